@@ -1,0 +1,36 @@
+# One entry point for every task. `make book` and `make test` are the two README commands.
+# The virtual environment is created from the lock file the first time it is needed.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: book test bench student instructor clean lock
+
+$(STAMP): requirements.lock pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps -e .
+	touch $(STAMP)
+
+## Build the website into _build/html (warnings are errors; notebook outputs are cached).
+book: $(STAMP)
+	$(BIN)/jupyter-book build . --warningiserror --nitpick --keep-going
+
+## Run the whole test suite: unit tests, the book build, browser tests in Chromium.
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+## Print the benchmark figures (book build times, grading throughput, page weight).
+bench: $(STAMP)
+	$(BIN)/python -m benchmarks
+
+## Regenerate the lock file after changing dependencies in pyproject.toml.
+lock:
+	uv pip compile pyproject.toml --all-extras --generate-hashes --python-version 3.11 \
+	  --custom-compile-command "make lock" -o requirements.lock
+
+clean:
+	rm -rf _build

@@ -1,0 +1,54 @@
+"""The ``nmo-teach`` command: one thin subcommand per capability of the package.
+
+Each subcommand lives in ``nmo_teach.commands.<name>`` and exposes ``register(subparsers)``;
+this module only wires them together and turns a user error into one line and exit status 2,
+never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from nmo_teach import __version__
+from nmo_teach.errors import NmoTeachError
+
+COMMAND_MODULES: tuple[str, ...] = (
+    "nmo_teach.commands.seed",
+)
+
+EXIT_USER_ERROR = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="nmo-teach",
+        description=(
+            "Teaching module on MS versus NMOSD, anchored on Kleiter et al. 2012. "
+            "A teaching aid, not a clinical decision tool."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for module_name in COMMAND_MODULES:
+        importlib.import_module(module_name).register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.handler(args) or 0)
+    except NmoTeachError as error:
+        print(f"nmo-teach {args.command}: error: {error}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        print("nmo-teach: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

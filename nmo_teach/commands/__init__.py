@@ -1,0 +1,1 @@
+"""Subcommands of ``nmo-teach``; each module exposes ``register(subparsers)``."""
