@@ -1,0 +1,39 @@
+"""Run the benchmarks: ``python -m benchmarks [NAME ...]`` (``make bench`` runs them all).
+
+Each ``benchmarks/bench_<name>.py`` exposes ``main(argv)`` and prints its own table. Timings are
+measured side by side in one run, because machines here are noisy; nothing is asserted.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import sys
+from pathlib import Path
+
+
+def available() -> list[str]:
+    folder = Path(__file__).parent
+    return sorted(
+        info.name.removeprefix("bench_")
+        for info in pkgutil.iter_modules([str(folder)])
+        if info.name.startswith("bench_")
+    )
+
+
+def main(argv: list[str]) -> int:
+    names = argv or available()
+    unknown = sorted(set(names) - set(available()))
+    if unknown:
+        print(f"unknown benchmark(s): {', '.join(unknown)}; available: {', '.join(available())}",
+              file=sys.stderr)
+        return 2
+    for name in names:
+        print(f"== {name} ==")
+        importlib.import_module(f"benchmarks.bench_{name}").main([])
+        print()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

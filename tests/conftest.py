@@ -1,0 +1,94 @@
+"""Shared fixtures: the book built once per test session, served over HTTP, and Chromium.
+
+The book is built from the working tree into a temporary folder with warnings as errors, so the
+build itself is under test. Set ``NMO_TEACH_SITE`` to the ``html`` folder of an existing build to
+reuse it while iterating on browser tests (the build tests then check that build instead).
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+
+
+@dataclass(frozen=True)
+class BuiltBook:
+    """The result of one book build: where the HTML is and what Sphinx printed."""
+
+    html: Path
+    log: str
+
+
+def build_book(output: Path) -> subprocess.CompletedProcess[str]:
+    """Build the book into ``output`` with warnings as errors, returning the finished process."""
+    jupyter_book = Path(sys.executable).with_name("jupyter-book")
+    return subprocess.run(
+        [str(jupyter_book), "build", str(PROJECT_ROOT), "--path-output", str(output),
+         "--warningiserror", "--nitpick", "--keep-going"],
+        capture_output=True, text=True, cwd=PROJECT_ROOT, check=False,
+    )
+
+
+@pytest.fixture(scope="session")
+def built_book(tmp_path_factory: pytest.TempPathFactory) -> BuiltBook:
+    reuse = os.environ.get("NMO_TEACH_SITE")
+    if reuse:
+        return BuiltBook(html=Path(reuse), log="")
+    output = tmp_path_factory.mktemp("book")
+    result = build_book(output)
+    log = result.stdout + result.stderr
+    if result.returncode != 0:
+        pytest.fail(f"book build failed (exit {result.returncode}):\n{log[-6000:]}")
+    return BuiltBook(html=output / "_build" / "html", log=log)
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
+        pass
+
+
+@pytest.fixture(scope="session")
+def site_url(built_book: BuiltBook) -> Iterator[str]:
+    """The built site served on a free loopback port, the way a static host would serve it."""
+    handler = functools.partial(_QuietHandler, directory=str(built_book.html))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="session")
+def chromium_browser() -> Iterator[object]:
+    """Debian's Chromium driven by Playwright, with network side-channels switched off."""
+    if not Path(CHROMIUM).exists():
+        pytest.fail("Debian's chromium is not installed (apt-get install chromium); .ci/run installs it")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update",
+                  "--disable-sync"],
+        )
+        try:
+            yield browser
+        finally:
+            browser.close()
