@@ -105,7 +105,9 @@ class SeedAbstract(_Frozen):
 class ReportedFigure(_Frozen):
     """One number the abstract reports, with the sentence it comes from.
 
-    ``denominator`` is ``None`` where the abstract does not state what the figure is out of;
+    ``denominator`` is the number of patients the figure is counted among (for a count of
+    patients, its denominator; for a count of events, the patients they occurred in). It is
+    ``None`` where the abstract does not state it;
     that gap is itself something the book teaches (the median time to relapse is one).
     """
 
@@ -131,8 +133,9 @@ class ReportedFigure(_Frozen):
                 raise ValueError("a range keeps its bounds in 'low' and 'high'; leave 'value' empty")
         elif self.value is None:
             raise ValueError(f"a {self.statistic.value} needs a 'value'")
-        if (
+        if (  # a count of patients cannot exceed the patients it is counted among; events can
             self.statistic is Statistic.COUNT
+            and self.unit == "patients"
             and self.denominator is not None
             and self.value is not None
             and self.value > self.denominator
@@ -185,6 +188,26 @@ class CaseSeries(_Frozen):
         frame = pd.DataFrame(rows).set_index("id")
         frame["denominator"] = frame["denominator"].astype("Int64")
         return frame
+
+    def reading_table(self) -> pd.DataFrame:
+        """The figures as a reader would tabulate them: what, which statistic, as reported, among whom.
+
+        An unstated denominator shows as 'not stated' rather than a blank, because the gap is the
+        point a student should notice.
+        """
+        return pd.DataFrame(
+            {
+                "Quantity": [f.quantity for f in self.figures],
+                "Statistic": [f.statistic.value for f in self.figures],
+                "Reported": [f.display() for f in self.figures],
+                "Among": [
+                    "not stated" if f.denominator is None
+                    else f"{f.denominator} patient{'s' if f.denominator > 1 else ''}"
+                    for f in self.figures
+                ],
+            },
+            index=pd.Index([f.id for f in self.figures], name="id"),
+        )
 
 
 def _fmt(number: float | None) -> str:

@@ -43,9 +43,9 @@ def test_every_figure_occurs_in_the_sentence_it_cites(figure: ReportedFigure):
     assert figure_problems(figure, seed().abstract) == []
 
 
-def test_counts_never_exceed_their_denominator():
+def test_counts_of_patients_never_exceed_their_denominator():
     for figure in seed().figures:
-        if figure.statistic is Statistic.COUNT and figure.denominator is not None:
+        if figure.statistic is Statistic.COUNT and figure.unit == "patients":
             assert figure.value is not None and figure.value <= figure.denominator
 
 
@@ -148,3 +148,11 @@ def test_unreadable_abstract_is_a_data_error(seed_copy: Path):
 def test_missing_folder_is_a_data_error(tmp_path: Path):
     with pytest.raises(DataError, match="cannot read the abstract"):
         load_case_series(tmp_path / "nowhere")
+
+
+def test_reading_table_spells_out_ranges_and_unstated_denominators():
+    table = seed().reading_table()
+    assert table.loc["infusions_range", "Reported"] == "2–11 infusions"
+    assert table.loc["time_to_relapse", "Among"] == "not stated"
+    assert table.loc["death_after_stopping", "Among"] == "1 patient"
+    assert table.loc["female", "Among"] == "5 patients"
