@@ -17,6 +17,11 @@ from nmo_teach.errors import NmoTeachError
 
 COMMAND_MODULES: tuple[str, ...] = (
     "nmo_teach.commands.seed",
+    "nmo_teach.commands.abstract",
+    "nmo_teach.commands.classify",
+    "nmo_teach.commands.quiz",
+    "nmo_teach.commands.grade",
+    "nmo_teach.commands.student",
 )
 
 EXIT_USER_ERROR = 2

@@ -1,0 +1,162 @@
+"""Page weight: bytes a student downloads on the first visit to each page of the built site.
+
+``python -m benchmarks page_weight`` (or ``python -m benchmarks.bench_page_weight [HTML_DIR]``) serves the built site (default: the
+``NMO_TEACH_SITE`` folder, else ``_build/html``), loads each page in Debian's Chromium with an
+empty cache and prints, per page: all bytes transferred (headers + bodies), the bytes of this
+project's own static files (the quiz widget's script and styles, the site stylesheet and icon)
+and the inline quiz markup, and their share of the total. The project's own files must stay under
+``BUDGET_BYTES`` per page; pages over it are marked, and tests/browser/test_site.py enforces it.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import sys
+import threading
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = "/usr/bin/chromium"
+BUDGET_BYTES = 30 * 1024
+# Where the project's own static files come from: the book's _static/ and the package's static/
+# (the quiz widget). MathJax under _static/mathjax/ is third-party and copied at build time.
+OWN_SOURCES = (PROJECT_ROOT / "_static", PROJECT_ROOT / "nmo_teach" / "static")
+
+
+def own_static_names() -> set[str]:
+    """Paths (relative to the site's ``_static/``) of files this project wrote itself."""
+    names: set[str] = set()
+    for folder in OWN_SOURCES:
+        if folder.is_dir():
+            names.update(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file())
+    return names
+
+
+def is_project_asset(url_path: str, names: set[str] | None = None) -> bool:
+    """Whether a requested path (``/_static/...``, query allowed) is one of the project's files."""
+    path = unquote(urlsplit(url_path).path)
+    if "/_static/" not in path:
+        return False
+    relative = path.split("/_static/", 1)[1]
+    if relative.startswith("mathjax/"):
+        return False
+    own = own_static_names() if names is None else names
+    return relative in own or Path(relative).name.startswith(("quiz", "nmo-quiz"))
+
+
+def project_asset_bytes(requested_paths: Iterable[str], html: Path) -> int:
+    """Bytes on disk of the project's own files among one page's requests (each counted once)."""
+    names = own_static_names()
+    total = 0
+    for path in sorted({urlsplit(p).path for p in requested_paths}):
+        if is_project_asset(path, names):
+            file = html / unquote(path).lstrip("/")
+            if file.is_file():
+                total += file.stat().st_size
+    return total
+
+
+@dataclass(frozen=True)
+class PageWeight:
+    page: str
+    requests: int
+    total_bytes: int
+    own_bytes: int
+    quiz_markup_bytes: int
+
+    @property
+    def own_share(self) -> float:
+        return (self.own_bytes + self.quiz_markup_bytes) / self.total_bytes if self.total_bytes else 0.0
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
+        pass
+
+
+@contextmanager
+def serve(html: Path) -> Iterator[str]:
+    """The site on a loopback port, as a static host would serve it (no compression)."""
+    handler = functools.partial(_QuietHandler, directory=str(html))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def pages_of(html: Path) -> list[str]:
+    """Every reader-facing page (not the redirecting index, not copied sources)."""
+    return sorted(
+        p.relative_to(html).as_posix() for p in html.rglob("*.html")
+        if not {"_static", "_sources"} & set(p.relative_to(html).parts) and p.name != "index.html"
+    )
+
+
+def measure(html: Path) -> list[PageWeight]:
+    """Load each page in a fresh browser context (empty cache) and add up what it transferred."""
+    from playwright.sync_api import sync_playwright
+
+    names = own_static_names()
+    weights = []
+    with serve(html) as base, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu", "--no-first-run"])
+        try:
+            for name in pages_of(html):
+                context = browser.new_context()
+                context.route(lambda url: not url.startswith(base), lambda route: route.abort())
+                page = context.new_page()
+                finished = []
+                page.on("requestfinished", lambda request: finished.append(request))
+                page.goto(f"{base}/{name}", wait_until="networkidle")
+                markup = page.evaluate(
+                    "() => [...document.querySelectorAll('section.nmo-quiz')]"
+                    ".reduce((n, el) => n + new Blob([el.outerHTML]).size, 0)")
+                total = own = 0
+                for request in finished:
+                    sizes = request.sizes()
+                    size = sizes["responseBodySize"] + sizes["responseHeadersSize"]
+                    total += size
+                    if is_project_asset(request.url.removeprefix(base), names):
+                        own += size
+                weights.append(PageWeight(name, len(finished), total, own, markup))
+                context.close()
+        finally:
+            browser.close()
+    return weights
+
+
+def table(weights: list[PageWeight]) -> str:
+    header = f"{'page':<48} {'reqs':>5} {'total KB':>9} {'own KB':>7} {'quiz HTML KB':>13} {'share':>6}"
+    lines = [header, "-" * len(header)]
+    for w in weights:
+        flag = "  OVER BUDGET" if w.own_bytes > BUDGET_BYTES else ""
+        lines.append(
+            f"{w.page:<48} {w.requests:>5} {w.total_bytes / 1024:>9.1f} {w.own_bytes / 1024:>7.1f} "
+            f"{w.quiz_markup_bytes / 1024:>13.1f} {w.own_share:>6.1%}{flag}")
+    lines.append(f"budget for the project's own files: {BUDGET_BYTES / 1024:.0f} KB per page "
+                 "(own = _static/ and nmo_teach/static/ files the page loaded)")
+    return "\n".join(lines)
+
+
+def main(argv: list[str]) -> int:
+    site = Path(argv[0]) if argv else Path(os.environ.get("NMO_TEACH_SITE", PROJECT_ROOT / "_build" / "html"))
+    if not (site / "index.html").is_file():
+        print(f"no built site at {site}: run `make book` first, or pass the html folder", file=sys.stderr)
+        return 2
+    weights = measure(site)
+    print(table(weights))
+    return 1 if any(w.own_bytes > BUDGET_BYTES for w in weights) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

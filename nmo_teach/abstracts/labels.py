@@ -1,0 +1,101 @@
+"""Heading -> NLM category, through NLM's label list, with a documented fallback.
+
+The list (``data/nlm/nlm-structured-abstract-labels.txt``, NLM release of 6 Nov 2013) is NLM's
+own mapping, so it is tried first. Labels it lacks get the project's keyword rule, described in
+``data/nlm/README.md``; the caller is told which of the two decided.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from nmo_teach.abstracts.errors import AbstractError
+from nmo_teach.abstracts.model import CategorySource, NlmCategory
+from nmo_teach.paths import data_dir
+
+LABEL_FILE = Path("nlm") / "nlm-structured-abstract-labels.txt"
+
+# First matching word decides; stems match singular and plural forms.
+_KEYWORDS: tuple[tuple[NlmCategory, tuple[str, ...]], ...] = (
+    (NlmCategory.BACKGROUND, ("background", "introduction", "context", "rationale")),
+    (
+        NlmCategory.OBJECTIVE,
+        ("aim", "objective", "purpose", "goal", "question", "hypothes", "importance"),
+    ),
+    (
+        NlmCategory.METHODS,
+        (
+            "method", "design", "setting", "patient", "participant", "subject", "population",
+            "intervention", "exposure", "measure", "material", "procedure", "sample", "source",
+            "outcome",
+        ),
+    ),
+    (NlmCategory.RESULTS, ("result", "finding")),
+    (
+        NlmCategory.CONCLUSIONS,
+        (
+            "conclusion", "interpretation", "discussion", "implication", "relevance",
+            "significance", "lesson",
+        ),
+    ),
+)
+
+
+def normalise_label(label: str) -> str:
+    """The form used for lookup: trimmed, no trailing colon or stop, single spaces, upper case."""
+    cleaned = re.sub(r"\s+", " ", label).strip().rstrip(":.").strip()
+    return cleaned.upper()
+
+
+@lru_cache(maxsize=4)
+def load_label_map(path: Path | None = None) -> dict[str, NlmCategory]:
+    """NLM's label list as {LABEL: category}; raises ``AbstractError`` on a malformed line."""
+    path = path or data_dir() / LABEL_FILE
+    try:
+        lines = path.read_text(encoding="ascii").splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        raise AbstractError(f"{path}: cannot read NLM's label list: {error}") from error
+    mapping: dict[str, NlmCategory] = {}
+    for number, line in enumerate(lines, start=1):
+        fields = line.split("|")
+        if len(fields) != 4:
+            raise AbstractError(
+                f"{path}, line {number}: expected LABEL|CATEGORY|FLAG|DATE, got {line!r}"
+            )
+        try:
+            mapping[fields[0].strip().upper()] = NlmCategory(fields[1].strip())
+        except ValueError as error:
+            allowed = ", ".join(c.value for c in NlmCategory)
+            raise AbstractError(
+                f"{path}, line {number}: category {fields[1]!r} is not one of {allowed}"
+            ) from error
+    return mapping
+
+
+def is_known_label(label: str) -> bool:
+    """True if NLM's list holds this heading."""
+    return normalise_label(label) in load_label_map()
+
+
+def keyword_category(label: str) -> NlmCategory | None:
+    """The fallback rule: the category of the first word that names one, or None."""
+    for word in re.findall(r"[a-z]+", label.lower()):
+        for category, stems in _KEYWORDS:
+            if any(word.startswith(stem) for stem in stems):
+                return category
+    return None
+
+
+def categorise(label: str | None) -> tuple[NlmCategory, CategorySource]:
+    """The NLM category of a printed heading and where that answer came from."""
+    if not label or not label.strip():
+        return NlmCategory.UNASSIGNED, CategorySource.NONE
+    found = load_label_map().get(normalise_label(label))
+    if found is not None:
+        return found, CategorySource.NLM_LIST
+    guessed = keyword_category(label)
+    if guessed is not None:
+        return guessed, CategorySource.KEYWORD_RULE
+    return NlmCategory.UNASSIGNED, CategorySource.NONE

@@ -1,0 +1,191 @@
+"""What a parsed abstract is: sections with NLM categories, and the figures found in them.
+
+The model is format-neutral: plain text, PubMed XML and MEDLINE records all become a
+``StructuredAbstract``, so checks, worksheets and questions work on any of them.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class NlmCategory(StrEnum):
+    """NLM's broad categories for abstract sections (the ``NlmCategory`` values of PubMed XML)."""
+
+    BACKGROUND = "BACKGROUND"
+    OBJECTIVE = "OBJECTIVE"
+    METHODS = "METHODS"
+    RESULTS = "RESULTS"
+    CONCLUSIONS = "CONCLUSIONS"
+    UNASSIGNED = "UNASSIGNED"
+
+
+class CategorySource(StrEnum):
+    """Where a section's category came from, so NLM's mapping is never confused with a guess."""
+
+    PUBMED_XML = "pubmed-xml"  # the NlmCategory attribute in the record
+    NLM_LIST = "nlm-list"  # the label was found in NLM's label list
+    KEYWORD_RULE = "keyword-rule"  # the project's documented fallback (data/nlm/README.md)
+    NONE = "none"  # no label, or no rule matched
+
+
+class FigureKind(StrEnum):
+    """What kind of number a figure is."""
+
+    COUNT = "count"
+    PERCENTAGE = "percentage"
+    MEDIAN = "median"
+    MEAN = "mean"
+    RANGE = "range"
+    RATIO = "ratio"  # hazard, odds, risk or rate ratio
+    ESTIMATE = "estimate"  # another point estimate given with a confidence interval
+    P_VALUE = "p_value"
+    DURATION = "duration"
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Span(_Frozen):
+    """Character offsets ``[start, end)`` into a section's text."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class Figure(_Frozen):
+    """One number (with what belongs to it) found in a section of an abstract.
+
+    ``low``/``high`` hold a range (for a median or mean) or a confidence interval (for a ratio or
+    estimate); ``interval`` says which. ``denominator`` is what a count, percentage or summary is
+    out of when the abstract lets one tell; ``denominator_note`` explains an inferred or
+    ambiguous one. ``text`` is the exact matched substring, at ``span`` in the section text.
+    """
+
+    kind: FigureKind
+    value: float | None = None  # None only for a RANGE, which keeps its bounds in low/high
+    quantity: str = ""
+    unit: str = ""
+    low: float | None = None
+    high: float | None = None
+    interval: str | None = None  # "range", "IQR" or "95% CI"
+    sd: float | None = None
+    measure: str | None = None  # HR, OR, RR, IRR; or the comparator of a p value: =, <, >
+    denominator: int | None = None
+    denominator_note: str | None = None
+    denominator_candidates: tuple[int, ...] = ()  # the readings of an ambiguous denominator
+    value_text: str | None = None  # the value as printed ("48.60"), for checks that need decimals
+    section_index: int = Field(ge=0)
+    section_label: str | None = None
+    text: str
+    span: Span
+    sentence: str
+    sentence_span: Span
+
+    def display(self) -> str:
+        """The figure in short words: 'median 8 infusions (range 2-11)'."""
+        if self.kind is FigureKind.RANGE:
+            words = f"{self.quantity} range " if self.quantity else "range "
+            return f"{words}{_span(self.low, self.high)} {self.unit}".strip()
+        value = _fmt(self.value)
+        if self.kind is FigureKind.P_VALUE:
+            return f"P {self.measure or '='} {value}"
+        head = {
+            FigureKind.MEDIAN: f"median {self.quantity} {value}".replace("  ", " "),
+            FigureKind.MEAN: f"mean {self.quantity} {value}".replace("  ", " "),
+            FigureKind.RATIO: f"{self.measure} {value}",
+            FigureKind.PERCENTAGE: f"{value}%",
+        }.get(self.kind, value)
+        if self.unit and self.kind is not FigureKind.PERCENTAGE:
+            head += f" {self.unit}"
+        if self.kind is FigureKind.COUNT and self.quantity and self.quantity != self.unit:
+            head += f" ({self.quantity})"
+        if self.sd is not None:
+            head += f" (SD {_fmt(self.sd)})"
+        if self.low is not None and self.high is not None:
+            head += f" ({self.interval or 'range'} {_span(self.low, self.high)})"
+        if self.denominator is not None and self.kind in (FigureKind.COUNT, FigureKind.PERCENTAGE):
+            head += f" of {self.denominator}"
+        return head
+
+
+class Section(_Frozen):
+    """One section of an abstract: the label as printed, its NLM category and its text."""
+
+    label: str | None = None
+    category: NlmCategory
+    category_source: CategorySource
+    text: str
+
+
+class Citation(_Frozen):
+    """What the source says about the article; every field may be missing in a pasted text."""
+
+    pmid: str | None = None
+    doi: str | None = None
+    journal: str | None = None
+    year: int | None = None
+    volume: str | None = None
+    issue: str | None = None
+    pages: str | None = None
+    authors: tuple[str, ...] = ()
+    bibtex_key: str | None = None
+
+    def short(self) -> str:
+        """'Kleiter I et al., Arch Neurol 2012 (PMID 22332191)' with whatever is known."""
+        parts = []
+        if self.authors:
+            parts.append(self.authors[0] + (" et al." if len(self.authors) > 1 else ""))
+        venue = " ".join(str(p) for p in (self.journal, self.year) if p)
+        if venue:
+            parts.append(venue)
+        text = ", ".join(parts)
+        if self.pmid:
+            text += f" (PMID {self.pmid})" if text else f"PMID {self.pmid}"
+        return text
+
+
+class StructuredAbstract(_Frozen):
+    """A parsed abstract: title, citation, sections in printed order, and extracted figures."""
+
+    title: str | None = None
+    citation: Citation = Citation()
+    sections: tuple[Section, ...] = Field(min_length=1)
+    figures: tuple[Figure, ...] = ()
+    source_format: str
+
+    @property
+    def is_structured(self) -> bool:
+        """True when at least one section carries a printed label."""
+        return any(section.label for section in self.sections)
+
+    @property
+    def labels(self) -> tuple[str | None, ...]:
+        return tuple(section.label for section in self.sections)
+
+    def text(self) -> str:
+        """All section texts joined, as one would read them."""
+        return "\n\n".join(
+            f"{s.label}: {s.text}" if s.label else s.text for s in self.sections
+        )
+
+    def sections_in(self, category: NlmCategory) -> tuple[Section, ...]:
+        return tuple(s for s in self.sections if s.category is category)
+
+    def figures_of(self, kind: FigureKind) -> tuple[Figure, ...]:
+        return tuple(f for f in self.figures if f.kind is kind)
+
+
+def _span(low: float | None, high: float | None) -> str:
+    """'2-11', or '-3.4 to -0.8' when a bound is negative and a hyphen would mislead."""
+    joiner = " to " if (low or 0) < 0 or (high or 0) < 0 else "-"
+    return f"{_fmt(low)}{joiner}{_fmt(high)}"
+
+
+def _fmt(number: float | None) -> str:
+    if number is None:
+        return ""
+    return str(int(number)) if float(number).is_integer() else f"{number:g}"

@@ -1,0 +1,190 @@
+"""What a criterion returns: a three-valued verdict and the trace of items that produced it.
+
+A diagnostic rule applied to an incomplete record has three honest answers, not two: met, not
+met, or cannot be decided yet. "Cannot be decided" must say which unknown facts would settle it,
+so the student (and the differential report) knows what to ask for next. Every item carries the
+reason it held or failed, because a verdict without its reasons teaches nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Status(StrEnum):
+    """The three outcomes of a criterion or of one of its items."""
+
+    MET = "met"
+    NOT_MET = "not_met"
+    UNDETERMINED = "undetermined"
+
+    @property
+    def words(self) -> str:
+        """The outcome as a reader would say it."""
+        return {"met": "met", "not_met": "not met", "undetermined": "cannot be decided"}[self.value]
+
+
+MET, NOT_MET, UNDETERMINED = Status.MET, Status.NOT_MET, Status.UNDETERMINED
+
+
+def status_of(value: bool | None) -> Status:
+    """``True`` -> met, ``False`` -> not met, ``None`` (unknown) -> cannot be decided."""
+    if value is None:
+        return UNDETERMINED
+    return MET if value else NOT_MET
+
+
+def any_of(statuses: Iterable[Status]) -> Status:
+    """Three-valued OR: met if one holds, not met only if every one fails."""
+    seen = list(statuses)
+    if MET in seen:
+        return MET
+    if UNDETERMINED in seen:
+        return UNDETERMINED
+    return NOT_MET
+
+
+def all_of(statuses: Iterable[Status]) -> Status:
+    """Three-valued AND: not met if one fails, met only if every one holds."""
+    seen = list(statuses)
+    if NOT_MET in seen:
+        return NOT_MET
+    if UNDETERMINED in seen:
+        return UNDETERMINED
+    return MET
+
+
+def at_least(needed: int, statuses: Iterable[Status]) -> Status:
+    """Met if ``needed`` items surely hold; not met if they cannot hold even if every unknown did."""
+    seen = list(statuses)
+    sure = seen.count(MET)
+    possible = sure + seen.count(UNDETERMINED)
+    if sure >= needed:
+        return MET
+    if possible < needed:
+        return NOT_MET
+    return UNDETERMINED
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Item(_Frozen):
+    """One requirement of a criterion, whether it held, and why.
+
+    ``facts`` are the record fields the item looked at (as paths such as
+    ``attacks[1].mri.cord_lesion_segments``); ``unknown`` are those among them whose value was
+    "unknown" and which kept the item from being decided.
+    """
+
+    name: str
+    status: Status
+    reason: str
+    facts: tuple[str, ...] = ()
+    unknown: tuple[str, ...] = ()
+
+    @property
+    def held(self) -> bool:
+        return self.status is MET
+
+    @property
+    def failed(self) -> bool:
+        return self.status is NOT_MET
+
+    def line(self) -> str:
+        mark = {MET: "[held]", NOT_MET: "[failed]", UNDETERMINED: "[unknown]"}[self.status]
+        return f"{mark} {self.name}: {self.reason}"
+
+
+class Verdict(_Frozen):
+    """A criterion's answer for one patient, with the full trace.
+
+    ``status`` is the answer; ``items`` lists every requirement checked, in order, with its
+    reason; ``undetermined_on`` names the unknown facts that would decide an undetermined
+    verdict (empty otherwise); ``citation`` is the references.bib key of the rule's source.
+    """
+
+    criterion: str
+    title: str
+    status: Status
+    summary: str
+    items: tuple[Item, ...]
+    undetermined_on: tuple[str, ...] = ()
+    citation: str
+    arm: str | None = None
+    notes: tuple[str, ...] = Field(default=())
+
+    @property
+    def met(self) -> bool:
+        return self.status is MET
+
+    @property
+    def held_items(self) -> tuple[Item, ...]:
+        return tuple(item for item in self.items if item.held)
+
+    @property
+    def failed_items(self) -> tuple[Item, ...]:
+        return tuple(item for item in self.items if item.failed)
+
+    def explain(self) -> str:
+        """A plain-text account: the answer, then every item with its reason."""
+        lines = [f"{self.title}: {self.status.words.upper()}", f"  {self.summary}"]
+        if self.arm:
+            lines.append(f"  Arm: {self.arm}")
+        lines.extend(f"  {item.line()}" for item in self.items)
+        if self.undetermined_on:
+            lines.append("  Would be decided by: " + ", ".join(self.undetermined_on))
+        lines.extend(f"  Note: {note}" for note in self.notes)
+        lines.append(f"  Source: {self.citation}")
+        return "\n".join(lines)
+
+
+def conclude(
+    criterion: str,
+    title: str,
+    citation: str,
+    items: Iterable[Item],
+    required: Iterable[Item],
+    *,
+    arm: str | None = None,
+    notes: Iterable[str] = (),
+) -> Verdict:
+    """Build a verdict whose status is the AND of the ``required`` items.
+
+    ``items`` is the whole trace shown to the reader (it may include informative sub-items);
+    ``required`` are the items the rule's conclusion depends on.
+    """
+    trace = tuple(items)
+    needed = tuple(required)
+    status = all_of(item.status for item in needed)
+    undetermined_on: tuple[str, ...] = ()
+    if status is UNDETERMINED:
+        seen: dict[str, None] = {}
+        for item in needed:
+            if item.status is UNDETERMINED:
+                for fact in item.unknown:
+                    seen.setdefault(fact, None)
+        undetermined_on = tuple(seen)
+    failed = [item.name for item in needed if item.status is NOT_MET]
+    open_ = [item.name for item in needed if item.status is UNDETERMINED]
+    if status is MET:
+        summary = "Every required item holds."
+    elif status is NOT_MET:
+        summary = "Not met because of: " + "; ".join(failed) + "."
+    else:
+        summary = "Cannot be decided yet: " + "; ".join(open_) + " depend(s) on unknown facts."
+    return Verdict(
+        criterion=criterion,
+        title=title,
+        status=status,
+        summary=summary,
+        items=trace,
+        undetermined_on=undetermined_on,
+        citation=citation,
+        arm=arm,
+        notes=tuple(notes),
+    )

@@ -1,0 +1,7 @@
+"""Autograder: submissions -> isolated runs of the public and hidden tests -> SQLite gradebook.
+
+Trust boundary: the tests run in the grader's own (trusted) process; a submission's code runs in a
+separate sandboxed child and is reached only through a narrow message channel carrying plain
+JSON data. Nothing the child sends is unpickled or executed, so a submission cannot reach the
+tests, the checker or the gradebook through the channel.
+"""

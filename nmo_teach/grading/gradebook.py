@@ -1,0 +1,149 @@
+"""The gradebook: one SQLite file that survives interruptions and re-runs.
+
+A grade is keyed by (assignment, student, submission hash). Each submission's grade and its
+per-test rows are written in one transaction, so an interrupted batch leaves only complete
+grades, and a re-run skips what is already there: nothing is lost and nothing is doubled. WAL
+mode lets an instructor read the gradebook while a batch is writing to it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from nmo_teach.errors import NmoTeachError
+from nmo_teach.grading.harness import GradeResult
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS grades (
+    id INTEGER PRIMARY KEY,
+    assignment TEXT NOT NULL,
+    student TEXT NOT NULL,
+    submission_hash TEXT NOT NULL,
+    tests_version TEXT NOT NULL,
+    source TEXT NOT NULL,
+    score REAL NOT NULL,
+    max_score REAL NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('graded', 'invalid')),
+    message TEXT NOT NULL,
+    graded_at REAL NOT NULL,
+    UNIQUE (assignment, student, submission_hash)
+);
+CREATE TABLE IF NOT EXISTS test_results (
+    grade_id INTEGER NOT NULL REFERENCES grades(id) ON DELETE CASCADE,
+    test TEXT NOT NULL,
+    visibility TEXT NOT NULL,
+    points REAL NOT NULL,
+    max_points REAL NOT NULL,
+    passed INTEGER NOT NULL,
+    feedback TEXT NOT NULL,
+    PRIMARY KEY (grade_id, test)
+);
+"""
+
+
+@dataclass(frozen=True)
+class StoredTest:
+    test: str
+    visibility: str
+    points: float
+    max_points: float
+    passed: bool
+    feedback: str
+
+
+@dataclass(frozen=True)
+class StoredGrade:
+    assignment: str
+    student: str
+    submission_hash: str
+    score: float
+    max_score: float
+    status: str
+    message: str
+    graded_at: float
+    tests: tuple[StoredTest, ...]
+
+
+class Gradebook:
+    """A connection to the gradebook file (created on first use)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(path, timeout=30, isolation_level=None)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA foreign_keys=ON")
+            self._db.executescript(SCHEMA)
+        except sqlite3.DatabaseError as error:
+            raise NmoTeachError(f"{path}: not a usable gradebook ({error})") from error
+
+    def close(self) -> None:
+        self._db.close()
+
+    def has(self, assignment: str, student: str, submission_hash: str) -> bool:
+        row = self._db.execute(
+            "SELECT 1 FROM grades WHERE assignment=? AND student=? AND submission_hash=?",
+            (assignment, student, submission_hash),
+        ).fetchone()
+        return row is not None
+
+    def record(self, assignment: str, student: str, submission_hash: str, tests_version: str,
+               source: str, result: GradeResult, replace: bool = False) -> None:
+        """Store one grade and its tests atomically; an existing grade is kept unless ``replace``."""
+        db = self._db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            key = (assignment, student, submission_hash)
+            if replace:
+                db.execute("DELETE FROM grades WHERE assignment=? AND student=? AND submission_hash=?", key)
+            elif self.has(*key):
+                db.execute("COMMIT")
+                return
+            cursor = db.execute(
+                "INSERT INTO grades (assignment, student, submission_hash, tests_version, source, score,"
+                " max_score, status, message, graded_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                (*key, tests_version, source, result.score, result.max_score, result.status,
+                 result.message, time.time()),
+            )
+            db.executemany(
+                "INSERT INTO test_results VALUES (?,?,?,?,?,?,?)",
+                [(cursor.lastrowid, t.name, str(t.visibility), t.points, t.max_points, int(t.passed), t.feedback)
+                 for t in result.tests],
+            )
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+
+    def latest(self, assignment: str) -> list[StoredGrade]:
+        """The most recently graded submission of each student, by student name."""
+        rows = self._db.execute(
+            "SELECT id, assignment, student, submission_hash, score, max_score, status, message, graded_at"
+            " FROM grades g WHERE assignment=? AND id = (SELECT id FROM grades h WHERE"
+            " h.assignment=g.assignment AND h.student=g.student ORDER BY graded_at DESC, id DESC LIMIT 1)"
+            " ORDER BY student",
+            (assignment,),
+        ).fetchall()
+        grades = []
+        for row in rows:
+            tests = tuple(
+                StoredTest(test, visibility, points, max_points, bool(passed), feedback)
+                for test, visibility, points, max_points, passed, feedback in self._db.execute(
+                    "SELECT test, visibility, points, max_points, passed, feedback FROM test_results"
+                    " WHERE grade_id=? ORDER BY rowid", (row[0],))
+            )
+            grades.append(StoredGrade(*row[1:], tests=tests))
+        return grades
+
+    def count(self) -> int:
+        return int(self._db.execute("SELECT COUNT(*) FROM grades").fetchone()[0])
+
+    def __enter__(self) -> Gradebook:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

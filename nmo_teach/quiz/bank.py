@@ -1,0 +1,158 @@
+"""Loading quiz banks from ``data/quizzes/*.yaml`` into validated :class:`Quiz` objects.
+
+Every problem is reported as a ``QuizError`` whose message names the file, the question id and
+the field, so an author can fix a bank without reading a traceback. Loading also checks what a
+schema cannot: unique ids, reference keys that exist in references.bib, and computed answers
+that really compute.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import TypeAdapter, ValidationError
+
+from nmo_teach import refs
+from nmo_teach.paths import data_dir
+from nmo_teach.quiz.answers import resolve
+from nmo_teach.quiz.checking import Feedback, check
+from nmo_teach.quiz.model import QUESTION_TYPES, BankHeader, Question, QuizError, _Question
+
+QUIZ_FOLDER = "quizzes"
+_QUESTION = TypeAdapter(Question)
+
+
+@dataclass(frozen=True)
+class Quiz:
+    """One chapter's validated quiz, with answers resolved."""
+
+    chapter: str
+    title: str
+    questions: tuple[_Question, ...]
+    source: Path
+
+    def __iter__(self) -> Iterator[_Question]:
+        return iter(self.questions)
+
+    def __len__(self) -> int:
+        return len(self.questions)
+
+    def question(self, question_id: str) -> _Question:
+        for question in self.questions:
+            if question.id == question_id:
+                return question
+        raise QuizError(
+            f"{self.source.name}: no question {question_id!r}; "
+            f"ids: {', '.join(q.id for q in self.questions)}"
+        )
+
+    def check(self, question_id: str, response: object) -> Feedback:
+        """Judge a response; every renderer's verdict and explanation come from here."""
+        return check(self.question(question_id), response)
+
+
+def quiz_dir() -> Path:
+    return data_dir() / QUIZ_FOLDER
+
+
+def available_chapters(folder: Path | None = None) -> list[str]:
+    """The chapter stems that have a quiz bank, sorted."""
+    folder = folder or quiz_dir()
+    return sorted(path.stem for path in folder.glob("*.yaml"))
+
+
+def load_quiz(chapter: str, folder: Path | None = None) -> Quiz:
+    """The bank for ``chapter`` (a chapter file stem, such as 'structured-abstract')."""
+    folder = folder or quiz_dir()
+    path = folder / f"{chapter}.yaml"
+    if not path.is_file():
+        known = ", ".join(available_chapters(folder)) or "none"
+        raise QuizError(f"no quiz for chapter {chapter!r} ({path} missing); chapters with a quiz: {known}")
+    return load_bank(path)
+
+
+def load_bank(path: Path) -> Quiz:
+    """Read and validate one bank file."""
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as error:
+        raise QuizError(f"{path}: cannot read: {error}") from None
+    except yaml.YAMLError as error:
+        raise QuizError(f"{path}: not valid YAML: {_one_line(str(error))}") from None
+    if not isinstance(raw, dict):
+        raise QuizError(f"{path}: expected a mapping with chapter, title and questions, got {type(raw).__name__}")
+    try:
+        header = BankHeader.model_validate(raw)
+    except ValidationError as error:
+        raise QuizError(f"{path}: {_describe(error)}") from None
+    if header.chapter != path.stem:
+        raise QuizError(
+            f"{path}: field 'chapter': {header.chapter!r} does not match the file name "
+            f"(expected {path.stem!r})"
+        )
+    questions = [_question(path, index, item) for index, item in enumerate(header.questions)]
+    _check_unique_ids(path, questions)
+    _check_references(path, questions)
+    for question in questions:
+        resolve(question, f"{path}: question {question.id}")
+    return Quiz(chapter=header.chapter, title=header.title, questions=tuple(questions), source=path)
+
+
+def _question(path: Path, index: int, item: Any) -> _Question:
+    label = f"#{index + 1}"
+    if isinstance(item, dict) and isinstance(item.get("id"), str):
+        label = item["id"]
+    where = f"{path}: question {label}"
+    if not isinstance(item, dict):
+        raise QuizError(f"{where}: expected a mapping of fields, got {item!r}")
+    if item.get("type") not in QUESTION_TYPES:
+        raise QuizError(
+            f"{where}: field 'type': {item.get('type')!r} is not a question type; "
+            f"allowed: {', '.join(QUESTION_TYPES)}"
+        )
+    try:
+        question: _Question = _QUESTION.validate_python(item)
+    except ValidationError as error:
+        raise QuizError(f"{where}: {_describe(error, drop_first=True)}") from None
+    return question
+
+
+def _check_unique_ids(path: Path, questions: list[_Question]) -> None:
+    seen: set[str] = set()
+    for question in questions:
+        if question.id in seen:
+            raise QuizError(f"{path}: question {question.id}: field 'id': duplicate id {question.id!r}")
+        seen.add(question.id)
+
+
+def _check_references(path: Path, questions: list[_Question]) -> None:
+    for question in questions:
+        unknown = refs.unknown_keys(question.reference_keys())
+        if unknown:
+            raise QuizError(
+                f"{path}: question {question.id}: field 'reference': unknown key(s) "
+                f"{', '.join(unknown)}; keys must exist in references.bib"
+            )
+
+
+def _describe(error: ValidationError, drop_first: bool = False) -> str:
+    """Pydantic's errors as "field 'a.b': message (got value)" clauses on one line."""
+    parts = []
+    for item in error.errors():
+        location = list(item["loc"])
+        if drop_first and location:
+            location = location[1:]  # the union tag pydantic puts first ('single', ...)
+        field = ".".join(str(part) for part in location) or "record"
+        value = item.get("input")
+        got = f" (got {value!r})" if "input" in item and not isinstance(value, (dict, list)) else ""
+        message = item["msg"].removeprefix("Value error, ")
+        parts.append(f"field '{field}': {message}{got}")
+    return "; ".join(parts)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())

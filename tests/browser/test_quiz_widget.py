@@ -1,0 +1,234 @@
+"""The quiz widget in the built site, driven in Chromium as a student would use it.
+
+Feedback shown in the page is compared with ``Quiz.check`` for the same answer, so the page's
+script and the Python checker cannot drift apart unnoticed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import axe_playwright_python
+import pytest
+
+from nmo_teach.quiz import Feedback, load_quiz
+from nmo_teach.quiz.markup import to_plain
+from nmo_teach.quiz.model import (
+    ClassifyQuestion,
+    MultipleQuestion,
+    NumericQuestion,
+    OrderingQuestion,
+    SingleQuestion,
+    Status,
+    TextQuestion,
+)
+from nmo_teach.quiz.web import display_order
+
+pytestmark = pytest.mark.browser
+
+CHAPTER = "structured-abstract"
+PAGE = "book/reading/structured-abstract.html"
+
+
+class QuizPage:
+    """One loaded page, with every console error and every request it made recorded."""
+
+    def __init__(self, page: Any, base_url: str) -> None:
+        self.page = page
+        self.base_url = base_url
+        self.errors: list[str] = []
+        self.off_origin: list[str] = []
+
+    def form(self, question_id: str) -> Any:
+        return self.page.locator(f"#nmoq-{CHAPTER}-{question_id}")
+
+    def feedback_text(self, question_id: str) -> str:
+        return " ".join(self.form(question_id).locator(".nmo-quiz-feedback").inner_text().split())
+
+
+@pytest.fixture
+def quiz_page(chromium_browser: Any, site_url: str) -> Iterator[QuizPage]:
+    context = chromium_browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    wrapper = QuizPage(page, site_url)
+    page.on("console", lambda m: wrapper.errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda error: wrapper.errors.append(f"uncaught: {error}"))
+
+    def block(route: Any) -> None:
+        wrapper.off_origin.append(route.request.url)
+        route.abort()
+
+    context.route(lambda url: not url.startswith(site_url), block)
+    page.goto(f"{site_url}/{PAGE}", wait_until="load")
+    page.wait_for_selector("section.nmo-quiz[data-nmo-ready]")
+    yield wrapper
+    context.close()
+
+
+def expected_text(feedback: Feedback) -> str:
+    """What the page should show for ``feedback``: the same parts, in the same order."""
+    parts = [feedback.verdict, to_plain(feedback.message), *(to_plain(d) for d in feedback.details)]
+    if feedback.answer and not feedback.correct:
+        parts.append(f"Answer: {to_plain(feedback.answer)}")
+    parts.append(f"Source: {feedback.citation}")
+    return " ".join(" ".join(part.split()) for part in parts if part)
+
+
+def answer_in_page(quiz_page: QuizPage, question: Any, right: bool) -> object:
+    """Fill the question's controls with a right or wrong answer; return the Python response."""
+    form = quiz_page.form(question.id)
+    if isinstance(question, (SingleQuestion, ClassifyQuestion)):
+        if isinstance(question, ClassifyQuestion):
+            statuses = list(Status)
+            index = statuses.index(question.status)
+            index = index if right else (index + 1) % len(statuses)
+            response: object = statuses[index].value
+        else:
+            index = next(i for i, o in enumerate(question.options) if o.correct == right)
+            response = index
+        form.locator(f"input[value='{index}']").check()
+        return response
+    if isinstance(question, MultipleQuestion):
+        chosen = [i for i, o in enumerate(question.options) if o.correct == right]
+        for i in range(len(question.options)):
+            form.locator(f"input[value='{i}']").set_checked(i in chosen)
+        return chosen
+    if isinstance(question, NumericQuestion):
+        value = question.value if right else question.value + question.tolerance + 1
+        form.locator("input").fill(f"{value:g}")
+        return value
+    if isinstance(question, TextQuestion):
+        text = question.answer if right else "certainly not this"
+        form.locator("input").fill(text)
+        return text
+    if isinstance(question, OrderingQuestion):
+        target = list(question.items) if right else list(question.items)[::-1]
+        for goal, item in enumerate(target):  # move each item up to its place, first item first
+            while True:
+                texts = form.locator(".nmo-quiz-item").all_inner_texts()
+                position = texts.index(item)
+                if position == goal:
+                    break
+                form.locator("li").nth(position).locator("button[data-move='-1']").click()
+        return target
+    raise TypeError(question)
+
+
+def test_every_question_gives_the_checkers_feedback_right_and_wrong(quiz_page):
+    quiz = load_quiz(CHAPTER)
+    for right in (True, False):
+        for question in quiz:
+            if isinstance(question, TextQuestion) and not question.answer and right:
+                continue
+            response = answer_in_page(quiz_page, question, right)
+            quiz_page.form(question.id).locator("button.nmo-quiz-check").click()
+            feedback = quiz.check(question.id, response)
+            assert feedback.correct is right, question.id
+            assert quiz_page.feedback_text(question.id) == expected_text(feedback), question.id
+            state = quiz_page.form(question.id).get_attribute("data-state")
+            assert state == ("right" if right else "wrong"), question.id
+        score = quiz_page.page.locator(".nmo-quiz-score").inner_text()
+        assert score == f"Answered correctly so far: {len(quiz) if right else 0} of {len(quiz)}."
+    assert quiz_page.errors == []
+    assert quiz_page.off_origin == []
+
+
+def test_checking_without_an_answer_asks_for_one(quiz_page):
+    quiz = load_quiz(CHAPTER)
+    question = next(q for q in quiz if isinstance(q, NumericQuestion))
+    form = quiz_page.form(question.id)
+    form.locator("input").fill("twelve")
+    form.locator("button.nmo-quiz-check").click()
+    assert quiz_page.feedback_text(question.id) == "Type a number first, such as 12 or 0.5."
+    assert form.get_attribute("data-state") == "ask"
+
+
+def test_feedback_regions_are_live_and_labelled(quiz_page):
+    quiz = load_quiz(CHAPTER)
+    regions = quiz_page.page.locator(".nmo-quiz-feedback")
+    assert regions.count() == len(quiz)
+    for i in range(regions.count()):
+        region = regions.nth(i)
+        assert region.get_attribute("aria-live") == "polite"
+        assert region.get_attribute("role") == "status"
+    axe = (axe_playwright_python.__file__.rsplit("/", 1)[0]) + "/axe.min.js"
+    quiz_page.page.add_script_tag(path=axe)
+    result = quiz_page.page.evaluate(
+        "() => axe.run('section.nmo-quiz', {runOnly: {type: 'tag', values: "
+        "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}, resultTypes: ['violations']})"
+    )
+    assert [v["id"] for v in result["violations"]] == []
+
+
+def focused(quiz_page: QuizPage) -> dict[str, str]:
+    return quiz_page.page.evaluate(
+        "() => { const e = document.activeElement; return {id: e.id || '', tag: e.tagName,"
+        " form: (e.closest('form') || {}).id || '', text: e.textContent || '',"
+        " label: e.getAttribute('aria-label') || ''}; }"
+    )
+
+
+def tab_until(quiz_page: QuizPage, predicate: Any, limit: int = 400) -> dict[str, str]:
+    for _ in range(limit):
+        quiz_page.page.keyboard.press("Tab")
+        element = focused(quiz_page)
+        if predicate(element):
+            return element
+    pytest.fail("Tab never reached the expected control")
+
+
+def test_keyboard_only(quiz_page):
+    quiz = load_quiz(CHAPTER)
+    keys = quiz_page.page.keyboard
+    first = quiz.questions[0]
+    assert isinstance(first, SingleQuestion)
+    base = f"nmoq-{CHAPTER}-{first.id}"
+    # From the top of the page, Tab reaches the first question's radio group.
+    quiz_page.page.locator("body").focus()
+    tab_until(quiz_page, lambda e: e["form"] == base and e["tag"] == "INPUT")
+    right = first.correct_indices[0]
+    for _ in range(right):
+        keys.press("ArrowDown")  # arrows move within a radio group, and select
+    keys.press("Space")
+    assert quiz_page.form(first.id).locator(f"#{base}-o{right}").is_checked()
+    tab_until(quiz_page, lambda e: e["tag"] == "BUTTON" and e["form"] == base)
+    keys.press("Enter")
+    assert quiz_page.feedback_text(first.id).startswith("Correct.")
+
+    # A text answer is submitted with Enter from the text box.
+    text_question = next(q for q in quiz if isinstance(q, TextQuestion) and q.answer)
+    text_base = f"nmoq-{CHAPTER}-{text_question.id}"
+    tab_until(quiz_page, lambda e: e["id"] == f"{text_base}-in")
+    keys.type(text_question.answer)
+    keys.press("Enter")
+    assert quiz_page.feedback_text(text_question.id).startswith("Correct.")
+
+    # Ordering: the move buttons work with Space and Enter and keep the focus on the item.
+    ordering = next(q for q in quiz if isinstance(q, OrderingQuestion))
+    form = quiz_page.form(ordering.id)
+    before = form.locator(".nmo-quiz-item").all_inner_texts()
+    shown = [ordering.items[i] for i in display_order(ordering)]
+    assert before == shown
+    quiz_page.page.locator("body").focus()
+    element = tab_until(quiz_page, lambda e: e["form"] == f"nmoq-{CHAPTER}-{ordering.id}"
+                        and "down" in e["label"])
+    assert shown[0] in element["label"]
+    keys.press("Space")
+    after = form.locator(".nmo-quiz-item").all_inner_texts()
+    assert after == [shown[1], shown[0], *shown[2:]]
+    assert shown[0] in focused(quiz_page)["label"]  # focus moved with the item
+    live = form.locator("[data-role=moves]").inner_text()
+    assert live == f"“{shown[0]}” is now at position 2 of {len(shown)}."
+    keys.press("Enter")
+    assert form.locator(".nmo-quiz-item").all_inner_texts()[2] == shown[0]
+    assert quiz_page.errors == []
+
+
+def test_assets_come_from_the_site_itself(quiz_page):
+    html = quiz_page.page.content()
+    assert re.search(r'<script[^>]+src="[^"]*_static/nmo-quiz\.js', html)
+    assert re.search(r'<link[^>]+href="[^"]*_static/nmo-quiz\.css', html)
+    assert "<script>" not in quiz_page.page.locator("section.nmo-quiz").inner_html()
+    assert quiz_page.off_origin == []

@@ -1,0 +1,214 @@
+"""The built website as students meet it: every page, light and dark, desktop and phone.
+
+Over every page: no console error, no failed request, no request off the site's origin, zero
+axe-core violations of the WCAG 2.1 A and AA rules, no duplicate ids or empty headings, images
+with alt text that says what they show, every internal link and anchor resolving, the project's
+own assets under 30 KB per page, MathJax served locally, and search working offline.
+"""
+
+from __future__ import annotations
+
+import html.parser
+from pathlib import Path
+from urllib.parse import unquote, urljoin, urlsplit
+
+import pytest
+
+from benchmarks.bench_page_weight import BUDGET_BYTES, project_asset_bytes
+from tests.browser.site_scan import VARIANTS, SiteScan, scan_site
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def scan(chromium_browser, site_url, built_book) -> SiteScan:
+    return scan_site(chromium_browser, site_url, built_book.html)
+
+
+def test_every_page_and_variant_was_scanned(scan, built_book):
+    chapters = {p for p in scan.pages if p.startswith("book/")}
+    assert "book/intro.html" in chapters and len(chapters) >= 10, sorted(chapters)
+    assert len(scan.findings) == len(scan.pages) * len(VARIANTS)
+    # The dark variants really are dark (the theme honoured the stored mode).
+    assert {f.theme for (_, variant), f in scan.findings.items() if variant.startswith("dark")} == {"dark"}
+
+
+def test_no_console_errors(scan):
+    assert scan.problems("console_errors") == {}
+
+
+def test_no_failed_requests(scan):
+    assert scan.problems("failed_requests") == {}
+
+
+def test_no_request_leaves_the_site(scan):
+    assert scan.problems("off_origin") == {}
+
+
+def test_zero_axe_wcag21_aa_violations(scan):
+    assert scan.problems("violations") == {}
+
+
+def test_no_duplicate_ids_or_empty_headings(scan):
+    assert scan.problems("duplicate_ids") == {}
+    assert scan.problems("empty_headings") == {}
+
+
+def test_every_image_has_alt_text_that_describes_it(scan):
+    assert scan.problems("bad_images") == {}
+
+
+def test_project_assets_stay_under_budget(scan, built_book):
+    over = {}
+    for (page, variant), findings in scan.findings.items():
+        if variant != VARIANTS[0].name:
+            continue
+        own = project_asset_bytes(findings.requested_paths, built_book.html)
+        if own > BUDGET_BYTES:
+            over[page] = own
+    assert over == {}, f"project assets over {BUDGET_BYTES} bytes: {over}"
+
+
+# --- links and anchors (static: every href in every built HTML file) -----------------------
+
+
+class _LinkParser(html.parser.HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.ids: set[str] = set()
+        self.links: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        for key in ("id", "name") if tag == "a" else ("id",):
+            if values.get(key):
+                self.ids.add(values[key] or "")
+        for key in ("href", "src"):
+            if values.get(key) and (tag in {"a", "link", "script", "img", "iframe", "source"}):
+                self.links.append(values[key] or "")
+
+
+def _parse(path: Path, cache: dict[Path, _LinkParser]) -> _LinkParser:
+    if path not in cache:
+        parser = _LinkParser()
+        parser.feed(path.read_text(encoding="utf-8"))
+        cache[path] = parser
+    return cache[path]
+
+
+def test_every_internal_link_and_anchor_resolves(built_book):
+    root = built_book.html.resolve()
+    cache: dict[Path, _LinkParser] = {}
+    broken: list[str] = []
+    pages = [p for p in root.rglob("*.html")
+             if not {"_static", "_sources"} & set(p.relative_to(root).parts)]
+    for page in pages:
+        base = f"http://site/{page.relative_to(root).as_posix()}"
+        for link in _parse(page, cache).links:
+            url = urlsplit(urljoin(base, link))
+            if url.scheme not in {"http", "https"} or url.netloc != "site":
+                continue  # external links, mailto:, javascript:, data: are not the site's
+            target = root / unquote(url.path.lstrip("/"))
+            if target.is_dir():
+                target = target / "index.html"
+            if not target.is_file():
+                broken.append(f"{page.relative_to(root)}: {link} (no such file)")
+                continue
+            if url.fragment and target.suffix == ".html":
+                if unquote(url.fragment) not in _parse(target, cache).ids:
+                    broken.append(f"{page.relative_to(root)}: {link} (no such anchor)")
+    assert len(pages) > 10
+    assert broken == []
+
+
+# --- MathJax is served by the site --------------------------------------------------------
+
+
+def test_mathjax_is_local_and_typesets_offline(chromium_browser, site_url):
+    """Any page with maths loads MathJax and its fonts from the site, never from a CDN."""
+    context = chromium_browser.new_context()
+    outside: list[str] = []
+    failed: list[str] = []
+    fonts: list[str] = []
+    context.route(lambda url: not url.startswith(site_url),
+                  lambda route: (outside.append(route.request.url), route.abort()))
+    page = context.new_page()
+    page.on("requestfailed", lambda r: failed.append(r.url))
+    page.on("request", lambda r: fonts.append(r.url) if r.url.endswith(".woff") else None)
+    page.on("response", lambda r: failed.append(f"{r.url} {r.status}") if r.status >= 400 else None)
+    try:
+        page.goto(f"{site_url}/book/intro.html")
+        page.evaluate("""() => {
+            window.MathJax = {startup: {typeset: false}};
+            const p = document.createElement('p');
+            p.id = 'maths';
+            p.textContent = '\\\\(\\\\frac{a}{b} \\\\times \\\\sqrt{x^2}\\\\)';
+            document.querySelector('.bd-article').append(p);
+        }""")
+        page.add_script_tag(url=f"{site_url}/_static/mathjax/tex-chtml.js")
+        page.wait_for_function("() => window.MathJax && window.MathJax.typesetPromise")
+        page.evaluate("() => MathJax.typesetPromise([document.getElementById('maths')])")
+        page.wait_for_load_state("networkidle")
+        assert page.locator("#maths mjx-container").count() == 1
+    finally:
+        context.close()
+    assert outside == [] and failed == []
+    assert fonts and all(url.startswith(f"{site_url}/_static/mathjax/") for url in fonts)
+
+
+def test_pages_with_maths_point_at_the_local_mathjax(built_book):
+    for page in built_book.html.rglob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        if "mathjax" in text.lower() and "<script" in text:
+            assert "cdn.jsdelivr" not in text and "cdnjs" not in text, page
+
+
+# --- search -----------------------------------------------------------------------------------
+
+
+def _search_results(page) -> list[str]:
+    page.wait_for_selector("#search-results li", timeout=10_000)
+    return page.locator("#search-results li a").all_inner_texts()
+
+
+def test_search_from_the_search_dialog_returns_results(chromium_browser, site_url):
+    """A reader opens search from any page, types a word and submits with the visible button."""
+    page = chromium_browser.new_page()
+    try:
+        page.goto(f"{site_url}/book/intro.html")
+        page.get_by_role("button", name="Search").first.click()
+        dialog = page.locator("#pst-search-dialog")
+        field = dialog.get_by_role("searchbox", name="Search this book")
+        field.fill("aquaporin")
+        dialog.get_by_role("button", name="Search").click()
+        page.wait_for_url("**/search.html?q=aquaporin*")
+        results = _search_results(page)
+        assert results, "no search results for a word the book uses"
+    finally:
+        page.close()
+
+
+def test_search_form_is_an_accessible_landmark(chromium_browser, site_url):
+    page = chromium_browser.new_page()
+    try:
+        page.goto(f"{site_url}/search.html")
+        form = page.locator(".bd-search-container").get_by_role("search")
+        assert form.count() == 1
+        assert form.get_by_role("searchbox", name="Search this book").count() == 1
+        submit = form.get_by_role("button", name="Search")
+        assert submit.count() == 1 and submit.is_visible()
+        form.get_by_role("searchbox").fill("relapse")
+        form.get_by_role("searchbox").press("Enter")
+        assert _search_results(page)
+    finally:
+        page.close()
+
+
+def test_search_works_from_the_file_system(chromium_browser, built_book):
+    """Offline, opened straight from disk: the index is a script, so search still works."""
+    page = chromium_browser.new_page()
+    try:
+        page.goto((built_book.html / "search.html").resolve().as_uri() + "?q=natalizumab")
+        assert _search_results(page)
+    finally:
+        page.close()
