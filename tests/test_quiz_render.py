@@ -207,3 +207,20 @@ def test_no_chapter_shows_a_quiz_without_a_bank():
         text = path.read_text(encoding="utf-8")
         for stem in re.findall(r'show_quiz\("([^"]+)"\)', text):
             assert stem == path.stem and stem in banks, path
+
+
+def test_quiz_cell_renders_when_a_notebook_runs(monkeypatch):
+    """The chapter's quiz cell, run in a fresh Jupyter kernel, outputs a self-contained widget."""
+    import nbformat
+    from nbclient import NotebookClient
+
+    monkeypatch.delenv(ASSETS_ENV, raising=False)
+    notebook = nbformat.v4.new_notebook()
+    notebook.cells.append(nbformat.v4.new_code_cell(
+        f'from nmo_teach.quiz import show_quiz\n\nshow_quiz("{CHAPTER}")'))
+    NotebookClient(notebook, timeout=120, kernel_name="python3",
+                   resources={"metadata": {"path": str(PROJECT_ROOT)}}).execute()
+    outputs = notebook.cells[0].outputs
+    assert len(outputs) == 1 and outputs[0].output_type == "execute_result"
+    markup = outputs[0].data["text/html"]
+    assert markup == quiz_html(load_quiz(CHAPTER), inline_assets=True)

@@ -80,7 +80,8 @@ _RATIO = re.compile(
     r"[\s,:]*)?(?P<low>" + _NUM + r")" + _DASH + r"(?P<high>" + _NUM + r")\s*[)\]]?)?"
 )
 _CI_ESTIMATE = re.compile(
-    r"(?P<value>" + _SNUM + r")\s*(?P<unit>%|[A-Za-z][A-Za-z/]*)?\s*[(\[,;]\s*"
+    r"(?P<value>" + _SNUM + r")\s*(?P<unit>%|[A-Za-z][A-Za-z/]*(?:\s+per\s+[A-Za-z]+)?)?"
+    r"\s*[(\[,;]\s*"
     r"(?P<level>\d{2}(?:\.\d)?)\s*%\s*(?:CI|confidence\s+interval)[\s,:]*"
     r"(?P<low>" + _SNUM + r")\s*%?" + _DASH + r"(?P<high>" + _SNUM + r")\s*%?\s*[)\]]?"
 )

@@ -81,7 +81,10 @@ def _allowed(messages: list[str]) -> str:
 def _problems(error: ValidationError, source: str) -> list[str]:
     grouped: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
     for detail in error.errors(include_url=False):
-        grouped.setdefault(_field_path(tuple(detail["loc"])), []).append(detail)
+        loc = tuple(detail["loc"])
+        # The offending key of an unknown field is user text: keep it even if it looks like a type tag.
+        path = _field_path(loc[:-1]) + loc[-1:] if detail["type"] == "extra_forbidden" else _field_path(loc)
+        grouped.setdefault(path, []).append(detail)
     lines: list[str] = []
     for path, details in grouped.items():
         where = f"{source}: {_render(path)}"

@@ -232,3 +232,25 @@ def test_assets_come_from_the_site_itself(quiz_page):
     assert re.search(r'<link[^>]+href="[^"]*_static/nmo-quiz\.css', html)
     assert "<script>" not in quiz_page.page.locator("section.nmo-quiz").inner_html()
     assert quiz_page.off_origin == []
+
+
+def test_notebook_output_works_on_its_own(chromium_browser):
+    """The HTML a notebook cell outputs carries its script: it checks answers with no site."""
+    from nmo_teach.quiz import show_quiz
+
+    quiz = load_quiz(CHAPTER)
+    context = chromium_browser.new_context()
+    page = context.new_page()
+    errors: list[str] = []
+    requests: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.on("request", lambda request: requests.append(request.url))
+    page.set_content(f"<!doctype html><html lang='en'><body>{show_quiz(CHAPTER, inline_assets=True)}</body></html>")
+    page.wait_for_selector("section.nmo-quiz[data-nmo-ready]")
+    wrapper = QuizPage(page, "")
+    question = next(q for q in quiz if isinstance(q, NumericQuestion))
+    response = answer_in_page(wrapper, question, right=True)
+    wrapper.form(question.id).locator("button.nmo-quiz-check").click()
+    assert wrapper.feedback_text(question.id) == expected_text(quiz.check(question.id, response))
+    assert errors == [] and requests == []
+    context.close()
