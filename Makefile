@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: book test bench student instructor clean lock
+.PHONY: book test bench student instructor clean lock pdf
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -15,9 +15,18 @@ $(STAMP): requirements.lock pyproject.toml
 	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $(STAMP)
 
-## Build the website into _build/html (warnings are errors; notebook outputs are cached).
+## Build the student website into _build/html: the site to publish (no exercise solutions or
+## hidden tests). Warnings are errors; executed notebooks are cached.
 book: $(STAMP)
-	$(BIN)/jupyter-book build . --warningiserror --nitpick --keep-going
+	$(BIN)/nmo-teach book --edition student --output .
+
+## Build the instructor edition (solutions shown) into _build/instructor/_build/html.
+instructor: $(STAMP)
+	$(BIN)/nmo-teach book --edition instructor --output _build/instructor
+
+## Print the built website to one PDF handout, _build/pdf/nmo-teach.pdf (Debian's chromium).
+pdf: book
+	$(BIN)/python -m nmo_teach.handout _build/html _build/pdf/nmo-teach.pdf
 
 ## Run the whole test suite: unit tests, the book build, browser tests in Chromium.
 test: $(STAMP)

@@ -17,6 +17,7 @@ from nmo_teach.errors import NmoTeachError
 
 COMMAND_MODULES: tuple[str, ...] = (
     "nmo_teach.commands.seed",
+    "nmo_teach.commands.book",
     "nmo_teach.commands.abstract",
     "nmo_teach.commands.classify",
     "nmo_teach.commands.quiz",

@@ -98,6 +98,15 @@ def post_test_percent(
     return round(100 * post_test_probability(pre_test, sensitivity, specificity, result), 1)
 
 
+def proportion_percent(count: int, total: int) -> float:
+    """``count / total`` as a percentage rounded to one decimal (sensitivity = positives / patients)."""
+    if isinstance(total, bool) or not isinstance(total, int) or total <= 0:
+        raise ReasoningError(f"total: got {total!r}; allowed: a whole number above 0")
+    if isinstance(count, bool) or not isinstance(count, int) or not 0 <= count <= total:
+        raise ReasoningError(f"count: got {count!r}; allowed: a whole number from 0 to total ({total})")
+    return round(100 * count / total, 1)
+
+
 class AssayFigures(NamedTuple):
     """One AQP4-IgG method as reported by Waters et al. 2012."""
 

@@ -1,8 +1,9 @@
 """Shared fixtures: the book built once per test session, served over HTTP, and Chromium.
 
-The book is built from the working tree into a temporary folder with warnings as errors, so the
-build itself is under test. Set ``NMO_TEACH_SITE`` to the ``html`` folder of an existing build to
-reuse it while iterating on browser tests (the build tests then check that build instead).
+The student edition (the published site) is built from the working tree into a temporary folder
+with warnings as errors, through the same recipe as ``make book``, so the build itself is under
+test. Set ``NMO_TEACH_SITE`` to the ``html`` folder of an existing student build to reuse it
+while iterating on browser tests (the build tests then check that build instead).
 """
 
 from __future__ import annotations
@@ -11,14 +12,14 @@ import functools
 import http.server
 import os
 import shutil
-import subprocess
-import sys
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+
+from nmo_teach.book_build import Edition, build_book, html_folder
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -32,27 +33,27 @@ class BuiltBook:
     log: str
 
 
-def build_book(output: Path) -> subprocess.CompletedProcess[str]:
-    """Build the book into ``output`` with warnings as errors, returning the finished process."""
-    jupyter_book = Path(sys.executable).with_name("jupyter-book")
-    return subprocess.run(
-        [str(jupyter_book), "build", str(PROJECT_ROOT), "--path-output", str(output),
-         "--warningiserror", "--nitpick", "--keep-going"],
-        capture_output=True, text=True, cwd=PROJECT_ROOT, check=False,
-    )
+def _build(edition: Edition, output: Path) -> BuiltBook:
+    result = build_book(edition, output)
+    log = result.stdout + result.stderr
+    if result.returncode != 0:
+        pytest.fail(f"{edition} book build failed (exit {result.returncode}):\n{log[-6000:]}")
+    return BuiltBook(html=html_folder(output), log=log)
 
 
 @pytest.fixture(scope="session")
 def built_book(tmp_path_factory: pytest.TempPathFactory) -> BuiltBook:
+    """The student edition: the site students see."""
     reuse = os.environ.get("NMO_TEACH_SITE")
     if reuse:
         return BuiltBook(html=Path(reuse), log="")
-    output = tmp_path_factory.mktemp("book")
-    result = build_book(output)
-    log = result.stdout + result.stderr
-    if result.returncode != 0:
-        pytest.fail(f"book build failed (exit {result.returncode}):\n{log[-6000:]}")
-    return BuiltBook(html=output / "_build" / "html", log=log)
+    return _build(Edition.STUDENT, tmp_path_factory.mktemp("student-book"))
+
+
+@pytest.fixture(scope="session")
+def instructor_book(tmp_path_factory: pytest.TempPathFactory) -> BuiltBook:
+    """The instructor edition, built straight from the book source with solutions."""
+    return _build(Edition.INSTRUCTOR, tmp_path_factory.mktemp("instructor-book"))
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):

@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 
 from nmo_teach.quiz import available_chapters, load_quiz, show_quiz
-from nmo_teach.quiz.checking import format_number
 from nmo_teach.quiz.model import (
     ClassifyQuestion,
     MultipleQuestion,
@@ -132,7 +131,7 @@ def reply(question, right: bool) -> str:
         index = statuses.index(question.status) if right else (statuses.index(question.status) + 1) % 3
         return LETTERS[index]
     if isinstance(question, NumericQuestion):
-        return format_number(question.value if right else question.value + question.tolerance + 1)
+        return repr(question.value if right else question.value + question.tolerance + 1)
     if isinstance(question, TextQuestion):
         return question.answer if right else "no idea at all"
     if isinstance(question, OrderingQuestion):

@@ -23,6 +23,7 @@ from nmo_teach.reasoning import (
     post_test_from_likelihood_ratio,
     post_test_percent,
     post_test_probability,
+    proportion_percent,
 )
 
 
@@ -30,6 +31,14 @@ def test_textbook_example_by_hand() -> None:
     # prevalence 10%, sens 90%, spec 80%: TP 0.09, FP 0.18 -> 1/3; FN 0.01, TN 0.72 -> 1/73
     assert post_test_probability(0.1, 0.9, 0.8, "positive") == pytest.approx(1 / 3)
     assert post_test_probability(0.1, 0.9, 0.8, "negative") == pytest.approx(0.01 / 0.73)
+
+
+def test_proportion_percent() -> None:
+    assert proportion_percent(41, 60) == 68.3
+    with pytest.raises(ReasoningError, match="count"):
+        proportion_percent(61, 60)
+    with pytest.raises(ReasoningError, match="total"):
+        proportion_percent(1, 0)
 
 
 def test_waters_2012_figures() -> None:

@@ -57,8 +57,9 @@ def is_heading(label: str, *, alone: bool, midtext: bool = False) -> bool:
 
 
 def _is_title(label: str) -> bool:
-    """'Patient Cohort and Procedure' or 'Patient cohort': capitalised first word, no verbs-like
-    lower-case run longer than two words, as a heading rather than a sentence fragment."""
+    """Reads as a heading ('Patient Cohort and Procedure', 'Key results'), not as the start of a
+    sentence ('We asked one question'): capitalised first word that is not a pronoun or article,
+    and at most one lower-case content word after it."""
     words = label.replace(",", " ").split()
     small = {"and", "of", "the", "for", "with", "in", "to", "or", "a", "an"}
     lowered = [w for w in words[1:] if w.islower() and w not in small]

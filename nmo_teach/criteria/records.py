@@ -45,7 +45,11 @@ def _field_path(loc: tuple[Any, ...]) -> tuple[Any, ...]:
 def _render(path: tuple[Any, ...]) -> str:
     text = ""
     for part in path:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+        if isinstance(part, int):
+            text += f"[{part}]"
+            continue
+        name = str(part) if str(part).isidentifier() else json.dumps(str(part))
+        text += f".{name}" if text else name
     return text or "(record)"
 
 

@@ -130,6 +130,10 @@ class Verdict(_Frozen):
     def failed_items(self) -> tuple[Item, ...]:
         return tuple(item for item in self.items if item.failed)
 
+    def rows(self) -> list[dict[str, str]]:
+        """One row per item (requirement, outcome, reason), ready for ``pandas.DataFrame``."""
+        return [{"Requirement": i.name, "Outcome": i.status.words, "Reason": i.reason} for i in self.items]
+
     def explain(self) -> str:
         """A plain-text account: the answer, then every item with its reason."""
         lines = [f"{self.title}: {self.status.words.upper()}", f"  {self.summary}"]

@@ -24,7 +24,6 @@ from nmo_teach.quiz.model import (
     OrderingQuestion,
     SingleQuestion,
     Status,
-    TextQuestion,
     _Question,
 )
 from nmo_teach.quiz.web import display_order

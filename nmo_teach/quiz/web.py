@@ -168,10 +168,12 @@ def _controls(question: _Question, base: str) -> str:
 
 
 def _patient(question: ClassifyQuestion) -> str:
+    story = "".join(f"<p>{html.escape(v)}</p>" for k, v in question.patient_summary if k == "narrative")
     rows = "".join(f"<dt>{html.escape(k)}</dt><dd>{html.escape(v)}</dd>"
-                   for k, v in question.patient_summary)
+                   for k, v in question.patient_summary if k != "narrative")
     return (f'<div class="nmo-quiz-patient"><p><strong>{html.escape(question.patient_label)}'
-            f"</strong> (synthetic, not a real patient)</p><dl>{rows}</dl></div>")
+            f"</strong> (synthetic, not a real patient; facts not listed are unknown)</p>"
+            f"{story}<dl>{rows}</dl></div>")
 
 
 def question_html(quiz: Quiz, number: int, question: _Question) -> str:

@@ -2,17 +2,64 @@
 
 from __future__ import annotations
 
+import html
 import re
+from html.parser import HTMLParser
+from pathlib import Path
 
 import yaml
 
 from nmo_teach.casebook import seed
+from nmo_teach.exercises.assignment import find_assignments, load_assignment
+from nmo_teach.exercises.strip import stub_solution
+from nmo_teach.exercises.tags import SOLUTION, cell_source, cell_tags
 from tests.conftest import PROJECT_ROOT
 
 ANSI_ESCAPE = re.compile(r"\x1b\[[0-9;]*m")
 # Sphinx prints warnings as "path:line: WARNING: ..." or "WARNING: ..."; the kernel's own log
 # lines ("[IPKernelApp] WARNING | ...") are not Sphinx warnings.
 SPHINX_WARNING = re.compile(r"^(?:\S+: )?WARNING: ", re.MULTILINE)
+
+
+class _TextOnly(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.parts: list[str] = []
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+
+MARKDOWN_EMPHASIS = re.compile(r"[*_`]")
+SMART_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+
+
+def plain(text: str) -> str:
+    """Text without Markdown emphasis or Sphinx's curly quotes, white space folded, for
+    comparing a cell's source with what a page renders from it."""
+    return " ".join(MARKDOWN_EMPHASIS.sub("", text).translate(SMART_QUOTES).split())
+
+
+def visible_text(page: Path) -> str:
+    """A page's text with markup removed, so highlighted code reads as it was written."""
+    parser = _TextOnly()
+    parser.feed(page.read_text(encoding="utf-8", errors="replace"))
+    return plain(html.unescape("".join(parser.parts)))
+
+
+def solution_lines_and_hidden_tests() -> tuple[list[str], list[str]]:
+    """Substantial solution lines (those the student stub does not keep) and hidden test names."""
+    lines, hidden = [], []
+    for path in find_assignments().values():
+        assignment = load_assignment(path)
+        for cell in assignment.notebook.cells:
+            if SOLUTION in cell_tags(cell):
+                source = cell_source(cell)
+                stub = stub_solution(source) if cell.cell_type == "code" else ""
+                lines += [plain(s) for s in (line.strip() for line in source.splitlines())
+                          if len(s) > 12 and s not in stub]
+        hidden += [test.name for test in assignment.tests if test.visibility == "hidden"]
+    return lines, hidden
 
 
 def test_book_builds_without_warnings(built_book):
@@ -36,3 +83,23 @@ def test_structured_abstract_page_shows_figures_from_data(built_book):
         assert str(series.value(figure_id)) in pasted, figure_id
     for label in series.abstract.labels:
         assert label in page
+
+
+def test_instructor_edition_builds_without_warnings_and_shows_solutions(instructor_book):
+    log = ANSI_ESCAPE.sub("", instructor_book.log)
+    assert SPHINX_WARNING.findall(log) == [], log[-4000:]
+    lines, _ = solution_lines_and_hidden_tests()
+    page = visible_text(instructor_book.html / "book/practice/quizzes-and-exercises.html")
+    assert all(line in page for line in lines)
+
+
+def test_student_site_contains_no_solution_or_hidden_test(built_book):
+    lines, hidden = solution_lines_and_hidden_tests()
+    assert lines and hidden
+    published = [p for p in built_book.html.rglob("*")
+                 if p.is_file() and p.suffix in {".html", ".ipynb", ".md", ".txt", ".js", ".json", ".py"}]
+    assert any(p.suffix == ".html" for p in published)
+    for path in published:
+        text = visible_text(path) if path.suffix == ".html" else plain(path.read_text(errors="replace"))
+        leaked = [line for line in lines if line in text] + [name for name in hidden if name in text]
+        assert leaked == [], f"{path.relative_to(built_book.html)} leaks {leaked[:3]}"

@@ -160,7 +160,9 @@ def scan_site(browser: Any, base_url: str, html: Path) -> SiteScan:
             active["page"] = name
             current[name] = PageFindings()
             page.goto(f"{base_url}/{name}", wait_until="load")
-            page.wait_for_load_state("networkidle")
+            if variant == VARIANTS[0]:
+                # Requests do not depend on colour or width: wait for late ones only once.
+                page.wait_for_load_state("networkidle")
             if name.startswith("search.html?"):
                 page.wait_for_selector("#search-results li", timeout=10_000)
             checks = page.evaluate(DOM_CHECKS)

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import axe_playwright_python
 import pytest
 
-from nmo_teach.quiz import Feedback, load_quiz
+from nmo_teach.quiz import Feedback, available_chapters, load_quiz
 from nmo_teach.quiz.markup import to_plain
 from nmo_teach.quiz.model import (
     ClassifyQuestion,
@@ -29,30 +30,36 @@ from nmo_teach.quiz.web import display_order
 pytestmark = pytest.mark.browser
 
 CHAPTER = "structured-abstract"
-PAGE = "book/reading/structured-abstract.html"
+BOOK = Path(__file__).resolve().parents[2] / "book"
+
+
+def page_of(chapter: str) -> str:
+    """The built page of a chapter stem: book/<part>/<stem>.html."""
+    (source,) = BOOK.glob(f"*/{chapter}.md")
+    return f"book/{source.parent.name}/{chapter}.html"
 
 
 class QuizPage:
     """One loaded page, with every console error and every request it made recorded."""
 
-    def __init__(self, page: Any, base_url: str) -> None:
+    def __init__(self, page: Any, base_url: str, chapter: str = CHAPTER) -> None:
         self.page = page
         self.base_url = base_url
+        self.chapter = chapter
         self.errors: list[str] = []
         self.off_origin: list[str] = []
 
     def form(self, question_id: str) -> Any:
-        return self.page.locator(f"#nmoq-{CHAPTER}-{question_id}")
+        return self.page.locator(f"#nmoq-{self.chapter}-{question_id}")
 
     def feedback_text(self, question_id: str) -> str:
         return " ".join(self.form(question_id).locator(".nmo-quiz-feedback").inner_text().split())
 
 
-@pytest.fixture
-def quiz_page(chromium_browser: Any, site_url: str) -> Iterator[QuizPage]:
-    context = chromium_browser.new_context(viewport={"width": 1280, "height": 900})
+def open_quiz_page(browser: Any, site_url: str, chapter: str) -> tuple[Any, QuizPage]:
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
-    wrapper = QuizPage(page, site_url)
+    wrapper = QuizPage(page, site_url, chapter)
     page.on("console", lambda m: wrapper.errors.append(m.text) if m.type == "error" else None)
     page.on("pageerror", lambda error: wrapper.errors.append(f"uncaught: {error}"))
 
@@ -61,8 +68,14 @@ def quiz_page(chromium_browser: Any, site_url: str) -> Iterator[QuizPage]:
         route.abort()
 
     context.route(lambda url: not url.startswith(site_url), block)
-    page.goto(f"{site_url}/{PAGE}", wait_until="load")
+    page.goto(f"{site_url}/{page_of(chapter)}", wait_until="load")
     page.wait_for_selector("section.nmo-quiz[data-nmo-ready]")
+    return context, wrapper
+
+
+@pytest.fixture
+def quiz_page(chromium_browser: Any, site_url: str) -> Iterator[QuizPage]:
+    context, wrapper = open_quiz_page(chromium_browser, site_url, CHAPTER)
     yield wrapper
     context.close()
 
@@ -97,7 +110,7 @@ def answer_in_page(quiz_page: QuizPage, question: Any, right: bool) -> object:
         return chosen
     if isinstance(question, NumericQuestion):
         value = question.value if right else question.value + question.tolerance + 1
-        form.locator("input").fill(f"{value:g}")
+        form.locator("input").fill(repr(value))
         return value
     if isinstance(question, TextQuestion):
         text = question.answer if right else "certainly not this"
@@ -116,12 +129,16 @@ def answer_in_page(quiz_page: QuizPage, question: Any, right: bool) -> object:
     raise TypeError(question)
 
 
-def test_every_question_gives_the_checkers_feedback_right_and_wrong(quiz_page):
-    quiz = load_quiz(CHAPTER)
+@pytest.mark.parametrize("chapter", available_chapters())
+def test_every_question_gives_the_checkers_feedback_right_and_wrong(chromium_browser, site_url, chapter):
+    context, quiz_page = open_quiz_page(chromium_browser, site_url, chapter)
+    quiz = load_quiz(chapter)
     for right in (True, False):
+        answered = 0
         for question in quiz:
             if isinstance(question, TextQuestion) and not question.answer and right:
-                continue
+                continue  # no model answer to type; its wrong answer is still checked below
+            answered += 1
             response = answer_in_page(quiz_page, question, right)
             quiz_page.form(question.id).locator("button.nmo-quiz-check").click()
             feedback = quiz.check(question.id, response)
@@ -130,9 +147,10 @@ def test_every_question_gives_the_checkers_feedback_right_and_wrong(quiz_page):
             state = quiz_page.form(question.id).get_attribute("data-state")
             assert state == ("right" if right else "wrong"), question.id
         score = quiz_page.page.locator(".nmo-quiz-score").inner_text()
-        assert score == f"Answered correctly so far: {len(quiz) if right else 0} of {len(quiz)}."
+        assert score == f"Answered correctly so far: {answered if right else 0} of {len(quiz)}."
     assert quiz_page.errors == []
     assert quiz_page.off_origin == []
+    context.close()
 
 
 def test_checking_without_an_answer_asks_for_one(quiz_page):
