@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -94,36 +95,55 @@ def _serve(html: Path) -> Iterator[str]:
         server.server_close()
 
 
-def build_handout(html: Path, output: Path, toc_file: Path = PROJECT_ROOT / "_toc.yml") -> list[Chapter]:
-    """Print every chapter to PDF and merge them into ``output``; returns the chapters printed."""
-    from playwright.sync_api import sync_playwright
+def print_chapters(browser: Any, base: str, book: list[Chapter]) -> Any:
+    """Print each chapter served at ``base`` with ``browser``; a pypdf writer with bookmarks."""
     from pypdf import PdfReader, PdfWriter
 
-    book = chapters(html, toc_file)
     writer = PdfWriter()
-    with _serve(html) as base, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM,
-                                             args=["--no-sandbox", "--disable-gpu"])
-        try:
-            context = browser.new_context()
-            # Print in the light theme whatever the system says, and never touch the network.
-            context.add_init_script("localStorage.setItem('mode','light');localStorage.setItem('theme','light')")
-            context.route(lambda url: not url.startswith(base), lambda route: route.abort())
-            page = context.new_page()
-            for chapter in book:
-                page.goto(f"{base}/{chapter.page}", wait_until="networkidle")
-                page.emulate_media(media="print")
-                pdf = page.pdf(format="A4", print_background=False, display_header_footer=True,
-                               header_template="<span></span>",
-                               footer_template=('<div style="font-size:8px;width:100%;text-align:center">'
-                                                '<span class="title"></span> &middot; '
-                                                '<span class="pageNumber"></span></div>'),
-                               margin={"top": "15mm", "bottom": "15mm", "left": "15mm", "right": "15mm"})
-                start = len(writer.pages)
-                writer.append(PdfReader(io.BytesIO(pdf)))
-                writer.add_outline_item(title=chapter.title, page_number=start)
-        finally:
-            browser.close()
+    context = browser.new_context()
+    try:
+        # Print in the light theme whatever the system says, and never touch the network.
+        context.add_init_script("localStorage.setItem('mode','light');localStorage.setItem('theme','light')")
+        context.route(lambda url: not url.startswith(base), lambda route: route.abort())
+        page = context.new_page()
+        for chapter in book:
+            page.goto(f"{base}/{chapter.page}", wait_until="networkidle")
+            page.emulate_media(media="print")
+            pdf = page.pdf(format="A4", print_background=False, display_header_footer=True,
+                           header_template="<span></span>",
+                           footer_template=('<div style="font-size:8px;width:100%;text-align:center">'
+                                            '<span class="title"></span> &middot; '
+                                            '<span class="pageNumber"></span></div>'),
+                           margin={"top": "15mm", "bottom": "15mm", "left": "15mm", "right": "15mm"})
+            start = len(writer.pages)
+            writer.append(PdfReader(io.BytesIO(pdf)))
+            writer.add_outline_item(title=chapter.title, page_number=start)
+    finally:
+        context.close()
+    return writer
+
+
+def build_handout(html: Path, output: Path, toc_file: Path = PROJECT_ROOT / "_toc.yml",
+                  browser: Any = None) -> list[Chapter]:
+    """Print every chapter to PDF and merge them into ``output``; returns the chapters printed.
+
+    ``browser`` is a Playwright Chromium to reuse (the test suite has one running); without it,
+    Debian's chromium is started for the job.
+    """
+    book = chapters(html, toc_file)
+    with _serve(html) as base:
+        if browser is not None:
+            writer = print_chapters(browser, base, book)
+        else:
+            from playwright.sync_api import sync_playwright
+
+            with sync_playwright() as playwright:
+                own = playwright.chromium.launch(executable_path=CHROMIUM,
+                                                 args=["--no-sandbox", "--disable-gpu"])
+                try:
+                    writer = print_chapters(own, base, book)
+                finally:
+                    own.close()
     output.parent.mkdir(parents=True, exist_ok=True)
     with output.open("wb") as stream:
         writer.write(stream)

@@ -17,9 +17,9 @@ def _squash(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().lower()
 
 
-def test_handout_contains_every_chapter_title_with_a_bookmark(built_book, tmp_path):
+def test_handout_contains_every_chapter_title_with_a_bookmark(built_book, chromium_browser, tmp_path):
     output = tmp_path / "handout.pdf"
-    book = build_handout(built_book.html, output)
+    book = build_handout(built_book.html, output, browser=chromium_browser)
     assert [c.page for c in book] == toc_pages(PROJECT_ROOT / "_toc.yml")
     reader = PdfReader(output)
     text = _squash(" ".join(page.extract_text() or "" for page in reader.pages))
