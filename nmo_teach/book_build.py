@@ -6,18 +6,33 @@ never reach it. The **instructor** edition is built straight from the book sourc
 included, for teaching staff only.
 
 Both builds treat Sphinx warnings as errors and cache executed notebooks with jupyter-cache, so a
-rebuild with nothing changed executes nothing.
+rebuild with nothing changed executes nothing. jupyter-cache keys a notebook on its own source
+only, so a chapter whose numbers come from ``data/`` would keep stale outputs after the data or
+the package changed; the build therefore fingerprints those inputs and, when they differ from the
+last build, drops the execution cache and rereads every page. When no input of the site has
+changed at all since the last successful build, the build is skipped, as make would skip it.
 """
 
 from __future__ import annotations
 
+import hashlib
+import shutil
 import subprocess
 import sys
+from collections.abc import Iterable
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
 from nmo_teach.exercises.release import write_release
-from nmo_teach.paths import PROJECT_ROOT
+from nmo_teach.paths import PROJECT_ROOT, data_dir
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+EXECUTION_RECORD = ".execution-inputs"
+SITE_RECORD = ".site-inputs"
+# Everything in the project root that the site is built from, besides data/ and the package.
+SITE_SOURCES = ("_config.yml", "_toc.yml", "references.bib", "book", "_static", "_templates",
+                "requirements.lock")
 
 
 class Edition(StrEnum):
@@ -30,19 +45,74 @@ def html_folder(output: Path) -> Path:
     return output / "_build" / "html"
 
 
+def inputs_fingerprint(paths: Iterable[Path]) -> str:
+    """A digest of the names and bytes of ``paths`` (files, or folders read recursively).
+
+    Bytecode caches are ignored; a missing path counts as absent, so creating it changes the
+    digest.
+    """
+    digest = hashlib.sha256()
+    for path in paths:
+        digest.update(f"{path.name}:{path.exists()}".encode())
+        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        for file in files:
+            if "__pycache__" in file.parts or not file.exists():
+                continue
+            digest.update(str(file.relative_to(path.parent)).encode() + b"\0")
+            digest.update(file.read_bytes())
+    return digest.hexdigest()
+
+
+def forget_stale_outputs(output: Path, fingerprint: str) -> bool:
+    """Drop the execution cache under ``output`` if the inputs changed; True when it did.
+
+    The new fingerprint is recorded at once: if the build then fails, the next build has no
+    cache to trust anyway, and rereads every page because the environment is incomplete.
+    """
+    build = output / "_build"
+    record = build / EXECUTION_RECORD
+    if record.exists() and record.read_text(encoding="utf-8") == fingerprint:
+        return False
+    shutil.rmtree(build / ".jupyter_cache", ignore_errors=True)
+    build.mkdir(parents=True, exist_ok=True)
+    record.write_text(fingerprint, encoding="utf-8")
+    return True
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    """How a build ended: its exit status, its log (empty when streamed), whether it was skipped."""
+
+    returncode: int
+    log: str
+    skipped: bool = False
+
+
 def build_book(
     edition: Edition,
     output: Path,
     root: Path = PROJECT_ROOT,
     quiet: bool = False,
     capture: bool = True,
-) -> subprocess.CompletedProcess[str]:
-    """Build ``edition`` of the book into ``html_folder(output)``; returns the finished build.
+) -> BuildResult:
+    """Build ``edition`` of the book into ``html_folder(output)``.
 
     The caller decides what a failure means (make exits, a test fails with the log), so a
     failed build is returned, not raised. With ``capture=False`` the build log streams to the
     terminal instead of being kept.
     """
+    execution_inputs = inputs_fingerprint([data_dir(), PACKAGE_DIR])
+    site_inputs = f"{edition}:{execution_inputs}:" + inputs_fingerprint(
+        root / name for name in SITE_SOURCES
+    )
+    site_record = output / "_build" / SITE_RECORD
+    if (
+        (html_folder(output) / "index.html").exists()
+        and site_record.exists()
+        and site_record.read_text(encoding="utf-8") == site_inputs
+    ):
+        return BuildResult(returncode=0, log="", skipped=True)
+
     source = root
     if edition is Edition.STUDENT:
         release = output / "_build" / "release"
@@ -53,6 +123,14 @@ def build_book(
         str(jupyter_book), "build", str(source), "--path-output", str(output),
         "--warningiserror", "--nitpick", "--keep-going",
     ]
+    if forget_stale_outputs(output, execution_inputs):
+        command.append("--all")
     if quiet:
         command.append("--quiet")
-    return subprocess.run(command, capture_output=capture, text=True, cwd=root, check=False)
+    finished = subprocess.run(command, capture_output=capture, text=True, cwd=root, check=False)
+    if finished.returncode == 0:
+        site_record.write_text(site_inputs, encoding="utf-8")
+    else:
+        site_record.unlink(missing_ok=True)
+    log = (finished.stdout or "") + (finished.stderr or "")
+    return BuildResult(returncode=finished.returncode, log=log)

@@ -35,10 +35,9 @@ class BuiltBook:
 
 def _build(edition: Edition, output: Path) -> BuiltBook:
     result = build_book(edition, output)
-    log = result.stdout + result.stderr
     if result.returncode != 0:
-        pytest.fail(f"{edition} book build failed (exit {result.returncode}):\n{log[-6000:]}")
-    return BuiltBook(html=html_folder(output), log=log)
+        pytest.fail(f"{edition} book build failed (exit {result.returncode}):\n{result.log[-6000:]}")
+    return BuiltBook(html=html_folder(output), log=result.log)
 
 
 @pytest.fixture(scope="session")

@@ -31,6 +31,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     output = args.output.resolve()
     result = build_book(Edition(args.edition), output, capture=False)
-    if result.returncode == 0:
-        print(f"{args.edition} edition built: {html_folder(output) / 'index.html'}")
+    index = html_folder(output) / "index.html"
+    if result.skipped:
+        print(f"{args.edition} edition up to date (no input changed): {index}")
+    elif result.returncode == 0:
+        print(f"{args.edition} edition built: {index}")
     return result.returncode
