@@ -24,6 +24,10 @@ book: $(STAMP)
 instructor: $(STAMP)
 	$(BIN)/nmo-teach book --edition instructor --output _build/instructor
 
+## Write the student and instructor versions (notebooks, exercise folders, site source) to release/.
+student: $(STAMP)
+	$(BIN)/nmo-teach student release
+
 ## Print the built website to one PDF handout, _build/pdf/nmo-teach.pdf (Debian's chromium).
 pdf: book
 	$(BIN)/python -m nmo_teach.handout _build/html _build/pdf/nmo-teach.pdf
@@ -37,8 +41,9 @@ bench: $(STAMP)
 	$(BIN)/python -m benchmarks
 
 ## Regenerate the lock file after changing dependencies in pyproject.toml.
-lock:
-	uv pip compile pyproject.toml --all-extras --generate-hashes --python-version 3.11 \
+lock: $(STAMP)
+	$(BIN)/python -m pip install --quiet uv
+	$(BIN)/uv pip compile pyproject.toml --all-extras --generate-hashes --python-version 3.11 \
 	  --custom-compile-command "make lock" -o requirements.lock
 
 clean:

@@ -10,16 +10,15 @@ and the inline quiz markup, and their share of the total. The project's own file
 
 from __future__ import annotations
 
-import functools
-import http.server
 import os
 import sys
-import threading
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
+
+from nmo_teach.static_server import serve_folder
+
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
@@ -75,24 +74,6 @@ class PageWeight:
         return (self.own_bytes + self.quiz_markup_bytes) / self.total_bytes if self.total_bytes else 0.0
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
-        pass
-
-
-@contextmanager
-def serve(html: Path) -> Iterator[str]:
-    """The site on a loopback port, as a static host would serve it (no compression)."""
-    handler = functools.partial(_QuietHandler, directory=str(html))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
 def pages_of(html: Path) -> list[str]:
     """Every reader-facing page (not the redirecting index, not copied sources)."""
     return sorted(
@@ -107,7 +88,7 @@ def measure(html: Path) -> list[PageWeight]:
 
     names = own_static_names()
     weights = []
-    with serve(html) as base, sync_playwright() as playwright:
+    with serve_folder(html) as base, sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu", "--no-first-run"])
         try:

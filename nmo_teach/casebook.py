@@ -16,11 +16,11 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from nmo_teach.errors import DataError
 from nmo_teach.paths import data_dir
+from nmo_teach.validation import describe_validation_error, read_yaml
 
 SEED_FOLDER = "kleiter2012"
 
@@ -281,14 +281,11 @@ def seed() -> CaseSeries:
 
 
 def _load_abstract(path: Path) -> SeedAbstract:
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
-        raise DataError(f"{path}: cannot read the abstract: {error}") from error
+    raw = read_yaml(path, DataError)
     try:
         return SeedAbstract.model_validate(raw)
     except ValidationError as error:
-        raise DataError(f"{path}: {_describe(error)}") from error
+        raise DataError(f"{path}: {describe_validation_error(error)}") from None
 
 
 def _load_figures(path: Path) -> list[ReportedFigure]:
@@ -307,15 +304,6 @@ def _load_figures(path: Path) -> list[ReportedFigure]:
         try:
             figures.append(ReportedFigure.model_validate(cleaned))
         except ValidationError as error:
-            raise DataError(f"{path}, line {line_number}: {_describe(error)}") from error
+            raise DataError(f"{path}, line {line_number}: {describe_validation_error(error)}") from None
     return figures
 
-
-def _describe(error: ValidationError) -> str:
-    """Pydantic's errors as 'field: message (got value)' clauses, one line."""
-    parts = []
-    for item in error.errors():
-        field = ".".join(str(part) for part in item["loc"]) or "record"
-        got = f" (got {item['input']!r})" if "input" in item and not isinstance(item["input"], dict) else ""
-        parts.append(f"{field}: {item['msg']}{got}")
-    return "; ".join(parts)

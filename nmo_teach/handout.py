@@ -13,14 +13,9 @@ writes ``_build/pdf/nmo-teach.pdf``).
 from __future__ import annotations
 
 import argparse
-import functools
-import http.server
 import io
 import re
 import sys
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -29,6 +24,7 @@ import yaml
 
 from nmo_teach.errors import NmoTeachError
 from nmo_teach.paths import PROJECT_ROOT
+from nmo_teach.static_server import serve_folder
 
 CHROMIUM = "/usr/bin/chromium"
 
@@ -78,23 +74,6 @@ def chapters(html: Path, toc_file: Path) -> list[Chapter]:
     return found
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
-        pass
-
-
-@contextmanager
-def _serve(html: Path) -> Iterator[str]:
-    handler = functools.partial(_QuietHandler, directory=str(html))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
 def print_chapters(browser: Any, base: str, book: list[Chapter]) -> Any:
     """Print each chapter served at ``base`` with ``browser``; a pypdf writer with bookmarks."""
     from pypdf import PdfReader, PdfWriter
@@ -131,7 +110,7 @@ def build_handout(html: Path, output: Path, toc_file: Path = PROJECT_ROOT / "_to
     Debian's chromium is started for the job.
     """
     book = chapters(html, toc_file)
-    with _serve(html) as base:
+    with serve_folder(html) as base:
         if browser is not None:
             writer = print_chapters(browser, base, book)
         else:

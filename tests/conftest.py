@@ -8,11 +8,8 @@ while iterating on browser tests (the build tests then check that build instead)
 
 from __future__ import annotations
 
-import functools
-import http.server
 import os
 import shutil
-import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from nmo_teach.book_build import Edition, build_book, html_folder
+from nmo_teach.static_server import serve_folder
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -55,23 +53,11 @@ def instructor_book(tmp_path_factory: pytest.TempPathFactory) -> BuiltBook:
     return _build(Edition.INSTRUCTOR, tmp_path_factory.mktemp("instructor-book"))
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
-        pass
-
-
 @pytest.fixture(scope="session")
 def site_url(built_book: BuiltBook) -> Iterator[str]:
     """The built site served on a free loopback port, the way a static host would serve it."""
-    handler = functools.partial(_QuietHandler, directory=str(built_book.html))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serve_folder(built_book.html) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

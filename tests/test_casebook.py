@@ -109,7 +109,7 @@ def test_malformed_statistic_names_file_line_and_field(seed_copy: Path):
         load_case_series(seed_copy)
     message = str(raised.value)
     assert "figures.csv, line 4" in message
-    assert "statistic" in message and "'average'" in message
+    assert "field 'statistic'" in message and "'average'" in message
 
 
 def test_count_above_denominator_is_rejected(seed_copy: Path):
@@ -135,18 +135,18 @@ def test_duplicate_ids_are_rejected(seed_copy: Path):
 def test_abstract_missing_a_field_names_it(seed_copy: Path):
     path = seed_copy / "abstract.yaml"
     path.write_text(path.read_text(encoding="utf-8").replace("  pmid: 22332191\n", ""), encoding="utf-8")
-    with pytest.raises(DataError, match=r"abstract.yaml: citation.pmid: Field required"):
+    with pytest.raises(DataError, match=r"abstract.yaml: field 'citation.pmid': Field required"):
         load_case_series(seed_copy)
 
 
 def test_unreadable_abstract_is_a_data_error(seed_copy: Path):
     (seed_copy / "abstract.yaml").write_bytes(b"\xff\xfe\x00garbage")
-    with pytest.raises(DataError, match="cannot read the abstract"):
+    with pytest.raises(DataError, match="cannot read"):
         load_case_series(seed_copy)
 
 
 def test_missing_folder_is_a_data_error(tmp_path: Path):
-    with pytest.raises(DataError, match="cannot read the abstract"):
+    with pytest.raises(DataError, match="cannot read"):
         load_case_series(tmp_path / "nowhere")
 
 

@@ -305,7 +305,7 @@ def test_classify_answer_is_the_engines_verdict(tmp_path):
     wrong = quiz.check("q-classify", others[0])
     assert not wrong.correct and wrong.message == {"met": "Met because.", "not_met": "Not met because.",
                                                    "undetermined": "Undecided because."}[others[0]]
-    assert ("aqp4 igg: result", "positive") in question.patient_summary
+    assert ("AQP4-IgG – result", "positive") in question.patient_summary
     with pytest.raises(ResponseError, match="expected one of met, not_met, undetermined"):
         quiz.check("q-classify", "maybe")
 

@@ -14,13 +14,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from nmo_teach.abstracts.errors import AbstractError
 from nmo_teach.abstracts.figures import sentence_spans
 from nmo_teach.abstracts.model import FigureKind, StructuredAbstract
 from nmo_teach.paths import data_dir
+from nmo_teach.validation import describe_validation_error, read_yaml
 
 APPRAISAL_FOLDER = Path("appraisal")
 
@@ -134,16 +134,11 @@ class Worksheet(_Frozen):
 
 def _load_yaml(name: str, model: type[BaseModel]) -> Any:
     path = data_dir() / APPRAISAL_FOLDER / name
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
-        raise AbstractError(f"{path}: cannot read: {error}") from error
+    raw = read_yaml(path, AbstractError)
     try:
         return model.model_validate(raw)
     except ValidationError as error:
-        first = error.errors()[0]
-        field = ".".join(str(p) for p in first["loc"])
-        raise AbstractError(f"{path}: {field}: {first['msg']}") from error
+        raise AbstractError(f"{path}: {describe_validation_error(error)}") from None
 
 
 @lru_cache(maxsize=1)

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import TypeAdapter, ValidationError
 
 from nmo_teach import refs
@@ -21,6 +20,7 @@ from nmo_teach.paths import data_dir
 from nmo_teach.quiz.answers import resolve
 from nmo_teach.quiz.checking import Feedback, check
 from nmo_teach.quiz.model import QUESTION_TYPES, BankHeader, Question, QuizError, _Question
+from nmo_teach.validation import describe_validation_error, read_yaml
 
 QUIZ_FOLDER = "quizzes"
 _QUESTION = TypeAdapter(Question)
@@ -77,18 +77,13 @@ def load_quiz(chapter: str, folder: Path | None = None) -> Quiz:
 
 def load_bank(path: Path) -> Quiz:
     """Read and validate one bank file."""
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as error:
-        raise QuizError(f"{path}: cannot read: {error}") from None
-    except yaml.YAMLError as error:
-        raise QuizError(f"{path}: not valid YAML: {_one_line(str(error))}") from None
+    raw = read_yaml(path, QuizError)
     if not isinstance(raw, dict):
         raise QuizError(f"{path}: expected a mapping with chapter, title and questions, got {type(raw).__name__}")
     try:
         header = BankHeader.model_validate(raw)
     except ValidationError as error:
-        raise QuizError(f"{path}: {_describe(error)}") from None
+        raise QuizError(f"{path}: {describe_validation_error(error)}") from None
     if header.chapter != path.stem:
         raise QuizError(
             f"{path}: field 'chapter': {header.chapter!r} does not match the file name "
@@ -117,7 +112,7 @@ def _question(path: Path, index: int, item: Any) -> _Question:
     try:
         question: _Question = _QUESTION.validate_python(item)
     except ValidationError as error:
-        raise QuizError(f"{where}: {_describe(error, drop_first=True)}") from None
+        raise QuizError(f"{where}: {describe_validation_error(error, drop_first=True)}") from None
     return question
 
 
@@ -138,21 +133,3 @@ def _check_references(path: Path, questions: list[_Question]) -> None:
                 f"{', '.join(unknown)}; keys must exist in references.bib"
             )
 
-
-def _describe(error: ValidationError, drop_first: bool = False) -> str:
-    """Pydantic's errors as "field 'a.b': message (got value)" clauses on one line."""
-    parts = []
-    for item in error.errors():
-        location = list(item["loc"])
-        if drop_first and location:
-            location = location[1:]  # the union tag pydantic puts first ('single', ...)
-        field = ".".join(str(part) for part in location) or "record"
-        value = item.get("input")
-        got = f" (got {value!r})" if "input" in item and not isinstance(value, (dict, list)) else ""
-        message = item["msg"].removeprefix("Value error, ")
-        parts.append(f"field '{field}': {message}{got}")
-    return "; ".join(parts)
-
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())

@@ -14,6 +14,11 @@ from typing import Any
 from nmo_teach import criteria
 
 _HIDDEN = {"id", "synthetic"}
+# Record keys whose plain spelling a clinician would not write ("aqp4 igg"), as they read in print.
+_CLINICAL_SPELLING = {
+    "aqp4 igg": "AQP4-IgG", "mog igg": "MOG-IgG", "mri": "MRI", "csf": "CSF",
+    "ocb": "oligoclonal bands", "u fibre": "U-fibre", "nonenhancing": "non-enhancing",
+}
 
 
 @dataclass(frozen=True)
@@ -37,15 +42,22 @@ def classify(criterion: str, patient: Mapping[str, Any]) -> Classification:
 
 
 def _facts(data: Any, path: str = "") -> list[tuple[str, str]]:
-    """The recorded (non-default, so not 'unknown') facts as ('attacks 1 syndrome', value) pairs."""
+    """The recorded (non-default, so not 'unknown') facts as ('Attack 1 – syndrome', value) pairs."""
     if isinstance(data, dict):
         pairs: list[tuple[str, str]] = []
         for key, value in data.items():
             if path == "" and key in _HIDDEN:
                 continue
-            name = key.replace("_", " ")
-            pairs.extend(_facts(value, f"{path}: {name}" if path else name))
+            name = _spell(key.replace("_", " "))
+            pairs.extend(_facts(value, f"{path} – {name}" if path else name[:1].upper() + name[1:]))
         return pairs
     if isinstance(data, list):
-        return [pair for n, item in enumerate(data, start=1) for pair in _facts(item, f"{path} {n}")]
+        item_name = path.removesuffix("s")  # "Attacks" lists "Attack 1", "Attack 2", ...
+        return [pair for n, item in enumerate(data, start=1) for pair in _facts(item, f"{item_name} {n}")]
     return [(path, str(data))]
+
+
+def _spell(name: str) -> str:
+    for plain, printed in _CLINICAL_SPELLING.items():
+        name = name.replace(plain, printed)
+    return name

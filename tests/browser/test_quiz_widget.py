@@ -56,8 +56,10 @@ class QuizPage:
         return " ".join(self.form(question_id).locator(".nmo-quiz-feedback").inner_text().split())
 
 
-def open_quiz_page(browser: Any, site_url: str, chapter: str) -> tuple[Any, QuizPage]:
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
+def open_quiz_page(
+    browser: Any, site_url: str, chapter: str, width: int = 1280
+) -> tuple[Any, QuizPage]:
+    context = browser.new_context(viewport={"width": width, "height": 900})
     page = context.new_page()
     wrapper = QuizPage(page, site_url, chapter)
     page.on("console", lambda m: wrapper.errors.append(m.text) if m.type == "error" else None)
@@ -272,3 +274,21 @@ def test_notebook_output_works_on_its_own(chromium_browser):
     assert wrapper.feedback_text(question.id) == expected_text(quiz.check(question.id, response))
     assert errors == [] and requests == []
     context.close()
+
+
+PHONE_WIDTH = 390
+
+
+@pytest.mark.parametrize("chapter", available_chapters())
+def test_nothing_in_a_quiz_sticks_out_of_a_phone_screen(chromium_browser, site_url, chapter):
+    context, quiz = open_quiz_page(chromium_browser, site_url, chapter, width=PHONE_WIDTH)
+    try:
+        outside = quiz.page.evaluate(
+            """() => [...document.querySelectorAll('section.nmo-quiz *')]
+                 .filter(el => el.getClientRects().length > 0)
+                 .filter(el => el.getBoundingClientRect().right > window.innerWidth + 1)
+                 .map(el => el.tagName + ': ' + el.textContent.trim().slice(0, 40))"""
+        )
+    finally:
+        context.close()
+    assert outside == []
