@@ -67,6 +67,7 @@ def _fmt(number: float | Fraction) -> str:
 
 def count_within(count: float, denominator: float, what: str = "count") -> Check:
     """A count must be a whole number between 0 and its denominator."""
+    part = f"{_fmt(count)} {what}".rstrip()
     if denominator <= 0 or not float(denominator).is_integer():
         return Check(name="count within denominator", verdict=Verdict.INCONSISTENT,
                      explanation=f"The denominator {_fmt(denominator)} is not a positive whole number.")
@@ -76,10 +77,10 @@ def count_within(count: float, denominator: float, what: str = "count") -> Check
                                  f"{_fmt(count)} is not.")
     if count > denominator:
         return Check(name="count within denominator", verdict=Verdict.INCONSISTENT,
-                     explanation=f"{_fmt(count)} {what} cannot come out of {_fmt(denominator)}: "
+                     explanation=f"{part} cannot come out of {_fmt(denominator)}: "
                                  "a part is larger than the whole.")
     return Check(name="count within denominator", verdict=Verdict.CONSISTENT,
-                 explanation=f"{_fmt(count)} {what} out of {_fmt(denominator)} is possible: "
+                 explanation=f"{part} out of {_fmt(denominator)} is possible: "
                              "the part is not larger than the whole.")
 
 
@@ -133,7 +134,8 @@ def grim(mean: str, n: int, items: int = 1) -> Check:
     grains = n * items
     if grains >= 10**places:
         return Check(name="GRIM", verdict=Verdict.CANNOT_TELL,
-                     explanation=f"With {grains} values and a mean printed to {places} decimals, "
+                     explanation=f"With {grains} values and a mean printed to {places} decimal"
+                                 f"{'s' if places != 1 else ''}, "
                                  "every printed mean is reachable, so GRIM cannot test it.")
     quantum = Decimal(1).scaleb(-places)
     centre = int((reported * grains).to_integral_value())
@@ -306,25 +308,24 @@ def _ordinal(number: int) -> str:
 def check_figures(figures: tuple[Figure, ...] | list[Figure]) -> list[Check]:
     """Apply every check that the extracted figures allow, in reading order.
 
-    Counts with a denominator are checked against it; a percentage printed after a count is
-    checked against count/denominator; a median with a range and a whole-number n gets the
-    order-statistics check (for each reading when its denominator is ambiguous); a mean with
-    a known n gets GRIM.
+    Counts with a denominator are checked against it; a percentage printed with its count
+    ("30 (25%)", "386 [64.4%] female", "77%; 46 of 60") is checked against count/denominator,
+    the denominator being the count's (stated or inferred); a median with a range in one unit
+    and a whole-number n gets the order-statistics check (for each reading when its denominator
+    is ambiguous); a mean with a known n gets GRIM.
     """
     checks: list[Check] = []
-    for index, figure in enumerate(figures):
+    for figure in figures:
         where = f"'{figure.text}'"
         if figure.kind is FigureKind.COUNT and figure.denominator and figure.value is not None:
             result = count_within(figure.value, figure.denominator, figure.quantity or figure.unit)
             checks.append(_about(result, where))
-        elif (figure.kind is FigureKind.PERCENTAGE and figure.denominator and index
-              and figures[index - 1].kind is FigureKind.COUNT and figures[index - 1].value is not None
-              and figure.value_text):
-            count = figures[index - 1].value
-            assert count is not None
-            result = proportion_matches(int(count), figure.denominator, figure.value_text)
-            checks.append(_about(result, f"'{figures[index - 1].text} ({figure.text})'"))
-        elif (figure.kind is FigureKind.MEDIAN and figure.interval == "range"
+        elif (figure.kind is FigureKind.PERCENTAGE and figure.denominator
+              and figure.of_count is not None and figure.value_text
+              and float(figure.of_count).is_integer()):
+            result = proportion_matches(int(figure.of_count), figure.denominator, figure.value_text)
+            checks.append(_about(result, f"'{_fmt(figure.of_count)} ({figure.text})'"))
+        elif (figure.kind is FigureKind.MEDIAN and figure.interval == "range" and not figure.low_unit
               and figure.low is not None and figure.high is not None and figure.value is not None
               and float(figure.low).is_integer() and float(figure.high).is_integer()):
             readings = [figure.denominator] if figure.denominator else list(figure.denominator_candidates)

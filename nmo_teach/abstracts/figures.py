@@ -2,29 +2,28 @@
 
 Rule-based on purpose: abstracts print their figures in a small number of conventional
 patterns ("median age, 45 years", "4 of 5 patients", "HR 0.52; 95% CI, 0.31-0.87",
-"P = .03"), and a rule that misses is easy to see and fix, whereas a learned model's misses
-are not (see the brief, §5.5). Patterns are tried from the most specific to the most generic;
-a number already claimed by one figure is not claimed again.
+"P = .03", "386 [64.4%] female", "77%; 46 of 60", "n = 599"), and a rule that misses is easy
+to see and fix, whereas a learned model's misses are not (see the brief, §5.5). Patterns are
+tried from the most specific to the most generic; a number already claimed by one figure is not
+claimed again. Lancet's middle-dot decimals ("0·272") and the Unicode hyphens and dashes of
+journal pages ("patient‐years", "5.1–276.9") are read as their ASCII equivalents.
 
-Each figure keeps the sentence it comes from and its character span in the section text.
-Denominators are then inferred across the abstract: the study's n is the first count of
-people that is introduced as the sample ("We identified 5 patients"); later counts of people
-and medians are read as out of n, except that a median printed after a count of events in
-the same sentence ("9 relapses ... median time to relapse") is marked ambiguous, because it
-may be over the events or over the people.
+Each figure keeps the sentence it comes from and its character span in the section text. What
+each figure is out of is worked out afterwards, across the abstract (``denominators``).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass, field
 
+from nmo_teach.abstracts.denominators import Located, infer_denominators
+from nmo_teach.abstracts.found import Found, plural
 from nmo_teach.abstracts.model import Figure, FigureKind, Section, Span, StructuredAbstract
 
-_NUM = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?|\.\d+"
+_NUM = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:[.·]\d+)?|[.·]\d+"  # '·': Lancet decimals
 _SNUM = rf"[-−–]?(?:{_NUM})"
-_DASH = r"\s*(?:-|–|—|to)\s*"
+_HYPHEN = "[-‐‑]"  # ASCII hyphen, Unicode hyphen U+2010 and non-breaking hyphen U+2011
+_DASH = r"\s*(?:[-‐‑–—]|to)\s*"
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -51,7 +50,7 @@ _NOUN = "|".join(_PERSON_NOUNS + _SEX_WORDS + _EVENT_NOUNS)
 _PERSON_RE = re.compile(r"^(?:" + "|".join(_PERSON_NOUNS + _SEX_WORDS) + r")$", re.IGNORECASE)
 _SEX_RE = re.compile(r"^(?:" + "|".join(_SEX_WORDS) + r")$", re.IGNORECASE)
 _TIME_UNITS = (
-    r"days?|weeks?|months?|years?|hours?|minutes?|seconds?|wk|wks|mo|yr|yrs|y|d|h|min"
+    r"(?:patient|person)[-‐‑](?:years?|months?)|days?|weeks?|months?|years?|hours?|minutes?|seconds?|wk|wks|mo|yr|yrs|y|d|h|min"
 )
 _STOP = {
     "and", "or", "in", "of", "vs", "versus", "with", "the", "a", "an", "for", "to", "at", "on",
@@ -69,6 +68,7 @@ _RATIO_NAMES = {
     "rate ratio": "RR", "incidence rate ratio": "IRR",
 }
 _UNIT = r"(?P<unit>%|[A-Za-z][A-Za-z/²0-9]*(?:\s+per\s+[A-Za-z]+)?)"
+_CI_WORDS = r"(?:CI|confidence\s+interval)(?:\s*[\[(]\s*CI\s*[\])])?"  # "... interval [CI], 1-2"
 
 _RATIO = re.compile(
     r"(?P<measure>\b(?:a?HR|a?OR|a?RR|IRR)\b|(?i:\b(?:adjusted\s+)?(?:incidence\s+rate\s+ratio|"
@@ -76,18 +76,22 @@ _RATIO = re.compile(
     r"(?:\s*\(\s*(?P<hlevel>\d{2}(?:\.\d)?)\s*%\s*CI\s*\))?"
     r"(?:\s+(?:for|of)(?:\s+[A-Za-z-]+){1,4}?\s+(?:was|were|is))?"
     r"[\s,:=]*(?:of\s+|was\s+)?(?P<value>" + _NUM + r")"
-    r"(?:\s*[;,(\[]\s*(?:(?P<level>\d{2}(?:\.\d)?)\s*%\s*(?:CI|confidence\s+interval)"
-    r"[\s,:]*)?(?P<low>" + _NUM + r")" + _DASH + r"(?P<high>" + _NUM + r")\s*[)\]]?)?"
+    r"(?:\s*[;,(\[]\s*(?:(?P<level>\d{2}(?:\.\d)?)\s*%\s*" + _CI_WORDS +
+    r"[\s,:=]*)?(?P<low>" + _NUM + r")" + _DASH + r"(?P<high>" + _NUM + r")\s*[)\]]?)?"
 )
 _CI_ESTIMATE = re.compile(
     r"(?P<value>" + _SNUM + r")\s*(?P<unit>%|[A-Za-z][A-Za-z/]*(?:\s+per\s+[A-Za-z]+)?)?"
     r"\s*[(\[,;]\s*"
-    r"(?P<level>\d{2}(?:\.\d)?)\s*%\s*(?:CI|confidence\s+interval)[\s,:]*"
+    r"(?P<level>\d{2}(?:\.\d)?)\s*%\s*" + _CI_WORDS + r"[\s,:=]*"
     r"(?P<low>" + _SNUM + r")\s*%?" + _DASH + r"(?P<high>" + _SNUM + r")\s*%?\s*[)\]]?"
+)
+_LOOSE_CI = re.compile(  # a CI printed apart from its estimate: "96% (Kaplan-Meier; 95% CI, 76-99)"
+    r"(?P<level>\d{2}(?:\.\d)?)\s*%\s*" + _CI_WORDS + r"[\s,:=]*"
+    r"(?P<low>" + _SNUM + r")\s*%?" + _DASH + r"(?P<high>" + _SNUM + r")\s*%?"
 )
 _P_VALUE = re.compile(
     r"(?<![A-Za-z])[Pp](?:\s+value)?\s*(?P<cmp><=|>=|=|<|>|≤|≥)\s*"
-    r"(?P<value>\d*\.\d+|\d+(?:\.\d+)?)(?:\s*[×x]\s*10\s*(?P<exp>[-−]\s*\d+))?"
+    r"(?P<value>\d*[.·]\d+|\d+(?:[.·]\d+)?)(?:\s*[×x]\s*10\s*(?P<exp>[-−]\s*\d+))?"
 )
 _SUMMARY_TAIL = (
     r"[,:]?\s*(?:was\s+|were\s+|of\s+|=\s*|is\s+)?(?P<value>" + _NUM + r")\s*" + _UNIT + r"?"
@@ -98,9 +102,11 @@ _RANGE_TAIL = (
     + r"(?P<high>" + _SNUM + r")(?:\s*(?P<hunit>[A-Za-z]+))?(?(open)\s*[)\]]))?"
 )
 _MEDIAN_PAREN = re.compile(
-    r"\bmedian\s*\((?P<interval>range|IQR|interquartile range)\)\s*(?P<quantity>(?:[A-Za-z-]+\s+){0,5}?)"
-    r"[A-Za-z-]*?[,:]?\s*(?:was\s+|of\s+)?(?P<value>" + _NUM + r")\s*\(\s*(?P<low>" + _SNUM + r")"
-    + _DASH + r"(?P<high>" + _SNUM + r")\s*\)\s*" + _UNIT + r"?",
+    r"\bmedian\s*[(\[](?P<interval>range|IQR|interquartile range)[)\]]\s*(?P<quantity>(?:[A-Za-z-]+\s+){0,5}?)"
+    r"[A-Za-z-]*?[,:]?\s*(?:was\s+|of\s+)?(?P<value>" + _NUM + r")"
+    r"(?:\s*(?P<vunit>(?i:" + _TIME_UNITS + r"|%|[A-Za-z]+)))?"
+    r"\s*[(\[]\s*(?P<low>" + _SNUM + r")\s*(?P<lunit>[A-Za-z]+)?"
+    + _DASH + r"(?P<high>" + _SNUM + r")\s*(?P<hunit>[A-Za-z]+)?\s*[)\]]\s*" + _UNIT + r"?",
     re.IGNORECASE,
 )
 _MEDIAN = re.compile(
@@ -108,8 +114,8 @@ _MEDIAN = re.compile(
     re.IGNORECASE,
 )
 _MEAN_PAREN = re.compile(
-    r"\bmean\s*\((?:SD|standard deviation)\)\s*(?P<quantity>(?:[A-Za-z-]+\s+){0,5}?[A-Za-z-]*?)"
-    r"[,:]?\s*(?:was\s+|of\s+)?(?P<value>" + _SNUM + r")\s*\(\s*(?P<sd>" + _NUM + r")\s*\)\s*"
+    r"\bmean\s*[(\[](?:SD|standard deviation)[)\]]\s*(?P<quantity>(?:[A-Za-z-]+\s+){0,5}?[A-Za-z-]*?)"
+    r"[,:]?\s*(?:was\s+|of\s+)?(?P<value>" + _SNUM + r")\s*[(\[]\s*(?P<sd>" + _NUM + r")\s*[)\]]\s*"
     + _UNIT + r"?",
     re.IGNORECASE,
 )
@@ -133,13 +139,25 @@ _COUNT = re.compile(
     r"(?P<all>\b(?:all|All|each of the|both|Both|a total of|A total of)\s+)?"
     r"(?P<value>" + _ANYNUM + r")"
     r"(?:\s*/\s*(?P<slash>" + _NUM + r")|\s+of\s+(?:the\s+)?(?P<of>" + _ANYNUM + r"))?"
-    r"(?P<adj>(?:\s+(?!(?:" + "|".join(_STOP) + r")\b)[a-z][a-z-]*){0,2}?)\s+"
-    r"(?P<noun>(?i:\b(?:" + _NOUN + r")\b))"
-    r"(?:\s*\(\s*(?P<pct>" + _NUM + r")\s*%\s*\))?"
+    r"(?P<adj>(?:\s+(?!(?:" + "|".join(_STOP) + r")\b)[A-Za-z][a-z-]*){0,2}?)\s+"
+    r"(?P<noun>(?i:\b(?:" + _NOUN + r")\b))(?!" + _HYPHEN + r")"
+    r"(?:\s*[(\[]\s*(?P<pct>" + _NUM + r")\s*%\s*[)\]])?"
 )
-_COUNT_PCT = re.compile(
+_COUNT_PCT = re.compile(  # "30 (25%)", "386 [64.4%]", "20/44 (45%)"
     r"(?<![\w.])(?P<value>" + _NUM + r")\s*(?:/\s*(?P<slash>" + _NUM + r")\s*)?"
-    r"\(\s*(?P<pct>" + _NUM + r")\s*%\s*\)"
+    r"[(\[]\s*(?P<pct>" + _NUM + r")\s*%\s*[)\]]"
+)
+_PCT_COUNT = re.compile(  # "77%; 46 of 60", "68% (41 of 60)", "95% (20/21)"
+    r"(?<![\w.])(?P<pct>" + _NUM + r")\s*%\s*(?:[;,]\s*|[(\[]\s*)(?P<value>" + _NUM + r")"
+    r"\s*(?:/\s*|\s+of\s+(?:the\s+)?)(?P<den>" + _NUM + r")(?![\w.%])(?:\s*[)\]])?"
+)
+_OF_COUNT = re.compile(  # a bare "46 of 60" or "20/21" with no noun after it
+    r"(?<![\w.])(?P<value>" + _NUM + r")\s*(?:/\s*|\s+of\s+(?:the\s+)?)(?P<den>" + _NUM + r")"
+    r"(?![\w.%/])"
+)
+_N_EQUALS = re.compile(r"(?<![\w])[nN]\s*=\s*(?P<value>" + _NUM + r")")
+_PCT_RANGE = re.compile(
+    r"(?<![\w.])(?P<low>" + _NUM + r")\s*%" + _DASH + r"(?P<high>" + _NUM + r")\s*%"
 )
 _NOUN_AFTER = re.compile(
     r"\s*(?:were|was|are|had|have)?\s*(?:[a-z-]+\s+)?(?P<noun>(?i:\b(?:" + _NOUN + r")\b))"
@@ -153,7 +171,7 @@ _ABBREVIATIONS = ("et al", "e.g", "i.e", "vs", "fig", "no", "approx", "ca", "dr"
 
 
 def _number(text: str) -> float:
-    cleaned = text.replace(",", "").replace("−", "-").replace("–", "-")
+    cleaned = text.replace(",", "").replace("·", ".").replace("−", "-").replace("–", "-")
     if cleaned.lower() in _NUMBER_WORDS:
         return float(_NUMBER_WORDS[cleaned.lower()])
     return float(cleaned)
@@ -177,33 +195,10 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-@dataclass
-class _Found:
-    kind: FigureKind
-    start: int
-    end: int
-    value: float | None
-    quantity: str = ""
-    unit: str = ""
-    low: float | None = None
-    high: float | None = None
-    interval: str | None = None
-    sd: float | None = None
-    measure: str | None = None
-    denominator: int | None = None
-    note: str | None = None
-    candidates: tuple[int, ...] = ()
-    value_text: str | None = None
-    is_person: bool = False
-    is_event: bool = False
-    is_all: bool = False
-    is_sex: bool = False
-    extra: dict[str, object] = field(default_factory=dict)
-
-
 def _clean_unit(unit: str | None) -> str:
     if not unit:
         return ""
+    unit = re.sub(_HYPHEN, "-", unit)
     return "" if unit.lower() in _STOP else unit
 
 
@@ -226,82 +221,121 @@ class _Claims:
     def take(self, start: int, end: int) -> None:
         self.spans.append((start, end))
 
+    def claim(self, match: re.Match[str]) -> bool:
+        if not self.free(match.start(), match.end()):
+            return False
+        self.take(match.start(), match.end())
+        return True
+
 
 def _ratio_measure(printed: str) -> str:
     lowered = re.sub(r"\s+", " ", printed.lower()).removeprefix("adjusted ")
     return _RATIO_NAMES.get(lowered, printed.upper() if len(printed) <= 4 else printed)
 
 
-def _scan(sentence: str) -> Iterator[_Found]:
-    claims = _Claims()
+def _in_parentheses(sentence: str, start: int) -> bool:
+    return sentence[:start].rstrip().endswith(("(", "["))
 
-    def claim(match: re.Match[str]) -> bool:
-        if not claims.free(match.start(), match.end()):
-            return False
-        claims.take(match.start(), match.end())
-        return True
 
+def _estimates(sentence: str, claims: _Claims) -> list[Found]:
+    """Ratios, estimates and percentages with a confidence interval, and p values."""
+    found: list[Found] = []
     for m in _RATIO.finditer(sentence):
-        if claim(m):
+        if claims.claim(m):
             level = m["level"] or m["hlevel"]
-            yield _Found(
+            found.append(Found(
                 FigureKind.RATIO, m.start(), m.end(), _number(m["value"]),
                 measure=_ratio_measure(m["measure"]),
                 low=_number(m["low"]) if m["low"] else None,
                 high=_number(m["high"]) if m["high"] else None,
                 interval=f"{level}% CI" if m["low"] and level else ("CI" if m["low"] else None),
-            )
+            ))
     for m in _CI_ESTIMATE.finditer(sentence):
-        if claim(m):
+        if claims.claim(m):
             before = sentence[max(0, m.start() - 40) : m.start()]
-            quantity = _clean_quantity(re.split(r"[;,(]", before)[-1])
             unit = _clean_unit(m["unit"])
-            yield _Found(
-                FigureKind.ESTIMATE, m.start(), m.end(), _number(m["value"]),
-                quantity=quantity, unit=unit, low=_number(m["low"]), high=_number(m["high"]),
+            found.append(Found(
+                FigureKind.PERCENTAGE if unit == "%" else FigureKind.ESTIMATE, m.start(), m.end(),
+                _number(m["value"]), quantity=_clean_quantity(re.split(r"[;,(]", before)[-1]),
+                unit="" if unit == "%" else unit, low=_number(m["low"]), high=_number(m["high"]),
                 interval=f"{m['level']}% CI",
-            )
+            ))
     for m in _P_VALUE.finditer(sentence):
-        if claim(m):
+        if claims.claim(m):
             value = _number(m["value"])
             if m["exp"]:
                 value *= 10 ** int(m["exp"].replace("−", "-").replace(" ", ""))
-            yield _Found(FigureKind.P_VALUE, m.start(), m.end(), value, measure=m["cmp"])
+            found.append(Found(FigureKind.P_VALUE, m.start(), m.end(), value, measure=m["cmp"]))
+    return found
+
+
+def _summaries(sentence: str, claims: _Claims) -> list[Found]:
+    """Medians and means (with a range, IQR or SD), and stand-alone ranges."""
+    found: list[Found] = []
     for pattern, kind in ((_MEDIAN_PAREN, FigureKind.MEDIAN), (_MEDIAN, FigureKind.MEDIAN),
                           (_MEAN_PAREN, FigureKind.MEAN), (_MEAN, FigureKind.MEAN)):
         for m in pattern.finditer(sentence):
-            if not claim(m):
+            if not claims.claim(m):
                 continue
             groups = m.groupdict()
-            unit = _clean_unit(groups.get("unit")) or _clean_unit(groups.get("hunit"))
+            unit = (_clean_unit(groups.get("vunit")) or _clean_unit(groups.get("unit"))
+                    or _clean_unit(groups.get("hunit")))
             end = m.end()
             if groups.get("unit") and not _clean_unit(groups.get("unit")):
                 end = m.start("unit")
+            low_unit = _clean_unit(groups.get("lunit"))
             interval = groups.get("interval")
-            yield _Found(
+            found.append(Found(
                 kind, m.start(), end, _number(m["value"]),
                 quantity=_clean_quantity(m["quantity"]), unit=unit,
                 low=_number(groups["low"]) if groups.get("low") else None,
                 high=_number(groups["high"]) if groups.get("high") else None,
+                low_unit=low_unit if low_unit and low_unit.lower() != unit.lower() else "",
                 interval=("IQR" if interval and interval.lower() != "range" else "range")
                 if groups.get("low") else None,
                 sd=_number(groups["sd"]) if groups.get("sd") else None,
-            )
+            ))
     for m in _PLUS_MINUS.finditer(sentence):
-        if claim(m):
-            yield _Found(
+        if claims.claim(m):
+            found.append(Found(
                 FigureKind.MEAN, m.start(), m.end(), _number(m["value"]),
                 unit=_clean_unit(m["unit"]) or _clean_unit(m["unit2"]), sd=_number(m["sd"]),
-            )
+            ))
     for m in _RANGE.finditer(sentence):
-        if claim(m):
+        if claims.claim(m):
             word = m["quantity"].lower()
-            yield _Found(
+            found.append(Found(
                 FigureKind.RANGE, m.start(), m.end(), None,
                 quantity="age" if word.startswith("age") else "",
                 unit=_clean_unit(m["unit"]) or _clean_unit(m["lunit"]),
                 low=_number(m["low"]), high=_number(m["high"]), interval="range",
-            )
+            ))
+    for m in _PCT_RANGE.finditer(sentence):
+        if claims.claim(m):
+            found.append(Found(FigureKind.RANGE, m.start(), m.end(), None, unit="%",
+                               low=_number(m["low"]), high=_number(m["high"]), interval="range"))
+    return found
+
+
+def _percentage_of(sentence: str, m: re.Match[str], count: Found, denominator: int | None) -> Found:
+    end = sentence.index("%", m.end("pct")) + 1
+    return Found(FigureKind.PERCENTAGE, m.start("pct"), end, _number(m["pct"]),
+                 quantity=count.quantity, denominator=denominator, of_count=count)
+
+
+def _counts(sentence: str, claims: _Claims) -> list[Found]:
+    """Counts, with a stated denominator and the percentage printed beside them when there is one."""
+    found: list[Found] = []
+    for m in _PCT_COUNT.finditer(sentence):
+        if claims.claim(m):
+            denominator = int(_number(m["den"]))
+            count = Found(FigureKind.COUNT, m.start("value"), m.end("den"), _number(m["value"]),
+                          denominator=denominator, note="stated in the text")
+            found += [_percentage_of(sentence, m, count, denominator), count]
+    for m in _N_EQUALS.finditer(sentence):
+        if claims.claim(m):
+            found.append(Found(FigureKind.COUNT, m.start(), m.end(), _number(m["value"]),
+                               quantity="n", is_group_size=True))
     for m in _COUNT.finditer(sentence):
         start = m.start("value") if not m["all"] else m.start()
         if not claims.free(start, m.end()):
@@ -315,143 +349,91 @@ def _scan(sentence: str) -> Iterator[_Found]:
         value = _number(m["value"])
         if is_all and denominator is None:
             denominator = int(value)
-        adjectives = m["adj"].strip()
-        quantity = f"{adjectives} {noun}".strip() if not is_sex else noun.lower()
+        quantity = f"{m['adj'].strip()} {noun}".strip() if not is_sex else noun.lower()
         if m["all"] and m["all"].strip().lower() == "a total of":
             quantity = f"total {quantity}"
-        yield _Found(
+        count = Found(
             FigureKind.COUNT, start, m.end("noun"), value, quantity=quantity,
-            unit="" if is_sex else _plural(noun.lower()), denominator=denominator,
+            unit="" if is_sex else plural(noun.lower()), denominator=denominator,
             note="stated in the text" if denominator is not None else None,
             is_person=bool(_PERSON_RE.match(noun)), is_event=not _PERSON_RE.match(noun),
-            is_all=is_all, is_sex=is_sex,
+            is_all=is_all, is_sex=is_sex, in_parentheses=_in_parentheses(sentence, start),
         )
+        found.append(count)
         if m["pct"]:
-            yield _Found(
-                FigureKind.PERCENTAGE, m.start("pct"), sentence.index("%", m.end("pct")) + 1,
-                _number(m["pct"]), quantity=quantity, denominator=denominator,
-                extra={"count": value},
-            )
+            found.append(_percentage_of(sentence, m, count, denominator))
     for m in _COUNT_PCT.finditer(sentence):
-        if claim(m):
+        if claims.claim(m):
             denominator = int(_number(m["slash"])) if m["slash"] else None
             after = _NOUN_AFTER.match(sentence, m.end())
             noun = after["noun"] if after else ""
             is_person = bool(noun and _PERSON_RE.match(noun))
-            yield _Found(
+            count = Found(
                 FigureKind.COUNT, m.start(), m.end("slash") if m["slash"] else m.end("value"),
                 _number(m["value"]), quantity=noun.lower(),
-                unit=_plural(noun.lower()) if noun and not _SEX_RE.match(noun) else "",
+                unit=plural(noun.lower()) if noun and not _SEX_RE.match(noun) else "",
                 denominator=denominator,
                 note="stated in the text" if denominator is not None else None,
                 is_person=is_person, is_sex=bool(noun and _SEX_RE.match(noun)),
                 is_event=bool(noun) and not is_person,
             )
-            yield _Found(
-                FigureKind.PERCENTAGE, m.start("pct"), sentence.index("%", m.end("pct")) + 1,
-                _number(m["pct"]), denominator=denominator, extra={"count": _number(m["value"])},
-            )
+            found += [count, _percentage_of(sentence, m, count, denominator)]
+    for m in _OF_COUNT.finditer(sentence):
+        if claims.claim(m):
+            found.append(Found(FigureKind.COUNT, m.start(), m.end(), _number(m["value"]),
+                               denominator=int(_number(m["den"])), note="stated in the text"))
+    return found
+
+
+def _loose_intervals(sentence: str, claims: _Claims, found: list[Found]) -> None:
+    """Give a CI printed apart from its estimate to the nearest earlier figure lacking one."""
+    for m in _LOOSE_CI.finditer(sentence):
+        if not claims.claim(m):
+            continue
+        earlier = [f for f in found if f.end <= m.start() and f.low is None
+                   and f.kind in (FigureKind.PERCENTAGE, FigureKind.ESTIMATE, FigureKind.RATIO)]
+        if earlier:
+            target = max(earlier, key=lambda f: f.end)
+            target.low, target.high = _number(m["low"]), _number(m["high"])
+            target.interval = f"{m['level']}% CI"
+
+
+def _scan(sentence: str) -> list[Found]:
+    """Every figure in one sentence, in the order of the patterns (most specific first)."""
+    claims = _Claims()
+    found = _estimates(sentence, claims)
+    found += _summaries(sentence, claims)
+    found += _counts(sentence, claims)
+    loose = [m for m in _LOOSE_CI.finditer(sentence) if claims.free(m.start(), m.end())]
+    for m in loose:  # keep a CI's level ("95%") from being read as a percentage
+        claims.take(m.start("level"), m.end("level") + 1)
     for m in _PERCENT.finditer(sentence):
-        if claim(m):
-            yield _Found(FigureKind.PERCENTAGE, m.start(), m.end(), _number(m["value"]))
+        if claims.claim(m):
+            found.append(Found(FigureKind.PERCENTAGE, m.start(), m.end(), _number(m["value"])))
     for m in _DURATION.finditer(sentence):
-        if claim(m):
+        if claims.claim(m):
             before = sentence[max(0, m.start() - 12) : m.start()].lower()
             quantity = "age" if re.search(r"\bage[d]?\b", before) else ""
             if m["after"]:
                 quantity = "follow-up"
-            yield _Found(
+            found.append(Found(
                 FigureKind.DURATION, m.start(), m.end("unit"), _number(m["value"]),
-                quantity=quantity, unit=m["unit"].lower(),
-            )
+                quantity=quantity, unit=_clean_unit(m["unit"]).lower(),
+            ))
+    for m in loose:
+        claims.spans.remove((m.start("level"), m.end("level") + 1))
+    _loose_intervals(sentence, claims, found)
+    return found
 
 
-def _study_n(found: list[tuple[int, _Found, str, int]]) -> tuple[int, _Found] | None:
-    """The first count of people introduced as the sample, as (index, figure)."""
-    people = [
-        (i, f) for i, (_, f, sentence, s_start) in enumerate(found)
-        if f.kind is FigureKind.COUNT and f.is_person and not f.is_sex and f.value is not None
-        and f.value.is_integer() and f.value > 0
-    ]
-    for i, figure in people:
-        section_index, _, sentence, sentence_start = found[i]
-        local_start = figure.start - sentence_start
-        if _INTRODUCES_SAMPLE.search(sentence[:local_start]) and figure.denominator is None:
-            return i, figure
-    candidates = [(i, f) for i, f in people if f.denominator is None or f.is_all]
-    return candidates[0] if candidates else None
-
-
-def _infer_denominators(found: list[tuple[int, _Found, str, int]]) -> None:
-    study = _study_n(found)
-    if study is None:
-        return
-    n_index, n_figure = study
-    assert n_figure.value is not None
-    n = int(n_figure.value)
-    people_word = n_figure.unit or "patients"
-    for i, (section_index, figure, sentence, sentence_start) in enumerate(found):
-        if i == n_index:
-            continue
-        if figure.kind is FigureKind.COUNT and (figure.is_person or figure.is_sex):
-            if figure.is_sex and not figure.unit:
-                figure.unit = people_word
-            if figure.denominator is None and figure.value is not None and figure.value <= n:
-                figure.denominator = n
-                figure.note = f"inferred: the study's {n} {people_word}"
-        elif figure.kind in (FigureKind.MEDIAN, FigureKind.MEAN, FigureKind.RANGE):
-            earlier_events = [
-                f for (s, f, sent, _) in found
-                if s == section_index and sent == sentence and f.kind is FigureKind.COUNT
-                and f.is_event and f.start < figure.start
-            ]
-            if earlier_events:
-                event = earlier_events[-1]
-                figure.note = (
-                    f"ambiguous: over the {_fmt(event.value)} {event.unit} or the {n} "
-                    f"{people_word}? The abstract does not say"
-                )
-                if event.value is not None and event.value.is_integer():
-                    figure.candidates = (int(event.value), n)
-            else:
-                figure.denominator = n
-                figure.note = f"inferred: the study's {n} {people_word}"
-    for _, figure, _, _ in found:
-        if figure.kind is FigureKind.PERCENTAGE and figure.denominator is None and "count" in figure.extra:
-            for _, other, _, _ in found:
-                if other.kind is FigureKind.COUNT and other.end <= figure.start <= other.end + 3:
-                    figure.denominator = other.denominator
-                    figure.note = other.note
-
-
-_IRREGULAR_PLURALS = {"child": "children", "woman": "women", "man": "men", "person": "persons"}
-
-
-def _plural(noun: str) -> str:
-    """'patient' -> 'patients', so one unit name serves '1 patient' and '4 patients'."""
-    if noun in _IRREGULAR_PLURALS:
-        return _IRREGULAR_PLURALS[noun]
-    if noun.endswith(("s", "people", "children", "women", "men")):
-        return noun
-    if noun.endswith("y"):
-        return noun[:-1] + "ies"
-    return noun + "s"
-
-
-def _fmt(number: float | None) -> str:
-    if number is None:
-        return ""
-    return str(int(number)) if float(number).is_integer() else f"{number:g}"
-
-
-def _printed_value(text: str, figure: _Found) -> str | None:
+def _printed_value(text: str, figure: Found) -> str | None:
     """The value exactly as printed, so checks know its decimals ('48.60', not 48.6)."""
     if figure.value is None:
         return None
     for token in re.findall(_SNUM, text):
         try:
             if _number(token) == figure.value:
-                return token.replace("−", "-").replace("–", "-")
+                return token.replace("−", "-").replace("–", "-").replace("·", ".")
         except ValueError:
             continue
     return None
@@ -459,38 +441,34 @@ def _printed_value(text: str, figure: _Found) -> str | None:
 
 def extract_figures(sections: tuple[Section, ...] | list[Section]) -> tuple[Figure, ...]:
     """Every figure in the sections, in reading order, with spans into each section's text."""
-    found: list[tuple[int, _Found, str, int]] = []
-    sentence_of: list[tuple[int, int]] = []
+    found: list[Located] = []
     for index, section in enumerate(sections):
         for s_start, s_end in sentence_spans(section.text):
             sentence = section.text[s_start:s_end]
-            local = sorted(_scan(sentence), key=lambda f: f.start)
-            for figure in local:
+            for figure in sorted(_scan(sentence), key=lambda f: (f.start, f.kind is FigureKind.COUNT)):
                 figure.value_text = _printed_value(sentence[figure.start : figure.end], figure)
-            for figure in local:
                 while figure.end > figure.start and sentence[figure.end - 1].isspace():
                     figure.end -= 1
                 figure.start += s_start
                 figure.end += s_start
-                found.append((index, figure, sentence, s_start))
-                sentence_of.append((s_start, s_end))
-    _infer_denominators(found)
-    figures = []
-    for (index, item, sentence, _), (s_start, s_end) in zip(found, sentence_of, strict=True):
-        section = sections[index]
-        figures.append(
-            Figure(
-                kind=item.kind, value=item.value, quantity=item.quantity, unit=item.unit,
-                low=item.low, high=item.high, interval=item.interval, sd=item.sd,
-                measure=item.measure, denominator=item.denominator, denominator_note=item.note,
-                denominator_candidates=item.candidates, value_text=item.value_text,
-                section_index=index, section_label=section.label,
-                text=section.text[item.start : item.end],
-                span=Span(start=item.start, end=item.end), sentence=sentence,
-                sentence_span=Span(start=s_start, end=s_end),
-            )
-        )
-    return tuple(figures)
+                found.append(Located(index, figure, sentence, s_start))
+    infer_denominators(found)
+    return tuple(_to_figure(item, sections[item.section]) for item in found)
+
+
+def _to_figure(item: Located, section: Section) -> Figure:
+    f = item.figure
+    return Figure(
+        kind=f.kind, value=f.value, quantity=f.quantity, unit=f.unit, low=f.low, high=f.high,
+        low_unit=f.low_unit, interval=f.interval, sd=f.sd, measure=f.measure,
+        denominator=f.denominator, denominator_note=f.note, denominator_candidates=f.candidates,
+        of_count=f.of_count.value if f.of_count is not None else None,
+        value_text=f.value_text, section_index=item.section, section_label=section.label,
+        text=section.text[f.start : f.end], span=Span(start=f.start, end=f.end),
+        sentence=item.sentence,
+        sentence_span=Span(start=item.sentence_start,
+                           end=item.sentence_start + len(item.sentence)),
+    )
 
 
 def with_figures(abstract: StructuredAbstract) -> StructuredAbstract:

@@ -62,7 +62,9 @@ class Figure(_Frozen):
     ``low``/``high`` hold a range (for a median or mean) or a confidence interval (for a ratio or
     estimate); ``interval`` says which. ``denominator`` is what a count, percentage or summary is
     out of when the abstract lets one tell; ``denominator_note`` explains an inferred or
-    ambiguous one. ``text`` is the exact matched substring, at ``span`` in the section text.
+    ambiguous one. A percentage printed beside its count ("30 (25%)", "77%; 46 of 60") keeps
+    the count in ``of_count`` so that the two can be checked against the denominator.
+    ``text`` is the exact matched substring, at ``span`` in the section text.
     """
 
     kind: FigureKind
@@ -71,12 +73,14 @@ class Figure(_Frozen):
     unit: str = ""
     low: float | None = None
     high: float | None = None
+    low_unit: str = ""  # set only when the low end has its own unit: "range, 14 weeks-5.2 years"
     interval: str | None = None  # "range", "IQR" or "95% CI"
     sd: float | None = None
     measure: str | None = None  # HR, OR, RR, IRR; or the comparator of a p value: =, <, >
     denominator: int | None = None
     denominator_note: str | None = None
     denominator_candidates: tuple[int, ...] = ()  # the readings of an ambiguous denominator
+    of_count: float | None = None  # for a percentage printed with its count: that count
     value_text: str | None = None  # the value as printed ("48.60"), for checks that need decimals
     section_index: int = Field(ge=0)
     section_label: str | None = None
@@ -89,8 +93,11 @@ class Figure(_Frozen):
         """The figure in short words: 'median 8 infusions (range 2-11)'."""
         if self.kind is FigureKind.RANGE:
             words = f"{self.quantity} range " if self.quantity else "range "
-            return f"{words}{_span(self.low, self.high)} {self.unit}".strip()
+            joiner = "" if self.unit == "%" else " "
+            return f"{words}{_span(self.low, self.high)}{joiner}{self.unit}".strip()
         value = _fmt(self.value)
+        if self.kind is FigureKind.COUNT and self.quantity == "n":
+            return f"n = {value}"
         if self.kind is FigureKind.P_VALUE:
             return f"P {self.measure or '='} {value}"
         head = {
@@ -105,7 +112,10 @@ class Figure(_Frozen):
             head += f" ({self.quantity})"
         if self.sd is not None:
             head += f" (SD {_fmt(self.sd)})"
-        if self.low is not None and self.high is not None:
+        if self.low is not None and self.high is not None and self.low_unit:
+            head += (f" ({self.interval or 'range'} {_fmt(self.low)} {self.low_unit} to "
+                     f"{_fmt(self.high)} {self.unit})")
+        elif self.low is not None and self.high is not None:
             head += f" ({self.interval or 'range'} {_span(self.low, self.high)})"
         if self.denominator is not None and self.kind in (FigureKind.COUNT, FigureKind.PERCENTAGE):
             head += f" of {self.denominator}"

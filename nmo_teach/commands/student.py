@@ -27,6 +27,5 @@ def run(args: argparse.Namespace) -> int:
     for folder in write_release(args.outdir, versions=versions):
         print(f"wrote {folder}")
     if "student" in versions:
-        site = args.outdir / "student" / "site"
-        print(f"build the student website with: jupyter-book build {site}")
+        print("the student website itself is built by `nmo-teach book` (make book) into _build/html")
     return 0

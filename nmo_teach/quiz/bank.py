@@ -3,7 +3,8 @@
 Every problem is reported as a ``QuizError`` whose message names the file, the question id and
 the field, so an author can fix a bank without reading a traceback. Loading also checks what a
 schema cannot: unique ids, reference keys that exist in references.bib, and computed answers
-that really compute.
+that really compute. Seed numbers written as ``{{seed:...}}`` placeholders in the text are filled
+in first (``nmo_teach.quiz.seed_text``), so the model validates the text a student reads.
 """
 
 from __future__ import annotations
@@ -16,10 +17,12 @@ from typing import Any
 from pydantic import TypeAdapter, ValidationError
 
 from nmo_teach import refs
+from nmo_teach.casebook import seed
 from nmo_teach.paths import data_dir
 from nmo_teach.quiz.answers import resolve
 from nmo_teach.quiz.checking import Feedback, check
 from nmo_teach.quiz.model import QUESTION_TYPES, BankHeader, Question, QuizError, _Question
+from nmo_teach.quiz.seed_text import render, resolve_text
 from nmo_teach.validation import describe_validation_error, read_yaml
 
 QUIZ_FOLDER = "quizzes"
@@ -89,12 +92,16 @@ def load_bank(path: Path) -> Quiz:
             f"{path}: field 'chapter': {header.chapter!r} does not match the file name "
             f"(expected {path.stem!r})"
         )
+    try:
+        title = render(header.title, seed())
+    except ValueError as error:
+        raise QuizError(f"{path}: field 'title': {error}") from None
     questions = [_question(path, index, item) for index, item in enumerate(header.questions)]
     _check_unique_ids(path, questions)
     _check_references(path, questions)
     for question in questions:
         resolve(question, f"{path}: question {question.id}")
-    return Quiz(chapter=header.chapter, title=header.title, questions=tuple(questions), source=path)
+    return Quiz(chapter=header.chapter, title=title, questions=tuple(questions), source=path)
 
 
 def _question(path: Path, index: int, item: Any) -> _Question:
@@ -110,7 +117,7 @@ def _question(path: Path, index: int, item: Any) -> _Question:
             f"allowed: {', '.join(QUESTION_TYPES)}"
         )
     try:
-        question: _Question = _QUESTION.validate_python(item)
+        question: _Question = _QUESTION.validate_python(resolve_text(item, where))
     except ValidationError as error:
         raise QuizError(f"{where}: {describe_validation_error(error, drop_first=True)}") from None
     return question
