@@ -76,8 +76,8 @@ def test_jama_excluded_people_are_not_a_part_of_the_included():
 def test_jama_percentages_are_checked_against_their_own_group():
     # 386/599 = 64.44% -> 64.4%; 302/452 = 66.81% -> 66.8%
     verdicts = _checks(_abstract("real-cagol2024-jama.txt"))
-    assert verdicts["percentage matches count: '386 (64.4%)'"] is Verdict.CONSISTENT
-    assert verdicts["percentage matches count: '302 (66.8%)'"] is Verdict.CONSISTENT
+    assert verdicts["percentage matches count: '386 of 599 (64.4%)'"] is Verdict.CONSISTENT
+    assert verdicts["percentage matches count: '302 of 452 (66.8%)'"] is Verdict.CONSISTENT
 
 
 # --- Waters et al. 2012, Neurology (Objectives/Methods/Results/Conclusions) -------------------
@@ -121,7 +121,7 @@ def test_msj_count_percentage_and_p_values():
         ("=", 0.002), ("<", 0.001)]
     assert [(d.value, d.unit) for d in _of(abstract, FigureKind.DURATION)] == [
         (6, "months"), (1, "year")]
-    assert _checks(abstract)["percentage matches count: '20 (50%)'"] is Verdict.CONSISTENT
+    assert _checks(abstract)["percentage matches count: '20 of 40 (50%)'"] is Verdict.CONSISTENT
 
 
 # --- Wingerchuk et al. 2021, Ann Neurol (Unicode hyphens and en dashes) ------------------------
@@ -160,7 +160,7 @@ def test_unstructured_mixed_unit_range_ci_apart_and_percent_before_count():
         (96, 75.7, 99.4, None, None), (95, None, None, 20, 21)]
     names = [c.name for c in check_figures(abstract.figures)]
     assert "median and range" not in names  # a range in two units cannot be checked as integers
-    assert _checks(abstract)["percentage matches count: '20 (95%)'"] is Verdict.CONSISTENT
+    assert _checks(abstract)["percentage matches count: '20 of 21 (95%)'"] is Verdict.CONSISTENT
 
 
 # --- Lancet (Tahara et al. 2020, Lancet Neurol) ---------------------------------------------
@@ -200,8 +200,14 @@ def test_percentage_after_a_count_is_checked_with_the_count_s_denominator():
     abstract = parse_string("Results: We enrolled 120 patients; 78 women [65%] and 30 (25%) "
                             "relapsed. Of 120 patients, 31 (25%) had an attack.")
     verdicts = _checks(abstract)
-    assert verdicts["percentage matches count: '78 (65%)'"] is Verdict.CONSISTENT  # 65.0%
-    assert verdicts["percentage matches count: '31 (25%)'"] is Verdict.INCONSISTENT  # 25.8%
+    assert verdicts["percentage matches count: '78 of 120 (65%)'"] is Verdict.CONSISTENT  # 65.0%
+    assert verdicts["percentage matches count: '31 of 120 (25%)'"] is Verdict.INCONSISTENT  # 25.8%
+
+
+def test_snellen_fractions_are_not_counts():
+    assert _one("Of 64 adults with acuity worse than 20/200, 60 were included.",
+                FigureKind.COUNT)[0].value == 64
+    assert all(c.value != 20 for c in _one("Visual acuity was 20/40 at 6 months.", FigureKind.COUNT))
 
 
 @pytest.mark.parametrize(("text", "expected"), [

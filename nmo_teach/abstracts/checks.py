@@ -324,7 +324,8 @@ def check_figures(figures: tuple[Figure, ...] | list[Figure]) -> list[Check]:
               and figure.of_count is not None and figure.value_text
               and float(figure.of_count).is_integer()):
             result = proportion_matches(int(figure.of_count), figure.denominator, figure.value_text)
-            checks.append(_about(result, f"'{_fmt(figure.of_count)} ({figure.text})'"))
+            label = f"{_fmt(figure.of_count)} of {figure.denominator} ({figure.text})"
+            checks.append(_about(result, f"'{label}'"))
         elif (figure.kind is FigureKind.MEDIAN and figure.interval == "range" and not figure.low_unit
               and figure.low is not None and figure.high is not None and figure.value is not None
               and float(figure.low).is_integer() and float(figure.high).is_integer()):

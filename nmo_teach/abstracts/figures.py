@@ -148,13 +148,14 @@ _COUNT_PCT = re.compile(  # "30 (25%)", "386 [64.4%]", "20/44 (45%)"
     r"[(\[]\s*(?P<pct>" + _NUM + r")\s*%\s*[)\]]"
 )
 _PCT_COUNT = re.compile(  # "77%; 46 of 60", "68% (41 of 60)", "95% (20/21)"
-    r"(?<![\w.])(?P<pct>" + _NUM + r")\s*%\s*(?:[;,]\s*|[(\[]\s*)(?P<value>" + _NUM + r")"
+    r"(?<![\w.])(?P<pct>" + _NUM + r")\s*%\s*(?:;\s*|[(\[]\s*)(?P<value>" + _NUM + r")"
     r"\s*(?:/\s*|\s+of\s+(?:the\s+)?)(?P<den>" + _NUM + r")(?![\w.%])(?:\s*[)\]])?"
 )
 _OF_COUNT = re.compile(  # a bare "46 of 60" or "20/21" with no noun after it
     r"(?<![\w.])(?P<value>" + _NUM + r")\s*(?:/\s*|\s+of\s+(?:the\s+)?)(?P<den>" + _NUM + r")"
     r"(?![\w.%/])"
 )
+_SNELLEN = re.compile(r"\b(?:acuity|vision|visual|VA|BCVA|Snellen)\b", re.IGNORECASE)
 _N_EQUALS = re.compile(r"(?<![\w])[nN]\s*=\s*(?P<value>" + _NUM + r")")
 _PCT_RANGE = re.compile(
     r"(?<![\w.])(?P<low>" + _NUM + r")\s*%" + _DASH + r"(?P<high>" + _NUM + r")\s*%"
@@ -379,6 +380,8 @@ def _counts(sentence: str, claims: _Claims) -> list[Found]:
             )
             found += [count, _percentage_of(sentence, m, count, denominator)]
     for m in _OF_COUNT.finditer(sentence):
+        if _SNELLEN.search(sentence[max(0, m.start() - 40) : m.start()]) and "/" in m[0]:
+            continue  # "acuity worse than 20/200" is a Snellen fraction, not a count
         if claims.claim(m):
             found.append(Found(FigureKind.COUNT, m.start(), m.end(), _number(m["value"]),
                                denominator=int(_number(m["den"])), note="stated in the text"))
