@@ -14,6 +14,7 @@ the finding (and the record field) that raised it.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from typing import NamedTuple
 
 from pydantic import BaseModel, ConfigDict
 
@@ -48,7 +49,15 @@ class RedFlagCheck(BaseModel):
     unknown: tuple[str, ...]
 
 
-Rule = Callable[[Patient], Iterator[RedFlag]]
+class _Raised(NamedTuple):
+    """What a rule reports when it fires; the registry adds the rule's key and flag text."""
+
+    finding: str
+    fact: str
+    consider: str
+
+
+Rule = Callable[[Patient], Iterator[_Raised]]
 _RULES: list[tuple[str, str, Callable[[Patient], tuple[str, ...]], Rule]] = []
 
 
@@ -76,54 +85,49 @@ def _attack_facts(patient: Patient, field: str, syndromes: tuple[Syndrome, ...] 
 
 def _mri_flag(key: str, flag: str, field: str) -> None:
     @_rule(key, flag, lambda p: _unknown_if(f"mri.{field}", getattr(p.mri, field)))
-    def check(patient: Patient) -> Iterator[RedFlag]:
+    def check(patient: Patient) -> Iterator[_Raised]:
         if getattr(patient.mri, field) is Finding.YES:
-            yield RedFlag(key=key, flag=flag, finding=f"{field.replace('_', ' ')}: yes", fact=f"mri.{field}", consider="MS")
+            yield _Raised(finding=f"{field.replace('_', ' ')}: yes", fact=f"mri.{field}", consider="MS")
 
 
 @_rule("progressive-course", "Progressive overall course (worsening unrelated to attacks)",
        lambda p: _unknown_if("course", p.course))
-def _progressive(patient: Patient) -> Iterator[RedFlag]:
+def _progressive(patient: Patient) -> Iterator[_Raised]:
     if patient.course is Course.PROGRESSIVE:
-        yield RedFlag(key="progressive-course", flag="Progressive overall course (worsening unrelated to attacks)",
-                      finding="course: progressive", fact="course", consider="MS")
+        yield _Raised(finding="course: progressive", fact="course", consider="MS")
 
 
 @_rule("nadir-under-4-hours", "Time to attack nadir under 4 hours", lambda p: _attack_facts(p, "nadir_hours"))
-def _fast(patient: Patient) -> Iterator[RedFlag]:
+def _fast(patient: Patient) -> Iterator[_Raised]:
     for index, attack in enumerate(patient.attacks):
         if attack.nadir_hours != UNKNOWN and attack.nadir_hours < NADIR_TOO_FAST_HOURS:
-            yield RedFlag(key="nadir-under-4-hours", flag="Time to attack nadir under 4 hours",
-                          finding=f"attack {index + 1} reached its nadir after {attack.nadir_hours} h",
+            yield _Raised(finding=f"attack {index + 1} reached its nadir after {attack.nadir_hours} h",
                           fact=f"attacks[{index}].nadir_hours", consider="cord ischaemia or infarction")
 
 
 @_rule("worsening-over-4-weeks", "Continuous worsening for more than 4 weeks from attack onset",
        lambda p: _attack_facts(p, "nadir_hours"))
-def _slow(patient: Patient) -> Iterator[RedFlag]:
+def _slow(patient: Patient) -> Iterator[_Raised]:
     for index, attack in enumerate(patient.attacks):
         if attack.nadir_hours != UNKNOWN and attack.nadir_hours > NADIR_TOO_SLOW_HOURS:
-            yield RedFlag(key="worsening-over-4-weeks", flag="Continuous worsening for more than 4 weeks from attack onset",
-                          finding=f"attack {index + 1} worsened for {attack.nadir_hours} h ({attack.nadir_hours / 24 / 7:.1f} weeks)",
+            yield _Raised(finding=f"attack {index + 1} worsened for {attack.nadir_hours} h ({attack.nadir_hours / 24 / 7:.1f} weeks)",
                           fact=f"attacks[{index}].nadir_hours", consider="sarcoidosis or neoplasm")
 
 
 @_rule("partial-myelitis", "Partial transverse myelitis, especially without an LETM lesion",
        lambda p: _attack_facts(p, "partial_myelitis", (Syndrome.ACUTE_MYELITIS,)))
-def _partial(patient: Patient) -> Iterator[RedFlag]:
+def _partial(patient: Patient) -> Iterator[_Raised]:
     for index, attack in enumerate(patient.attacks):
         if attack.syndrome is Syndrome.ACUTE_MYELITIS and attack.partial_myelitis is Finding.YES:
             segments = attack.mri.cord_lesion_segments
             letm = "" if segments == UNKNOWN else (" with an LETM lesion" if segments >= LETM_SEGMENTS else " without an LETM lesion")
-            yield RedFlag(key="partial-myelitis", flag="Partial transverse myelitis, especially without an LETM lesion",
-                          finding=f"attack {index + 1}: partial myelitis{letm}", fact=f"attacks[{index}].partial_myelitis", consider="MS")
+            yield _Raised(finding=f"attack {index + 1}: partial myelitis{letm}", fact=f"attacks[{index}].partial_myelitis", consider="MS")
 
 
 @_rule("csf-oligoclonal-bands", "CSF-restricted oligoclonal bands", lambda p: _unknown_if("csf.ocb", p.csf.ocb))
-def _ocb(patient: Patient) -> Iterator[RedFlag]:
+def _ocb(patient: Patient) -> Iterator[_Raised]:
     if patient.csf.ocb is Finding.YES:
-        yield RedFlag(key="csf-oligoclonal-bands", flag="CSF-restricted oligoclonal bands",
-                      finding="CSF-specific oligoclonal bands: yes (NEMOS: in at most 20% of NMO, more than 90% of MS)",
+        yield _Raised(finding="CSF-specific oligoclonal bands: yes (NEMOS: in at most 20% of NMO, more than 90% of MS)",
                       fact="csf.ocb", consider="MS")
 
 
@@ -137,38 +141,39 @@ _mri_flag("diffuse-cord-signal", "Diffuse, indistinct T2 signal change in the co
 
 @_rule("short-cord-lesion", "Cord lesion shorter than 3 complete vertebral segments on sagittal T2",
        lambda p: _attack_facts(p, "mri.cord_lesion_segments", (Syndrome.ACUTE_MYELITIS,)))
-def _short(patient: Patient) -> Iterator[RedFlag]:
+def _short(patient: Patient) -> Iterator[_Raised]:
     for index, attack in enumerate(patient.attacks):
         segments = attack.mri.cord_lesion_segments
         if segments != UNKNOWN and 0 < segments < LETM_SEGMENTS:
-            yield RedFlag(key="short-cord-lesion", flag="Cord lesion shorter than 3 complete vertebral segments on sagittal T2",
-                          finding=f"attack {index + 1}: cord lesion over {segments} segment(s)",
+            yield _Raised(finding=f"attack {index + 1}: cord lesion over {segments} segment(s)",
                           fact=f"attacks[{index}].mri.cord_lesion_segments", consider="MS")
 
 
 @_rule("peripheral-cord-lesion", "Cord lesion predominantly (>70%) in the peripheral cord on axial T2",
        lambda p: _attack_facts(p, "mri.peripheral_cord_lesion", (Syndrome.ACUTE_MYELITIS,)))
-def _peripheral(patient: Patient) -> Iterator[RedFlag]:
+def _peripheral(patient: Patient) -> Iterator[_Raised]:
     for index, attack in enumerate(patient.attacks):
         if attack.mri.peripheral_cord_lesion is Finding.YES:
-            yield RedFlag(key="peripheral-cord-lesion", flag="Cord lesion predominantly (>70%) in the peripheral cord on axial T2",
-                          finding=f"attack {index + 1}: peripheral cord lesion", fact=f"attacks[{index}].mri.peripheral_cord_lesion",
+            yield _Raised(finding=f"attack {index + 1}: peripheral cord lesion", fact=f"attacks[{index}].mri.peripheral_cord_lesion",
                           consider="MS")
 
 
 @_rule("double-positive", "AQP4-IgG and MOG-IgG both positive (NEMOS 2023 addition, not in the 2015 table)",
        lambda p: tuple(path for path, v in (("aqp4_igg.result", p.aqp4_igg.result), ("mog_igg.result", p.mog_igg.result))
                        if v is Serostatus.UNKNOWN))
-def _double(patient: Patient) -> Iterator[RedFlag]:
+def _double(patient: Patient) -> Iterator[_Raised]:
     if patient.aqp4_igg.result is Serostatus.POSITIVE and patient.mog_igg.result is Serostatus.POSITIVE:
-        yield RedFlag(key="double-positive", flag="AQP4-IgG and MOG-IgG both positive (NEMOS 2023 addition, not in the 2015 table)",
-                      finding="AQP4-IgG positive and MOG-IgG positive", fact="aqp4_igg.result, mog_igg.result",
+        yield _Raised(finding="AQP4-IgG positive and MOG-IgG positive", fact="aqp4_igg.result, mog_igg.result",
                       consider="an atypical result: retest")
 
 
 def red_flags(patient: Patient) -> tuple[RedFlag, ...]:
     """Every red flag the record raises, each with the finding that raised it."""
-    return tuple(flag for _, _, _, rule in _RULES for flag in rule(patient))
+    return tuple(
+        RedFlag(key=key, flag=flag, **raised._asdict())
+        for key, flag, _, rule in _RULES
+        for raised in rule(patient)
+    )
 
 
 def unchecked_red_flags(patient: Patient) -> tuple[RedFlagCheck, ...]:
