@@ -15,12 +15,21 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from nmo_teach.book_build import Edition, build_book, html_folder
 from nmo_teach.static_server import serve_folder
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+
+# On CI, property tests replay the same examples every run: a failure there is reproducible, and
+# a rare random example cannot block a submission. Locally they keep exploring new examples.
+settings.register_profile(
+    "ci", derandomize=True, print_blob=True, suppress_health_check=[HealthCheck.too_slow]
+)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 
 @dataclass(frozen=True)
