@@ -3,12 +3,15 @@
 Over every page: no console error, no failed request, no request off the site's origin, zero
 axe-core violations of the WCAG 2.1 A and AA rules, no duplicate ids or empty headings, images
 with alt text that says what they show, every internal link and anchor resolving, the project's
-own assets under 30 KB per page, MathJax served locally, and search working offline.
+own assets under 30 KB per page, MathJax served locally, the theme's icons drawn by Font Awesome's
+web font (not its 1.5 MB script) without changing any control's accessible name, and search
+working offline.
 """
 
 from __future__ import annotations
 
 import html.parser
+import re
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
@@ -212,3 +215,81 @@ def test_search_works_from_the_file_system(chromium_browser, built_book):
         assert _search_results(page)
     finally:
         page.close()
+
+
+# --- icons: Font Awesome's web font, not its script (nmo_teach.sphinx_fontawesome) -------------
+
+# One icon of each kind the theme draws with Font Awesome: header buttons, sidebar toggles,
+# search, the download menu, previous/next links, and an admonition title (a ::after icon).
+THEME_ICONS = (
+    ".dropdown-download-buttons .fa-download", ".dropdown-download-buttons .fa-file-pdf",
+    "button[onclick*=toggleFullScreen] .fa-expand", ".theme-switch-button .theme-switch",
+    ".search-button .fa-magnifying-glass", ".primary-toggle .fa-bars",
+    ".secondary-toggle .fa-list", ".prev-next-area .fa-angle-left",
+)
+ICON_FONT = """(selectors) => {
+  const glyph = (el, pseudo) => {
+    const style = getComputedStyle(el, pseudo);
+    return {family: style.fontFamily, weight: style.fontWeight, content: style.content};
+  };
+  const icons = {};
+  for (const selector of selectors) {
+    const el = document.querySelector(selector);
+    icons[selector] = el && {...glyph(el, '::before'), hidden: el.getAttribute('aria-hidden')};
+  }
+  icons['admonition'] = glyph(document.querySelector('.admonition > .admonition-title'), '::after');
+  const faces = [...document.fonts].filter((f) => f.family.includes('Font Awesome 6 Free'))
+    .map((f) => `${f.weight} ${f.status}`);
+  return {icons, faces, ready: document.fonts.check('900 16px "Font Awesome 6 Free"')};
+}"""
+# Unicode's private-use area, where icon fonts put their glyphs: never part of a control's name.
+# (The theme's admonition-title icons are bare text nodes, as they were with the script.)
+PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
+CONTROL_ROLES = {"button", "link", "menuitem", "searchbox", "heading"}
+
+
+def test_no_page_loads_the_fontawesome_script(scan, built_book):
+    loaded = {f"{page} [{variant}]": [p for p in findings.requested_paths if "fontawesome.js" in p]
+              for (page, variant), findings in scan.findings.items()}
+    assert {key: paths for key, paths in loaded.items() if paths} == {}
+    tagged = [page.relative_to(built_book.html).as_posix()
+              for page in built_book.html.rglob("*.html")
+              if re.search(r"<script[^>]*fontawesome\.js", page.read_text(encoding="utf-8"))]
+    assert tagged == []
+    assert not (built_book.html / "_static" / "scripts" / "fontawesome.js").exists()
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_theme_icons_are_drawn_by_the_font_awesome_web_font(chromium_browser, site_url, width):
+    """Each icon's glyph comes from the loaded solid face, and is hidden from screen readers."""
+    page = chromium_browser.new_page(viewport={"width": width, "height": 900})
+    try:
+        page.goto(f"{site_url}/book/differential/criteria-as-code.html", wait_until="networkidle")
+        page.evaluate("() => document.fonts.ready")
+        found = page.evaluate(ICON_FONT, list(THEME_ICONS))
+    finally:
+        page.close()
+    assert found["ready"] and "900 loaded" in found["faces"], found["faces"]
+    wrong = {name: icon for name, icon in found["icons"].items()
+             if not icon or "Font Awesome 6 Free" not in icon["family"] or icon["weight"] != "900"
+             or icon["content"] in {"none", "normal", '""'}
+             or (name != "admonition" and icon["hidden"] != "true")}
+    assert wrong == {}
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_icon_controls_keep_their_accessible_names(chromium_browser, site_url, width):
+    """Font glyphs are text: none may leak into a name, and every icon-only control has one."""
+    page = chromium_browser.new_page(viewport={"width": width, "height": 900})
+    try:
+        page.goto(f"{site_url}/book/differential/criteria-as-code.html", wait_until="networkidle")
+        for name in ("Download this page", "Fullscreen mode", "Color mode", "Search"):
+            assert page.get_by_role("button", name=name, exact=True).first.is_visible(), name
+        assert page.get_by_role("link", name=re.compile(r"^previous\b", re.IGNORECASE)).count() == 1
+        nodes = page.context.new_cdp_session(page).send("Accessibility.getFullAXTree")["nodes"]
+    finally:
+        page.close()
+    leaked = [node["name"]["value"] for node in nodes
+              if node.get("role", {}).get("value") in CONTROL_ROLES
+              and PRIVATE_USE.search(str(node.get("name", {}).get("value", "")))]
+    assert leaked == []
