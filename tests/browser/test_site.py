@@ -293,3 +293,36 @@ def test_icon_controls_keep_their_accessible_names(chromium_browser, site_url, w
               if node.get("role", {}).get("value") in CONTROL_ROLES
               and PRIVATE_USE.search(str(node.get("name", {}).get("value", "")))]
     assert leaked == []
+
+
+OPEN_DIALOG = "(id) => { const d = document.getElementById(id); return [d.open, d.querySelectorAll('a').length] }"
+
+
+def test_phone_header_buttons_open_and_close_the_sidebars(chromium_browser, site_url):
+    """At phone width the visible header buttons open the navigation and the page contents."""
+    page = chromium_browser.new_page(viewport={"width": 390, "height": 844})
+    try:
+        page.goto(f"{site_url}/book/reading/structured-abstract.html")
+        page.get_by_role("button", name="Toggle primary sidebar").click()
+        is_open, links = page.evaluate(OPEN_DIALOG, "pst-primary-sidebar-modal")
+        assert is_open and links >= 10
+        page.keyboard.press("Escape")
+        assert page.evaluate(OPEN_DIALOG, "pst-primary-sidebar-modal")[0] is False
+        assert page.evaluate("document.activeElement.getAttribute('aria-label')") == "Toggle primary sidebar"
+        page.get_by_role("button", name="Toggle secondary sidebar").click()
+        assert page.evaluate(OPEN_DIALOG, "pst-secondary-sidebar-modal")[0] is True
+    finally:
+        page.close()
+
+
+def test_desktop_header_button_hides_and_shows_the_navigation(chromium_browser, site_url):
+    page = chromium_browser.new_page(viewport={"width": 1280, "height": 900})
+    try:
+        page.goto(f"{site_url}/book/reading/structured-abstract.html")
+        hidden = "document.getElementById('pst-primary-sidebar').classList.contains('pst-sidebar-hidden')"
+        page.get_by_role("button", name="Toggle primary sidebar").click()
+        assert page.evaluate(hidden) is True
+        page.get_by_role("button", name="Toggle primary sidebar").click()
+        assert page.evaluate(hidden) is False
+    finally:
+        page.close()
