@@ -15,6 +15,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
 
+from nmo_teach.criteria.verdict import Status  # the engine's own outcomes, shown by classify questions
 from nmo_teach.errors import DataError
 
 QUESTION_ID = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
@@ -34,14 +35,6 @@ class Level(StrEnum):
     RECALL = "recall"
     APPLICATION = "application"
     APPRAISAL = "appraisal"
-
-
-class Status(StrEnum):
-    """The three outcomes of a criteria check, in the words the criteria engine uses."""
-
-    MET = "met"
-    NOT_MET = "not_met"
-    UNDETERMINED = "undetermined"
 
 
 STATUS_LABELS: dict[Status, str] = {
