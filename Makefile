@@ -36,7 +36,8 @@ pdf: book
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
-## Print the benchmark figures (book build times, grading throughput, page weight).
+## Print the benchmark figures (book build times, grading throughput, page weight, abstract
+## toolkit accuracy on the corpus and its cost against input size).
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks
 

@@ -1,4 +1,6 @@
-"""Run the benchmarks: ``python -m benchmarks [NAME ...]`` (``make bench`` runs them all).
+"""Run the benchmarks: ``python -m benchmarks [NAME ...] [--OPTION ...]`` (``make bench`` runs them all).
+
+Options after the names go to each named benchmark (``python -m benchmarks abstracts --corpus DIR``).
 
 Each ``benchmarks/bench_<name>.py`` exposes ``main(argv)`` and prints its own table. Timings are
 measured side by side in one run, because machines here are noisy; nothing is asserted.
@@ -22,7 +24,8 @@ def available() -> list[str]:
 
 
 def main(argv: list[str]) -> int:
-    names = argv or available()
+    split = next((i for i, arg in enumerate(argv) if arg.startswith("-")), len(argv))
+    names, options = argv[:split] or available(), argv[split:]
     unknown = sorted(set(names) - set(available()))
     if unknown:
         print(f"unknown benchmark(s): {', '.join(unknown)}; available: {', '.join(available())}",
@@ -30,7 +33,7 @@ def main(argv: list[str]) -> int:
         return 2
     for name in names:
         print(f"== {name} ==")
-        importlib.import_module(f"benchmarks.bench_{name}").main([])
+        importlib.import_module(f"benchmarks.bench_{name}").main(options)
         print()
     return 0
 

@@ -1,8 +1,11 @@
-"""Build the website in one of its two editions, the one recipe used by make, tests and benchmarks.
+"""Build the website in one of its editions, the one recipe used by make, tests and benchmarks.
 
-The **student** edition is the published site: it is built from the student release tree that
-:func:`nmo_teach.exercises.release.write_release` writes, so exercise solutions and hidden tests
-never reach it. The **instructor** edition is built straight from the book source, solutions
+The **student** edition is the published, self-study site: each exercise is followed by its
+model solution in a closed dropdown (as QuantEcon does), for learners without an instructor. The
+**class** edition is the same site with the solutions removed, for a course that grades the
+exercises. Both are built from the student release tree that
+:func:`nmo_teach.exercises.release.write_release` writes, so hidden tests never reach either. The
+**instructor** edition is built straight from the book source, solutions and hidden tests
 included, for teaching staff only.
 
 Both builds treat Sphinx warnings as errors and cache executed notebooks with jupyter-cache, so a
@@ -24,8 +27,12 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+import yaml
+
 from nmo_teach.exercises.release import write_release
 from nmo_teach.paths import PROJECT_ROOT, data_dir
+from nmo_teach.package_wheel import DOWNLOADS, build_wheel
+from nmo_teach.redirect_page import write_root_page
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 EXECUTION_RECORD = ".execution-inputs"
@@ -36,7 +43,10 @@ SITE_SOURCES = ("_config.yml", "_toc.yml", "references.bib", "book", "_static", 
 
 
 class Edition(StrEnum):
+    """Which site to build: ``student`` (self-study), ``class`` (no solutions) or ``instructor``."""
+
     STUDENT = "student"
+    CLASS = "class"
     INSTRUCTOR = "instructor"
 
 
@@ -79,6 +89,12 @@ def forget_stale_outputs(output: Path, fingerprint: str) -> bool:
     return True
 
 
+def book_title(root: Path) -> str:
+    """The book's title from ``_config.yml`` (the site's name in tabs and bookmarks)."""
+    config = yaml.safe_load((root / "_config.yml").read_text(encoding="utf-8")) or {}
+    return str(config.get("title") or "nmo-teach")
+
+
 @dataclass(frozen=True)
 class BuildResult:
     """How a build ended: its exit status, its log (empty when streamed), whether it was skipped."""
@@ -114,10 +130,10 @@ def build_book(
         return BuildResult(returncode=0, log="", skipped=True)
 
     source = root
-    if edition is Edition.STUDENT:
+    if edition is not Edition.INSTRUCTOR:
         release = output / "_build" / "release"
-        write_release(release, root=root, versions=(Edition.STUDENT.value,))
-        source = release / Edition.STUDENT.value / "site"
+        write_release(release, root=root, versions=("student",), self_study=edition is Edition.STUDENT)
+        source = release / "student" / "site"
     jupyter_book = Path(sys.executable).with_name("jupyter-book")
     command = [
         str(jupyter_book), "build", str(source), "--path-output", str(output),
@@ -129,6 +145,8 @@ def build_book(
         command.append("--quiet")
     finished = subprocess.run(command, capture_output=capture, text=True, cwd=root, check=False)
     if finished.returncode == 0:
+        write_root_page(html_folder(output), book_title(root))
+        build_wheel(root, html_folder(output) / DOWNLOADS)
         site_record.write_text(site_inputs, encoding="utf-8")
     else:
         site_record.unlink(missing_ok=True)

@@ -8,7 +8,6 @@ the data file reaches every page, quiz and grader at once.
 
 from __future__ import annotations
 
-import csv
 import re
 from enum import StrEnum
 from functools import lru_cache
@@ -19,8 +18,9 @@ import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from nmo_teach.errors import DataError
+from nmo_teach.intervals import ProportionInterval, exact_proportion_interval
 from nmo_teach.paths import data_dir
-from nmo_teach.validation import describe_validation_error, read_yaml
+from nmo_teach.validation import describe_validation_error, read_csv_rows, read_yaml
 
 SEED_FOLDER = "kleiter2012"
 
@@ -182,6 +182,38 @@ class CaseSeries(_Frozen):
             raise KeyError(f"figure {figure_id!r} is a range; read .low and .high instead")
         return _as_number(figure.value)
 
+    def proportion(self, figure_id: str, confidence: float = 0.95) -> ProportionInterval:
+        """A count of patients as a proportion of its denominator, with its exact interval.
+
+        Why: "all 5 patients" is a proportion (5 of 5) even without a comparison group, and its
+        exact (Clopper-Pearson) interval, 47.8-100%, shows how little five patients pin down.
+        Only counts of patients with a stated denominator qualify: a count of events (9 relapses
+        among 5 patients) is not a part of a whole and has no such interval.
+        """
+        figure = self.figure(figure_id)
+        if figure.statistic is not Statistic.COUNT or figure.unit != "patients":
+            raise KeyError(f"figure {figure_id!r} is not a count of patients; only those are proportions")
+        if figure.denominator is None or figure.value is None:
+            raise KeyError(f"figure {figure_id!r} has no stated denominator, so no proportion")
+        return exact_proportion_interval(int(figure.value), figure.denominator, confidence)
+
+    def proportions_table(self, confidence: float = 0.95) -> pd.DataFrame:
+        """Every count of patients as 'n of N', its percentage and exact interval, for the book."""
+        rows = []
+        for figure in self.figures:
+            if figure.statistic is not Statistic.COUNT or figure.unit != "patients":
+                continue
+            if figure.denominator is None or figure.id == "patients":
+                continue  # the series itself (5 of 5 patients) is not a finding
+            found = self.proportion(figure.id, confidence)
+            rows.append({
+                "Finding": figure.quantity,
+                "Count": f"{found.count} of {found.total}",
+                "Proportion": f"{100 * found.interval.estimate:.0f}%",
+                f"Exact {100 * confidence:g}% CI": found.interval.percent_text(),
+            })
+        return pd.DataFrame(rows)
+
     def table(self) -> pd.DataFrame:
         """One row per reported figure, indexed by id, in the order of the data file."""
         rows = [figure.model_dump(mode="json") for figure in self.figures]
@@ -200,7 +232,7 @@ class CaseSeries(_Frozen):
                 "Quantity": [f.quantity for f in self.figures],
                 "Statistic": [f.statistic.value for f in self.figures],
                 "Reported": [f.display() for f in self.figures],
-                "Among": [
+                "Counted among": [
                     "not stated" if f.denominator is None
                     else f"{f.denominator} patient{'s' if f.denominator > 1 else ''}"
                     for f in self.figures
@@ -281,29 +313,20 @@ def seed() -> CaseSeries:
 
 
 def _load_abstract(path: Path) -> SeedAbstract:
-    raw = read_yaml(path, DataError)
+    raw = read_yaml(path, DataError, "seed abstract (YAML)")
     try:
         return SeedAbstract.model_validate(raw)
     except ValidationError as error:
-        raise DataError(f"{path}: {describe_validation_error(error)}") from None
+        raise DataError(f"{path}: {describe_validation_error(error, root=SeedAbstract)}") from None
 
 
 def _load_figures(path: Path) -> list[ReportedFigure]:
-    try:
-        with path.open(encoding="utf-8", newline="") as handle:
-            rows = list(csv.DictReader(handle))
-    except (OSError, UnicodeDecodeError, csv.Error) as error:
-        raise DataError(f"{path}: cannot read the figures: {error}") from error
     figures = []
-    for line_number, row in enumerate(rows, start=2):  # line 1 is the header
-        cleaned: dict[str, Any] = {
-            key: (value if value != "" else None) for key, value in row.items() if key is not None
-        }
-        if None in row:
-            raise DataError(f"{path}, line {line_number}: more fields than the header names")
+    for line_number, row in read_csv_rows(path, DataError, "table of reported figures (CSV)"):
+        cleaned: dict[str, Any] = {key: (value if value != "" else None) for key, value in row.items()}
         try:
             figures.append(ReportedFigure.model_validate(cleaned))
         except ValidationError as error:
-            raise DataError(f"{path}, line {line_number}: {describe_validation_error(error)}") from None
+            raise DataError(f"{path}, line {line_number}: "
+                            f"{describe_validation_error(error, root=ReportedFigure)}") from None
     return figures
-

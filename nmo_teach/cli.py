@@ -20,9 +20,12 @@ COMMAND_MODULES: tuple[str, ...] = (
     "nmo_teach.commands.book",
     "nmo_teach.commands.abstract",
     "nmo_teach.commands.classify",
+    "nmo_teach.commands.draw",
     "nmo_teach.commands.quiz",
     "nmo_teach.commands.grade",
     "nmo_teach.commands.student",
+    "nmo_teach.commands.export",
+    "nmo_teach.commands.report",
 )
 
 EXIT_USER_ERROR = 2
@@ -49,7 +52,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.handler(args) or 0)
     except NmoTeachError as error:
-        print(f"nmo-teach {args.command}: error: {error}", file=sys.stderr)
+        # One line per problem (a record with three mistakes has three), each naming the command.
+        for line in str(error).splitlines() or ["(no details)"]:
+            print(f"nmo-teach {args.command}: error: {line}", file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         print("nmo-teach: interrupted", file=sys.stderr)

@@ -22,11 +22,10 @@ from typing import Any
 
 import yaml
 
+from nmo_teach.browser import require_chromium
 from nmo_teach.errors import NmoTeachError
 from nmo_teach.paths import PROJECT_ROOT
 from nmo_teach.static_server import serve_folder
-
-CHROMIUM = "/usr/bin/chromium"
 
 
 @dataclass(frozen=True)
@@ -107,7 +106,7 @@ def build_handout(html: Path, output: Path, toc_file: Path = PROJECT_ROOT / "_to
     """Print every chapter to PDF and merge them into ``output``; returns the chapters printed.
 
     ``browser`` is a Playwright Chromium to reuse (the test suite has one running); without it,
-    Debian's chromium is started for the job.
+    the Chromium :mod:`nmo_teach.browser` finds is started for the job.
     """
     book = chapters(html, toc_file)
     with serve_folder(html) as base:
@@ -117,8 +116,7 @@ def build_handout(html: Path, output: Path, toc_file: Path = PROJECT_ROOT / "_to
             from playwright.sync_api import sync_playwright
 
             with sync_playwright() as playwright:
-                own = playwright.chromium.launch(executable_path=CHROMIUM,
-                                                 args=["--no-sandbox", "--disable-gpu"])
+                own = playwright.chromium.launch(**require_chromium().launch_options())
                 try:
                     writer = print_chapters(own, base, book)
                 finally:

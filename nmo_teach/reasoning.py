@@ -129,6 +129,59 @@ WATERS_2012: tuple[AssayFigures, ...] = (
 )
 COMMERCIAL_CBA = WATERS_2012[2]
 
+# Waters 2012 controls: 39 RRMS, 25 other autoimmune and 22 healthy subjects (facts brief §6.1,
+# VERIFIED). "100% specific" means no false positive among these 86, which is a proportion
+# (86 of 86) with an exact interval, not a certainty.
+WATERS_2012_CONTROLS = 39 + 25 + 22
+
+
+class TwoByTwo(NamedTuple):
+    """A 2x2 table of a rule against the truth: 'positive' means the rule says the disease."""
+
+    diseased: int
+    healthy: int
+    true_positive: int
+    true_negative: int
+
+    @property
+    def false_negative(self) -> int:
+        return self.diseased - self.true_positive
+
+    @property
+    def false_positive(self) -> int:
+        return self.healthy - self.true_negative
+
+
+def _rounds_to(numerator: int, denominator: int, percent: int) -> bool:
+    """Whether numerator/denominator prints as ``percent`` when rounded half up to a whole %."""
+    if denominator == 0:
+        return False
+    return math.floor(100 * numerator / denominator + 0.5 + 1e-9) == percent
+
+
+def tables_matching(
+    sensitivity: int, specificity: int, ppv: int, npv: int, max_diseased: int, max_healthy: int
+) -> list[TwoByTwo]:
+    """Every 2x2 table, up to the given group sizes, that reproduces four rounded percentages.
+
+    Why: a quick consistency check a reader can run on any accuracy claim. If no table with the
+    stated group sizes reproduces the figures, they were computed on a subset, and the reader
+    should ask which. Percentages are whole numbers, rounded half up.
+    """
+    found = []
+    for diseased in range(1, max_diseased + 1):
+        for tp in range(diseased + 1):
+            if not _rounds_to(tp, diseased, sensitivity):
+                continue
+            for healthy in range(1, max_healthy + 1):
+                for tn in range(healthy + 1):
+                    if not _rounds_to(tn, healthy, specificity):
+                        continue
+                    fp, fn = healthy - tn, diseased - tp
+                    if _rounds_to(tp, tp + fp, ppv) and _rounds_to(tn, tn + fn, npv):
+                        found.append(TwoByTwo(diseased, healthy, tp, tn))
+    return found
+
 
 def post_test_curve(
     sensitivity: float, specificity: float, result: Result, points: int = 101

@@ -16,9 +16,9 @@ from pybtex.database import BibliographyData, Entry, Person, parse_file
 from pybtex.richtext import Text
 
 from nmo_teach.errors import DataError
-from nmo_teach.paths import PROJECT_ROOT
+from nmo_teach.paths import bibliography_file
 
-BIB_FILE = PROJECT_ROOT / "references.bib"
+BIB_FILE = bibliography_file()
 
 
 @lru_cache(maxsize=4)

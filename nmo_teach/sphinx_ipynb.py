@@ -5,6 +5,8 @@ the ``.md`` source, which a student can open as a notebook only with jupytext in
 extension converts each chapter with jupytext into ``_sources/<page>.ipynb`` in the HTML output
 and sets the ``ipynb_source`` page context that sphinx-book-theme reads to add a ".ipynb" entry
 to the page's download menu. The notebook carries no outputs: students run it top to bottom.
+Its first cell installs the package from the wheel the build publishes when ``nmo_teach`` is not
+importable (``nmo_teach.package_wheel``), so the download runs on Colab or a JupyterHub too.
 """
 
 from __future__ import annotations
@@ -17,8 +19,11 @@ import nbformat
 from docutils import nodes
 from sphinx.application import Sphinx
 
+from nmo_teach.package_wheel import install_cell_source
+
 # sphinx-book-theme builds its header buttons at priority 501; the context must be set before.
 PRIORITY = 500
+SETUP_TAG = "nmo-setup"
 
 
 def notebook_from_myst(source: Path) -> nbformat.NotebookNode | None:
@@ -31,6 +36,13 @@ def notebook_from_myst(source: Path) -> nbformat.NotebookNode | None:
     if "kernelspec" not in notebook.metadata:
         return None
     notebook.metadata.pop("jupytext", None)
+    return notebook
+
+
+def with_install_cell(notebook: nbformat.NotebookNode, site_url: str) -> nbformat.NotebookNode:
+    """The notebook with the package-installing setup cell first (tagged ``nmo-setup``)."""
+    cell = nbformat.v4.new_code_cell(install_cell_source(site_url), metadata={"tags": [SETUP_TAG]})
+    notebook.cells.insert(0, cell)
     return notebook
 
 
@@ -50,7 +62,7 @@ def add_ipynb_download(
     relative = f"{pagename}.ipynb"
     target = Path(app.outdir) / "_sources" / relative
     target.parent.mkdir(parents=True, exist_ok=True)
-    nbformat.write(notebook, target)
+    nbformat.write(with_install_cell(notebook, app.config.html_baseurl or ""), target)
     context["ipynb_source"] = relative
 
 

@@ -9,7 +9,6 @@ while iterating on browser tests (the build tests then check that build instead)
 from __future__ import annotations
 
 import os
-import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,10 +17,11 @@ import pytest
 from hypothesis import HealthCheck, settings
 
 from nmo_teach.book_build import Edition, build_book, html_folder
+from nmo_teach.browser import HOW_TO_INSTALL, Chromium, find_chromium
 from nmo_teach.static_server import serve_folder
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+BROWSER_MARK = "browser"
 
 # On CI, property tests replay the same examples every run: a failure there is reproducible, and
 # a rare random example cannot block a submission. Locally they keep exploring new examples.
@@ -57,6 +57,12 @@ def built_book(tmp_path_factory: pytest.TempPathFactory) -> BuiltBook:
 
 
 @pytest.fixture(scope="session")
+def class_book(tmp_path_factory: pytest.TempPathFactory) -> BuiltBook:
+    """The class edition: the student site with the exercise solutions removed."""
+    return _build(Edition.CLASS, tmp_path_factory.mktemp("class-book"))
+
+
+@pytest.fixture(scope="session")
 def instructor_book(tmp_path_factory: pytest.TempPathFactory) -> BuiltBook:
     """The instructor edition, built straight from the book source with solutions."""
     return _build(Edition.INSTRUCTOR, tmp_path_factory.mktemp("instructor-book"))
@@ -70,20 +76,59 @@ def site_url(built_book: BuiltBook) -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
-def chromium_browser() -> Iterator[object]:
-    """Debian's Chromium driven by Playwright, with network side-channels switched off."""
-    if not Path(CHROMIUM).exists():
-        pytest.fail("Debian's chromium is not installed (apt-get install chromium); .ci/run installs it")
+def chromium_browser(chromium: Chromium) -> Iterator[object]:
+    """A Chromium driven by Playwright, with network side-channels switched off."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update",
-                  "--disable-sync"],
-        )
+        browser = playwright.chromium.launch(**chromium.launch_options())
         try:
             yield browser
         finally:
             browser.close()
+
+
+@pytest.fixture(scope="session")
+def chromium(pytestconfig: pytest.Config) -> Chromium:
+    """The browser the session found at collection (see ``pytest_collection_modifyitems``)."""
+    found = pytestconfig.stash.get(CHROMIUM_KEY, None)
+    if found is None:
+        pytest.fail(f"no Chromium found: {HOW_TO_INSTALL}")
+    return found
+
+
+CHROMIUM_KEY = pytest.StashKey[Chromium | None]()
+SKIPPED_KEY = pytest.StashKey[int]()
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Find a browser once; without one, leave the browser tests out, except on CI.
+
+    Why deselect rather than skip each test: a machine without a browser should get one line that
+    says how to enable them, not forty. Under ``CI=true`` a missing browser is a failure (the
+    tests stay selected and the ``chromium`` fixture fails them), so CI can never pass by
+    silently running no browser test.
+    """
+    browser_items = [item for item in items if needs_browser(item)]
+    if not browser_items:
+        return
+    found = find_chromium()
+    config.stash[CHROMIUM_KEY] = found
+    if found is not None or os.environ.get("CI"):
+        return
+    config.stash[SKIPPED_KEY] = len(browser_items)
+    config.hook.pytest_deselected(items=browser_items)
+    items[:] = [item for item in items if not needs_browser(item)]
+
+
+def needs_browser(item: pytest.Item) -> bool:
+    """Marked ``browser``, or asking for a browser fixture without the mark."""
+    fixtures = getattr(item, "fixturenames", ())
+    return bool(item.get_closest_marker(BROWSER_MARK)) or "chromium_browser" in fixtures
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, config: pytest.Config) -> None:
+    skipped = config.stash.get(SKIPPED_KEY, 0)
+    if skipped:
+        terminalreporter.write_line(
+            f"SKIPPED {skipped} browser tests: no Chromium found; to run them, {HOW_TO_INSTALL}")

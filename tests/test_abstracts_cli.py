@@ -76,3 +76,37 @@ def test_missing_file(tmp_path: Path):
     result = run_cli(str(tmp_path / "nope.txt"))
     assert result.returncode == 2 and "no such file" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_closed_pipe_ends_quietly(tmp_path: Path):
+    """`nmo-teach abstract FILE | head -1`: the reader leaves early; no traceback, status 0 or
+    141 (128 + SIGPIPE), as with any Unix tool. A real pipe, closed after one line."""
+    # 50 copies print about 200 KB, more than a pipe buffer holds
+    long_text = (FIXTURES / "real-waters2012-neurology.txt").read_text(encoding="utf-8") * 50
+    path = tmp_path / "long.txt"
+    path.write_text(long_text, encoding="utf-8")
+    for extra in ([], ["--json"]):
+        process = subprocess.Popen(
+            [sys.executable, "-m", "nmo_teach.cli", "abstract", str(path), *extra],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        assert process.stdout is not None and process.stderr is not None
+        assert process.stdout.readline()
+        process.stdout.close()
+        errors = process.stderr.read().decode()
+        assert process.wait(timeout=120) in (0, 141)
+        assert errors == "", errors
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    (b"<PubmedArticleSet><PubmedArticle>" + b"<i>" * 400 + b"x" + b"</i>" * 400
+     + b"</PubmedArticle></PubmedArticleSet>", "nested more than 256 deep"),
+    (b"Results: " + b"Five patients relapsed. " * 90_000, "accepted for one abstract"),
+])
+def test_deep_xml_and_a_too_long_abstract_are_refused_with_one_line(tmp_path: Path,
+                                                                     content: bytes, message: str):
+    path = tmp_path / "big.txt"
+    path.write_bytes(content)
+    result = run_cli(str(path))
+    assert result.returncode == 2 and result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and message in lines[0] and str(path) in lines[0]

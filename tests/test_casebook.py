@@ -109,7 +109,7 @@ def test_malformed_statistic_names_file_line_and_field(seed_copy: Path):
         load_case_series(seed_copy)
     message = str(raised.value)
     assert "figures.csv, line 4" in message
-    assert "field 'statistic'" in message and "'average'" in message
+    assert "field 'statistic'" in message and '"average"' in message
 
 
 def test_count_above_denominator_is_rejected(seed_copy: Path):
@@ -135,24 +135,51 @@ def test_duplicate_ids_are_rejected(seed_copy: Path):
 def test_abstract_missing_a_field_names_it(seed_copy: Path):
     path = seed_copy / "abstract.yaml"
     path.write_text(path.read_text(encoding="utf-8").replace("  pmid: 22332191\n", ""), encoding="utf-8")
-    with pytest.raises(DataError, match=r"abstract.yaml: field 'citation.pmid': Field required"):
+    with pytest.raises(DataError, match=r"abstract.yaml: field 'citation.pmid': required, but missing"):
         load_case_series(seed_copy)
 
 
 def test_unreadable_abstract_is_a_data_error(seed_copy: Path):
-    (seed_copy / "abstract.yaml").write_bytes(b"\xff\xfe\x00garbage")
-    with pytest.raises(DataError, match="cannot read"):
+    (seed_copy / "abstract.yaml").write_bytes(b"title: caf\xe9\n")  # Latin-1, not UTF-8
+    with pytest.raises(DataError, match="line 1, column 11: byte 0xe9 is not UTF-8"):
         load_case_series(seed_copy)
 
 
 def test_missing_folder_is_a_data_error(tmp_path: Path):
-    with pytest.raises(DataError, match="cannot read"):
+    with pytest.raises(DataError, match="abstract.yaml: no such file"):
         load_case_series(tmp_path / "nowhere")
 
 
 def test_reading_table_spells_out_ranges_and_unstated_denominators():
     table = seed().reading_table()
     assert table.loc["infusions_range", "Reported"] == "2–11 infusions"
-    assert table.loc["time_to_relapse", "Among"] == "not stated"
-    assert table.loc["death_after_stopping", "Among"] == "1 patient"
-    assert table.loc["female", "Among"] == "5 patients"
+    assert table.loc["time_to_relapse", "Counted among"] == "not stated"
+    assert table.loc["death_after_stopping", "Counted among"] == "1 patient"
+    assert table.loc["female", "Counted among"] == "5 patients"
+
+
+def test_persisting_activity_is_a_proportion_with_an_exact_interval():
+    # "No comparison group, so no confidence intervals" was wrong: 5 of 5 has one.
+    found = seed().proportion("persisting_activity")
+    assert (found.count, found.total) == (5, 5)
+    assert found.interval.low == pytest.approx(0.025 ** (1 / 5))
+    assert found.interval.high == 1.0
+
+
+def test_disability_interval_reaches_from_28_to_99_percent():
+    found = seed().proportion("disability").interval
+    assert found.percent_text() == "28.4–99.5%"
+
+
+def test_counts_of_events_are_not_proportions():
+    # 9 relapses among 5 patients is not a part of a whole, so it has no binomial interval.
+    with pytest.raises(KeyError, match="not a count of patients"):
+        seed().proportion("relapses")
+
+
+def test_proportions_table_lists_every_patient_count_but_the_series_itself():
+    table = seed().proportions_table()
+    patient_counts = [f for f in seed().figures
+                      if f.statistic is Statistic.COUNT and f.unit == "patients" and f.id != "patients"]
+    assert list(table["Finding"]) == [f.quantity for f in patient_counts]
+    assert "5 of 5" in set(table["Count"])

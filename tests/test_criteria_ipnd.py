@@ -76,15 +76,52 @@ def test_two_characteristics_without_optic_neuritis_letm_or_aps_fail_requirement
 
 
 def test_myelitis_qualifying_only_through_atrophy_counts_but_is_not_letm_for_requirement_a() -> None:
-    atrophy = attack("acute-myelitis", {"cord_lesion_segments": 1, "cord_atrophy_segments": 3})
+    atrophy = attack("acute-myelitis", {"cord_atrophy_segments": 3}, cord={"segments": 1})
     assert ipnd2015(patient(atrophy, QUALIFIED["acute-brainstem"])).status is Status.NOT_MET
     assert ipnd2015(patient(atrophy, QUALIFIED["area-postrema"])).status is Status.MET
 
 
 def test_one_or_more_attacks_two_characteristics_from_simultaneous_attacks_count() -> None:
     on = attack("optic-neuritis", {"optic_nerve_share": 0.8}, onset="2024-01-01")
-    my = attack("acute-myelitis", {"cord_lesion_segments": 5}, onset="2024-01-01")
+    my = attack("acute-myelitis", cord={"segments": 5}, onset="2024-01-01")
     assert ipnd2015(patient(on, my)).status is Status.MET
+
+
+def test_one_attack_with_two_syndromes_gives_two_characteristics() -> None:
+    # Simultaneous optic neuritis and LETM myelitis are ONE attack (McDonald counts 1) but two core
+    # characteristics (IPND counts 2). The old record could hold only one syndrome per attack.
+    both = attack(["optic-neuritis", "acute-myelitis"], {"optic_nerve_share": 0.8}, cord={"segments": 5})
+    record = patient(both)
+    assert len(record.attacks) == 1
+    verdict = ipnd2015(record)
+    assert verdict.status is Status.MET
+    assert "2 qualifying characteristic(s)" in next(i for i in verdict.items if i.name.startswith("1b+1c")).reason
+
+
+def test_one_attack_of_myelitis_with_area_postrema_syndrome() -> None:
+    event = attack(["acute-myelitis", "area-postrema"], {"dorsal_medulla_lesion": "yes"}, cord={"segments": 4, "level": "C1"})
+    assert ipnd2015(patient(event)).status is Status.MET
+    short = attack(["acute-myelitis", "area-postrema"], {"dorsal_medulla_lesion": "yes"}, cord={"segments": 2})
+    verdict = ipnd2015(patient(short))
+    assert verdict.status is Status.NOT_MET  # the myelitis fails LETM, so only one characteristic qualifies
+
+
+def test_myelitis_reads_the_cord_lesion_linked_to_its_own_attack() -> None:
+    # A long asymptomatic lesion elsewhere does not make this attack's 2-segment myelitis an LETM.
+    my = attack("acute-myelitis", cord={"segments": 2})
+    other = {"segments": 5, "symptomatic": "no"}
+    verdict = ipnd2015(patient(QUALIFIED["optic-neuritis"], my, mri={"cord_lesions": [other]}))
+    assert verdict.status is Status.NOT_MET
+
+
+def test_myelitis_without_a_linked_lesion_is_undetermined_until_the_cord_is_accounted_for() -> None:
+    my = attack("acute-myelitis")
+    unattributed = {"segments": 5}  # symptomatic status and attack unknown
+    verdict = ipnd2015(patient(QUALIFIED["optic-neuritis"], my, mri={"cord_lesions": [unattributed]}))
+    assert verdict.status is Status.UNDETERMINED
+    assert "mri.cord_lesions" in verdict.undetermined_on
+    normal_cord = ipnd2015(patient(QUALIFIED["optic-neuritis"], my))
+    assert normal_cord.status is Status.NOT_MET
 
 
 # --- the MRI requirements one by one --------------------------------------------------------
@@ -112,7 +149,7 @@ def test_optic_neuritis_mri_requirement(changes: dict, brain_normal: str, expect
      ("unknown", 0, Status.UNDETERMINED), (2, "unknown", Status.UNDETERMINED)],
 )
 def test_myelitis_mri_requirement(segments: object, atrophy: object, expected: Status) -> None:
-    my = attack("acute-myelitis", {"cord_lesion_segments": segments, "cord_atrophy_segments": atrophy})
+    my = attack("acute-myelitis", {"cord_atrophy_segments": atrophy}, cord={"segments": segments} if segments else None)
     assert ipnd2015(patient(QUALIFIED["optic-neuritis"], my)).status is expected
 
 
@@ -144,11 +181,11 @@ def test_unknown_aqp4_follows_the_seronegative_rule_but_says_so() -> None:
 
 
 def test_unknown_mri_fact_gives_undetermined_and_names_it() -> None:
-    my = attack("acute-myelitis", {"cord_lesion_segments": "unknown", "cord_atrophy_segments": "unknown"})
+    my = attack("acute-myelitis", {"cord_atrophy_segments": "unknown"}, cord={"segments": "unknown"})
     verdict = ipnd2015(patient(QUALIFIED["optic-neuritis"], my))
     assert verdict.status is Status.UNDETERMINED
-    assert set(verdict.undetermined_on) == {"attacks[1].mri.cord_lesion_segments", "attacks[1].mri.cord_atrophy_segments"}
-    negative = ipnd2015(patient(QUALIFIED["optic-neuritis"], attack("acute-myelitis", {"cord_lesion_segments": 0})))
+    assert set(verdict.undetermined_on) == {"mri.cord_lesions[0].segments", "attacks[1].mri.cord_atrophy_segments"}
+    negative = ipnd2015(patient(QUALIFIED["optic-neuritis"], attack("acute-myelitis")))
     assert negative.status is Status.NOT_MET
 
 
@@ -172,3 +209,15 @@ def test_non_cell_based_positive_result_gets_a_note() -> None:
     verdict = ipnd2015(patient(QUALIFIED["acute-myelitis"], aqp4_igg={"result": "positive", "assay": "elisa"}))
     assert verdict.status is Status.MET
     assert any("cell-based" in note for note in verdict.notes)
+
+
+def test_mogad_antibody_in_the_seronegative_arm_leaves_the_exclusion_to_judgement() -> None:
+    # Before issue 10 the exclusion item read only alternatives_excluded, so a MOG-IgG 1:1000
+    # patient met seronegative NMOSD with no word about MOGAD.
+    mog = {"result": "positive", "titre": 1000, "assay": "cell-based"}
+    verdict = ipnd2015(patient(QUALIFIED["optic-neuritis"], QUALIFIED["acute-myelitis"], mog_igg=mog))
+    assert verdict.status is Status.UNDETERMINED
+    assert verdict.judgement_on == ("exclusion of alternative diagnoses",)
+    assert "MOGAD" in verdict.items[-1].judgement
+    seropositive = ipnd2015(patient(QUALIFIED["acute-myelitis"], aqp4_igg=POSITIVE, mog_igg=mog))
+    assert seropositive.status is Status.MET  # double positivity is a red flag, not an exclusion

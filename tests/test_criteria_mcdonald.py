@@ -5,12 +5,20 @@ from __future__ import annotations
 import pytest
 
 from nmo_teach.criteria import Status, load_vignette, mcdonald2017
-from tests.test_criteria_support import attack, patient
+from tests.test_criteria_support import attack, cord_lesions, patient
 
 ON = attack("optic-neuritis")
-MY = attack("acute-myelitis", {"cord_lesion_segments": 1})
-DIS = {"lesions": {"periventricular": 2, "spinal_cord": 1}}
+MY = attack("acute-myelitis")
+DIS = {"lesions": {"periventricular": 2}, "cord_lesions": cord_lesions(1)}
 NO_DIS = {"lesions": {"periventricular": 2}}
+
+
+def regions(spinal_cord: object = 0, **brain: object) -> dict:
+    """MRI changes with brain region counts and a number of cord lesions ("unknown": cord not imaged)."""
+    if spinal_cord == "unknown":
+        return {"lesions": brain, "cord_imaged": "unknown"}
+    assert isinstance(spinal_cord, int)
+    return {"lesions": brain, "cord_lesions": cord_lesions(spinal_cord)}
 DIT = {"enhancing_and_nonenhancing": "yes"}
 
 
@@ -88,18 +96,26 @@ def test_unknown_objective_lesions_is_undetermined_not_negative() -> None:
 
 
 @pytest.mark.parametrize(
-    ("lesions", "expected"),
+    ("mri", "expected"),
     [
-        ({"periventricular": 1, "cortical_juxtacortical": 1}, Status.MET),
-        ({"infratentorial": 1, "spinal_cord": 3}, Status.MET),
-        ({"periventricular": 9}, Status.NOT_MET),
-        ({"periventricular": 1, "optic_nerve": 3}, Status.NOT_MET),  # the optic nerve does not count in 2017
-        ({"periventricular": 1, "spinal_cord": "unknown"}, Status.UNDETERMINED),
+        (regions(periventricular=1, cortical_juxtacortical=1), Status.MET),
+        (regions(3, infratentorial=1), Status.MET),
+        (regions(periventricular=9), Status.NOT_MET),
+        (regions(periventricular=1, optic_nerve=3), Status.NOT_MET),  # the optic nerve does not count in 2017
+        (regions("unknown", periventricular=1), Status.UNDETERMINED),
     ],
 )
-def test_dissemination_in_space_regions(lesions: dict, expected: Status) -> None:
-    verdict = mcdonald2017(patient(ON, objective_lesions=1, mri={"lesions": lesions}, csf={"ocb": "yes"}))
+def test_dissemination_in_space_regions(mri: dict, expected: Status) -> None:
+    verdict = mcdonald2017(patient(ON, objective_lesions=1, mri=mri, csf={"ocb": "yes"}))
     assert verdict.status is expected
+
+
+def test_spinal_cord_region_reads_the_cord_lesion_list_including_asymptomatic_lesions() -> None:
+    asymptomatic = {"level": "T9", "segments": 1, "symptomatic": "no"}
+    verdict = mcdonald2017(patient(ON, objective_lesions=1, mri={"lesions": {"periventricular": 1}, "cord_lesions": [asymptomatic]},
+                                   csf={"ocb": "yes"}))
+    assert verdict.status is Status.MET
+    assert "spinal cord" in verdict.items[0].reason
 
 
 def test_optic_nerve_exclusion_is_explained() -> None:
@@ -108,34 +124,44 @@ def test_optic_nerve_exclusion_is_explained() -> None:
 
 
 def test_dis_with_two_known_regions_ignores_unknown_others() -> None:
-    lesions = {"periventricular": 1, "spinal_cord": 1, "infratentorial": "unknown", "cortical_juxtacortical": "unknown"}
-    assert status(ON, objective_lesions=1, mri={"lesions": lesions}, csf={"ocb": "yes"}) is Status.MET
+    mri = regions(1, periventricular=1, infratentorial="unknown", cortical_juxtacortical="unknown")
+    assert status(ON, objective_lesions=1, mri=mri, csf={"ocb": "yes"}) is Status.MET
 
 
 # --- PPMS --------------------------------------------------------------------------------------
 
-def ppms(months: object = 12, lesions: dict | None = None, ocb: str = "no", course: str = "progressive") -> Status:
+def ppms(months: object = 12, mri: dict | None = None, ocb: str = "no", course: str = "progressive") -> Status:
     return status(course=course, progression_months=months, objective_lesions="unknown",
-                  mri={"lesions": lesions or {}}, csf={"ocb": ocb})
+                  mri=mri or {}, csf={"ocb": ocb})
 
 
 @pytest.mark.parametrize(
-    ("lesions", "ocb", "expected"),
+    ("mri", "ocb", "expected"),
     [
-        ({"periventricular": 1, "spinal_cord": 2}, "no", Status.MET),
-        ({"infratentorial": 1}, "yes", Status.MET),
-        ({"spinal_cord": 2}, "yes", Status.MET),
-        ({"spinal_cord": 1, "cortical_juxtacortical": 1}, "no", Status.NOT_MET),  # only 1 of 3
-        ({}, "yes", Status.NOT_MET),
+        (regions(2, periventricular=1), "no", Status.MET),
+        (regions(infratentorial=1), "yes", Status.MET),
+        (regions(2), "yes", Status.MET),
+        (regions(1, cortical_juxtacortical=1), "no", Status.NOT_MET),  # only 1 of 3
+        (regions(), "yes", Status.NOT_MET),
     ],
 )
-def test_ppms_two_of_three(lesions: dict, ocb: str, expected: Status) -> None:
-    assert ppms(12, lesions, ocb) is expected
+def test_ppms_two_of_three(mri: dict, ocb: str, expected: Status) -> None:
+    assert ppms(12, mri, ocb) is expected
+
+
+def test_ppms_cord_count_reads_the_lesion_list_and_knows_when_it_is_complete() -> None:
+    two_listed = {"cord_imaged": "unknown", "cord_lesions": cord_lesions(2)}
+    assert ppms(12, two_listed, "yes") is Status.MET
+    one_listed_partial_scan = {"lesions": {"periventricular": 1}, "cord_imaged": "unknown", "cord_lesions": cord_lesions(1)}
+    verdict = mcdonald2017(patient(course="progressive", progression_months=12, objective_lesions="unknown",
+                                   mri=one_listed_partial_scan, csf={"ocb": "no"}))
+    assert verdict.status is Status.UNDETERMINED
+    assert "mri.cord_lesions" in verdict.undetermined_on
 
 
 def test_ppms_needs_a_year_of_progression() -> None:
-    assert ppms(11, {"periventricular": 1, "spinal_cord": 2}) is Status.NOT_MET
-    assert ppms("unknown", {"periventricular": 1, "spinal_cord": 2}) is Status.UNDETERMINED
+    assert ppms(11, regions(2, periventricular=1)) is Status.NOT_MET
+    assert ppms("unknown", regions(2, periventricular=1)) is Status.UNDETERMINED
 
 
 def test_no_attack_and_relapsing_course_is_not_met() -> None:
@@ -153,13 +179,86 @@ def test_positive_aqp4_is_a_better_explanation() -> None:
     assert "NMOSD explains the picture better" in verdict.failed_items[-1].reason
 
 
-def test_natalizumab_like_history_met_mcdonald_before_aqp4_testing() -> None:
+@pytest.mark.parametrize("titre", [100, 1000])
+def test_clearly_positive_mog_igg_is_a_better_explanation(titre: int) -> None:
+    verdict = mcdonald2017(patient(ON, MY, objective_lesions=2,
+                                   mog_igg={"result": "positive", "titre": titre, "assay": "cell-based"}))
+    assert verdict.status is Status.NOT_MET
+    assert "MOGAD explains the picture better" in verdict.failed_items[-1].reason
+
+
+def test_mogad_met_through_a_low_titre_is_a_better_explanation() -> None:
+    bilateral = attack("optic-neuritis", bilateral_optic_neuritis="yes")
+    verdict = mcdonald2017(patient(bilateral, MY, objective_lesions=2,
+                                   mog_igg={"result": "positive", "titre": 40, "assay": "cell-based"}))
+    assert verdict.status is Status.NOT_MET
+    assert "MOGAD 2023 parts A and B hold" in verdict.failed_items[-1].reason
+
+
+def test_low_positive_mog_without_mogad_is_a_judgement() -> None:
+    verdict = mcdonald2017(patient(ON, MY, objective_lesions=2,
+                                   mog_igg={"result": "positive", "titre": 40, "assay": "cell-based"}))
+    assert verdict.status is Status.UNDETERMINED and verdict.needs_judgement
+
+
+def judged(*attacks: dict, **changes: object):
+    verdict = mcdonald2017(patient(*attacks, objective_lesions=2, **changes))
+    return verdict
+
+
+@pytest.mark.parametrize(
+    ("attacks", "changes", "finding"),
+    [
+        ((ON, attack("acute-myelitis", cord={"segments": 3})), {}, "longitudinally extensive cord lesion"),
+        ((ON, MY), {"mri": {"cord_lesions": [{"segments": 6, "symptomatic": "no"}]}}, "longitudinally extensive cord lesion"),
+        ((attack("optic-neuritis", {"optic_nerve_share": 0.6}), MY), {}, "more than half its length"),
+        ((attack("optic-neuritis", {"optic_chiasm": "yes"}), MY), {}, "reaching the chiasm"),
+        ((ON, attack("area-postrema")), {}, "area postrema syndrome"),
+        ((ON, MY), {"mri": {"brain_normal_or_nonspecific": "yes"}}, "brain MRI normal or nonspecific after 2 attacks"),
+    ],
+)
+def test_nmosd_typical_feature_without_antibody_makes_no_better_explanation_a_judgement(
+        attacks: tuple, changes: dict, finding: str) -> None:
+    # Before issue 10 each of these records met McDonald with "every required item holds".
+    verdict = judged(*attacks, **changes)
+    assert verdict.status is Status.UNDETERMINED
+    assert verdict.needs_judgement and verdict.judgement_on == ("no better explanation",)
+    assert verdict.undetermined_on == ()
+    item = verdict.items[-1]
+    assert item.needs_judgement and finding in item.reason
+    assert "clinical judgement" in verdict.summary and "clinical judgement" in verdict.outcome
+    assert "[judgement] no better explanation" in verdict.explain()
+
+
+def test_no_typical_feature_and_no_antibody_still_meets_mcdonald() -> None:
+    assert judged(ON, MY).status is Status.MET
+    assert judged(ON, MY, aqp4_igg={"result": "unknown"}, mog_igg={"result": "unknown"}).status is Status.MET
+
+
+def test_seronegative_ipnd_met_is_weighed_by_name() -> None:
+    verdict = mcdonald2017(load_vignette("seronegative-on-letm"))
+    assert verdict.status is Status.UNDETERMINED and verdict.needs_judgement
+    assert "IPND 2015 NMOSD criteria met (AQP4-IgG negative or unknown)" in verdict.items[-1].reason
+
+
+def test_natalizumab_like_history_before_aqp4_testing_is_a_judgement_not_ms() -> None:
     vignette = load_vignette("natalizumab-like-history")
     assert mcdonald2017(vignette).status is Status.NOT_MET
-    before_testing = vignette.revised({"aqp4_igg.result": "unknown"})
-    assert mcdonald2017(before_testing).status is Status.MET
+    before_testing = mcdonald2017(vignette.revised({"aqp4_igg.result": "unknown"}))
+    assert before_testing.status is Status.UNDETERMINED and before_testing.needs_judgement
+
+
+def test_one_attack_with_two_syndromes_is_one_attack_for_mcdonald() -> None:
+    both = attack(["optic-neuritis", "acute-myelitis"])
+    verdict = mcdonald2017(patient(both, objective_lesions=2, mri={"enhancing_and_nonenhancing": "no"}))
+    assert verdict.items[0].name == "row: 1 attack, >= 2 objective lesions (needs DIT)"
+    assert verdict.status is Status.NOT_MET
+    two_attacks = mcdonald2017(patient(ON, MY, objective_lesions=2))
+    assert two_attacks.items[0].name == "row: >= 2 attacks, >= 2 objective lesions"
 
 
 def test_alternatives_not_excluded_fail() -> None:
     assert status(ON, MY, objective_lesions=2, alternatives_excluded="no") is Status.NOT_MET
-    assert status(ON, MY, objective_lesions=2, alternatives_excluded="unknown") is Status.UNDETERMINED
+    unknown = mcdonald2017(patient(ON, MY, objective_lesions=2, alternatives_excluded="unknown"))
+    assert unknown.status is Status.UNDETERMINED and not unknown.needs_judgement
+    assert unknown.undetermined_on == ("alternatives_excluded",)

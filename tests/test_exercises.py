@@ -12,7 +12,7 @@ import pytest
 
 from nmo_teach.exercises.assignment import find_assignments, load_assignment
 from nmo_teach.exercises.release import write_release
-from nmo_teach.exercises.strip import stub_solution, student_version
+from nmo_teach.exercises.strip import ANSWER_CLASS, self_study_version, stub_solution, student_version
 from nmo_teach.exercises.tags import SOLUTION, TESTS_HIDDEN, cell_source, cell_tags
 from nmo_teach.grading.batch import grade_batch
 from nmo_teach.grading.gradebook import Gradebook
@@ -114,3 +114,39 @@ def test_student_version_removes_hidden_cells_and_outputs() -> None:
     assert not any(TESTS_HIDDEN in cell_tags(c) for c in student.cells)
     assert all(not c.get("outputs") for c in student.cells if c.cell_type == "code")
     assert len(notebook.cells) > len(student.cells)
+
+
+def test_self_study_version_adds_each_solution_collapsed_after_its_stub() -> None:
+    notebook = load_assignment(NAME).notebook
+    study = self_study_version(notebook)
+    solutions = [cell_source(c) for c in notebook.cells if SOLUTION in cell_tags(c)]
+    dropdowns = [c for c in study.cells if c.cell_type == "markdown" and c.source.startswith("::::{dropdown}")]
+    assert len(dropdowns) == len(solutions)
+    for cell in dropdowns:
+        assert f":class-container: {ANSWER_CLASS}" in cell.source and ":open:" not in cell.source
+    for solution, dropdown in zip(solutions, dropdowns, strict=True):
+        assert solution.strip() in dropdown.source
+    positions = [i for i, c in enumerate(study.cells) if SOLUTION in cell_tags(c)]
+    assert all(study.cells[i + 1] in dropdowns for i in positions)  # right after the stub
+    assert not any(TESTS_HIDDEN in cell_tags(c) for c in study.cells)
+    hidden = [t.name for t in load_assignment(NAME).tests if t.visibility == "hidden"]
+    text = "\n".join(cell_source(c) for c in study.cells)
+    assert hidden and not any(name in text for name in hidden)
+
+
+def test_release_site_is_self_study_or_class_by_one_switch(tmp_path: Path) -> None:
+    assignment = load_assignment(NAME)
+    hidden = [t.name for t in assignment.tests if t.visibility == "hidden"]
+    lines = [line.strip() for c in assignment.notebook.cells if SOLUTION in cell_tags(c)
+             for line in cell_source(c).splitlines()
+             if len(line.strip()) > 12 and line.strip() not in
+             (stub_solution(cell_source(c)) if c.cell_type == "code" else "")]
+    for self_study in (True, False):
+        out = tmp_path / str(self_study)
+        write_release(out, versions=("student",), self_study=self_study)
+        page = (out / "student/site/book/practice" / f"{NAME}.md").read_text(encoding="utf-8")
+        assert not any(name in page for name in hidden)
+        assert all(line in page for line in lines) is self_study
+        assert (f":class-container: {ANSWER_CLASS}" in page) is self_study
+        notebook = (out / "student/exercises" / NAME / f"{NAME}.ipynb").read_text(encoding="utf-8")
+        assert not any(line in notebook for line in lines)  # students still write in stubs

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import re
 import subprocess
@@ -10,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from nmo_teach.quiz import available_chapters, load_quiz, show_quiz
+from nmo_teach.quiz import available_chapters, load_bank, load_quiz, show_quiz
 from nmo_teach.quiz.model import (
+    Attempts,
     ClassifyQuestion,
     MultipleQuestion,
     NumericQuestion,
@@ -21,9 +23,11 @@ from nmo_teach.quiz.model import (
     TextQuestion,
 )
 from nmo_teach.quiz.notebook import ASSETS_ENV
-from nmo_teach.quiz.terminal import LETTERS
+from nmo_teach.quiz.shuffle import option_order
+from nmo_teach.quiz.terminal import LETTERS, run_quiz
 from nmo_teach.quiz.web import (
     ASSETS,
+    answer_html,
     asset_text,
     decode_key,
     display_order,
@@ -79,26 +83,47 @@ def test_widget_page_text_does_not_give_the_answers_away():
             assert listed != question.items and sorted(listed) == sorted(question.items)
 
 
-def test_widget_key_holds_the_checkers_feedback():
-    """The page's script picks among feedback that Quiz.check produced; nothing is re-derived."""
-    quiz = load_quiz(CHAPTER)
+@pytest.mark.parametrize("attempts", list(Attempts))
+def test_widget_key_holds_the_checkers_feedback(attempts):
+    """The page's script picks among feedback that Quiz.check produced; nothing is re-derived.
+
+    A practice bank keeps the answer out of a wrong try's feedback (it sits behind "Show the
+    answer"); a graded bank shows it with the feedback of the first, locked, answer.
+    """
+    quiz = dataclasses.replace(load_quiz(CHAPTER), attempts=attempts)
+    reveal = attempts is Attempts.GRADED
     markup = quiz_html(quiz)
     keys = decode_key(re.search(r'data-key="([^"]+)"', markup).group(1), CHAPTER)
     for question, key in zip(quiz, keys, strict=True):
+        assert key["ans"] == answer_html(question)
         if isinstance(question, SingleQuestion):
-            assert key["fb"] == [feedback_html(quiz.check(question.id, i))
+            assert key["fb"] == [feedback_html(quiz.check(question.id, i), reveal)
                                  for i in range(len(question.options))]
             assert key["ok"] == [o.correct for o in question.options]
+            wrong = [f for f, ok in zip(key["fb"], key["ok"], strict=True) if not ok]
+            assert all(('class="nmo-quiz-answer"' in f) == reveal for f in wrong)
         elif isinstance(question, ClassifyQuestion):
-            assert key["fb"] == [feedback_html(quiz.check(question.id, s.value)) for s in Status]
+            assert key["fb"] == [feedback_html(quiz.check(question.id, s.value), reveal) for s in Status]
         elif isinstance(question, NumericQuestion):
-            assert key["fb"][1] == feedback_html(quiz.check(question.id, question.value))
-            assert key["fb"][0] == feedback_html(quiz.check(question.id, question.value + question.tolerance + 1))
+            assert key["fb"][1] == feedback_html(quiz.check(question.id, question.value), reveal)
+            assert key["fb"][0] == feedback_html(
+                quiz.check(question.id, question.value + question.tolerance + 1), reveal)
         elif isinstance(question, TextQuestion) and question.answer:
-            assert key["fb"][1] == feedback_html(quiz.check(question.id, question.answer))
+            assert key["fb"][1] == feedback_html(quiz.check(question.id, question.answer), reveal)
         elif isinstance(question, OrderingQuestion):
-            assert key["fb"][1] == feedback_html(quiz.check(question.id, question.items))
+            assert key["fb"][1] == feedback_html(quiz.check(question.id, question.items), reveal)
             assert [question.items[i] for i in key["o"]] == [question.items[i] for i in display_order(question)]
+
+
+def test_widget_shuffles_choice_questions_and_says_the_policy():
+    quiz = load_quiz(CHAPTER)
+    markup = quiz_html(quiz, code="424242")
+    assert 'data-seed="424242"' in markup and f'data-attempts="{quiz.attempts.value}"' in markup
+    for question in quiz:
+        form = re.search(rf'<form [^>]*data-qid="{question.id}"[^>]*>', markup).group(0)
+        assert ("data-shuffle" in form) == isinstance(question, (SingleQuestion, MultipleQuestion))
+    graded = quiz_html(dataclasses.replace(quiz, attempts=Attempts.GRADED))
+    assert "first answer counts" in graded and "first answer counts" not in markup
 
 
 def test_own_assets_stay_small():
@@ -121,10 +146,14 @@ def test_notebook_display_carries_its_own_assets(monkeypatch):
 # --- terminal ---------------------------------------------------------------------------------
 
 
-def reply(question, right: bool) -> str:
-    """What a student would type, right or wrong, worked out from the question itself."""
+SEED = "271828"
+
+
+def reply(question, right: bool, code: str = SEED) -> str:
+    """What a student would type, right or wrong, worked out from the question and its shown order."""
     if isinstance(question, (SingleQuestion, MultipleQuestion)):
-        wanted = [i for i, o in enumerate(question.options) if o.correct == right]
+        shown = option_order(CHAPTER, question.id, code, len(question.options))
+        wanted = [shown.index(i) for i, o in enumerate(question.options) if o.correct == right]
         return " ".join(LETTERS[i] for i in (wanted if isinstance(question, MultipleQuestion) else wanted[:1]))
     if isinstance(question, ClassifyQuestion):
         statuses = list(Status)
@@ -149,27 +178,72 @@ def run_cli(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
 
 
 def test_terminal_quiz_with_piped_answers():
+    """Practice bank: a wrong try is explained without the answer; a retry or an empty line follows."""
     quiz = load_quiz(CHAPTER)
+    assert quiz.attempts is Attempts.PRACTICE
     questions = list(quiz)
-    wrong_ones = {questions[0].id, questions[3].id}
+    retried, given_up = questions[0], questions[3]
     lines = []
     for n, question in enumerate(questions):
         if n == 1:
             lines.append("zz")  # not an answer: explained, then asked again
-        lines.append(reply(question, right=question.id not in wrong_ones))
-    result = run_cli("quiz", CHAPTER, stdin="\n".join(lines) + "\n")
+        if question in (retried, given_up):
+            lines.append(reply(question, right=False))
+            lines.append(reply(question, right=True) if question is retried else "")
+        else:
+            lines.append(reply(question, right=True))
+    result = run_cli("quiz", CHAPTER, "--seed", SEED, stdin="\n".join(lines) + "\n")
     assert result.returncode == 0, result.stderr
     out = result.stdout
-    assert out.count("Correct.") == len(questions) - 2
+    assert f"Option order code: {SEED}." in out
+    assert out.count("Correct.") == len(questions) - 1
     assert out.count("Not quite.") == 2
+    assert out.count("Try again (empty line: show the answer)") == 2
+    assert out.count("Answer: ") == 1  # only where the student asked for it
     assert "Cannot read that answer" in out
     assert f"Score: {len(questions) - 2} of {len(questions)} answered correctly." in out
     assert "Source: Kleiter et al. 2012" in out
 
 
+def test_terminal_lists_options_in_the_seeded_order():
+    quiz = load_quiz(CHAPTER)
+    first = next(iter(quiz))
+    assert isinstance(first, SingleQuestion)
+    orders = set()
+    for code in ("1", "2", "3", "4"):
+        out = run_cli("quiz", CHAPTER, "--seed", code, stdin="").stdout
+        starts = re.findall(r"^  [a-z]\) (.{1,25})", out.split("Your answer", 1)[0], re.M)
+        shown = option_order(CHAPTER, first.id, code, len(first.options))
+        assert starts == [first.options[i].text[:25] for i in shown], code
+        orders.add(tuple(shown))
+    assert len(orders) > 1
+
+
+def test_terminal_graded_bank_counts_the_first_answer(tmp_path):
+    bank = (PROJECT_ROOT / "data/quizzes" / f"{CHAPTER}.yaml").read_text(encoding="utf-8")
+    graded = tmp_path / f"{CHAPTER}.yaml"
+    graded.write_text(bank.replace("\nquestions:", "\nattempts: graded\nquestions:", 1), encoding="utf-8")
+    quiz = load_bank(graded)
+    assert quiz.attempts is Attempts.GRADED
+    first = next(iter(quiz))
+    said: list[str] = []
+    replies = iter([reply(first, right=False)])
+
+    def ask(prompt: str) -> str:
+        try:
+            return next(replies)
+        except StopIteration:
+            raise EOFError from None
+
+    result = run_quiz(quiz, ask, said.append, code=SEED)
+    text = "\n".join(said)
+    assert (result.asked, result.right) == (1, 0)
+    assert "Try again" not in text and "Answer: " in text
+
+
 def test_terminal_quiz_stops_cleanly_at_end_of_input():
     first = next(iter(load_quiz(CHAPTER)))
-    result = run_cli("quiz", CHAPTER, stdin=reply(first, right=True) + "\n")
+    result = run_cli("quiz", CHAPTER, "--seed", SEED, stdin=reply(first, right=True) + "\n")
     assert result.returncode == 0
     assert f"Stopped after 1 of {len(load_quiz(CHAPTER))} questions." in result.stdout
     assert "Score: 1 of 1 answered correctly." in result.stdout

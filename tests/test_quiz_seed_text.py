@@ -242,7 +242,7 @@ def _bank_texts() -> Iterator[tuple[str, str, str, str]]:
     for path in sorted(quiz_dir().glob("*.yaml")):
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
         yield path.name, "-", "title", raw["title"]
-        for question in raw["questions"]:
+        for question in raw.get("questions", []):  # a review bank draws its questions instead
             for field, text in text_fields(question):
                 yield path.name, question["id"], field, text
 

@@ -12,9 +12,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from nmo_teach.intervals import exact_proportion_interval
 from nmo_teach.reasoning import (
     COMMERCIAL_CBA,
     WATERS_2012,
+    WATERS_2012_CONTROLS,
+    TwoByTwo,
+    tables_matching,
     ReasoningError,
     describe_post_test_plot,
     likelihood_ratios,
@@ -104,3 +108,34 @@ def test_plot_and_its_description() -> None:
     assert len(axes.get_lines()) == 5  # the diagonal is drawn once
     text = describe_post_test_plot(0.68, 0.99, marks=(0.5,))
     assert "from 50% before the test to 99% after a positive and 24% after a negative result" in text
+
+
+# --- Consistency check of published accuracy figures, and the interval around "100% specific" --
+
+
+
+def test_matthews_figures_cannot_come_from_all_44_nmosd_patients() -> None:
+    # 92/96/98/86 (Matthews 2013 abstract) reproduced only by tables with 25-26 NMOSD patients.
+    tables = tables_matching(92, 96, 98, 86, max_diseased=50, max_healthy=44)
+    assert tables, "the enumeration found nothing: the rounding rule is broken"
+    assert {t.healthy for t in tables} == {25, 26}
+    assert all(t.healthy != 44 for t in tables)
+    for t in tables:
+        assert round(100 * t.true_positive / t.diseased) == 92
+        assert round(100 * t.true_negative / t.healthy) == 96
+
+
+def test_a_table_built_from_counts_is_found_again() -> None:
+    # 40/50 sensitivity 80%, 36/40 specificity 90%, PPV 40/44 = 91%, NPV 36/46 = 78%.
+    assert TwoByTwo(50, 40, 40, 36) in tables_matching(80, 90, 91, 78, 50, 40)
+
+
+def test_half_percentages_round_up() -> None:
+    # 1/8 = 12.5% prints as 13, never 12 (banker's rounding would say 12).
+    assert TwoByTwo(8, 1, 1, 1) in tables_matching(13, 100, 100, 13, 8, 1)
+
+
+def test_waters_controls_leave_room_below_100_percent_specificity() -> None:
+    assert WATERS_2012_CONTROLS == 86
+    interval = exact_proportion_interval(WATERS_2012_CONTROLS, WATERS_2012_CONTROLS).interval
+    assert interval.low < 0.99 < interval.high  # a "hypothetical 99%" lies inside the interval

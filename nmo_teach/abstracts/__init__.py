@@ -18,8 +18,10 @@ from nmo_teach.abstracts.checks import (
     enumerate_datasets,
     grim,
     hozo_mean,
+    interval_contains,
     median_range,
     proportion_matches,
+    within_bounds,
 )
 from nmo_teach.abstracts.errors import AbstractError
 from nmo_teach.abstracts.figures import extract_figures
@@ -39,7 +41,7 @@ __all__ = [
     "AbstractError", "CategorySource", "Check", "Citation", "Figure", "FigureKind",
     "MedianRangeCheck", "NlmCategory", "Section", "SourceFormat", "StructuredAbstract", "Verdict",
     "cebm_level", "check_figures", "count_datasets", "count_within", "enumerate_datasets",
-    "extract_figures", "grim", "hozo_mean", "key_for", "load_instructor_key", "median_range",
-    "parse_bytes", "parse_file", "parse_string", "proportion_matches", "reading_questions",
-    "worksheet",
+    "extract_figures", "grim", "hozo_mean", "interval_contains", "key_for", "load_instructor_key",
+    "median_range", "parse_bytes", "parse_file", "parse_string", "proportion_matches",
+    "reading_questions", "within_bounds", "worksheet",
 ]

@@ -134,11 +134,11 @@ class Worksheet(_Frozen):
 
 def _load_yaml(name: str, model: type[BaseModel]) -> Any:
     path = data_dir() / APPRAISAL_FOLDER / name
-    raw = read_yaml(path, AbstractError)
+    raw = read_yaml(path, AbstractError, "appraisal table (YAML)")
     try:
         return model.model_validate(raw)
     except ValidationError as error:
-        raise AbstractError(f"{path}: {describe_validation_error(error)}") from None
+        raise AbstractError(f"{path}: {describe_validation_error(error, root=model)}") from None
 
 
 @lru_cache(maxsize=1)

@@ -84,6 +84,43 @@ def count_within(count: float, denominator: float, what: str = "count") -> Check
                              "the part is not larger than the whole.")
 
 
+def interval_contains(value: float, low: float, high: float, interval: str = "interval",
+                      positive: bool = False) -> Check:
+    """An estimate lies inside its own interval, whose ends are in order.
+
+    A confidence interval, an IQR and a range all hold the value they are printed with; an
+    estimate outside its interval, or an interval printed the wrong way round, is a typing error
+    in the abstract (or in the reading of it). With ``positive`` (ratios) the interval must also
+    lie above zero, since a ratio cannot be zero or negative.
+    """
+    name = "interval contains its estimate"
+    shown = f"{_fmt(value)} ({interval} {_fmt(low)} to {_fmt(high)})"
+    if low > high:
+        return Check(name=name, verdict=Verdict.INCONSISTENT,
+                     explanation=f"In {shown} the lower end is above the upper end.")
+    if positive and low <= 0:
+        return Check(name=name, verdict=Verdict.INCONSISTENT,
+                     explanation=f"In {shown} the interval reaches {_fmt(low)}, but a ratio is "
+                                 "always above zero.")
+    if not low <= value <= high:
+        return Check(name=name, verdict=Verdict.INCONSISTENT,
+                     explanation=f"In {shown} the estimate lies outside its own interval.")
+    return Check(name=name, verdict=Verdict.CONSISTENT,
+                 explanation=f"In {shown} the estimate lies inside its interval.")
+
+
+def within_bounds(value: float, low: float, high: float, what: str) -> Check:
+    """A quantity that has natural limits (I² 0-100%, R² 0-1) lies within them."""
+    name = f"{what} within {_fmt(low)} to {_fmt(high)}"
+    if low <= value <= high:
+        return Check(name=name, verdict=Verdict.CONSISTENT,
+                     explanation=f"{what} {_fmt(value)} is possible: it lies between {_fmt(low)} "
+                                 f"and {_fmt(high)}.")
+    return Check(name=name, verdict=Verdict.INCONSISTENT,
+                 explanation=f"{what} {_fmt(value)} is impossible: it can only lie between "
+                             f"{_fmt(low)} and {_fmt(high)}.")
+
+
 def _decimals(printed: str) -> int:
     return len(printed.split(".")[1]) if "." in printed else 0
 
@@ -312,7 +349,9 @@ def check_figures(figures: tuple[Figure, ...] | list[Figure]) -> list[Check]:
     ("30 (25%)", "386 [64.4%] female", "77%; 46 of 60") is checked against count/denominator,
     the denominator being the count's (stated or inferred); a median with a range in one unit
     and a whole-number n gets the order-statistics check (for each reading when its denominator
-    is ambiguous); a mean with a known n gets GRIM.
+    is ambiguous); a mean with a known n gets GRIM. An estimate, ratio, percentage or summary
+    printed with an interval must lie inside it (a ratio's interval above zero), and I², R² and
+    differences in percentage points must lie within their natural limits.
     """
     checks: list[Check] = []
     for figure in figures:
@@ -338,6 +377,38 @@ def check_figures(figures: tuple[Figure, ...] | list[Figure]) -> list[Check]:
                 checks.append(_about(result, label))
         elif figure.kind is FigureKind.MEAN and figure.denominator and figure.value_text:
             checks.append(_about(grim(figure.value_text, figure.denominator), where))
+        checks += [_about(check, where) for check in _bound_checks(figure)]
+    return checks
+
+
+# Natural limits, by kind and measure: (low, high, what the reader calls it).
+_BOUNDS: dict[tuple[FigureKind, str | None], tuple[float, float, str]] = {
+    (FigureKind.ESTIMATE, "I2"): (0, 100, "I² (%)"),
+    (FigureKind.PERCENTAGE_POINTS, None): (-100, 100, "Difference in percentage points"),
+}
+
+
+def _bound_checks(figure: Figure) -> list[Check]:
+    """Checks every figure of the new kinds allows: an interval holds its estimate (ratios above
+    zero), and I², R² and percentage-point differences lie within their limits."""
+    checks: list[Check] = []
+    if (figure.value is not None and figure.low is not None and figure.high is not None
+            and not figure.low_unit and figure.kind in (
+                FigureKind.RATIO, FigureKind.ESTIMATE, FigureKind.PERCENTAGE, FigureKind.MEDIAN,
+                FigureKind.MEAN, FigureKind.PERCENTAGE_POINTS)
+            # a median with its range gets the order-statistics check, which already asks this
+            and not (figure.kind is FigureKind.MEDIAN and figure.interval == "range")):
+        checks.append(interval_contains(figure.value, figure.low, figure.high,
+                                        figure.interval or "interval",
+                                        positive=figure.kind is FigureKind.RATIO))
+    if figure.value is None:
+        return checks
+    measure = figure.measure if figure.kind is FigureKind.ESTIMATE else None
+    bounds = _BOUNDS.get((figure.kind, measure))
+    if figure.kind is FigureKind.ESTIMATE and figure.measure == "R2":
+        bounds = (0, 100, "R² (%)") if figure.unit == "%" else (0, 1, "R²")
+    if bounds is not None:
+        checks.append(within_bounds(figure.value, *bounds))
     return checks
 
 

@@ -21,6 +21,7 @@ outside it. A percentage printed with its count takes the count's denominator.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from nmo_teach.abstracts.found import Found, fmt
@@ -49,8 +50,45 @@ class Located:
     sentence_start: int
 
 
-def _same_sentence(a: Located, b: Located) -> bool:
-    return a.section == b.section and a.sentence_start == b.sentence_start
+def _sentence_key(item: Located) -> tuple[int, int]:
+    return item.section, item.sentence_start
+
+
+@dataclass
+class _Sentence:
+    """What the rules need to know about one sentence, worked out once for all its figures:
+    looking through the sentence (or the abstract) again for every figure made one long pasted
+    section cost quadratic time."""
+
+    opening: Found | None  # the N of "Of N patients, ..."
+    groups: list[Found]  # "n = X" group sizes, in printed order
+    group_starts: list[int]
+    events: list[Found]  # counts of events, in printed order
+    event_starts: list[int]
+    outside: bool  # about people outside the sample (excluded, withdrawn)
+
+
+def _facts(items: list[Located]) -> _Sentence:
+    first = items[0]
+    opening_match = _OF_GROUP.match(first.sentence)
+    opening = None
+    if opening_match:
+        opening = next((o.figure for o in items if o.figure.kind is FigureKind.COUNT
+                        and o.figure.start - o.sentence_start == opening_match.end()), None)
+    groups = sorted((o.figure for o in items if o.figure.is_group_size), key=lambda f: f.start)
+    events = sorted((o.figure for o in items
+                     if o.figure.kind is FigureKind.COUNT and o.figure.is_event),
+                    key=lambda f: f.start)
+    return _Sentence(opening, groups, [f.start for f in groups], events,
+                     [f.start for f in events], bool(_OUTSIDE_SAMPLE.search(first.sentence)))
+
+
+def _by_sentence(found: list[Located]) -> dict[tuple[int, int], _Sentence]:
+    """The facts of each sentence, by (section, sentence start)."""
+    groups: dict[tuple[int, int], list[Located]] = {}
+    for item in found:
+        groups.setdefault(_sentence_key(item), []).append(item)
+    return {key: _facts(items) for key, items in groups.items()}
 
 
 def _is_people(figure: Found) -> bool:
@@ -62,9 +100,13 @@ def _is_people(figure: Found) -> bool:
 def _study_n(found: list[Located]) -> Found | None:
     """The study's n: a count of people introduced as the sample, else the first plausible one."""
     people = [item for item in found if _is_people(item.figure)]
+    largest: dict[tuple[int, int], float] = {}
+    for item in people:
+        key = _sentence_key(item)
+        largest[key] = max(largest.get(key, 0.0), item.figure.value or 0.0)
     for item in people:
         local_start = item.figure.start - item.sentence_start
-        if (_INTRODUCES_SAMPLE.search(item.sentence[:local_start])
+        if (_INTRODUCES_SAMPLE.search(item.sentence[max(0, local_start - 60):local_start])
                 and item.figure.denominator is None):
             return item.figure
     for item in people:
@@ -73,29 +115,16 @@ def _study_n(found: list[Located]) -> Found | None:
             continue
         if figure.in_parentheses:
             continue
-        same_sentence = [o.figure for o in people if _same_sentence(o, item)]
-        if any((o.value or 0) > (figure.value or 0) for o in same_sentence):
+        if largest[_sentence_key(item)] > (figure.value or 0):
             continue
         return figure
     return None
 
 
-def _opening_group(item: Located, found: list[Located]) -> Found | None:
-    """The N of a sentence that opens 'Of N patients, ...', if this sentence does."""
-    opening = _OF_GROUP.match(item.sentence)
-    if not opening:
-        return None
-    for other in found:
-        if (_same_sentence(other, item) and other.figure.kind is FigureKind.COUNT
-                and other.figure.start - other.sentence_start == opening.end()):
-            return other.figure
-    return None
-
-
-def _group_before(item: Located, found: list[Located]) -> Found | None:
+def _group_before(item: Located, sentence: _Sentence) -> Found | None:
     """The nearest 'n = X' printed before this figure in its sentence."""
-    groups = [o.figure for o in found if _same_sentence(o, item) and o.figure.is_group_size and o.figure.start < item.figure.start]
-    return groups[-1] if groups else None
+    index = bisect_left(sentence.group_starts, item.figure.start)
+    return sentence.groups[index - 1] if index else None
 
 
 def _give(figure: Found, denominator: int, note: str) -> None:
@@ -107,6 +136,7 @@ def _give(figure: Found, denominator: int, note: str) -> None:
 def infer_denominators(found: list[Located]) -> None:
     """Fill in the denominators the abstract implies (see the module docstring), in place."""
     study = _study_n(found)
+    sentences = _by_sentence(found)
     n = int(study.value) if study is not None and study.value is not None else None
     people_word = (study.unit if study is not None else "") or "patients"
     for item in found:
@@ -117,23 +147,24 @@ def infer_denominators(found: list[Located]) -> None:
                                                          or not figure.unit)
         if figure.is_sex and not figure.unit:
             figure.unit = people_word
-        opening = _opening_group(item, found)
+        sentence = sentences[_sentence_key(item)]
+        opening = sentence.opening
         if opening is not None and opening is not figure and opening.value is not None:
             if figure.kind is FigureKind.COUNT or figure.kind in _SUMMARIES:
                 _give(figure, int(opening.value),
                       f"stated in the text: of the {fmt(opening.value)} {opening.unit}".rstrip())
             continue
-        group = _group_before(item, found)
+        group = _group_before(item, sentence)
         if group is not None and group.value is not None and (countable or figure.kind in _SUMMARIES):
             _give(figure, int(group.value), f"inferred: the group of n = {fmt(group.value)}")
             continue
-        if n is None or _OUTSIDE_SAMPLE.search(item.sentence):
+        if n is None or sentence.outside:
             continue
         if figure.kind is FigureKind.COUNT and (figure.is_person or figure.is_sex):
             if figure.value is not None and figure.value <= n:
                 _give(figure, n, f"inferred: the study's {n} {people_word}")
         elif figure.kind in _SUMMARIES and figure.denominator is None:
-            _summary_over_n(item, found, n, people_word)
+            _summary_over_n(item, sentence, n, people_word)
     for item in found:
         percentage = item.figure
         if percentage.kind is FigureKind.PERCENTAGE and percentage.of_count is not None:
@@ -143,16 +174,12 @@ def infer_denominators(found: list[Located]) -> None:
                 percentage.note = count.note
 
 
-def _summary_over_n(item: Located, found: list[Located], n: int, people_word: str) -> None:
+def _summary_over_n(item: Located, sentence: _Sentence, n: int, people_word: str) -> None:
     """A median, mean or range is over the study's n, unless a count of events precedes it."""
     figure = item.figure
-    earlier_events = [
-        o.figure for o in found
-        if _same_sentence(o, item) and o.figure.kind is FigureKind.COUNT and o.figure.is_event
-        and o.figure.start < figure.start
-    ]
-    if earlier_events:
-        event = earlier_events[-1]
+    index = bisect_left(sentence.event_starts, figure.start)
+    if index:
+        event = sentence.events[index - 1]
         figure.note = (f"ambiguous: over the {fmt(event.value)} {event.unit} or the {n} "
                        f"{people_word}? The abstract does not say")
         if event.value is not None and event.value.is_integer():

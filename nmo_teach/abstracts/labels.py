@@ -14,6 +14,7 @@ from pathlib import Path
 from nmo_teach.abstracts.errors import AbstractError
 from nmo_teach.abstracts.model import CategorySource, NlmCategory
 from nmo_teach.paths import data_dir
+from nmo_teach.validation import MAX_CSV_BYTES, read_text, require_text, shown_value
 
 LABEL_FILE = Path("nlm") / "nlm-structured-abstract-labels.txt"
 
@@ -37,7 +38,7 @@ _KEYWORDS: tuple[tuple[NlmCategory, tuple[str, ...]], ...] = (
         NlmCategory.CONCLUSIONS,
         (
             "conclusion", "interpretation", "discussion", "implication", "relevance",
-            "significance", "lesson",
+            "significance", "lesson", "meaning",
         ),
     ),
 )
@@ -53,16 +54,15 @@ def normalise_label(label: str) -> str:
 def load_label_map(path: Path | None = None) -> dict[str, NlmCategory]:
     """NLM's label list as {LABEL: category}; raises ``AbstractError`` on a malformed line."""
     path = path or data_dir() / LABEL_FILE
-    try:
-        lines = path.read_text(encoding="ascii").splitlines()
-    except (OSError, UnicodeDecodeError) as error:
-        raise AbstractError(f"{path}: cannot read NLM's label list: {error}") from error
+    kind = "NLM label list"  # bounded, regular file only, decoded with a line-numbered message
+    lines = require_text(read_text(path, AbstractError, MAX_CSV_BYTES, kind), path, AbstractError,
+                         kind).splitlines()
     mapping: dict[str, NlmCategory] = {}
     for number, line in enumerate(lines, start=1):
         fields = line.split("|")
         if len(fields) != 4:
             raise AbstractError(
-                f"{path}, line {number}: expected LABEL|CATEGORY|FLAG|DATE, got {line!r}"
+                f"{path}, line {number}: expected LABEL|CATEGORY|FLAG|DATE, got {shown_value(line)}"
             )
         try:
             mapping[fields[0].strip().upper()] = NlmCategory(fields[1].strip())

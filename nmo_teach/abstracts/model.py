@@ -6,6 +6,7 @@ The model is format-neutral: plain text, PubMed XML and MEDLINE records all beco
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -43,6 +44,9 @@ class FigureKind(StrEnum):
     ESTIMATE = "estimate"  # another point estimate given with a confidence interval
     P_VALUE = "p_value"
     DURATION = "duration"
+    DOSE = "dose"  # "500 mg twice daily", "1200 mg/day": what was given, and how often
+    THRESHOLD = "threshold"  # a cut-off or limit: "cut-off 25 pg/mL", ">=150 mm H2O", "EDSS >= 3"
+    PERCENTAGE_POINTS = "percentage_points"  # a difference of percentages: "4.2 percentage points"
 
 
 class _Frozen(BaseModel):
@@ -76,7 +80,8 @@ class Figure(_Frozen):
     low_unit: str = ""  # set only when the low end has its own unit: "range, 14 weeks-5.2 years"
     interval: str | None = None  # "range", "IQR" or "95% CI"
     sd: float | None = None
-    measure: str | None = None  # HR, OR, RR, IRR; or the comparator of a p value: =, <, >
+    measure: str | None = None  # HR, OR, RR, IRR, MD, I2, R2...; or the comparator of a p value
+    # or a threshold: =, <, >, <=, >=
     denominator: int | None = None
     denominator_note: str | None = None
     denominator_candidates: tuple[int, ...] = ()  # the readings of an ambiguous denominator
@@ -100,13 +105,21 @@ class Figure(_Frozen):
             return f"n = {value}"
         if self.kind is FigureKind.P_VALUE:
             return f"P {self.measure or '='} {value}"
+        if self.kind is FigureKind.THRESHOLD:
+            head = f"threshold {self.quantity} {self.measure or ''} {value}"
+            return re.sub(r"\s+", " ", f"{head} {self.unit}").strip()
+        if self.kind is FigureKind.ESTIMATE and self.measure in ("I2", "R2"):
+            head = f"{self.measure[0]}² = {value}{'%' if self.measure == 'I2' else ''}"
+            return head
         head = {
             FigureKind.MEDIAN: f"median {self.quantity} {value}".replace("  ", " "),
             FigureKind.MEAN: f"mean {self.quantity} {value}".replace("  ", " "),
             FigureKind.RATIO: f"{self.measure} {value}",
             FigureKind.PERCENTAGE: f"{value}%",
+            FigureKind.PERCENTAGE_POINTS: f"{value} percentage points",
+            FigureKind.ESTIMATE: f"{self.measure} {value}" if self.measure else value,
         }.get(self.kind, value)
-        if self.unit and self.kind is not FigureKind.PERCENTAGE:
+        if self.unit and self.kind not in (FigureKind.PERCENTAGE, FigureKind.PERCENTAGE_POINTS):
             head += f" {self.unit}"
         if self.kind is FigureKind.COUNT and self.quantity and self.quantity != self.unit:
             head += f" ({self.quantity})"

@@ -6,7 +6,6 @@ bytes) and every failure becomes one ``AbstractError`` naming the source.
 
 from __future__ import annotations
 
-import codecs
 from enum import StrEnum
 from pathlib import Path
 
@@ -16,8 +15,13 @@ from nmo_teach.abstracts.medline import looks_like_medline, parse_medline
 from nmo_teach.abstracts.model import StructuredAbstract
 from nmo_teach.abstracts.pubmed_xml import parse_pubmed_xml
 from nmo_teach.abstracts.text import parse_text
+from nmo_teach.validation import decode_text, read_bytes
 
 MAX_BYTES = 20_000_000  # a PubMed export of several thousand records; larger is not an abstract
+# One abstract's text: a structured abstract is 2-3 KB, a whole pasted paper about 100 KB. Reading
+# is linear in the text (benchmarks/bench_abstract_scaling.py: about 2 s of CPU per MB), so the limit
+# bounds the wait at a few seconds and says what to paste instead.
+MAX_ABSTRACT_CHARS = 2_000_000
 
 
 class SourceFormat(StrEnum):
@@ -30,28 +34,10 @@ class SourceFormat(StrEnum):
 
 
 def decode(data: bytes, source: str) -> str:
-    """Bytes to text: UTF-8 (with or without BOM) or UTF-16 with a BOM; anything else is refused.
-
-    Binary files (NUL bytes outside UTF-16) are refused with their own message, since "cannot
-    decode" would not tell a user that they passed a PDF or an image.
-    """
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError as error:
-            raise AbstractError(f"{source}: invalid UTF-16 text: {error.reason}") from None
-    if b"\x00" in data:
-        raise AbstractError(
-            f"{source}: looks like a binary file (it contains NUL bytes); expected a text, "
-            "MEDLINE or PubMed XML abstract"
-        )
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise AbstractError(
-            f"{source}: not UTF-8 text (undecodable byte 0x{data[error.start]:02x} at offset "
-            f"{error.start}); save the file as UTF-8"
-        ) from None
+    """Bytes to text by the project's one rule (``nmo_teach.validation.decode_text``): UTF-8 with
+    or without BOM, or UTF-16 with a BOM; UTF-32, binary files (NUL bytes) and other encodings
+    are refused with a line that says which, and where."""
+    return decode_text(data, source, AbstractError, "text, MEDLINE or PubMed XML abstract")
 
 
 def detect_format(text: str) -> SourceFormat:
@@ -86,8 +72,21 @@ def parse_bytes(
     elif fmt is SourceFormat.MEDLINE:
         abstracts = parse_medline(text, source)
     else:
+        _refuse_if_too_long(len(text), "the abstract", source)  # before reading it at all
         abstracts = [parse_text(text, source)]
+    for number, abstract in enumerate(abstracts, start=1):
+        size = sum(len(section.text) for section in abstract.sections)
+        _refuse_if_too_long(size, f"abstract {number}" if len(abstracts) > 1 else "the abstract",
+                            source)
     return [with_figures(abstract) for abstract in abstracts]
+
+
+def _refuse_if_too_long(size: int, where: str, source: str) -> None:
+    if size > MAX_ABSTRACT_CHARS:
+        raise AbstractError(
+            f"{source}: {where} has {size:,} characters, more than the {MAX_ABSTRACT_CHARS:,} "
+            "accepted for one abstract; paste the abstract, not the whole paper"
+        )
 
 
 def parse_string(text: str, fmt: SourceFormat | str = SourceFormat.AUTO) -> StructuredAbstract:
@@ -98,12 +97,6 @@ def parse_string(text: str, fmt: SourceFormat | str = SourceFormat.AUTO) -> Stru
 def parse_file(path: Path | str, fmt: SourceFormat | str = SourceFormat.AUTO) -> list[StructuredAbstract]:
     """Every abstract in the file at ``path``."""
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise AbstractError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise AbstractError(f"{path}: is a directory; expected an abstract file") from None
-    except OSError as error:
-        raise AbstractError(f"{path}: cannot read: {error.strerror or error}") from None
+    # Bounded and non-blocking: a folder, a pipe, /dev/zero or a huge file is refused unread.
+    data = read_bytes(path, AbstractError, MAX_BYTES, "abstract file")
     return parse_bytes(data, str(path), fmt)

@@ -9,6 +9,9 @@ builder, refusing any DTD internal subset, entity declaration or external entity
 file only carries a ``<!DOCTYPE ... PUBLIC ...>`` line pointing at NLM's DTD, which is allowed
 but never fetched. This gives the protection the ``defusedxml`` package offers for this one use
 (entity expansion, external entities) without adding a dependency.
+
+Limits: elements may nest at most ``MAX_DEPTH`` deep (a PubMed record nests about a dozen; the
+limit keeps every later walk over the tree shallow) and the file is at most ``parse.MAX_BYTES``.
 """
 
 from __future__ import annotations
@@ -26,6 +29,9 @@ from nmo_teach.abstracts.model import (
     Section,
     StructuredAbstract,
 )
+
+
+MAX_DEPTH = 256  # a PubMed record nests about 12 elements deep; 256 leaves room for any markup
 
 
 class _Refused(Exception):
@@ -57,8 +63,21 @@ def safe_fromstring(data: bytes, source: str) -> ET.Element:
     parser.UnparsedEntityDeclHandler = entity_decl
     parser.ExternalEntityRefHandler = external_entity
     parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
-    parser.StartElementHandler = lambda tag, attrs: builder.start(tag, attrs)
-    parser.EndElementHandler = lambda tag: builder.end(tag)
+    depth = [0]
+
+    def start_element(tag: str, attrs: dict[str, str]) -> None:
+        depth[0] += 1
+        if depth[0] > MAX_DEPTH:
+            raise _Refused(f"elements nested more than {MAX_DEPTH} deep at line "
+                           f"{parser.CurrentLineNumber}; a PubMed record nests about 12 deep")
+        builder.start(tag, attrs)
+
+    def end_element(tag: str) -> None:
+        depth[0] -= 1
+        builder.end(tag)
+
+    parser.StartElementHandler = start_element
+    parser.EndElementHandler = end_element
     parser.CharacterDataHandler = builder.data
     parser.DefaultHandler = default_handler
     try:

@@ -1,18 +1,27 @@
-"""Plain-text abstracts, as copied from PubMed or a journal page.
+"""Plain-text abstracts, as copied from PubMed, a journal page or a PDF.
 
-Recognised headings:
-- a heading and its text on one line: ``OBJECTIVE: To describe ...``, ``Objective: ...``,
-  ``Design, Setting, and Participants: ...``;
-- a heading alone on its line, with or without a colon, the text following on later lines;
-- a heading followed by its text with no colon, as The Lancet prints them (``Findings Between
-  2014 and ...``): only for headings in NLM's list, followed by a capital letter or digit;
-- headings inside one running paragraph (``... in Germany. PATIENTS: Patients with ...``), as
-  MEDLINE's AB field and some repositories print them. Only headings NLM lists, or upper-case
-  headings that the keyword rule can categorise, are split there, so that an ordinary colon in a
-  sentence is not mistaken for a heading.
+A heading is a short label followed by a delimiter. The parser looks for labels at the start of
+every line and at the start of every sentence, tries the longest label first (so that
+"PATIENTS AND METHODS" is never cut into "PATIENTS" and "AND METHODS"), and accepts it according
+to the delimiter that follows:
 
+- a colon or a dash, with or without a full stop ("OBJECTIVE: ...", "Methods—We ...",
+  "OBJECTIVE.—To ..." as older JAMA journals print it, "Results. —During ..."): a label in NLM's
+  list, or an upper-case label the keyword rule can categorise; at the start of a line also a
+  short title-case one ("Patient Cohort and Procedure: ...") or a lower-case listed one
+  ("methods: ...");
+- a full stop and a space (any space, the em space included: "Patients and methods. Forty ..."):
+  only a label in NLM's list or an upper-case categorisable one, at most five words, followed by a
+  capital or a digit, because a short sentence also ends in a full stop;
+- the end of the line (a heading alone on its line, with or without a colon);
+- nothing but a space, at the start of a line (The Lancet's "Findings Between 2014 and ..."):
+  only a label in NLM's list followed by a capital or a digit.
+
+Inside a paragraph, a heading must start with a capital and, after a colon or dash, be followed by
+a capital, digit or bracket, so that an ordinary colon in a sentence is not mistaken for one.
 Text without any heading becomes one UNASSIGNED section, as PubMed does for unstructured
-abstracts. A short first line standing alone before the body is taken as the title.
+abstracts. A short first line standing alone before the body is taken as the title; a leading
+"Abstract" is dropped. Everything here is linear in the length of the text.
 """
 
 from __future__ import annotations
@@ -24,11 +33,32 @@ from nmo_teach.abstracts.labels import categorise, is_known_label, keyword_categ
 from nmo_teach.abstracts.model import CategorySource, NlmCategory, Section, StructuredAbstract
 
 _MAX_TITLE = 300
-_LABEL_CHARS = r"[A-Za-z][A-Za-z ,&/'()\-]{0,79}?"
-_INLINE = re.compile(rf"^(?P<label>{_LABEL_CHARS})\s*:\s*(?P<rest>\S.*)$")
-_ALONE = re.compile(rf"^(?P<label>{_LABEL_CHARS})\s*:?\s*$")
-_MIDTEXT = re.compile(r"(?<=[.?!)])\s+(?P<label>[A-Z][A-Za-z ,&/\-]{1,60}?):\s+(?=\S)")
+_MAX_WORDS = 8
+_WORD = r"(?:[A-Za-z][A-Za-z'’/()\-]*|&)"
+_LABEL_WORD = re.compile(_WORD)
+_LABEL_RUN = re.compile(rf"{_WORD}(?:,?[ \t]+{_WORD}){{0,{_MAX_WORDS - 1}}}")
+_DELIMITER = re.compile(
+    r"(?P<colon>[ \t]*[:：][ \t]*)"
+    r"|(?P<dash>[ \t]*\.?[ \t]*(?:—|–|--|[ \t]-[ \t])[ \t]*:?[ \t]*)"
+    r"|(?P<stop>\.\s+)"
+)
+_ALONE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ,&/'’()\-]{0,79}?)\s*[:.—–]?\s*$")
+# Where a heading may start inside a line: after a sentence's end, with or without a space.
+_SENTENCE_START = re.compile(r"(?<=[.?!)\]])\s+(?=[A-Za-z])|(?<=[a-z0-9%)][.?!])(?=[A-Z][a-z])")
+# A label with a full stop and a dash ("Conclusion. —", "OBJECTIVE.—") is a heading wherever it
+# starts, even after a sentence that lost its end ("... (P Conclusion. —In addition ...").
+_DASHED_LABEL = re.compile(r"(?<=\s)(?=[A-Z][A-Za-z ,&/'’()\-]{1,79}?\.[ \t]?[—–])")
+# PubMed's "Abstract" text display: citation line, title, authors, affiliations, abstract, then
+# copyright, DOI and PMID lines. The parts that are not the abstract are recognised and dropped.
+_PUBMED_CITATION = re.compile(r"^[A-Z][^\n]{1,120}?\.\s+(?:1[89]|20)\d\d\b[^\n]*[;:][^\n]*$")
+_AUTHOR_LIST = re.compile(
+    r"^(?:[^,()\n]+?\s[A-Z]{1,3}(?:\(\d+\))*,\s*)*[^,()\n]+?\s[A-Z]{1,3}(?:\(\d+\))*\.?$")
+_METADATA_LINE = re.compile(
+    r"^(?:©|\(c\)\s|Copyright\b|DOI:|PMID:|PMCID:|Conflict of interest statement:|Comment in\b|"
+    r"Erratum in\b|Update of\b|Retraction in\b|Indexed for MEDLINE)", re.IGNORECASE)
+_ABSTRACT_PREFIX = re.compile(r"^abstract\b[\s:.—–-]*(?=\S)", re.IGNORECASE)
 _SKIP_LINES = {"ABSTRACT", "SUMMARY OF ABSTRACT"}
+_CUT_IN_TWO = re.compile(r"(?:and|or|&)\b", re.IGNORECASE)
 
 
 def _words(label: str) -> int:
@@ -40,70 +70,117 @@ def _is_upper(label: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters) and len(letters) >= 3
 
 
-def is_heading(label: str, *, alone: bool, midtext: bool = False) -> bool:
-    """Whether ``label`` reads as a section heading in this position (see module docstring)."""
-    label = label.strip()
-    if not label or _words(label) > 8:
-        return False
-    if is_known_label(label):
-        return True
-    if keyword_category(label) is None:
-        return False
-    if midtext:
-        return _is_upper(label)
-    if alone:
-        return _is_upper(label)
-    return _is_upper(label) or (_words(label) <= 4 and _is_title(label))
-
-
 def _is_title(label: str) -> bool:
     """Reads as a heading ('Patient Cohort and Procedure', 'Key results'), not as the start of a
     sentence ('We asked one question'): capitalised first word that is not a pronoun or article,
     and at most one lower-case content word after it."""
     words = label.replace(",", " ").split()
-    small = {"and", "of", "the", "for", "with", "in", "to", "or", "a", "an"}
+    small = {"and", "of", "the", "for", "with", "in", "to", "or", "a", "an", "&"}
     lowered = [w for w in words[1:] if w.islower() and w not in small]
     return words[0][:1].isupper() and len(lowered) <= 1 and words[0].lower() not in {
         "we", "i", "it", "this", "these", "they", "our", "there", "the", "a", "an"}
 
 
-def _blocks(text: str) -> list[tuple[str | None, list[str]]]:
-    """Lines grouped under the heading they follow; ``None`` before the first heading."""
-    blocks: list[tuple[str | None, list[str]]] = [(None, [])]
-    for raw in text.split("\n"):
-        line = raw.strip()
-        if not line:
-            blocks[-1][1].append("")
-            continue
-        if line.upper().rstrip(":") in _SKIP_LINES:
-            continue
-        alone = _ALONE.match(line)
-        if alone and is_heading(alone["label"], alone=True):
-            blocks.append((alone["label"].strip(), []))
-            continue
-        inline = _INLINE.match(line)
-        if inline and is_heading(inline["label"], alone=False):
-            blocks.append((inline["label"].strip(), [inline["rest"]]))
-            continue
-        bare = _bare_heading(line)
-        if bare:
-            blocks.append((bare[0], [bare[1]]))
-            continue
-        blocks[-1][1].append(line)
-    return blocks
+def is_heading(label: str, *, alone: bool, lenient: bool = False) -> bool:
+    """Whether a label alone on its line (``alone``) or run in at a line's start is a heading.
+
+    ``lenient`` (a line alone that is not the first line, so not the title) also accepts a short
+    sentence-case label the keyword rule can categorise ("Hypothesis / aims of study", "Meaning").
+    """
+    label = label.strip()
+    if not label or _words(label) > _MAX_WORDS:
+        return False
+    if is_known_label(label):
+        return True
+    if keyword_category(label) is None:
+        return False
+    if alone:
+        return _is_upper(label) or (lenient and _words(label) <= 6 and label[:1].isupper())
+    return _is_upper(label) or (_words(label) <= 4 and _is_title(label))
 
 
-def _bare_heading(line: str) -> tuple[str, str] | None:
-    """Lancet style: a listed heading, then the text on the same line with no colon."""
-    words = line.split(" ")
-    for size in (4, 3, 2, 1):
-        if len(words) <= size:
+def _valid(label: str, kind: str, where: str, body: str) -> bool:
+    """Whether ``label`` followed by a delimiter of ``kind`` is a heading (see module docstring)."""
+    if _CUT_IN_TWO.match(body):
+        return False  # the label goes on: "PATIENTS" + "AND METHODS" is one heading
+    starts_well = body[:1].isupper() or body[:1].isdigit() or body[:1] in "([\"'“"
+    if where != "line" and not (label[:1].isupper() and starts_well):
+        return False
+    if kind == "stop":
+        return (_words(label) <= 5 and starts_well
+                and (is_known_label(label) or (_is_upper(label) and keyword_category(label) is not None)))
+    if is_known_label(label):
+        return True
+    if keyword_category(label) is None:
+        return False
+    if _is_upper(label):
+        return True
+    return where == "line" and _words(label) <= 4 and _is_title(label)
+
+
+def _heading_at(line: str, position: int, where: str,
+                bare_ok: bool = False) -> tuple[str, int, bool] | None:
+    """(label, where its text starts, whether it had no delimiter) for a heading starting at
+    ``position``, longest first. ``bare_ok`` lets a listed label with no delimiter start a heading
+    inside the line too, once the line began with one ("Objective To ... . Methods We ...")."""
+    run = _LABEL_RUN.match(line, position)
+    if not run:
+        return None
+    ends = [m.end() for m in _LABEL_WORD.finditer(line, position, run.end())]
+    for end in reversed(ends):
+        label = line[position:end]
+        delimiter = _DELIMITER.match(line, end)
+        if delimiter is None:
+            body = line[end + 1: end + 24]  # a window, never the rest of a long line
+            if ((where == "line" or (bare_ok and _words(label) <= 3))
+                    and line[end:end + 1] == " " and label[:1].isupper()
+                    and (body[:1].isupper() or body[:1].isdigit()) and is_known_label(label)
+                    and not _CUT_IN_TWO.match(body)):
+                return label, end + 1, True  # The Lancet: "Findings Between 2014 and ..."
             continue
-        label, rest = " ".join(words[:size]), " ".join(words[size:]).strip()
-        if (label[:1].isupper() and not label.endswith((":", ",", "."))
-                and rest[:1].isupper() | rest[:1].isdigit() and is_known_label(label)):
-            return label, rest
+        body = line[delimiter.end(): delimiter.end() + 24]
+        if body.strip() and _valid(label, delimiter.lastgroup or "", where, body):
+            return label.strip(), delimiter.end(), False
     return None
+
+
+def _split_line(line: str) -> list[tuple[str | None, str]]:
+    """The line cut at the headings in it: (label or None for text before any, text)."""
+    cuts: list[tuple[int, str, int]] = []
+    first = _heading_at(line, 0, "line")
+    if first:
+        cuts.append((0, first[0], first[1]))
+    bare = bool(first and first[2])
+    starts = {m.end(): "glued" if m.start() == m.end() else "mid"
+              for m in _SENTENCE_START.finditer(line)}
+    for match in _DASHED_LABEL.finditer(line):
+        starts.setdefault(match.end(), "mid")
+    for position in sorted(starts):
+        if cuts and position < cuts[-1][2]:
+            continue
+        found = _heading_at(line, position, starts[position], bare)
+        if found:
+            cuts.append((position, found[0], found[1]))
+    pieces: list[tuple[str | None, str]] = []
+    label: str | None = None
+    start = 0
+    for cut_start, cut_label, body_start in cuts:
+        if line[start:cut_start].strip() or label is not None:
+            pieces.append((label, line[start:cut_start]))
+        label, start = cut_label, body_start
+    pieces.append((label, line[start:]))
+    return pieces
+
+
+def _clean(text: str) -> str:
+    """Runs of ordinary white space to one space; thin and no-break spaces stay as printed,
+    because they can be thousands separators ("48 212") that a figure's text must keep."""
+    return re.sub(r"[ \t\n\r\f\v]+", " ", text).strip()
+
+
+def _section(label: str | None, text: str) -> Section:
+    category, source = categorise(label)
+    return Section(label=label, category=category, category_source=source, text=text)
 
 
 def _paragraphs(lines: list[str]) -> list[str]:
@@ -118,79 +195,96 @@ def _paragraphs(lines: list[str]) -> list[str]:
     return paragraphs
 
 
-def _split_midtext(label: str | None, body: str) -> list[tuple[str | None, str]]:
-    """Split a paragraph at headings printed inside it."""
-    pieces: list[tuple[str | None, str]] = []
-    start = 0
-    current = label
-    for match in _MIDTEXT.finditer(body):
-        if not is_heading(match["label"], alone=False, midtext=True):
+def _read(text: str) -> tuple[list[str], list[tuple[str, list[str]]]]:
+    """Lines before the first heading, and each heading with the lines of its text."""
+    lead: list[str] = []
+    sections: list[tuple[str, list[str]]] = []
+    for raw in text.split("\n"):
+        line = raw.strip()
+        target = sections[-1][1] if sections else lead
+        if not line:
+            target.append("")
             continue
-        pieces.append((current, body[start : match.start()]))
-        current = match["label"].strip()
-        start = match.end()
-    pieces.append((current, body[start:]))
-    first_label, first_text = pieces[0]
-    leading = re.match(rf"^(?P<label>{_LABEL_CHARS})\s*:\s+(?=\S)", first_text)
-    if first_label is None and leading and is_heading(leading["label"], alone=False, midtext=True):
-        pieces[0] = (leading["label"].strip(), first_text[leading.end() :])
-    return pieces
+        if line.upper().rstrip(":.") in _SKIP_LINES:
+            continue
+        if not sections:
+            line = _ABSTRACT_PREFIX.sub("", line)
+        alone = _ALONE.match(line)
+        if alone and is_heading(alone["label"], alone=True, lenient=bool(sections or any(lead))):
+            sections.append((alone["label"].strip(), []))
+            continue
+        for label, piece in _split_line(line):
+            if label is None:
+                (sections[-1][1] if sections else lead).append(piece.strip())
+            else:
+                sections.append((label, [piece.strip()]))
+    return lead, sections
 
 
-def _clean(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
+def _pubmed_display(text: str) -> tuple[str, str | None]:
+    """The abstract part of PubMed's text display, and its title; other text is returned as is.
+
+    Trailing copyright, DOI and PMID lines are dropped from any text.
+    """
+    lines = text.split("\n")
+    while lines and (not lines[-1].strip() or _METADATA_LINE.match(lines[-1].strip())):
+        lines.pop()
+    blocks = "\n".join(lines).split("\n\n")
+    if not blocks or not _PUBMED_CITATION.match(blocks[0].strip()) or len(blocks) < 3:
+        return "\n".join(lines), None
+    title = _clean(blocks[1])
+    rest = blocks[2:]
+    while rest and (_AUTHOR_LIST.match(_clean(rest[0])) or _clean(rest[0]).startswith(
+            ("Author information:", "Collaborators:"))):
+        rest = rest[1:]
+    return "\n\n".join(rest), title
 
 
-def _section(label: str | None, text: str) -> Section:
-    category, source = categorise(label)
-    return Section(label=label, category=category, category_source=source, text=text)
+def _title_of(lead: list[str], paragraphs: list[str], headed: bool) -> bool:
+    """Whether the first lead paragraph is the title: short, and either one line or a wrapped
+    line that does not end like a sentence, with more text after it."""
+    if not paragraphs or len(paragraphs[0]) > _MAX_TITLE or not (headed or len(paragraphs) > 1):
+        return False
+    first_line = next(line for line in lead if line)
+    return first_line == paragraphs[0] or not paragraphs[0].rstrip().endswith(".")
+
+
+def _title_line(lead: list[str]) -> int | None:
+    """The index of a title printed on the line right above the body, with no blank line between:
+    a short first line that does not end like a sentence, followed by a capitalised line at
+    least twice as long (a wrapped paragraph has lines of similar length)."""
+    filled = [i for i, line in enumerate(lead) if line]
+    if len(filled) < 2 or filled[1] != filled[0] + 1:
+        return None
+    first, second = lead[filled[0]], lead[filled[1]]
+    if (len(first) > 200 or first.rstrip()[-1:] in tuple(".?!:;,") or not second[:1].isupper()
+            or len(second) < 2 * len(first)):
+        return None
+    return filled[0]
 
 
 def parse_text(text: str, source: str = "text") -> StructuredAbstract:
     """Parse a pasted abstract into sections; raises ``AbstractError`` if there is no text."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
-    text = text.replace("\u00a0", " ")
     if not text.strip():
         raise AbstractError(f"{source}: the abstract is empty; expected the text of an abstract")
-    title: str | None = None
-    sections: list[Section] = []
-    blocks = _blocks(text)
-    has_headings = len(blocks) > 1
-    lead_paragraphs = _paragraphs(blocks[0][1])
-    if lead_paragraphs and len(lead_paragraphs[0]) <= _MAX_TITLE:
-        first_line = next(line for line in blocks[0][1] if line)
-        body_follows = has_headings or len(lead_paragraphs) > 1
-        if first_line == lead_paragraphs[0] and body_follows:
-            title = _clean(lead_paragraphs[0])
-            lead_paragraphs = lead_paragraphs[1:]
-    pending: list[tuple[str | None, str]] = [(None, p) for p in lead_paragraphs]
-    for label, lines in blocks[1:]:
-        paragraphs = _paragraphs(lines) or [""]
-        pending.append((label, paragraphs[0]))
-        pending.extend((None, p) for p in paragraphs[1:])
-    merged: list[tuple[str | None, str]] = []
-    for label, paragraph in pending:
-        for piece_label, piece in _split_midtext(label, paragraph):
-            # A later paragraph without its own heading continues the section before it.
-            if piece_label is None and merged and merged[-1][0] is not None:
-                merged[-1] = (merged[-1][0], merged[-1][1] + "\n\n" + piece)
-            else:
-                merged.append((piece_label, piece))
-    for label, body in merged:
-        cleaned = _clean(body)
-        if cleaned or label:
-            sections.append(_section(label, cleaned))
+    text, title = _pubmed_display(text)
+    lead, headed = _read(text)
+    title_line = _title_line(lead) if title is None else None
+    if title_line is not None:
+        title = _clean(lead[title_line])
+        lead = lead[:title_line] + lead[title_line + 1:]
+    lead_paragraphs = _paragraphs(lead)
+    if title is None and _title_of(lead, lead_paragraphs, bool(headed)):
+        title = _clean(lead_paragraphs[0])
+        lead_paragraphs = lead_paragraphs[1:]
+    sections = [_section(None, _clean(p)) for p in lead_paragraphs]
+    sections += [_section(label, _clean(" ".join(lines))) for label, lines in headed]
     sections = [s for s in sections if s.text]
     if not sections:
         raise AbstractError(f"{source}: no abstract text found (only headings or a title)")
     if not any(s.label for s in sections):
         joined = " ".join(s.text for s in sections)
-        sections = [
-            Section(
-                label=None,
-                category=NlmCategory.UNASSIGNED,
-                category_source=CategorySource.NONE,
-                text=joined,
-            )
-        ]
+        sections = [Section(label=None, category=NlmCategory.UNASSIGNED,
+                            category_source=CategorySource.NONE, text=joined)]
     return StructuredAbstract(title=title, sections=tuple(sections), source_format="text")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import sys
 import textwrap
 from typing import Any
 
@@ -75,7 +77,7 @@ def _print_abstract(abstract: StructuredAbstract) -> None:
         print("  (none found)")
     for figure in abstract.figures:
         note = f"  [{figure.denominator_note}]" if figure.denominator_note else ""
-        print(f"  {figure.kind.value:<10} {figure.display()}  <- '{figure.text}'{note}")
+        print(f"  {figure.kind.value:<17} {figure.display()}  <- '{figure.text}'{note}")
     print("\nChecks")
     checks = check_figures(abstract.figures)
     if not checks:
@@ -103,7 +105,24 @@ def _print_worksheet(sheet: Worksheet) -> None:
         print(_wrap(level.explanation, "      "))
 
 
+EXIT_CLOSED_PIPE = 141  # 128 + SIGPIPE: what a shell reports for a writer whose reader left
+
+
 def run(args: argparse.Namespace) -> int:
+    """Print the report; a reader that stops early (``| head``) ends it quietly, as Unix tools do."""
+    try:
+        status = _report(args)
+        sys.stdout.flush()  # a closed pipe must show here, not at interpreter exit
+    except BrokenPipeError:
+        # Point stdout at /dev/null so that Python's final flush cannot raise again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+        return EXIT_CLOSED_PIPE
+    return status
+
+
+def _report(args: argparse.Namespace) -> int:
     abstracts = parse_file(args.file, args.fmt)
     if args.worksheet:
         sheets = [worksheet(a, key_for(a)) for a in abstracts]

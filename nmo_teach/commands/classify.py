@@ -2,8 +2,9 @@
 
 Accepts one or more JSON files, each holding one record or a list of records. Every problem in
 every record is reported, one line each (field, value, what is allowed), and the exit status is
-2; nothing is classified until all records are valid. A teaching aid, not a clinical decision
-tool.
+2; nothing is classified until all records are valid. Records in the earlier shape are upgraded,
+and whatever the upgrade could not carry over is printed as a note on stderr. A teaching aid,
+not a clinical decision tool.
 """
 
 from __future__ import annotations
@@ -46,18 +47,18 @@ def report_json(report: Differential) -> dict[str, Any]:
         "unchecked_red_flags": [check.model_dump(mode="json") for check in report.unchecked_red_flags],
         "fits_ms": list(report.fits_ms),
         "fits_nmosd_or_mogad": list(report.fits_nmosd_or_mogad),
-        "conflicts": list(report.conflicts),
+        "judgements": list(report.judgements),
         "missing_tests": [s.model_dump(mode="json") for s in report.suggestions],
         "disclaimer": report.disclaimer,
     }
 
 
-def _load_all(paths: list[Path]) -> list[Patient]:
+def _load_all(paths: list[Path], notes: list[str]) -> list[Patient]:
     patients: list[Patient] = []
     problems: list[str] = []
     for path in paths:
         try:
-            patients.extend(load_patients(path))
+            patients.extend(load_patients(path, notes))
         except PatientRecordError as error:
             problems.extend(error.problems)
     if problems:
@@ -66,12 +67,15 @@ def _load_all(paths: list[Path]) -> list[Patient]:
 
 
 def run(args: argparse.Namespace) -> int:
+    notes: list[str] = []
     try:
-        patients = _load_all(args.records)
+        patients = _load_all(args.records, notes)
     except PatientRecordError as error:
         for problem in error.problems:
             print(f"nmo-teach classify: error: {problem}", file=sys.stderr)
         return EXIT_INVALID
+    for note in notes:
+        print(f"nmo-teach classify: note: {note}", file=sys.stderr)
     reports = [differential(patient) for patient in patients]
     if args.json:
         payload: Any = [report_json(r) for r in reports]

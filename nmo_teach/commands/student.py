@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from nmo_teach.errors import NmoTeachError
 from nmo_teach.exercises.release import write_release
 
 
@@ -23,6 +24,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if (args.outdir.exists() or args.outdir.is_symlink()) and not args.outdir.is_dir():
+        raise NmoTeachError(f"{args.outdir}: is not a folder; allowed: a folder, or a path that does not exist yet")
     versions = (args.only,) if args.only else ("student", "instructor")
     for folder in write_release(args.outdir, versions=versions):
         print(f"wrote {folder}")

@@ -6,8 +6,12 @@ API (stable; quizzes, exercises and the book rely on it)
 --------------------------------------------------------
 ``Patient``                         the validated record (pydantic 2; ``nmo_teach.criteria.model``).
                                     Findings are "yes" / "no" / "unknown"; numbers may be "unknown".
+                                    An ``Attack`` lists every syndrome of one event (``syndromes``);
+                                    cord lesions are ``mri.cord_lesions`` (``CordLesion``: level,
+                                    segments, attack number, symptomatic, axial findings).
 ``parse_patient(dict) -> Patient``  validation; raises ``PatientRecordError`` (an ``NmoTeachError``)
-                                    whose ``.problems`` holds one line per bad field.
+                                    whose ``.problems`` holds one line per bad field. Records in the
+                                    earlier shape are upgraded first (``upgrade``).
 ``load_vignette(id) -> Patient``    a synthetic vignette from ``data/vignettes/<id>.json``;
                                     ``vignette_ids()`` lists them.
 ``evaluate(name, patient) -> Verdict``
@@ -18,8 +22,12 @@ API (stable; quizzes, exercises and the book rely on it)
                                     "not_met" or "undetermined"; ``.items`` every requirement with
                                     ``.status`` and ``.reason``; ``.failed_items``;
                                     ``.undetermined_on`` the unknown facts that would decide it;
+                                    ``.judgement_on`` the items left to clinical judgement
+                                    (``.needs_judgement``; ``.outcome`` says so in words);
                                     ``.citation`` a references.bib key; ``.explain()`` plain text.
 ``red_flags(patient)``              raised IPND red flags, each with the finding that raised it.
+``nmosd_typical_features(patient)`` the findings atypical for MS that McDonald's "no better
+                                    explanation" weighs, each with its fact and source.
 ``differential(patient)``           runs everything; ``.text()`` is a readable report.
 
 Each criterion is also importable as a pure function: ``ipnd2015``, ``mcdonald2017``,
@@ -37,6 +45,7 @@ from nmo_teach.criteria.mcdonald2017 import mcdonald2017
 from nmo_teach.criteria.model import (
     Attack,
     AttackMri,
+    CordLesion,
     Course,
     Csf,
     Finding,
@@ -58,6 +67,8 @@ from nmo_teach.criteria.records import (
 )
 from nmo_teach.criteria.red_flags import RedFlag, red_flags, unchecked_red_flags
 from nmo_teach.criteria.registry import CRITERIA, DISCLAIMER
+from nmo_teach.criteria.typical import TypicalFeature, nmosd_typical_features
+from nmo_teach.criteria.upgrade import upgrade
 from nmo_teach.criteria.verdict import Item, Status, Verdict
 from nmo_teach.errors import NmoTeachError
 
@@ -93,10 +104,12 @@ __all__ = [
     "MATTHEWS_PERFORMANCE",
     "Attack",
     "AttackMri",
+    "CordLesion",
     "Course",
     "Csf",
     "Differential",
     "TestSuggestion",
+    "TypicalFeature",
     "Finding",
     "Item",
     "Mri",
@@ -119,10 +132,12 @@ __all__ = [
     "matthews2013",
     "mcdonald2017",
     "mogad2023",
+    "nmosd_typical_features",
     "parse_patient",
     "parse_patients",
     "red_flags",
     "resolve_patient",
     "unchecked_red_flags",
+    "upgrade",
     "vignette_ids",
 ]

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
-from typing import Any
+from typing import Any, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from nmo_teach.criteria.model import UNKNOWN, Finding, Patient, Serostatus, Syndrome, get_path, set_path
 from nmo_teach.criteria.red_flags import RedFlag, RedFlagCheck, red_flags, unchecked_red_flags
 from nmo_teach.criteria.registry import CRITERIA, DISCLAIMER, SHORT_NAMES
+from nmo_teach.criteria.typical import nmosd_typical_features
 from nmo_teach.criteria.verdict import MET, UNDETERMINED, Status, Verdict
 
 Outcome = dict[str, Any]
@@ -57,7 +58,7 @@ class Differential(_Frozen):
     unchecked_red_flags: tuple[RedFlagCheck, ...]
     fits_ms: tuple[str, ...]
     fits_nmosd_or_mogad: tuple[str, ...]
-    conflicts: tuple[str, ...]
+    judgements: tuple[str, ...]
     suggestions: tuple[TestSuggestion, ...]
     disclaimer: str = DISCLAIMER
 
@@ -76,14 +77,14 @@ class Differential(_Frozen):
         lines.append("Criteria:")
         for name, verdict in self.verdicts.items():
             arm = f" [{verdict.arm}]" if verdict.arm else ""
-            lines.append(f"  - {SHORT_NAMES[name]}: {verdict.status.words}{arm}. {verdict.summary}")
+            lines.append(f"  - {SHORT_NAMES[name]}: {verdict.outcome}{arm}. {verdict.summary}")
         lines.append("What fits MS:")
         lines.extend(f"  - {text}" for text in self.fits_ms or ("nothing recorded",))
         lines.append("What fits NMOSD or MOGAD:")
         lines.extend(f"  - {text}" for text in self.fits_nmosd_or_mogad or ("nothing recorded",))
-        if self.conflicts:
-            lines.append("Where the criteria disagree:")
-            lines.extend(f"  - {text}" for text in self.conflicts)
+        if self.judgements:
+            lines.append("Left to clinical judgement (the engine does not decide these):")
+            lines.extend(f"  - {text}" for text in self.judgements)
         lines.append("Red flags (findings atypical for NMOSD):")
         lines.extend(f"  - {flag.flag}: {flag.finding} -> consider {flag.consider}" for flag in self.red_flags or ())
         if not self.red_flags:
@@ -106,13 +107,17 @@ def _fits(patient: Patient, verdicts: dict[str, Verdict], flags: tuple[RedFlag, 
     mcd, matthews, ipnd, mogad = (verdicts[k] for k in ("mcdonald2017", "matthews2013", "ipnd2015", "mogad2023"))
     if mcd.status is MET:
         ms.append("McDonald 2017 criteria met")
+    elif mcd.needs_judgement and not mcd.undetermined_on:
+        ms.append("McDonald 2017 pathway fulfilled, but 'no better explanation' is left to clinical judgement")
     elif mcd.status is UNDETERMINED:
         ms.append("McDonald 2017 criteria possible but not yet decidable")
     if matthews.status is MET:
         ms.append("brain MRI pattern favours MS (Matthews 2013 rule)")
-    ms.extend(f"red flag against NMOSD: {flag.flag.lower()}" for flag in flags if flag.consider == "MS")
+    ms.extend(f"red flag against NMOSD: {flag.flag[:1].lower()}{flag.flag[1:]}" for flag in flags if flag.consider == "MS")
     if ipnd.status is MET:
         nmo.append(f"IPND 2015 NMOSD criteria met ({ipnd.arm})")
+    elif ipnd.needs_judgement and not ipnd.undetermined_on:
+        nmo.append(f"IPND 2015 requirements fulfilled ({ipnd.arm}), but the exclusion of alternatives is left to clinical judgement")
     elif ipnd.status is UNDETERMINED:
         nmo.append("IPND 2015 NMOSD criteria possible but not yet decidable")
     if mogad.status is MET:
@@ -123,60 +128,67 @@ def _fits(patient: Patient, verdicts: dict[str, Verdict], flags: tuple[RedFlag, 
         nmo.append("AQP4-IgG positive")
     if patient.mog_igg.result is Serostatus.POSITIVE:
         nmo.append("MOG-IgG positive")
-    for index, attack in enumerate(patient.attacks):
-        segments = attack.mri.cord_lesion_segments
-        if attack.syndrome is Syndrome.ACUTE_MYELITIS and segments != UNKNOWN and segments >= 3:
-            nmo.append(f"attack {index + 1}: longitudinally extensive cord lesion ({segments} segments)")
-        if attack.mri.dorsal_medulla_lesion is Finding.YES:
-            nmo.append(f"attack {index + 1}: dorsal medulla / area postrema lesion")
-        share = attack.mri.optic_nerve_share
-        if attack.syndrome is Syndrome.OPTIC_NEURITIS and share != UNKNOWN and share > 0.5:
-            nmo.append(f"attack {index + 1}: optic-nerve lesion over more than half its length")
+    nmo.extend(feature.finding for feature in nmosd_typical_features(patient))
     return ms, nmo
 
 
-def _conflicts(verdicts: dict[str, Verdict]) -> list[str]:
-    """Pairs of disease criteria met at once: the criteria overlap, and only the clinician's
-    "no better explanation" separates them."""
+def _judgements(verdicts: dict[str, Verdict]) -> list[str]:
+    """One line per verdict whose undetermined status is (also) a clinical judgement."""
     out = []
-    for other in ("ipnd2015", "mogad2023"):
-        if verdicts["mcdonald2017"].status is MET and verdicts[other].status is MET:
-            out.append(
-                f"{SHORT_NAMES['mcdonald2017']} and {SHORT_NAMES[other]} are both met. Each requires that no"
-                " other diagnosis explains the picture better, which the criteria cannot judge for you;"
-                " weigh the red flags and the features listed above."
-            )
-    if verdicts["ipnd2015"].status is MET and verdicts["mogad2023"].status is MET:
-        out.append(f"{SHORT_NAMES['ipnd2015']} and {SHORT_NAMES['mogad2023']} are both met; check the antibody results.")
+    for name, verdict in verdicts.items():
+        for item in verdict.items:
+            if item.needs_judgement and item.name in verdict.judgement_on:
+                out.append(f"{SHORT_NAMES[name]}, {item.name}: {item.judgement}. Weigh: {item.reason}.")
     return out
 
 
 # --- missing tests -------------------------------------------------------------------------------
 
 def _attack_paths(patient: Patient, syndromes: tuple[Syndrome, ...], field: str) -> list[str]:
-    return [f"attacks[{i}].{field}" for i, a in enumerate(patient.attacks) if a.syndrome in syndromes]
+    return [f"attacks[{i}].{field}" for i, a in enumerate(patient.attacks) if set(a.syndromes) & set(syndromes)]
+
+
+class Replace(NamedTuple):
+    """An outcome value written even where the record already has one (a whole list, for example)."""
+
+    value: Any
 
 
 TestOutcomes = Callable[[Patient], dict[str, Outcome]]
+_BRAIN_FINDINGS = ("dawson_fingers", "subcortical_u_fibre_lesion", "lesion_adjacent_to_lateral_ventricle_body",
+                   "inferior_temporal_lobe_lesion", "enhancing_and_nonenhancing")
 
 
 def _brain_mri(_: Patient) -> dict[str, Outcome]:
     regions = ("periventricular", "cortical_juxtacortical", "infratentorial")
     typical = {f"mri.lesions.{r}": n for r, n in zip(regions, (3, 1, 1))}
-    typical |= {f"mri.{f}": "yes" for f in ("dawson_fingers", "subcortical_u_fibre_lesion", "lateral_ventricle_and_inferior_temporal_lesion", "enhancing_and_nonenhancing")}
+    typical |= {f"mri.{f}": "yes" for f in _BRAIN_FINDINGS}
     typical["mri.brain_normal_or_nonspecific"] = "no"
     normal = {f"mri.lesions.{r}": 0 for r in regions}
-    normal |= {f"mri.{f}": "no" for f in ("dawson_fingers", "subcortical_u_fibre_lesion", "lateral_ventricle_and_inferior_temporal_lesion", "enhancing_and_nonenhancing", "cortical_lesion")}
+    normal |= {f"mri.{f}": "no" for f in (*_BRAIN_FINDINGS, "periventricular_temporal_horn_lesion", "cortical_lesion")}
     normal["mri.brain_normal_or_nonspecific"] = "yes"
     return {"MS-typical lesions": typical, "normal": normal}
 
 
 def _cord_mri(patient: Patient) -> dict[str, Outcome]:
-    myelitis = _attack_paths(patient, (Syndrome.ACUTE_MYELITIS,), "mri.cord_lesion_segments")
-    long = {"mri.lesions.spinal_cord": 1, **{p: 4 for p in myelitis}}
-    short = {"mri.lesions.spinal_cord": 2, **{p: 1 for p in myelitis}}
-    none = {"mri.lesions.spinal_cord": 0, **{p: 0 for p in myelitis}}
-    return {"a lesion over 4 segments": long, "short lesions": short, "no cord lesion": none}
+    """Whole-cord MRI: lesions of unknown length, and the myelitis attacks without a lesion, get one."""
+    lesions = [lesion.model_dump(mode="json") for lesion in patient.mri.cord_lesions]
+    open_lengths = any(lesion["segments"] == UNKNOWN for lesion in lesions)
+    if patient.mri.cord_imaged is Finding.YES and not open_lengths:
+        return {}
+    unlinked_myelitis = [i + 1 for i, a in enumerate(patient.attacks)
+                         if a.has(Syndrome.ACUTE_MYELITIS) and not patient.cord_lesions_of(i)]
+
+    def found(length: int, at_least: int) -> Outcome:
+        listed = [{**lesion, "segments": length if lesion["segments"] == UNKNOWN else lesion["segments"]} for lesion in lesions]
+        listed += [{"segments": length, "attack": number} for number in unlinked_myelitis]
+        listed += [{"segments": length, "symptomatic": "no"} for _ in range(at_least - len(listed))]
+        return {"mri.cord_imaged": "yes", "mri.cord_lesions": Replace(listed)}
+
+    outcomes = {"a lesion over 4 segments": found(4, 1), "short lesions": found(1, 2)}
+    if not lesions:
+        outcomes["no cord lesion"] = {"mri.cord_imaged": "yes", "mri.cord_lesions": Replace([])}
+    return outcomes
 
 
 def _orbit_mri(patient: Patient) -> dict[str, Outcome]:
@@ -219,7 +231,11 @@ def _apply(base: dict[str, Any], outcome: Outcome) -> Patient | None:
     data = copy.deepcopy(base)
     changed = False
     for path, value in outcome.items():
-        if get_path(data, path) == UNKNOWN:
+        if isinstance(value, Replace):
+            if get_path(data, path) != value.value:
+                set_path(data, path, value.value)
+                changed = True
+        elif get_path(data, path) == UNKNOWN:
             set_path(data, path, value)
             changed = True
     if not changed:
@@ -271,7 +287,7 @@ def differential(patient: Patient) -> Differential:
         unchecked_red_flags=unchecked_red_flags(patient),
         fits_ms=tuple(ms),
         fits_nmosd_or_mogad=tuple(nmo),
-        conflicts=tuple(_conflicts(verdicts)),
+        judgements=tuple(_judgements(verdicts)),
         suggestions=suggest_tests(patient),
     )
 

@@ -20,12 +20,22 @@ reproductions. Encoding choices, each recorded here and in the book:
   required optic neuritis / LETM myelitis / area postrema syndrome.
 * Characteristics 5 and 6 include their NMOSD-typical MRI lesion in their definition, so they
   need it in *both* arms.
+* Characteristics are counted per syndrome, not per attack: one attack that caused optic
+  neuritis and myelitis at once gives two characteristics (``attacks[i].syndromes``).
+* A myelitis reads the cord lesions linked to its attack (``mri.cord_lesions[j].attack``).
+* "Exclusion of alternative diagnoses": the record's ``alternatives_excluded`` (mimics outside
+  the demyelinating diseases) and, in the seronegative/unknown arm, MOG-IgG: when the MOGAD 2023
+  antibody and core-event parts hold, whether MOGAD is the better diagnosis is a clinical
+  judgement (the 2015 criteria predate the MOGAD criteria), so the item says so instead of
+  deciding.
 """
 
 from __future__ import annotations
 
 from nmo_teach.criteria import facts
+from nmo_teach.criteria.cord import LETM_SEGMENTS, attack_lesion_check, is_letm
 from nmo_teach.criteria.model import Attack, Patient, Serostatus, Syndrome
+from nmo_teach.criteria.mogad2023 import antibody_and_core_event
 from nmo_teach.criteria.verdict import (
     MET,
     NOT_MET,
@@ -40,7 +50,6 @@ from nmo_teach.criteria.verdict import (
 
 CITATION = "wingerchuk2015ipnd"
 TITLE = "IPND 2015 criteria for NMOSD"
-LETM_SEGMENTS = 3
 OPTIC_NERVE_SHARE = 0.5  # "more than half the optic-nerve length"
 
 CORE_CHARACTERISTICS: tuple[Syndrome, ...] = (
@@ -60,41 +69,36 @@ KEY_CHARACTERISTICS: tuple[Syndrome, ...] = (
 Check = tuple[Status, str, str]
 
 
-def is_letm(segments: int | str) -> Status:
-    """Longitudinally extensive transverse myelitis lesion: >= 3 contiguous vertebral segments."""
-    return facts.at_least(segments, LETM_SEGMENTS)
-
-
 def _where(index: int) -> str:
     return f"attacks[{index}]"
 
 
-def _definition_checks(attack: Attack, index: int) -> list[Check]:
-    """Whether an attack is a core characteristic at all (5 and 6 need their typical lesion)."""
+def _definition_checks(attack: Attack, index: int, syndrome: Syndrome) -> list[Check]:
+    """Whether one syndrome of an attack is a core characteristic (5 and 6 need their typical lesion)."""
     path = _where(index)
     mri = attack.mri
-    if attack.syndrome is Syndrome.DIENCEPHALIC:
+    if syndrome is Syndrome.DIENCEPHALIC:
         status = facts.finding(mri.nmosd_diencephalic_lesion)
         return [(status, f"{path}.mri.nmosd_diencephalic_lesion",
                  f"NMOSD-typical diencephalic lesion: {facts.shown(mri.nmosd_diencephalic_lesion)}")]
-    if attack.syndrome is Syndrome.CEREBRAL:
+    if syndrome is Syndrome.CEREBRAL:
         status = facts.finding(mri.nmosd_brain_lesion)
         return [(status, f"{path}.mri.nmosd_brain_lesion",
                  f"NMOSD-typical brain lesion: {facts.shown(mri.nmosd_brain_lesion)}")]
-    if attack.syndrome in CORE_CHARACTERISTICS:
-        return [(MET, f"{path}.syndrome", f"{attack.syndrome.words} is a core characteristic")]
-    return [(NOT_MET, f"{path}.syndrome", f"{attack.syndrome.words} is not a core characteristic")]
+    if syndrome in CORE_CHARACTERISTICS:
+        return [(MET, f"{path}.syndromes", f"{syndrome.words} is a core characteristic")]
+    return [(NOT_MET, f"{path}.syndromes", f"{syndrome.words} is not a core characteristic")]
 
 
-def mri_requirement_checks(patient: Patient, index: int) -> list[Check]:
-    """The additional MRI requirement of the seronegative/unknown arm for one attack.
+def mri_requirement_checks(patient: Patient, index: int, syndrome: Syndrome) -> list[Check]:
+    """The additional MRI requirement of the seronegative/unknown arm for one syndrome of an attack.
 
     Returns the alternative ways the requirement can be met (any one suffices).
     """
     attack = patient.attacks[index]
     path = _where(index)
     mri = attack.mri
-    match attack.syndrome:
+    match syndrome:
         case Syndrome.OPTIC_NEURITIS:
             return [
                 (facts.finding(patient.mri.brain_normal_or_nonspecific), "mri.brain_normal_or_nonspecific",
@@ -106,8 +110,7 @@ def mri_requirement_checks(patient: Patient, index: int) -> list[Check]:
             ]
         case Syndrome.ACUTE_MYELITIS:
             return [
-                (is_letm(mri.cord_lesion_segments), f"{path}.mri.cord_lesion_segments",
-                 f"cord lesion over {facts.shown(mri.cord_lesion_segments)} vertebral segments (LETM needs >= {LETM_SEGMENTS})"),
+                attack_lesion_check(patient, index, "LETM"),
                 (facts.at_least(mri.cord_atrophy_segments, LETM_SEGMENTS), f"{path}.mri.cord_atrophy_segments",
                  f"focal cord atrophy over {facts.shown(mri.cord_atrophy_segments)} segments (needs >= {LETM_SEGMENTS})"),
             ]
@@ -118,34 +121,46 @@ def mri_requirement_checks(patient: Patient, index: int) -> list[Check]:
             return [(facts.finding(mri.periependymal_brainstem_lesion), f"{path}.mri.periependymal_brainstem_lesion",
                      f"periependymal brainstem lesion: {facts.shown(mri.periependymal_brainstem_lesion)}")]
         case _:
-            return _definition_checks(attack, index)
+            return _definition_checks(attack, index, syndrome)
 
 
-def _key_checks(patient: Patient, index: int) -> list[Check]:
+def _key_checks(patient: Patient, index: int, syndrome: Syndrome) -> list[Check]:
     """Requirement (a): optic neuritis or area postrema syndrome meeting their MRI requirement,
     or acute myelitis with an LETM lesion."""
-    attack = patient.attacks[index]
-    if attack.syndrome is Syndrome.ACUTE_MYELITIS:
-        return mri_requirement_checks(patient, index)[:1]
-    return mri_requirement_checks(patient, index)
+    if syndrome is Syndrome.ACUTE_MYELITIS:
+        return mri_requirement_checks(patient, index, syndrome)[:1]
+    return mri_requirement_checks(patient, index, syndrome)
 
 
-def _attack_label(attack: Attack, index: int) -> str:
-    return f"attack {index + 1} ({attack.syndrome.words})"
+def _label(index: int, syndrome: Syndrome) -> str:
+    return f"attack {index + 1} ({syndrome.words})"
 
 
-def _alternatives_item(patient: Patient) -> Item:
+def _pairs(patient: Patient) -> list[tuple[int, Attack, Syndrome]]:
+    """Every (attack index, attack, syndrome): the unit IPND counts."""
+    return [(index, attack, syndrome) for index, attack in enumerate(patient.attacks) for syndrome in attack.syndromes]
+
+
+def _alternatives_item(patient: Patient, *, seronegative_arm: bool) -> Item:
     status = facts.finding(patient.alternatives_excluded)
-    return facts.item_from(
-        "exclusion of alternative diagnoses",
-        [(status, "alternatives_excluded", f"alternative diagnoses excluded: {facts.shown(patient.alternatives_excluded)}")],
-    )
+    reason = f"mimics outside the demyelinating diseases excluded: {facts.shown(patient.alternatives_excluded)}"
+    mogad = antibody_and_core_event(patient)
+    if seronegative_arm and mogad is MET and status is not NOT_MET:
+        return Item(
+            name="exclusion of alternative diagnoses",
+            status=UNDETERMINED,
+            reason=reason + "; MOG-IgG positive with a MOGAD core event (MOGAD 2023 parts A and B hold)",
+            facts=("alternatives_excluded", "mog_igg.result", "mog_igg.titre"),
+            unknown=("alternatives_excluded",) if status is UNDETERMINED else (),
+            judgement="whether MOGAD is the better diagnosis for this antibody-negative NMOSD picture is a clinical judgement",
+        )
+    return facts.item_from("exclusion of alternative diagnoses", [(status, "alternatives_excluded", reason)])
 
 
 def _seropositive(patient: Patient) -> Verdict:
     per_attack = [
-        facts.item_from(_attack_label(attack, index) + " is a core characteristic", _definition_checks(attack, index))
-        for index, attack in enumerate(patient.attacks)
+        facts.item_from(_label(index, syndrome) + " is a core characteristic", _definition_checks(attack, index, syndrome))
+        for index, attack, syndrome in _pairs(patient)
     ]
     core_status = any_of(item.status for item in per_attack)
     held = [item.name.removesuffix(" is a core characteristic") for item in per_attack if item.held]
@@ -167,7 +182,7 @@ def _seropositive(patient: Patient) -> Verdict:
     notes = ()
     if assay.value not in ("cell-based", "flow-cytometry"):
         notes = ("The positive result was not from a cell-based assay; the criteria recommend confirming it with one.",)
-    alternatives = _alternatives_item(patient)
+    alternatives = _alternatives_item(patient, seronegative_arm=False)
     return conclude(
         "ipnd2015", TITLE, CITATION,
         [*per_attack, core, serology, alternatives], [core, serology, alternatives],
@@ -190,20 +205,20 @@ def _seronegative(patient: Patient) -> Verdict:
     qualifies: dict[Syndrome, list[Status]] = {}
     key: dict[Syndrome, list[Status]] = {}
     unknown_by_syndrome: dict[Syndrome, list[str]] = {}
-    for index, attack in enumerate(patient.attacks):
-        if attack.syndrome not in CORE_CHARACTERISTICS:
-            trace.append(Item(name=_attack_label(attack, index), status=NOT_MET,
-                              reason="not a core clinical characteristic", facts=(f"{_where(index)}.syndrome",)))
+    for index, _attack, syndrome in _pairs(patient):
+        if syndrome not in CORE_CHARACTERISTICS:
+            trace.append(Item(name=_label(index, syndrome), status=NOT_MET,
+                              reason="not a core clinical characteristic", facts=(f"{_where(index)}.syndromes",)))
             continue
         requirement = facts.item_from(
-            f"{_attack_label(attack, index)}: MRI requirement", mri_requirement_checks(patient, index))
+            f"{_label(index, syndrome)}: MRI requirement", mri_requirement_checks(patient, index, syndrome))
         trace.append(requirement)
-        qualifies.setdefault(attack.syndrome, []).append(requirement.status)
-        unknown_by_syndrome.setdefault(attack.syndrome, []).extend(requirement.unknown)
-        if attack.syndrome in KEY_CHARACTERISTICS:
-            key_item = facts.item_from("key", _key_checks(patient, index))
-            key.setdefault(attack.syndrome, []).append(key_item.status)
-            unknown_by_syndrome[attack.syndrome].extend(key_item.unknown)
+        qualifies.setdefault(syndrome, []).append(requirement.status)
+        unknown_by_syndrome.setdefault(syndrome, []).extend(requirement.unknown)
+        if syndrome in KEY_CHARACTERISTICS:
+            key_item = facts.item_from("key", _key_checks(patient, index, syndrome))
+            key.setdefault(syndrome, []).append(key_item.status)
+            unknown_by_syndrome[syndrome].extend(key_item.unknown)
 
     per_characteristic = {syndrome: any_of(statuses) for syndrome, statuses in qualifies.items()}
     per_key = {syndrome: any_of(statuses) for syndrome, statuses in key.items()}
@@ -221,7 +236,7 @@ def _seronegative(patient: Patient) -> Verdict:
         status=key_status,
         reason=_describe(names(per_key, MET), names(per_key, NOT_MET), names(per_key, UNDETERMINED),
                          empty="none of the attacks is optic neuritis, acute myelitis or area postrema syndrome"),
-        facts=tuple(f"{_where(i)}.syndrome" for i in range(len(patient.attacks))),
+        facts=tuple(f"{_where(i)}.syndromes" for i in range(len(patient.attacks))),
         unknown=unknowns(per_key) if key_status is UNDETERMINED else (),
     )
     space_status = at_least(2, per_characteristic.values())
@@ -235,13 +250,14 @@ def _seronegative(patient: Patient) -> Verdict:
         facts=tuple(fact for item in trace for fact in item.facts),
         unknown=unknowns(per_characteristic) if space_status is UNDETERMINED else (),
     )
-    alternatives = _alternatives_item(patient)
+    alternatives = _alternatives_item(patient, seronegative_arm=True)
     return conclude(
         "ipnd2015", TITLE, CITATION,
         [*trace, key_item, space_item, serology, alternatives],
         [key_item, space_item, serology, alternatives],
         arm="AQP4-IgG negative or unknown",
-        notes=("Characteristics may come from one or more clinical attacks (encoding choice; one reproduction reads 'more than 1').",),
+        notes=("Characteristics may come from one or more clinical attacks, and one attack may give several"
+               " (encoding choice; one reproduction reads 'more than 1').",),
     )
 
 
@@ -261,3 +277,6 @@ def ipnd2015(patient: Patient) -> Verdict:
     if patient.aqp4_igg.result is Serostatus.POSITIVE:
         return _seropositive(patient)
     return _seronegative(patient)
+
+
+__all__ = ["LETM_SEGMENTS", "OPTIC_NERVE_SHARE", "ipnd2015", "is_letm", "mri_requirement_checks"]

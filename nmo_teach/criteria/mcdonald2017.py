@@ -14,14 +14,31 @@ Encoding choices, each recorded here and in the book:
 * CSF-specific oligoclonal bands stand in for DIT (rows with one attack).
 * In rows that require "an additional clinical attack" the record cannot show a future attack,
   so the item is decided by MRI and the reason says a further attack would also fulfil it.
-* "No better explanation": the record's ``alternatives_excluded``, and (DERIVED, the project's
-  inference) a positive AQP4-IgG, which makes NMOSD the better explanation.
+* The number of clinical attacks is the number of attacks, whatever number of syndromes each
+  caused (``attacks[i].syndromes``).
+* The spinal cord region (DIS) and the PPMS cord count read ``mri.cord_lesions``; fewer lesions
+  than needed count as absent only when the whole cord was imaged (``mri.cord_imaged``).
+* "No better explanation" (content review A1, B4) is derived, never one global flag:
+  - not met when AQP4-IgG is positive (AQP4-NMOSD), when MOG-IgG is clearly positive (titre
+    >= 1:100) or the MOGAD 2023 antibody and core-event parts hold (MOGAD), or when the record
+    says a mimic outside the demyelinating diseases was not excluded (``alternatives_excluded``
+    "no"); the first two are the project's inference from the requirement;
+  - a clinical judgement the engine does not make (undetermined, with ``judgement`` saying what
+    is to be weighed) when the seronegative IPND 2015 arm is met, or any NMOSD-typical finding
+    is present without a positive antibody (``nmo_teach.criteria.typical``), or MOG-IgG is
+    positive without meeting MOGAD;
+  - undetermined on ``alternatives_excluded`` while that is unknown; met otherwise. McDonald does
+    not require antibody testing, so an untested antibody does not block "met".
 """
 
 from __future__ import annotations
 
 from nmo_teach.criteria import facts
+from nmo_teach.criteria.cord import count_at_least
+from nmo_teach.criteria.ipnd2015 import ipnd2015
 from nmo_teach.criteria.model import UNKNOWN, Course, Patient, Serostatus
+from nmo_teach.criteria.mogad2023 import CLEAR_POSITIVE_TITRE, antibody_and_core_event
+from nmo_teach.criteria.typical import nmosd_typical_features
 from nmo_teach.criteria.verdict import (
     MET,
     NOT_MET,
@@ -37,7 +54,8 @@ from nmo_teach.criteria.verdict import (
 
 CITATION = "thompson2018mcdonald"
 TITLE = "McDonald 2017 criteria for MS"
-DIS_REGIONS = ("periventricular", "cortical_juxtacortical", "infratentorial", "spinal_cord")
+BRAIN_DIS_REGIONS = ("periventricular", "cortical_juxtacortical", "infratentorial")
+DIS_REGIONS = (*BRAIN_DIS_REGIONS, "spinal_cord")
 PPMS_BRAIN_REGIONS = ("periventricular", "cortical_juxtacortical", "infratentorial")
 PPMS_MONTHS = 12
 PPMS_CORD_LESIONS = 2
@@ -48,7 +66,13 @@ def _words(region: str) -> str:
 
 
 def _region_status(patient: Patient, region: str, minimum: int = 1) -> Status:
+    if region == "spinal_cord":
+        return count_at_least(patient, minimum)[0]
     return facts.at_least(getattr(patient.mri.lesions, region), minimum)
+
+
+def _region_path(region: str) -> str:
+    return "mri.cord_lesions" if region == "spinal_cord" else f"mri.lesions.{region}"
 
 
 def dissemination_in_space(patient: Patient) -> Item:
@@ -67,8 +91,8 @@ def dissemination_in_space(patient: Patient) -> Item:
         name="dissemination in space on MRI (>= 2 of 4 regions)",
         status=status,
         reason=reason,
-        facts=tuple(f"mri.lesions.{r}" for r in DIS_REGIONS),
-        unknown=tuple(f"mri.lesions.{r}" for r in unknown) if status is UNDETERMINED else (),
+        facts=tuple(_region_path(r) for r in DIS_REGIONS),
+        unknown=tuple(_region_path(r) for r in unknown) if status is UNDETERMINED else (),
     )
 
 
@@ -168,10 +192,10 @@ def _ppms(patient: Patient) -> list[Item]:
         [(_region_status(patient, r), f"mri.lesions.{r}", f"{_words(r)} lesions: {facts.shown(getattr(patient.mri.lesions, r))}")
          for r in PPMS_BRAIN_REGIONS],
     )
+    cord_status, cord_reason = count_at_least(patient, PPMS_CORD_LESIONS)
     cord = facts.item_from(
         f"PPMS finding: >= {PPMS_CORD_LESIONS} T2 lesions in the spinal cord",
-        [(_region_status(patient, "spinal_cord", PPMS_CORD_LESIONS), "mri.lesions.spinal_cord",
-          f"spinal cord lesions: {facts.shown(patient.mri.lesions.spinal_cord)}")],
+        [(cord_status, "mri.cord_lesions", cord_reason)],
     )
     bands = oligoclonal_bands(patient)
     findings = [brain, cord, bands]
@@ -187,21 +211,47 @@ def _ppms(patient: Patient) -> list[Item]:
 
 
 def _better_explanation(patient: Patient) -> Item:
-    aqp4 = patient.aqp4_igg.result
-    aqp4_status = NOT_MET if aqp4 is Serostatus.POSITIVE else MET
-    aqp4_reason = (
-        "AQP4-IgG positive: NMOSD explains the picture better (project's inference)" if aqp4 is Serostatus.POSITIVE
-        else f"AQP4-IgG {aqp4.value}: no antibody pointing to NMOSD"
-    )
-    return facts.item_from(
-        "no better explanation",
-        [
-            (facts.finding(patient.alternatives_excluded), "alternatives_excluded",
-             f"alternative diagnoses excluded: {facts.shown(patient.alternatives_excluded)}"),
-            (aqp4_status, "aqp4_igg.result", aqp4_reason),
-        ],
-        combine="all",
-    )
+    """"No better explanation", derived from the antibodies, the other criteria and the typical features."""
+    name = "no better explanation"
+    mimics = facts.finding(patient.alternatives_excluded)
+    mimic_reason = f"mimics outside the demyelinating diseases excluded: {facts.shown(patient.alternatives_excluded)}"
+    mog = patient.mog_igg
+    better: list[tuple[str, tuple[str, ...]]] = []
+    if patient.aqp4_igg.result is Serostatus.POSITIVE:
+        better.append(("AQP4-IgG positive: AQP4-NMOSD explains the picture better", ("aqp4_igg.result",)))
+    if mog.result is Serostatus.POSITIVE and mog.titre != UNKNOWN and mog.titre >= CLEAR_POSITIVE_TITRE:
+        better.append((f"MOG-IgG clearly positive (1:{mog.titre}): MOGAD explains the picture better",
+                       ("mog_igg.result", "mog_igg.titre")))
+    elif antibody_and_core_event(patient) is MET:
+        better.append(("MOG-IgG positive and MOGAD 2023 parts A and B hold: MOGAD explains the picture better",
+                       ("mog_igg.result", "mog_igg.titre", "aqp4_igg.result")))
+    if mimics is NOT_MET:
+        better.append((mimic_reason, ("alternatives_excluded",)))
+    if better:
+        return Item(name=name, status=NOT_MET,
+                    reason="; ".join(text for text, _ in better) + " (the project's inference from the requirement)",
+                    facts=tuple(dict.fromkeys(p for _, paths in better for p in paths)))
+    weigh: list[str] = []
+    ipnd = ipnd2015(patient)
+    if ipnd.status is MET:
+        weigh.append(f"IPND 2015 NMOSD criteria met ({ipnd.arm})")
+    weigh.extend(feature.finding for feature in nmosd_typical_features(patient))
+    if mog.result is Serostatus.POSITIVE:
+        weigh.append("MOG-IgG positive below a clear positive, without MOGAD met")
+    unknown = ("alternatives_excluded",) if mimics is UNDETERMINED else ()
+    checked = ("alternatives_excluded", "aqp4_igg.result", "mog_igg.result", "mog_igg.titre")
+    if weigh:
+        antibody = "AQP4-IgG " + patient.aqp4_igg.result.value
+        return Item(
+            name=name, status=UNDETERMINED,
+            reason=f"{mimic_reason}; {antibody}; NMOSD-typical (MS-atypical) findings: " + "; ".join(weigh),
+            facts=checked, unknown=unknown,
+            judgement="whether NMOSD (or MOGAD) explains these findings better than MS is a clinical judgement;"
+                      " the criteria apply to a typical clinically isolated syndrome",
+        )
+    return Item(name=name, status=mimics,
+                reason=f"{mimic_reason}; no positive AQP4-IgG or MOG-IgG, IPND 2015 not met, no NMOSD-typical finding recorded",
+                facts=checked, unknown=unknown)
 
 
 def mcdonald2017(patient: Patient) -> Verdict:

@@ -9,6 +9,13 @@ is allowed, so that a student's JSON file gets a useful answer.
 Units: cord lesion and atrophy lengths in contiguous *vertebral segments*; the optic-nerve share
 as a fraction of the nerve's length (0 to 1); time to nadir in hours; MOG-IgG titre as the
 reciprocal dilution (100 means 1:100); CSF cells per microlitre; progression in months.
+
+Shape (format 2, issue 10): an attack lists every syndrome it caused at once (``syndromes``), so
+McDonald can count attacks while IPND counts core characteristics; cord lesions are a list of
+their own (``mri.cord_lesions``, each with its upper vertebral level, its length and the attack it
+caused, if any), read by every rule about cord lesions; and the brain findings are the ones the
+sources name (the Matthews 2013 item and the IPND red flag are separate facts). Records in the
+earlier shape are upgraded on load by ``nmo_teach.criteria.upgrade``.
 """
 
 from __future__ import annotations
@@ -24,7 +31,11 @@ from pydantic import BaseModel, ConfigDict, Field, StrictFloat, StrictInt, model
 UNKNOWN: Literal["unknown"] = "unknown"
 Unknown = Literal["unknown"]
 
-MAX_SEGMENTS = 24  # C1 to L5: no lesion or atrophy can span more vertebral segments
+VERTEBRAL_LEVELS: tuple[str, ...] = (
+    *(f"C{n}" for n in range(1, 8)), *(f"T{n}" for n in range(1, 13)), *(f"L{n}" for n in range(1, 6)),
+)
+MAX_SEGMENTS = len(VERTEBRAL_LEVELS)  # C1 to L5: no lesion or atrophy can span more vertebral segments
+VertebralLevel = Literal[VERTEBRAL_LEVELS]  # type: ignore[valid-type]
 Segments = Annotated[StrictInt, Field(ge=0, le=MAX_SEGMENTS)] | Unknown
 LesionCount = Annotated[StrictInt, Field(ge=0, le=1000)] | Unknown
 Share = Annotated[StrictFloat | StrictInt, Field(ge=0, le=1)] | Unknown
@@ -142,21 +153,12 @@ class MogTest(_Record):
 
 
 class AttackMri(_Record):
-    """MRI findings associated with one attack."""
+    """MRI findings that belong to one attack (cord lesions are listed in ``Mri.cord_lesions``)."""
 
-    cord_lesion_segments: Segments = Field(
-        UNKNOWN, description="Length of the attack's cord lesion in contiguous vertebral segments (0 = no cord lesion)."
-    )
     cord_atrophy_segments: Segments = Field(
-        UNKNOWN, description="Contiguous vertebral segments of focal cord atrophy."
+        UNKNOWN,
+        description="Contiguous vertebral segments of focal cord atrophy after this attack (a myelitis).",
     )
-    peripheral_cord_lesion: Finding = Field(
-        Finding.UNKNOWN, description="Cord lesion predominantly (>70%) in the peripheral cord on axial T2."
-    )
-    central_cord_lesion: Finding = Field(
-        Finding.UNKNOWN, description="Central cord lesion or H-sign."
-    )
-    conus_lesion: Finding = Finding.UNKNOWN
     optic_nerve_share: Share = Field(
         UNKNOWN, description="Share of the optic-nerve length with a T2 or gadolinium-enhancing lesion (0 to 1)."
     )
@@ -184,9 +186,17 @@ class AttackMri(_Record):
 
 
 class Attack(_Record):
-    """One clinical attack: when, what, how fast, and its MRI."""
+    """One clinical attack: when, which syndromes it caused at once, how fast, and its MRI.
 
-    syndrome: Syndrome
+    ``syndromes`` lists every syndrome of the one event (simultaneous optic neuritis and myelitis,
+    or myelitis with area postrema syndrome, are one attack with two syndromes): McDonald 2017
+    counts attacks, IPND 2015 counts core characteristics, and both read the same record.
+    """
+
+    syndromes: tuple[Syndrome, ...] = Field(
+        min_length=1, max_length=len(Syndrome),
+        description="Every clinical syndrome of this attack (one event may cause several at once).",
+    )
     onset: date | Unknown = UNKNOWN
     nadir_hours: Hours = Field(UNKNOWN, description="Hours from onset to the worst point (nadir).")
     partial_myelitis: Finding = Field(
@@ -198,21 +208,109 @@ class Attack(_Record):
     optic_disc_oedema: Finding = Finding.UNKNOWN
     mri: AttackMri = AttackMri()
 
+    @model_validator(mode="after")
+    def _each_syndrome_once(self) -> Self:
+        repeated = sorted({s.value for s in self.syndromes if self.syndromes.count(s) > 1})
+        if repeated:
+            raise ValueError(f"syndromes lists {', '.join(repeated)} more than once; list each syndrome of an attack once")
+        return self
+
+    def has(self, syndrome: Syndrome) -> bool:
+        """Whether this attack caused ``syndrome`` (alone or with others)."""
+        return syndrome in self.syndromes
+
+    @property
+    def words(self) -> str:
+        """The syndromes as a reader would say them: "optic neuritis + acute myelitis"."""
+        return " + ".join(s.words for s in self.syndromes)
+
+
+class CordLesion(_Record):
+    """One spinal cord lesion on sagittal T2: where it starts, how long it is, and what it caused.
+
+    Listed for the patient as a whole, so that asymptomatic lesions and lesions of a progressive
+    course have lengths too. ``attack`` links a lesion to the attack it caused, counting attacks
+    from 1 in the order of ``attacks`` (the attack's myelitis then reads this lesion).
+    """
+
+    level: VertebralLevel | Unknown = Field(
+        UNKNOWN, description="Highest vertebral level the lesion reaches (C1 to L5), for example 'C3'."
+    )
+    segments: Annotated[StrictInt, Field(ge=1, le=MAX_SEGMENTS)] | Unknown = Field(
+        UNKNOWN, description="Length in contiguous vertebral segments (3 or more is longitudinally extensive)."
+    )
+    attack: Annotated[StrictInt, Field(ge=1, le=100)] | None = Field(
+        None, description="Number of the attack this lesion caused (1 = first in attacks); null if none or not known."
+    )
+    symptomatic: Finding = Field(
+        Finding.UNKNOWN, description="Whether the lesion caused symptoms ('yes' is implied when attack is given)."
+    )
+    peripheral: Finding = Field(
+        Finding.UNKNOWN, description="Predominantly (>70%) in the peripheral cord on axial T2."
+    )
+    central: Finding = Field(Finding.UNKNOWN, description="Central cord lesion or H-sign on axial T2.")
+    conus: Finding = Field(Finding.UNKNOWN, description="Involves the conus medullaris.")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _attack_implies_symptomatic(cls, data: Any) -> Any:
+        if isinstance(data, Mapping) and data.get("attack") is not None and "symptomatic" not in data:
+            return {**data, "symptomatic": "yes"}
+        return data
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Self:
+        if self.attack is not None and self.symptomatic is Finding.NO:
+            raise ValueError(
+                f"attack is {self.attack} but symptomatic is 'no'; a lesion that caused an attack is symptomatic"
+            )
+        if self.level != UNKNOWN and self.segments != UNKNOWN:
+            room = MAX_SEGMENTS - VERTEBRAL_LEVELS.index(self.level)
+            if self.segments > room:
+                raise ValueError(
+                    f"a lesion from {self.level} over {self.segments} segments runs past L5;"
+                    f" at most {room} segments fit from {self.level}"
+                )
+        return self
+
+    @property
+    def levels(self) -> tuple[str, ...]:
+        """The vertebral levels the lesion spans, top to bottom; empty if level or length is unknown."""
+        if self.level == UNKNOWN or self.segments == UNKNOWN:
+            return ()
+        start = VERTEBRAL_LEVELS.index(self.level)
+        assert not isinstance(self.segments, str)
+        return VERTEBRAL_LEVELS[start:start + self.segments]
+
 
 class RegionLesions(_Record):
-    """Number of T2 lesions in each region (the four McDonald DIS regions and the optic nerve)."""
+    """Number of brain T2 lesions in each McDonald DIS region, and in the optic nerve.
+
+    The fourth DIS region, the spinal cord, is counted from ``Mri.cord_lesions``.
+    """
 
     periventricular: LesionCount = UNKNOWN
     cortical_juxtacortical: LesionCount = UNKNOWN
     infratentorial: LesionCount = UNKNOWN
-    spinal_cord: LesionCount = UNKNOWN
     optic_nerve: LesionCount = UNKNOWN
+
+
+MS_TYPICAL_BRAIN_FINDINGS = (
+    "dawson_fingers", "periventricular_temporal_horn_lesion", "subcortical_u_fibre_lesion", "cortical_lesion",
+)
 
 
 class Mri(_Record):
     """Brain and cord MRI of the patient as a whole (any time point unless stated)."""
 
     lesions: RegionLesions = RegionLesions()
+    cord_imaged: Finding = Field(
+        Finding.UNKNOWN,
+        description="The whole spinal cord was imaged, so cord_lesions lists every cord lesion ('yes' with an empty list: a normal cord).",
+    )
+    cord_lesions: tuple[CordLesion, ...] = Field(
+        default=(), max_length=50, description="Every known spinal cord lesion, symptomatic or not."
+    )
     enhancing_and_nonenhancing: Finding = Field(
         Finding.UNKNOWN, description="Gadolinium-enhancing and non-enhancing lesions on the same scan."
     )
@@ -222,12 +320,16 @@ class Mri(_Record):
     dawson_fingers: Finding = Field(
         Finding.UNKNOWN, description="Lesion perpendicular to the lateral ventricle (Dawson's finger type)."
     )
-    lateral_ventricle_and_inferior_temporal_lesion: Finding = Field(
+    lesion_adjacent_to_lateral_ventricle_body: Finding = Field(
         Finding.UNKNOWN,
-        description=(
-            "Matthews 2013 criterion 1: lesion adjacent to the body of the lateral ventricle and in"
-            " the inferior temporal lobe (one fact; the paper's exact reading is an open question)."
-        ),
+        description="A lesion adjacent to the body of the lateral ventricle (Matthews 2013 criterion 1, first part).",
+    )
+    inferior_temporal_lobe_lesion: Finding = Field(
+        Finding.UNKNOWN, description="A lesion in the inferior temporal lobe (Matthews 2013 criterion 1, second part)."
+    )
+    periventricular_temporal_horn_lesion: Finding = Field(
+        Finding.UNKNOWN,
+        description="A lesion adjacent to the lateral ventricle within the inferior temporal lobe, at the temporal horn (IPND red flag).",
     )
     subcortical_u_fibre_lesion: Finding = Field(
         Finding.UNKNOWN, description="Juxtacortical lesion involving subcortical U-fibres."
@@ -241,14 +343,15 @@ class Mri(_Record):
     )
 
     @model_validator(mode="after")
-    def _normal_brain_is_consistent(self) -> Self:
+    def _consistent(self) -> Self:
+        if self.cord_imaged is Finding.NO and self.cord_lesions:
+            raise ValueError(
+                f"cord_imaged is 'no' but cord_lesions lists {len(self.cord_lesions)} lesion(s);"
+                " set cord_imaged to 'yes' or 'unknown'"
+            )
         if self.brain_normal_or_nonspecific is not Finding.YES:
             return self
-        typical = [
-            name
-            for name in ("dawson_fingers", "lateral_ventricle_and_inferior_temporal_lesion", "subcortical_u_fibre_lesion", "cortical_lesion")
-            if getattr(self, name) is Finding.YES
-        ]
+        typical = [name for name in MS_TYPICAL_BRAIN_FINDINGS if getattr(self, name) is Finding.YES]
         if typical:
             raise ValueError(
                 "brain_normal_or_nonspecific is 'yes' but "
@@ -296,20 +399,36 @@ class Patient(_Record):
     alternatives_excluded: Finding = Field(
         Finding.UNKNOWN,
         description=(
-            "A clinician has excluded other diagnoses that would explain the picture better"
-            " (infection, neoplasm, sarcoidosis, vascular disease and the like)."
+            "A clinician has excluded the mimics outside the demyelinating diseases (infection,"
+            " neoplasm, sarcoidosis, vascular disease and the like). Whether MS, NMOSD or MOGAD"
+            " explains the picture better is not this flag: each criterion derives it."
         ),
     )
 
     @model_validator(mode="after")
-    def _progression_needs_progressive_course(self) -> Self:
+    def _consistent(self) -> Self:
         if self.progression_months != UNKNOWN and self.course not in (Course.PROGRESSIVE, Course.UNKNOWN):
             raise ValueError(
                 f"progression_months ({self.progression_months}) is given but course is"
                 f" '{self.course.value}'; progression months are allowed only with course"
                 " 'progressive' or 'unknown'"
             )
+        for index, lesion in enumerate(self.mri.cord_lesions):
+            if lesion.attack is not None and lesion.attack > len(self.attacks):
+                raise ValueError(
+                    f"mri.cord_lesions[{index}].attack is {lesion.attack} but the record has"
+                    f" {len(self.attacks)} attack(s); attack counts from 1 in the order of attacks"
+                )
         return self
+
+    def cord_lesions_of(self, attack_index: int) -> tuple[CordLesion, ...]:
+        """The cord lesions linked to ``attacks[attack_index]`` (0-based index, as in paths)."""
+        return tuple(lesion for lesion in self.mri.cord_lesions if lesion.attack == attack_index + 1)
+
+    @property
+    def syndromes(self) -> tuple[Syndrome, ...]:
+        """Every syndrome of every attack, each once, in order of first appearance."""
+        return tuple(dict.fromkeys(s for attack in self.attacks for s in attack.syndromes))
 
     @property
     def label(self) -> str:
@@ -319,8 +438,8 @@ class Patient(_Record):
     def revised(self, changes: Mapping[str, Any]) -> Patient:
         """A validated copy with some facts changed, by path: ``{"aqp4_igg.result": "unknown"}``.
 
-        Paths use dots and ``[index]`` for attacks, as in verdict traces
-        (``"attacks[1].mri.cord_lesion_segments"``). Raises ``ValueError`` for a path that does
+        Paths use dots and ``[index]`` for list items, as in verdict traces
+        (``"attacks[1].mri.optic_nerve_share"``, ``"mri.cord_lesions[0].segments"``). Raises ``ValueError`` for a path that does
         not exist; the new record is validated like any other (``ValidationError``).
         """
         data = self.model_dump(mode="json")
@@ -335,7 +454,7 @@ _PATH_PART = re.compile(r"([a-z0-9_]+)(?:\[(\d+)\])?")
 def _parts(path: str) -> list[tuple[str, int | None]]:
     parts = [(name, int(index) if index else None) for name, index in _PATH_PART.findall(path)]
     if not parts or ".".join(f"{n}[{i}]" if i is not None else n for n, i in parts) != path:
-        raise ValueError(f"path: got {path!r}; allowed: field names joined by dots, with [n] after 'attacks'")
+        raise ValueError(f"path: got {path!r}; allowed: field names joined by dots, with [n] after a list such as 'attacks'")
     return parts
 
 

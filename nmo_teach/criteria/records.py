@@ -1,22 +1,25 @@
 """Turning JSON (files, dicts, lists) into validated ``Patient`` records, and vignettes from data/.
 
 This is the I/O edge of the criteria engine. Every problem in a record becomes one line naming
-the field path, the bad value and what is allowed, collected into a single
-``PatientRecordError`` so that a student sees all their mistakes at once.
+the field path, the bad value and what is allowed, in the record's own terms (the JSON shape a
+field takes, never a Python class name), collected into a single ``PatientRecordError`` so that
+a student sees all their mistakes at once. Records in the earlier shape are upgraded first
+(``nmo_teach.criteria.upgrade``); the notes of that upgrade can be collected by the caller.
 """
 
 from __future__ import annotations
 
 import difflib
 import json
-import typing
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from nmo_teach import validation
 from nmo_teach.criteria.model import Patient
+from nmo_teach.criteria.upgrade import CHANGES, upgrade
 from nmo_teach.errors import NmoTeachError
 from nmo_teach.paths import data_dir
 
@@ -53,22 +56,58 @@ def _render(path: tuple[Any, ...]) -> str:
     return text or "(record)"
 
 
+def _first_model(annotation: Any) -> type[BaseModel] | None:
+    return next(iter(validation.models_in(annotation)), None)
+
+
+def _annotation_at(path: tuple[Any, ...]) -> Any:
+    """The type annotation of the field at ``path`` (list indices skipped); None if not a field."""
+    return validation.annotation_at(Patient, path) if path else None
+
+
 def _model_at(path: tuple[Any, ...]) -> type[BaseModel] | None:
     """The pydantic model class that holds the last element of ``path``."""
-    model: Any = Patient
-    for part in path[:-1]:
-        if isinstance(part, int):
-            continue
-        if not (isinstance(model, type) and issubclass(model, BaseModel)) or part not in model.model_fields:
-            return None
-        annotation = model.model_fields[part].annotation
-        candidates = [annotation, *typing.get_args(annotation)]
-        model = next(
-            (c for c in candidates if isinstance(c, type) and issubclass(c, BaseModel)), None
-        )
-        if model is None:
-            return None
-    return model if isinstance(model, type) and issubclass(model, BaseModel) else None
+    return Patient if len(path) <= 1 else _first_model(_annotation_at(path[:-1]))
+
+
+def _values(annotation: Any) -> list[str] | None:
+    """The allowed words of an enum or literal field, or None if it takes other values."""
+    return validation.allowed_words(annotation) or None
+
+
+shape = validation.shape
+
+
+def _list_of(annotation: Any) -> str:
+    model = _first_model(annotation)
+    if model is not None:
+        return f"a list, each item {shape(model)}"
+    words = _values(annotation)
+    if words:
+        return "a list of: " + ", ".join(json.dumps(w) for w in words)
+    return "a list"
+
+
+_PLAIN = {
+    "int_type": "a whole number", "int_parsing": "a whole number", "int_from_float": "a whole number",
+    "float_type": "a number", "float_parsing": "a number", "bool_type": "true or false",
+    "bool_parsing": "true or false", "string_type": "text",
+}
+
+
+def _phrase(detail: dict[str, Any], path: tuple[Any, ...]) -> str:
+    """What a field allows, for one pydantic error, in the record's terms."""
+    kind = detail["type"]
+    if kind in ("model_type", "dict_type", "model_attributes_type"):
+        model = _first_model(_annotation_at(path)) if path else Patient
+        return shape(model) if model else "an object"
+    if kind in ("tuple_type", "list_type"):
+        return _list_of(_annotation_at(path))
+    if kind.startswith(("date_", "datetime_")):
+        return "a date written YYYY-MM-DD"
+    if kind in _PLAIN:
+        return _PLAIN[kind]
+    return detail["msg"]
 
 
 def _allowed(messages: list[str]) -> str:
@@ -79,6 +118,8 @@ def _allowed(messages: list[str]) -> str:
             text = "a number " + text
         if text not in cleaned:
             cleaned.append(text)
+    if "a number" in cleaned and "a whole number" in cleaned:
+        cleaned.remove("a whole number")
     return " or ".join(cleaned)
 
 
@@ -91,6 +132,9 @@ def _problems(error: ValidationError, source: str) -> list[str]:
         grouped.setdefault(path, []).append(detail)
     lines: list[str] = []
     for path, details in grouped.items():
+        if all(d["type"] == "too_short" for d in details) and any(
+                len(other) > len(path) and other[:len(path)] == path for other in grouped):
+            continue  # a list left empty only because its items were invalid: those are reported
         where = f"{source}: {_render(path)}"
         if any(d["type"] == "extra_forbidden" for d in details):
             model = _model_at(path)
@@ -109,29 +153,41 @@ def _problems(error: ValidationError, source: str) -> list[str]:
         if details[0]["type"] == "value_error":
             lines.append(f"{where}: {_allowed([d['msg'] for d in details])}")
         else:
-            lines.append(f"{where}: got {shown}; allowed: {_allowed([d['msg'] for d in details])}")
+            lines.append(f"{where}: got {shown}; allowed: {_allowed([_phrase(d, path) for d in details])}")
     return lines
 
 
-def parse_patient(data: object, source: str = "record") -> Patient:
+def parse_patient(data: object, source: str = "record", notes: list[str] | None = None) -> Patient:
     """Validate one record (a dict, or a ``Patient``) and return the ``Patient``.
 
-    Raises ``PatientRecordError`` with one line per problem; ``source`` prefixes each line
-    (a file name, or "file.json[2]" for the third record of a list).
+    A record in the earlier shape is upgraded first; if ``notes`` is a list, one line per thing
+    the upgrade could not carry over is appended to it. Raises ``PatientRecordError`` with one
+    line per problem; ``source`` prefixes each line (a file name, or "file.json[2]" for the
+    third record of a list).
     """
     if isinstance(data, Patient):
         return data
     if not isinstance(data, Mapping):
         raise PatientRecordError(
-            [f"{source}: got {type(data).__name__}; allowed: a JSON object describing one patient"]
+            [f"{source}: got {validation.shown_value(data)}; allowed: a JSON object describing one patient, "
+             'e.g. {"synthetic": true, "age": 30, "sex": "female"}']
         )
+    record, upgrade_notes = upgrade(data)
+    upgraded = record != dict(data)
     try:
-        return Patient.model_validate(dict(data))
+        patient = Patient.model_validate(record)
     except ValidationError as error:
-        raise PatientRecordError(_problems(error, source)) from None
+        problems = _problems(error, source)
+        if upgraded:
+            problems.append(f"{source}: written in the earlier record shape and upgraded before checking: "
+                            + "; ".join(CHANGES))
+        raise PatientRecordError(problems) from None
+    if notes is not None:
+        notes.extend(f"{source}: {note}" for note in upgrade_notes)
+    return patient
 
 
-def parse_patients(data: object, source: str = "record") -> list[Patient]:
+def parse_patients(data: object, source: str = "record", notes: list[str] | None = None) -> list[Patient]:
     """Validate an object or a list of objects; gathers the problems of every record."""
     records = data if isinstance(data, list) else [data]
     patients: list[Patient] = []
@@ -139,7 +195,7 @@ def parse_patients(data: object, source: str = "record") -> list[Patient]:
     for index, record in enumerate(records):
         where = f"{source}[{index}]" if isinstance(data, list) else source
         try:
-            patients.append(parse_patient(record, where))
+            patients.append(parse_patient(record, where, notes))
         except PatientRecordError as error:
             problems.extend(error.problems)
     if problems:
@@ -148,23 +204,19 @@ def parse_patients(data: object, source: str = "record") -> list[Patient]:
 
 
 def read_json(path: Path) -> object:
-    """Read a JSON file, turning every failure into one line that names the file."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as error:
-        raise PatientRecordError([f"{path}: cannot read the file ({error.strerror or error})"]) from None
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as error:
-        raise PatientRecordError(
-            [f"{path}: not valid JSON at line {error.lineno}, column {error.colno}: {error.msg}"]
-        ) from None
+    """Read a JSON file, turning every failure into one line that names the file.
+
+    The read is bounded (``nmo_teach.validation``): a folder, pipe, device, huge file, binary or
+    non-UTF-8 file, duplicate key or nesting beyond the documented depth is refused.
+    """
+    return validation.read_json(path, lambda message: PatientRecordError([message]), "patient record (JSON)")
 
 
-def load_patients(path: Path | str) -> list[Patient]:
-    """Every patient in a JSON file holding one record or a list of records."""
+def load_patients(path: Path | str, notes: list[str] | None = None) -> list[Patient]:
+    """Every patient in a JSON file holding one record or a list of records (``notes`` as in
+    ``parse_patient``)."""
     path = Path(path)
-    return parse_patients(read_json(path), str(path))
+    return parse_patients(read_json(path), str(path), notes)
 
 
 def vignette_folder() -> Path:

@@ -8,7 +8,9 @@ persistent enhancement. One NEMOS 2023 addition, not in the 2015 original, is en
 as such: double positivity for AQP4-IgG and MOG-IgG.
 
 A red flag does not exclude NMOSD; it asks the clinician to look again. Each raised flag carries
-the finding (and the record field) that raised it.
+the finding (and the record field) that raised it. The cord flags read every lesion in
+``mri.cord_lesions``, symptomatic or not; the temporal-lobe flag reads its own finding
+(``mri.periventricular_temporal_horn_lesion``), not the Matthews 2013 item.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from typing import NamedTuple
 
 from pydantic import BaseModel, ConfigDict
 
-from nmo_teach.criteria.ipnd2015 import LETM_SEGMENTS
+from nmo_teach.criteria.cord import LETM_SEGMENTS, describe
 from nmo_teach.criteria.model import UNKNOWN, Course, Finding, Patient, Serostatus, Syndrome
 
 CITATION = "jarius2023nemos"
@@ -75,7 +77,7 @@ def _unknown_if(path: str, value: object) -> tuple[str, ...]:
 def _attack_facts(patient: Patient, field: str, syndromes: tuple[Syndrome, ...] | None = None) -> tuple[str, ...]:
     out = []
     for index, attack in enumerate(patient.attacks):
-        if syndromes and attack.syndrome not in syndromes:
+        if syndromes and not set(attack.syndromes) & set(syndromes):
             continue
         holder = attack.mri if field.startswith("mri.") else attack
         if getattr(holder, field.removeprefix("mri.")) in (UNKNOWN, Finding.UNKNOWN):
@@ -118,9 +120,11 @@ def _slow(patient: Patient) -> Iterator[_Raised]:
        lambda p: _attack_facts(p, "partial_myelitis", (Syndrome.ACUTE_MYELITIS,)))
 def _partial(patient: Patient) -> Iterator[_Raised]:
     for index, attack in enumerate(patient.attacks):
-        if attack.syndrome is Syndrome.ACUTE_MYELITIS and attack.partial_myelitis is Finding.YES:
-            segments = attack.mri.cord_lesion_segments
-            letm = "" if segments == UNKNOWN else (" with an LETM lesion" if segments >= LETM_SEGMENTS else " without an LETM lesion")
+        if attack.has(Syndrome.ACUTE_MYELITIS) and attack.partial_myelitis is Finding.YES:
+            lengths = [lesion.segments for lesion in patient.cord_lesions_of(index)]
+            letm = ""
+            if lengths and UNKNOWN not in lengths:
+                letm = " with an LETM lesion" if max(lengths) >= LETM_SEGMENTS else " without an LETM lesion"
             yield _Raised(finding=f"attack {index + 1}: partial myelitis{letm}", fact=f"attacks[{index}].partial_myelitis", consider="MS")
 
 
@@ -133,29 +137,39 @@ def _ocb(patient: Patient) -> Iterator[_Raised]:
 
 _mri_flag("dawson-fingers", "Brain lesions perpendicular to a lateral ventricular surface (Dawson's fingers)", "dawson_fingers")
 _mri_flag("ventricle-temporal", "Brain lesion adjacent to the lateral ventricle in the inferior temporal lobe",
-          "lateral_ventricle_and_inferior_temporal_lesion")
+          "periventricular_temporal_horn_lesion")
 _mri_flag("u-fibre", "Juxtacortical lesion involving subcortical U-fibres", "subcortical_u_fibre_lesion")
 _mri_flag("cortical-lesion", "Cortical lesion", "cortical_lesion")
 _mri_flag("diffuse-cord-signal", "Diffuse, indistinct T2 signal change in the cord", "diffuse_cord_signal")
 
 
-@_rule("short-cord-lesion", "Cord lesion shorter than 3 complete vertebral segments on sagittal T2",
-       lambda p: _attack_facts(p, "mri.cord_lesion_segments", (Syndrome.ACUTE_MYELITIS,)))
+def _cord_unknown(field: str) -> Callable[[Patient], tuple[str, ...]]:
+    """The cord facts that keep a cord flag from being ruled out."""
+    def unknown(patient: Patient) -> tuple[str, ...]:
+        lesions = patient.mri.cord_lesions
+        paths = tuple(f"mri.cord_lesions[{i}].{field}" for i, lesion in enumerate(lesions)
+                      if getattr(lesion, field) in (UNKNOWN, Finding.UNKNOWN))
+        if not lesions and patient.mri.cord_imaged is not Finding.YES:
+            paths += ("mri.cord_imaged",)
+        return paths
+    return unknown
+
+
+@_rule("short-cord-lesion", "Cord lesion shorter than 3 complete vertebral segments on sagittal T2", _cord_unknown("segments"))
 def _short(patient: Patient) -> Iterator[_Raised]:
-    for index, attack in enumerate(patient.attacks):
-        segments = attack.mri.cord_lesion_segments
-        if segments != UNKNOWN and 0 < segments < LETM_SEGMENTS:
-            yield _Raised(finding=f"attack {index + 1}: cord lesion over {segments} segment(s)",
-                          fact=f"attacks[{index}].mri.cord_lesion_segments", consider="MS")
+    for index, lesion in enumerate(patient.mri.cord_lesions):
+        if lesion.segments != UNKNOWN and lesion.segments < LETM_SEGMENTS:
+            yield _Raised(finding=f"cord lesion {index + 1} over {describe(lesion)}"
+                          + (f" (attack {lesion.attack})" if lesion.attack else ""),
+                          fact=f"mri.cord_lesions[{index}].segments", consider="MS")
 
 
-@_rule("peripheral-cord-lesion", "Cord lesion predominantly (>70%) in the peripheral cord on axial T2",
-       lambda p: _attack_facts(p, "mri.peripheral_cord_lesion", (Syndrome.ACUTE_MYELITIS,)))
+@_rule("peripheral-cord-lesion", "Cord lesion predominantly (>70%) in the peripheral cord on axial T2", _cord_unknown("peripheral"))
 def _peripheral(patient: Patient) -> Iterator[_Raised]:
-    for index, attack in enumerate(patient.attacks):
-        if attack.mri.peripheral_cord_lesion is Finding.YES:
-            yield _Raised(finding=f"attack {index + 1}: peripheral cord lesion", fact=f"attacks[{index}].mri.peripheral_cord_lesion",
-                          consider="MS")
+    for index, lesion in enumerate(patient.mri.cord_lesions):
+        if lesion.peripheral is Finding.YES:
+            yield _Raised(finding=f"cord lesion {index + 1} ({describe(lesion)}) is peripheral",
+                          fact=f"mri.cord_lesions[{index}].peripheral", consider="MS")
 
 
 @_rule("double-positive", "AQP4-IgG and MOG-IgG both positive (NEMOS 2023 addition, not in the 2015 table)",

@@ -27,9 +27,11 @@ def patient_json_schema() -> dict[str, Any]:
         **schema,
         "title": "nmo-teach patient record",
         "description": (
-            "One patient (real or synthetic) for the nmo-teach criteria engine. Findings are"
-            " 'yes', 'no' or 'unknown'; measurements a number or 'unknown'. Unknown is never read"
-            " as negative. A teaching aid, not a clinical decision tool."
+            "One patient (real or synthetic) for the nmo-teach criteria engine (record format 2)."
+            " Findings are 'yes', 'no' or 'unknown'; measurements a number or 'unknown'. Unknown is"
+            " never read as negative. An attack lists every syndrome of one event; cord lesions"
+            " are listed in mri.cord_lesions, each linked to the attack it caused by attack number"
+            " (1 = first). A teaching aid, not a clinical decision tool."
         ),
     }
 

@@ -1,9 +1,12 @@
 """What a criterion returns: a three-valued verdict and the trace of items that produced it.
 
 A diagnostic rule applied to an incomplete record has three honest answers, not two: met, not
-met, or cannot be decided yet. "Cannot be decided" must say which unknown facts would settle it,
-so the student (and the differential report) knows what to ask for next. Every item carries the
-reason it held or failed, because a verdict without its reasons teaches nothing.
+met, or cannot be decided. "Cannot be decided" has two causes and says which: unknown facts that
+a test or a look at the scan would settle (``undetermined_on``), or an item the criteria leave to
+clinical judgement, such as McDonald's "no better explanation" in a seronegative patient with
+NMOSD-typical features (``judgement_on``), which no further fact in the record settles and the
+engine does not pretend to make. Every item carries the reason it held or failed, because a
+verdict without its reasons teaches nothing.
 """
 
 from __future__ import annotations
@@ -77,8 +80,10 @@ class Item(_Frozen):
     """One requirement of a criterion, whether it held, and why.
 
     ``facts`` are the record fields the item looked at (as paths such as
-    ``attacks[1].mri.cord_lesion_segments``); ``unknown`` are those among them whose value was
-    "unknown" and which kept the item from being decided.
+    ``mri.cord_lesions[0].segments``); ``unknown`` are those among them whose value was
+    "unknown" and which kept the item from being decided. ``judgement`` is set when the item is
+    undetermined because the criteria leave it to clinical judgement: it says what is to be
+    weighed.
     """
 
     name: str
@@ -86,6 +91,7 @@ class Item(_Frozen):
     reason: str
     facts: tuple[str, ...] = ()
     unknown: tuple[str, ...] = ()
+    judgement: str | None = None
 
     @property
     def held(self) -> bool:
@@ -95,8 +101,14 @@ class Item(_Frozen):
     def failed(self) -> bool:
         return self.status is NOT_MET
 
+    @property
+    def needs_judgement(self) -> bool:
+        return self.status is UNDETERMINED and self.judgement is not None
+
     def line(self) -> str:
         mark = {MET: "[held]", NOT_MET: "[failed]", UNDETERMINED: "[unknown]"}[self.status]
+        if self.needs_judgement:
+            mark = "[judgement]"
         return f"{mark} {self.name}: {self.reason}"
 
 
@@ -105,7 +117,8 @@ class Verdict(_Frozen):
 
     ``status`` is the answer; ``items`` lists every requirement checked, in order, with its
     reason; ``undetermined_on`` names the unknown facts that would decide an undetermined
-    verdict (empty otherwise); ``citation`` is the references.bib key of the rule's source.
+    verdict; ``judgement_on`` names the required items left to clinical judgement (both empty
+    otherwise); ``citation`` is the references.bib key of the rule's source.
     """
 
     criterion: str
@@ -114,6 +127,7 @@ class Verdict(_Frozen):
     summary: str
     items: tuple[Item, ...]
     undetermined_on: tuple[str, ...] = ()
+    judgement_on: tuple[str, ...] = ()
     citation: str
     arm: str | None = None
     notes: tuple[str, ...] = Field(default=())
@@ -121,6 +135,18 @@ class Verdict(_Frozen):
     @property
     def met(self) -> bool:
         return self.status is MET
+
+    @property
+    def needs_judgement(self) -> bool:
+        """Undetermined (also) because an item is a clinical judgement the engine does not make."""
+        return bool(self.judgement_on)
+
+    @property
+    def outcome(self) -> str:
+        """The answer in words, saying when "cannot be decided" means "a clinical judgement"."""
+        if self.needs_judgement and not self.undetermined_on:
+            return "cannot be decided: clinical judgement"
+        return self.status.words
 
     @property
     def held_items(self) -> tuple[Item, ...]:
@@ -132,16 +158,20 @@ class Verdict(_Frozen):
 
     def rows(self) -> list[dict[str, str]]:
         """One row per item (requirement, outcome, reason), ready for ``pandas.DataFrame``."""
-        return [{"Requirement": i.name, "Outcome": i.status.words, "Reason": i.reason} for i in self.items]
+        return [{"Requirement": i.name, "Outcome": "clinical judgement" if i.needs_judgement else i.status.words,
+                 "Reason": i.reason + (f" ({i.judgement})" if i.needs_judgement else "")} for i in self.items]
 
     def explain(self) -> str:
         """A plain-text account: the answer, then every item with its reason."""
-        lines = [f"{self.title}: {self.status.words.upper()}", f"  {self.summary}"]
+        lines = [f"{self.title}: {self.outcome.upper()}", f"  {self.summary}"]
         if self.arm:
             lines.append(f"  Arm: {self.arm}")
         lines.extend(f"  {item.line()}" for item in self.items)
         if self.undetermined_on:
             lines.append("  Would be decided by: " + ", ".join(self.undetermined_on))
+        for item in self.items:
+            if item.needs_judgement and item.name in self.judgement_on:
+                lines.append(f"  Left to clinical judgement ({item.name}): {item.judgement}")
         lines.extend(f"  Note: {note}" for note in self.notes)
         lines.append(f"  Source: {self.citation}")
         return "\n".join(lines)
@@ -166,6 +196,7 @@ def conclude(
     needed = tuple(required)
     status = all_of(item.status for item in needed)
     undetermined_on: tuple[str, ...] = ()
+    judgement_on: tuple[str, ...] = ()
     if status is UNDETERMINED:
         seen: dict[str, None] = {}
         for item in needed:
@@ -173,14 +204,21 @@ def conclude(
                 for fact in item.unknown:
                     seen.setdefault(fact, None)
         undetermined_on = tuple(seen)
+        judgement_on = tuple(item.name for item in needed if item.needs_judgement)
     failed = [item.name for item in needed if item.status is NOT_MET]
-    open_ = [item.name for item in needed if item.status is UNDETERMINED]
+    open_ = [item.name for item in needed if item.status is UNDETERMINED and (item.unknown or not item.needs_judgement)]
     if status is MET:
         summary = "Every required item holds."
     elif status is NOT_MET:
         summary = "Not met because of: " + "; ".join(failed) + "."
     else:
-        summary = "Cannot be decided yet: " + "; ".join(open_) + " depend(s) on unknown facts."
+        parts = []
+        if open_:
+            parts.append("; ".join(open_) + " depend(s) on unknown facts")
+        if judgement_on:
+            parts.append("; ".join(judgement_on) + " is a clinical judgement the criteria leave to the"
+                         " clinician, and this engine does not make it")
+        summary = "Cannot be decided: " + ", and ".join(parts) + "."
     return Verdict(
         criterion=criterion,
         title=title,
@@ -188,6 +226,7 @@ def conclude(
         summary=summary,
         items=trace,
         undetermined_on=undetermined_on,
+        judgement_on=judgement_on,
         citation=citation,
         arm=arm,
         notes=tuple(notes),

@@ -17,6 +17,7 @@ from typing import Any
 
 import jupytext
 import nbformat
+from nbformat.validator import get_validator
 
 from nmo_teach.errors import NmoTeachError
 from nmo_teach.exercises.tags import (
@@ -28,6 +29,7 @@ from nmo_teach.exercises.tags import (
     cell_tags,
 )
 from nmo_teach.paths import PROJECT_ROOT
+from nmo_teach.validation import MAX_JSON_BYTES, parse_json, read_text, require_text, shown_value
 
 BOOK_DIR = PROJECT_ROOT / "book"
 _NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -117,17 +119,44 @@ class Assignment:
 
 
 def read_notebook(path: Path) -> Any:
-    """A chapter or notebook file as an nbformat v4 notebook (MyST markdown via jupytext)."""
-    if not path.is_file():
-        raise NmoTeachError(f"{path}: no such file")
+    """A chapter or notebook file as an nbformat v4 notebook (MyST markdown via jupytext).
+
+    The file is read within the JSON limits of ``nmo_teach.validation`` (a regular file, UTF-8,
+    bounded size and nesting, no duplicate keys) before nbformat or jupytext sees it.
+    """
+    kind = "notebook (.ipynb) or MyST markdown chapter (.md)"
+    text = require_text(read_text(path, NmoTeachError, MAX_JSON_BYTES, kind), path, NmoTeachError, kind)
     try:
         if path.suffix == ".ipynb":
-            return nbformat.read(path, as_version=4)
-        return jupytext.read(path)
+            data = parse_json(text, str(path), NmoTeachError)
+            if not isinstance(data, dict):
+                raise NmoTeachError(f"{path}: top level: got {shown_value(data)}; allowed: a notebook object, "
+                                    'e.g. {"cells": [], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}')
+            _check_notebook(data, path)
+            return nbformat.reads(text, as_version=4)
+        return jupytext.reads(text, fmt={"extension": path.suffix or ".md"})
     except NmoTeachError:
         raise
     except Exception as error:  # jupytext and nbformat raise many kinds; all mean "unreadable"
-        raise NmoTeachError(f"{path}: cannot be read as a notebook: {error}") from error
+        first = (str(error).strip().splitlines() or [type(error).__name__])[0][:300]
+        raise NmoTeachError(f"{path}: cannot be read as a notebook: {first}") from error
+
+
+def _check_notebook(data: dict[str, Any], path: Path) -> None:
+    """Refuse a notebook that is not nbformat 4, naming the first place that breaks the format."""
+    version, minor = data.get("nbformat"), data.get("nbformat_minor")
+    if version != 4:
+        raise NmoTeachError(f"{path}: field 'nbformat': got {shown_value(version)}; allowed: 4 (Jupyter's current "
+                            "format: open the notebook in Jupyter and save it again)")
+    validator = get_validator(version=4, version_minor=minor if isinstance(minor, int) else 5) \
+        or get_validator(version=4, version_minor=5)  # a minor version nbformat does not know
+    error = next(iter(validator.iter_errors(data)), None)
+    if error is not None:
+        where, _, detail = str(error.message).partition(" ")
+        field = where.removeprefix("data").lstrip(".")
+        place = f"field '{field}'" if field else "top level"
+        raise NmoTeachError(f"{path}: {place}: {detail} in the notebook format (nbformat 4); "
+                            "open the notebook in Jupyter and save it again")
 
 
 def is_exercise_notebook(notebook: Any) -> bool:
@@ -155,7 +184,7 @@ def find_assignments(book_dir: Path = BOOK_DIR) -> dict[str, Path]:
 def load_assignment(name_or_path: str | Path, book_dir: Path = BOOK_DIR) -> Assignment:
     """The assignment named ``name_or_path`` (a chapter stem in ``book_dir``) or stored at that path."""
     candidate = Path(name_or_path)
-    if candidate.suffix in {".md", ".ipynb"} and candidate.exists():
+    if candidate.suffix in {".md", ".ipynb"} and (candidate.exists() or candidate.is_symlink()):
         path = candidate
     else:
         direct = sorted(book_dir.rglob(f"{name_or_path}.md")) if _NAME.match(str(name_or_path)) else []

@@ -3,7 +3,9 @@
 Layout of ``OUTDIR``::
 
     student/
-        site/          source tree of the student website (build it with jupyter-book)
+        site/          source tree of the website: the self-study edition (model solutions
+                       collapsed after each exercise) or, with ``self_study=False``, the class
+                       edition (solutions removed); never any hidden test
         notebooks/     every chapter as .ipynb, exercise chapters stripped
         exercises/<assignment>/   the notebook, test_<assignment>.py (public tests), conftest.py
     instructor/
@@ -27,7 +29,7 @@ from nmo_teach.exercises.assignment import (
     is_exercise_notebook,
     read_notebook,
 )
-from nmo_teach.exercises.strip import student_version
+from nmo_teach.exercises.strip import self_study_version, student_version
 from nmo_teach.exercises.tags import SOLUTION, TESTS_HIDDEN, TESTS_PUBLIC, cell_source, cell_tags
 from nmo_teach.paths import PROJECT_ROOT
 
@@ -42,8 +44,14 @@ PUBLIC_NOTE = (
 )
 
 
-def write_release(outdir: Path, root: Path = PROJECT_ROOT, versions: tuple[str, ...] = ("student", "instructor")) -> list[Path]:
-    """Write the requested versions under ``outdir``; returns the folders written."""
+def write_release(outdir: Path, root: Path = PROJECT_ROOT, versions: tuple[str, ...] = ("student", "instructor"),
+                  self_study: bool = False) -> list[Path]:
+    """Write the requested versions under ``outdir``; returns the folders written.
+
+    ``self_study`` decides the student website's exercises: solutions collapsed after each one
+    (the published self-study edition) or removed (the class edition). Notebooks and exercise
+    folders are stripped either way, since students write their answers in them.
+    """
     written = []
     for version in versions:
         target = outdir / version
@@ -51,7 +59,7 @@ def write_release(outdir: Path, root: Path = PROJECT_ROOT, versions: tuple[str, 
             shutil.rmtree(target)
         student = version == "student"
         if student:
-            _write_site(root, target / "site")
+            _write_site(root, target / "site", self_study)
         chapters = sorted((root / "book").rglob("*.md"))
         for chapter in chapters:
             notebook = read_notebook(chapter)
@@ -72,7 +80,7 @@ def write_release(outdir: Path, root: Path = PROJECT_ROOT, versions: tuple[str, 
     return written
 
 
-def _write_site(root: Path, site: Path) -> None:
+def _write_site(root: Path, site: Path, self_study: bool) -> None:
     site.mkdir(parents=True)
     names = list(SITE_FILES) + [p.name for p in root.iterdir()
                                 if p.is_dir() and p.name.startswith("_") and p.name not in {"_build", "__pycache__"}]
@@ -87,7 +95,8 @@ def _write_site(root: Path, site: Path) -> None:
     for chapter in sorted((site / "book").rglob("*.md")):
         notebook = read_notebook(chapter)
         if is_exercise_notebook(notebook):
-            jupytext.write(student_version(notebook), chapter, fmt="md:myst")
+            shown = self_study_version(notebook) if self_study else student_version(notebook)
+            jupytext.write(shown, chapter, fmt="md:myst")
 
 
 def _write_ipynb(notebook: Any, path: Path) -> None:

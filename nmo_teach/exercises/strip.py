@@ -1,8 +1,9 @@
 """Make the student version of a notebook: the one function that removes what students must not see.
 
-Everything that leaves the instructor's hands (student notebooks, the student website's source,
-the self-check folder) goes through :func:`student_version`, so there is a single place where a
-leak could happen and a single place the tests check.
+Everything that leaves the instructor's hands (student notebooks, the website's source, the
+self-check folder) goes through :func:`student_version`, so there is a single place where a leak
+could happen and a single place the tests check. The self-study website adds the model solutions
+back, collapsed after each exercise (:func:`self_study_version`), still without hidden tests.
 """
 
 from __future__ import annotations
@@ -11,11 +12,17 @@ import ast
 import copy
 from typing import Any
 
+import nbformat
+
 from nmo_teach.errors import NmoTeachError
 from nmo_teach.exercises.tags import SOLUTION, TESTS_HIDDEN, cell_source, cell_tags
 
 STUB_MESSAGE = "write your solution here"
 MARKDOWN_PLACEHOLDER = "*Your answer here (write your reasoning; it is not autograded).*"
+# The class every revealed-answer block carries; tests/browser/test_reveal.py checks that each
+# one is closed when a page loads.
+ANSWER_CLASS = "nmo-answer"
+SOLUTION_TITLE = "Model solution (open it after you have tried)"
 
 
 def student_version(notebook: Any) -> Any:
@@ -93,3 +100,29 @@ def _stub_assignment(node: ast.Assign | ast.AnnAssign) -> ast.stmt:
     stubbed = copy.copy(node)
     stubbed.value = ast.Constant(value=None)
     return stubbed
+
+
+def self_study_version(notebook: Any) -> Any:
+    """The student version with each model solution added back, collapsed, after its stub.
+
+    For self-learners without an instructor (the published site). The solution is shown as
+    text in a closed MyST dropdown (a native ``<details>`` element), so it is never executed and
+    is seen only by a reader who opens it; hidden tests stay out, as in :func:`student_version`.
+    """
+    solutions = [cell_source(cell) if cell.cell_type == "markdown" else f"```python\n{cell_source(cell).strip()}\n```"
+                 for cell in notebook.cells if SOLUTION in cell_tags(cell)]
+    student = student_version(notebook)
+    cells = []
+    remaining = iter(solutions)
+    for cell in student.cells:
+        cells.append(cell)
+        if SOLUTION in cell_tags(cell):
+            cells.append(nbformat.v4.new_markdown_cell(solution_dropdown(next(remaining))))
+    student.cells = cells
+    return student
+
+
+def solution_dropdown(body: str) -> str:
+    """A closed MyST dropdown holding ``body``, marked as a revealed answer."""
+    return (f"::::{{dropdown}} {SOLUTION_TITLE}\n:class-container: {ANSWER_CLASS}\n\n"
+            f"{body.strip()}\n::::")

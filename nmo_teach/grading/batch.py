@@ -1,4 +1,9 @@
-"""Grade a folder of submissions into the gradebook, in parallel, with a progress bar."""
+"""Grade a folder of submissions into the gradebook, in parallel, with a progress bar.
+
+No submission can stop the batch: whatever happens while one submission is graded (any exception
+class, a malformed message, an unreadable or hostile file) becomes that student's row with a
+message, and the run goes on.
+"""
 
 from __future__ import annotations
 
@@ -13,17 +18,33 @@ import nmo_teach
 from nmo_teach.errors import NmoTeachError
 from nmo_teach.exercises.assignment import Assignment
 from nmo_teach.grading.gradebook import Gradebook
-from nmo_teach.grading.harness import CompiledTests, GradeResult, Settings, TestOutcome, grade_cells
-from nmo_teach.grading.submissions import InvalidSubmission, Submission, discover, solution_cells
+from nmo_teach.grading.harness import CompiledTests, GradeResult, Settings, SubmissionRun, TestOutcome, grade_cells
+from nmo_teach.grading.submissions import InvalidSubmission, Submission, discover, solution_cells, student_identity
 from nmo_teach.grading.zygote import Zygote
 from nmo_teach.paths import data_dir
 
 
 @dataclass
 class BatchSummary:
+    """Every entry of the submissions folder, accounted for."""
+
     graded: list[str] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # already in the gradebook, unchanged
     invalid: list[str] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)  # notices: entries set aside for a duplicate
+    ignored: list[str] = field(default_factory=list)  # entries that are not submissions
+    protections: dict[str, str] = field(default_factory=dict)  # sandbox layer -> "on" or why not
+
+    def line(self) -> str:
+        """The summary line: one count per kind of outcome, adding up to the folder's entries."""
+        parts = [f"graded {len(self.graded)}", f"invalid {len(self.invalid)}", f"refused {len(self.refused)}",
+                 f"already in the gradebook {len(self.skipped)}"]
+        if self.duplicates:
+            parts.append(f"duplicates set aside {len(self.duplicates)}")
+        if self.ignored:
+            parts.append(f"not submissions {len(self.ignored)}")
+        return ", ".join(parts)
 
 
 def sandbox_read_roots() -> list[str]:
@@ -48,18 +69,43 @@ def _check_outside_roots(paths: dict[str, Path], roots: list[str]) -> None:
 
 
 def invalid_result(assignment: Assignment, reason: str) -> GradeResult:
-    tests = [TestOutcome(t.name, t.visibility, 0.0, t.points, False, f"not graded: {reason}")
-             for t in assignment.tests]
-    return GradeResult(0.0, assignment.max_points, "invalid", f"not graded: {reason}", tests)
+    status = "refused" if reason.startswith("refused:") else "invalid"
+    message = reason if status == "refused" else f"not graded: {reason}"
+    tests = [TestOutcome(t.name, t.visibility, 0.0, t.points, False, message) for t in assignment.tests]
+    return GradeResult(0.0, assignment.max_points, status, message, tests)
 
 
 def grade_submission(compiled: CompiledTests, zygote: Zygote, submission: Submission,
                      roots: list[str], settings: Settings) -> GradeResult:
+    """One submission's grade; never raises (a failure of any kind is the student's row)."""
     try:
-        cells = solution_cells(submission)
-    except InvalidSubmission as error:
-        return invalid_result(compiled.assignment, str(error))
-    return grade_cells(compiled, zygote, cells, submission.folder, roots, settings)
+        try:
+            cells = solution_cells(submission)
+        except InvalidSubmission as error:
+            return invalid_result(compiled.assignment, str(error))
+        return grade_cells(compiled, zygote, cells, submission.folder, roots, settings, submission.student)
+    except BaseException as error:  # noqa: BLE001 - this is the boundary that keeps the batch going
+        try:
+            detail = f"{type(error).__name__}: {str(error)[:200]}"
+        except BaseException:
+            detail = type(error).__name__
+        return invalid_result(compiled.assignment, f"the grader could not grade this submission ({detail})")
+
+
+def probe_sandbox(zygote: Zygote, roots: list[str], settings: Settings) -> dict[str, str]:
+    """Which isolation layers a sandbox gets on this machine (from an empty submission's child)."""
+    run = SubmissionRun(zygote, [], (), None, roots, settings, "probe")
+    try:
+        run.ensure_child()
+        return dict(run.protections)
+    finally:
+        run.close()
+
+
+def missing_protections(protections: dict[str, str]) -> str | None:
+    """One line naming each layer that is not in force, and why; None when all are."""
+    missing = [f"{layer}: {why}" for layer, why in protections.items() if why != "on"]
+    return "sandbox protection missing: " + "; ".join(missing) if missing else None
 
 
 def grade_batch(assignment: Assignment, submissions_dir: Path, gradebook_path: Path,
@@ -68,25 +114,30 @@ def grade_batch(assignment: Assignment, submissions_dir: Path, gradebook_path: P
                 student: str | None = None) -> BatchSummary:
     """Grade every submission not yet in the gradebook (all of them with ``force``)."""
     settings = settings or Settings()
-    submissions = discover(submissions_dir, assignment.name, single=single, student=student)
+    found = discover(submissions_dir, assignment.name, single=single, student=student)
     roots = sandbox_read_roots()
     _check_outside_roots({"gradebook": gradebook_path, "folder of submissions": submissions_dir,
                           "assignment source": assignment.source_path}, roots)
-    summary = BatchSummary()
+    summary = BatchSummary(duplicates=list(found.duplicates), ignored=list(found.ignored))
     compiled = CompiledTests(assignment)
-    with Gradebook(gradebook_path) as book:
+    preload = ["nmo_teach.grading.sandbox", *assignment.imported_modules]
+    # The fork server starts before the gradebook is opened: no descriptor of it can be inherited.
+    with Zygote(preload) as zygote, Gradebook(gradebook_path) as book:
         todo = []
-        for submission in submissions:
+        for submission in found.submissions:
             if not force and book.has(assignment.name, submission.student, submission.digest):
                 summary.skipped.append(submission.student)
             else:
                 todo.append(submission)
         if not todo:
             return summary
+        summary.protections = probe_sandbox(zygote, roots, settings)
+        warning = missing_protections(summary.protections) if settings.isolation else None
+        if warning:
+            print(f"nmo-teach grade: {warning}", file=sys.stderr)
         from tqdm import tqdm
 
-        preload = ["nmo_teach.grading.sandbox", *assignment.imported_modules]
-        with Zygote(preload) as zygote, ThreadPoolExecutor(max_workers=max(1, jobs)) as pool, \
+        with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool, \
                 tqdm(total=len(todo), desc=f"grading {assignment.name}", unit="submission",
                      disable=not progress, file=sys.stderr) as bar:
             futures: dict[Future[GradeResult], Submission] = {
@@ -96,13 +147,21 @@ def grade_batch(assignment: Assignment, submissions_dir: Path, gradebook_path: P
             try:
                 for future in as_completed(futures):
                     submission = futures[future]
-                    result = future.result()
+                    result = future.result()  # grade_submission never raises
                     book.record(assignment.name, submission.student, submission.digest, assignment.version,
-                                str(submission.path), result, replace=force)
-                    (summary.invalid if result.status == "invalid" else summary.graded).append(submission.student)
+                                student_identity(str(submission.path)), result, replace=force)
+                    {"invalid": summary.invalid, "refused": summary.refused}.get(
+                        result.status, summary.graded).append(submission.student)
                     bar.update(1)
             except BaseException:
                 for pending in futures:
                     pending.cancel()
                 raise
     return summary
+
+
+def check_sandbox(settings: Settings | None = None) -> dict[str, str]:
+    """The isolation layers a submission would get on this machine now (``grade --check-sandbox``)."""
+    settings = settings or Settings()
+    with Zygote(["nmo_teach.grading.sandbox"]) as zygote:
+        return probe_sandbox(zygote, sandbox_read_roots(), settings)

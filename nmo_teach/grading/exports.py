@@ -1,4 +1,9 @@
-"""Exports of the gradebook: a CSV an LMS imports, and Gradescope's results.json."""
+"""Exports of the gradebook: a CSV an LMS imports, and Gradescope's results.json.
+
+Student names and feedback come from submissions, so a cell could start with ``=``, ``+``, ``-``,
+``@``, a tab or a carriage return and be run as a formula by a spreadsheet. Following OWASP's
+CSV-injection guidance, such a cell is prefixed with a single quote (and shown as text).
+"""
 
 from __future__ import annotations
 
@@ -7,6 +12,13 @@ import json
 from pathlib import Path
 
 from nmo_teach.grading.gradebook import StoredGrade
+
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(cell: str) -> str:
+    """A cell a spreadsheet shows as text: a leading formula character gets a quote before it."""
+    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
 
 
 def write_csv(grades: list[StoredGrade], path: Path) -> None:
@@ -17,8 +29,8 @@ def write_csv(grades: list[StoredGrade], path: Path) -> None:
         writer.writerow(["student", "assignment", "score", "max_score", "percent", "status", "feedback"])
         for grade in grades:
             percent = 100 * grade.score / grade.max_score if grade.max_score else 0.0
-            writer.writerow([grade.student, grade.assignment, f"{grade.score:g}", f"{grade.max_score:g}",
-                             f"{percent:.1f}", grade.status, grade.message])
+            writer.writerow([neutralise(grade.student), neutralise(grade.assignment), f"{grade.score:g}",
+                             f"{grade.max_score:g}", f"{percent:.1f}", grade.status, neutralise(grade.message)])
 
 
 def gradescope_results(grade: StoredGrade) -> dict[str, object]:
@@ -29,14 +41,14 @@ def gradescope_results(grade: StoredGrade) -> dict[str, object]:
     """
     return {
         "score": grade.score,
-        "output": grade.message,
+        "output": neutralise(grade.message),
         "tests": [
             {
                 "name": test.test,
                 "score": test.points,
                 "max_score": test.max_points,
                 "status": "passed" if test.passed else "failed",
-                "output": test.feedback,
+                "output": neutralise(test.feedback),
                 "visibility": "visible" if test.visibility == "public" else "after_published",
             }
             for test in grade.tests

@@ -4,11 +4,17 @@ A grade is keyed by (assignment, student, submission hash). Each submission's gr
 per-test rows are written in one transaction, so an interrupted batch leaves only complete
 grades, and a re-run skips what is already there: nothing is lost and nothing is doubled. WAL
 mode lets an instructor read the gradebook while a batch is writing to it.
+
+Only the grader opens the gradebook: it is created with mode 0600 (with its WAL and shared-memory
+files), the sandboxed children run under another uid (when the grader is root) in a private root
+where the file does not exist, and no descriptor of it reaches them.
 """
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import stat
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,7 +32,7 @@ CREATE TABLE IF NOT EXISTS grades (
     source TEXT NOT NULL,
     score REAL NOT NULL,
     max_score REAL NOT NULL,
-    status TEXT NOT NULL CHECK (status IN ('graded', 'invalid')),
+    status TEXT NOT NULL CHECK (status IN ('graded', 'invalid', 'refused')),
     message TEXT NOT NULL,
     graded_at REAL NOT NULL,
     UNIQUE (assignment, student, submission_hash)
@@ -67,19 +73,76 @@ class StoredGrade:
     tests: tuple[StoredTest, ...]
 
 
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _refuse_unusable(path: Path) -> None:
+    """Refuse, before SQLite sees it, what SQLite would follow, block on or silently overwrite.
+
+    A dangling link would make SQLite create the link's target; a pipe or device is not a file;
+    an existing non-empty file without SQLite's header (shorter than a page, say) would be taken
+    for an empty database and overwritten with the schema.
+    """
+    if not os.path.lexists(path):
+        return
+    try:
+        info = os.stat(path)
+    except OSError as error:
+        raise NmoTeachError(f"{path}: cannot be opened ({error.strerror}); allowed: a gradebook file, "
+                            "or a path that does not exist yet") from None
+    if not stat.S_ISREG(info.st_mode):
+        raise NmoTeachError(f"{path}: is not a regular file; allowed: a gradebook file, "
+                            "or a path that does not exist yet")
+    if info.st_size:
+        with open(path, "rb") as handle:
+            if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+                raise NmoTeachError(f"{path}: not a usable gradebook (not an SQLite file); allowed: a "
+                                    "gradebook written by nmo-teach grade, or a path that does not exist yet")
+
+
 class Gradebook:
     """A connection to the gradebook file (created on first use)."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        _refuse_unusable(path)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
+            try:  # created private (a second grader starting at the same moment just opens it)
+                os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+            except FileExistsError:
+                pass
             self._db = sqlite3.connect(path, timeout=30, isolation_level=None)
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA foreign_keys=ON")
             self._db.executescript(SCHEMA)
+            self._allow_refused_status()
+            for suffix in ("", "-wal", "-shm"):
+                companion = Path(f"{path}{suffix}")
+                if companion.exists() and companion.stat().st_uid == os.geteuid():
+                    companion.chmod(0o600)
         except sqlite3.DatabaseError as error:
             raise NmoTeachError(f"{path}: not a usable gradebook ({error})") from error
+
+    def _allow_refused_status(self) -> None:
+        """Gradebooks made before the 'refused' status existed get it (their rows are kept)."""
+        (sql,) = self._db.execute("SELECT sql FROM sqlite_master WHERE name='grades'").fetchone()
+        if "'refused'" in sql:
+            return
+        self._db.execute("PRAGMA foreign_keys=OFF")
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            create = SCHEMA.split("CREATE TABLE IF NOT EXISTS test_results")[0]
+            self._db.execute(create.replace("IF NOT EXISTS grades", "grades_with_refused"))
+            self._db.execute("INSERT INTO grades_with_refused SELECT * FROM grades")
+            self._db.execute("DROP TABLE grades")
+            self._db.execute("ALTER TABLE grades_with_refused RENAME TO grades")
+            self._db.execute("COMMIT")
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        finally:
+            self._db.execute("PRAGMA foreign_keys=ON")
 
     def close(self) -> None:
         self._db.close()

@@ -4,6 +4,10 @@ Frames are a 4-byte big-endian length and a UTF-8 JSON object. Values crossing t
 plain data in a tagged encoding that keeps the Python types a test compares (tuple versus list,
 int versus float). Decoding builds only plain built-in objects, so a hostile submission cannot
 smuggle an object whose ``__eq__`` always says yes.
+
+The grader trusts nothing the child sends: every frame has a size limit, and every message is
+validated against a schema (pydantic models below, strict, extra fields forbidden) before any
+field is used. A malformed or forged message is a ``ProtocolError`` for that submission only.
 """
 
 from __future__ import annotations
@@ -13,12 +17,15 @@ import math
 import socket
 import struct
 import time
-from typing import Any
+from typing import Annotated, Any, Literal, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 MAX_FRAME = 1 << 20  # 1 MiB: a larger answer is refused rather than read into the grader
 _HEADER = struct.Struct(">I")
 _MAX_DEPTH = 32
 _MAX_ITEMS = 100_000
+_MAX_SAME_HASH = 16
 
 
 class ChannelClosed(Exception):
@@ -124,20 +131,113 @@ def _encode(value: Any, depth: int, budget: list[int]) -> Any:
     )
 
 
-def decode(data: Any) -> Any:
+def decode(data: Any, depth: int = 0) -> Any:
     """The plain value that :func:`encode` produced (built only from built-in types)."""
+    if depth > _MAX_DEPTH + 1:
+        raise ProtocolError(f"a value nested more than {_MAX_DEPTH} levels deep")
     if data is None or type(data) in (bool, int, float, str):
         return data
     if type(data) is dict and len(data) == 1:
         ((tag, payload),) = data.items()
         if tag == "F" and type(payload) in (int, float):
-            return float(payload)
-        if tag == "L" and type(payload) is list:
-            return [decode(item) for item in payload]
-        if tag == "T" and type(payload) is list:
-            return tuple(decode(item) for item in payload)
-        if tag == "S" and type(payload) is list:
-            return {decode(item) for item in payload}
-        if tag == "D" and type(payload) is list:
-            return {decode(key): decode(item) for key, item in payload}
+            try:
+                return float(payload)
+            except OverflowError as error:  # an int of thousands of digits: not a float the encoder made
+                raise ProtocolError("malformed value in a message: a float out of range") from error
+        try:
+            if tag == "L" and type(payload) is list:
+                return [decode(item, depth + 1) for item in payload]
+            if tag == "T" and type(payload) is list:
+                return tuple(decode(item, depth + 1) for item in payload)
+            if tag == "S" and type(payload) is list:
+                return set(_spread_keys([decode(item, depth + 1) for item in payload]))
+            if tag == "D" and type(payload) is list:
+                pairs = [(decode(pair[0], depth + 1), decode(pair[1], depth + 1))
+                         for pair in payload if type(pair) is list and len(pair) == 2]
+                _spread_keys([key for key, _ in pairs])
+                return dict(pairs)
+        except TypeError as error:  # an unhashable key or set item
+            raise ProtocolError(f"malformed value in a message: {error}") from error
     raise ProtocolError(f"malformed value in a message: {str(data)[:80]}")
+
+
+def _spread_keys(keys: list[Any]) -> list[Any]:
+    """Refuse set items or dict keys built to share one hash (hash flooding).
+
+    Numbers and tuples of numbers hash the same in every process, so a submission can send tens of
+    thousands of distinct keys with one hash; building the set would then take minutes in the
+    grader, outside any time limit. Sorting the hashes finds such a pile in O(n log n) without a
+    hash table; honest values never have more than a few keys per hash."""
+    hashes = sorted(hash(key) for key in keys)
+    run = 1
+    for previous, current in zip(hashes, hashes[1:]):
+        run = run + 1 if current == previous else 1
+        if run > _MAX_SAME_HASH:
+            raise ProtocolError(f"a set or dict with more than {_MAX_SAME_HASH} keys of one hash (hash flooding)")
+    return keys
+
+
+# --- the messages a sandbox may send, as schemas ---------------------------------------------
+
+_Text = Annotated[str, Field(max_length=4000)]
+_Name = Annotated[str, Field(max_length=200)]
+
+
+class _Message(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+class Ready(_Message):
+    """First message: the sandbox is confined and says which layers are in force."""
+
+    event: Literal["ready"]
+    protections: dict[_Name, _Name] = Field(max_length=20)
+
+
+class CellStarted(_Message):
+    event: Literal["cell"]
+    index: int = Field(ge=0, le=100_000)
+
+
+class LoadError(_Message):
+    cell: int = Field(ge=0, le=100_000)
+    type: _Name
+    message: _Text
+
+
+class NameInfo(_Message):
+    kind: Literal["missing", "callable", "value", "unreadable"]
+    value: Any = None
+    message: _Text = ""
+
+
+class Loaded(_Message):
+    event: Literal["loaded"]
+    errors: list[LoadError] = Field(max_length=50)
+    names: dict[_Name, NameInfo] = Field(max_length=1000)
+    output: Annotated[str, Field(max_length=8000)] = ""
+
+
+class Reply(_Message):
+    """The answer to one call: a value, or the exception the submission raised."""
+
+    ok: bool
+    value: Any = None
+    type: _Name = "Exception"
+    message: _Text = ""
+    builtin: bool = False
+
+
+M = TypeVar("M", bound=_Message)
+
+
+def receive_as(sock: socket.socket, models: tuple[type[M], ...], deadline: float | None = None) -> M:
+    """One message that must match one of ``models``; anything else is a ProtocolError."""
+    message = receive(sock, deadline)
+    for model in models:
+        try:
+            return model.model_validate(message)
+        except ValidationError:
+            continue
+    kinds = ", ".join(model.__name__ for model in models)
+    raise ProtocolError(f"a message that is not a valid {kinds}: {str(message)[:120]}")

@@ -1,25 +1,28 @@
 """The sandboxed side: runs one submission's code and answers the grader's calls.
 
-It runs in a child forked from the zygote (see ``zygote``), in a fresh working directory that
-holds only the submission's files. Before any submission code runs it:
+It runs in a child forked from the zygote (see ``zygote``). Before any submission code runs it:
 
 * leaves the grader's process group (so a timeout can kill it and anything it started);
 * closes every inherited file descriptor except its channel, sends its output to a capped file;
-* replaces the environment, so it learns nothing about the grader's paths;
+* confines itself at the operating-system level (``isolation``: namespaces, a private root with
+  a size-capped working folder, a separate uid, Landlock and seccomp) and reports which layers
+  are in force in its first message;
+* replaces the environment (adding ``NMO_TEACH_STUDENT_ID``, chosen by the grader);
 * sets resource limits: CPU time, address space, file size, open files, processes;
-* installs an audit hook that refuses writes outside the working directory, reads outside the
-  working directory and the Python installation, new processes, signals to other processes,
-  sockets, ``ctypes`` and interpreter introspection that could tamper with the hook itself.
+* installs an audit hook as an extra layer: it refuses writes and reads outside the working
+  folder and the read roots, new processes, signals, sockets, ``ctypes``, native extension modules
+  from the submission's folder and interpreter introspection that could tamper with the hook.
 
-The limits and the hook are defence in depth around a process that never holds a secret: the
-hidden tests and the gradebook stay in the grader. A course that grades truly hostile code should
-also run the grader under a throwaway account or in a container (the instructor guide says so).
+The child never holds a secret: the hidden tests and the gradebook stay in the grader, and the
+kernel keeps them out of the child's reach even if Python-level guards are bypassed.
 """
 
 from __future__ import annotations
 
 import builtins
+import importlib.machinery
 import io
+import json
 import os
 import resource
 import signal
@@ -29,7 +32,7 @@ import traceback
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from nmo_teach.grading import protocol
+from nmo_teach.grading import isolation, protocol
 
 OUTPUT_FILE = ".grader-output.txt"
 OUTPUT_CAP = 64 * 1024  # characters of print() output kept from one submission
@@ -68,23 +71,41 @@ class CappedWriter(io.TextIOBase):
         return len(text)
 
 
-def child_main(channel_fd: int, workdir: str, read_roots: list[str], limits: dict[str, int]) -> None:
+def child_main(channel_fd: int, plan: dict[str, Any], limits: dict[str, int], student: str) -> None:
     """Entry point in the forked child; never returns (always ``os._exit``)."""
     try:
         os.setsid()
         _close_other_fds(channel_fd)
         channel = socket.socket(fileno=channel_fd)
+        confinement = isolation.Plan(**{**plan, "read_roots": tuple(plan["read_roots"])})
+        mapped = _mapped_bytes()
+        report = isolation.confine(confinement)
+        workdir = confinement.workdir
         os.chdir(workdir)
         _redirect_standard_streams(workdir)
-        _replace_environment(workdir)
-        _set_limits(Limits(**limits))
-        sys.addaudithook(_make_guard(workdir, tuple(read_roots)))
+        _replace_environment(workdir, student)
+        _set_limits(Limits(**limits), mapped)
+        _refuse_native_modules_from(workdir)
+        sys.addaudithook(_make_guard(workdir, confinement.read_roots))
+        protocol.send(channel, {"event": "ready", "protections": report.as_dict()})
     except BaseException:  # the sandbox could not be set up: never run the code unguarded
         os._exit(70)
     try:
         _serve(channel)
     finally:
         os._exit(0)
+
+
+def _mapped_bytes() -> int:
+    """What the child already maps (the preloaded libraries), read while /proc is still visible."""
+    with open("/proc/self/statm") as statm:
+        return int(statm.read().split()[0]) * resource.getpagesize()
+
+
+def _refuse_native_modules_from(workdir: str) -> None:
+    """The submission's folder gets a finder that knows only Python source (no ``.so`` loader)."""
+    loader = (importlib.machinery.SourceFileLoader, importlib.machinery.SOURCE_SUFFIXES)
+    sys.path_importer_cache[workdir] = importlib.machinery.FileFinder(workdir, loader)
 
 
 def _close_other_fds(keep: int) -> None:
@@ -107,18 +128,19 @@ def _redirect_standard_streams(workdir: str) -> None:
     sys.stderr = sys.stdout
 
 
-def _replace_environment(workdir: str) -> None:
+def _replace_environment(workdir: str, student: str) -> None:
     import tempfile
 
     os.environ.clear()
-    os.environ.update({"HOME": workdir, "TMPDIR": workdir, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"})
+    os.environ.update({"HOME": workdir, "TMPDIR": workdir, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8",
+                       "NMO_TEACH_STUDENT_ID": student})
     tempfile.tempdir = workdir
     sys.path.insert(0, workdir)
     sys.dont_write_bytecode = True
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # an oversized file raises an error, not a kill
 
 
-def _set_limits(limits: Limits) -> None:
+def _set_limits(limits: Limits, mapped: int) -> None:
     def cap(kind: int, value: int) -> None:
         _, hard = resource.getrlimit(kind)
         if hard != resource.RLIM_INFINITY:
@@ -130,10 +152,8 @@ def _set_limits(limits: Limits) -> None:
     cap(resource.RLIMIT_CORE, 0)
     cap(resource.RLIMIT_NOFILE, 64)
     # Address space: what the child already maps (the preloaded libraries) plus the allowance.
-    with open("/proc/self/statm") as statm:
-        mapped = int(statm.read().split()[0]) * resource.getpagesize()
     cap(resource.RLIMIT_AS, mapped + limits.memory_mb * 1024 * 1024)
-    # No new processes (enforced by the kernel for non-root users; the audit hook covers root).
+    # No new processes or threads (the kernel enforces it once the child is not root).
     cap(resource.RLIMIT_NPROC, 0)
 
 
@@ -154,7 +174,7 @@ _WRITE_EVENTS = frozenset({
     "os.setxattr", "os.removexattr", "shutil.rmtree", "shutil.copyfile", "shutil.copymode",
     "shutil.copystat", "shutil.copytree", "shutil.move", "shutil.chown",
 })
-_TWO_PATH_EVENTS = frozenset({"os.rename"})
+_TWO_PATH_EVENTS = frozenset({"os.rename", "os.replace"})
 _READ_EVENTS = frozenset({"os.listdir", "os.scandir", "os.chdir", "glob.glob", "os.listxattr", "os.getxattr"})
 _FROZEN_ATTRIBUTES = frozenset({"__code__", "__defaults__", "__kwdefaults__", "__closure__", "__globals__"})
 
@@ -173,6 +193,7 @@ def _make_guard(workdir: str, read_roots: tuple[str, ...]) -> Callable[[str, tup
     home = workdir.rstrip("/")
     devices_rw = ("/dev/null",)
     devices_ro = ("/dev/null", "/dev/urandom", "/dev/random")
+    native = tuple(importlib.machinery.EXTENSION_SUFFIXES) + (".so",)
 
     def normalise(path: Any) -> str | None:
         if _type(path) is _int:
@@ -206,6 +227,8 @@ def _make_guard(workdir: str, read_roots: tuple[str, ...]) -> Callable[[str, tup
 
     def check_write(path: Any, event: str) -> None:
         resolved = normalise(path)
+        if resolved is not None and resolved.endswith(native):
+            raise _error(f"the grader does not allow writing native code ({event} {resolved})")
         if resolved is None or resolved in devices_rw or inside(resolved, (home,)):
             return
         raise _error(f"the grader does not allow writing outside your folder ({event} {resolved})")
@@ -217,7 +240,9 @@ def _make_guard(workdir: str, read_roots: tuple[str, ...]) -> Callable[[str, tup
         raise _error(f"the grader does not allow reading {resolved} ({event})")
 
     def guard(event: str, args: tuple[Any, ...]) -> None:
-        if event in _blocked:
+        # Every ctypes event: the zygote has already imported ctypes (``import ctypes`` then fires no
+        # import event), and ``ctypes.string_at`` would read any of the process's memory.
+        if event in _blocked or event.startswith("ctypes."):
             raise _error(f"the grader does not allow {event}")
         if event == "open":
             path, mode, flags = args
@@ -236,6 +261,13 @@ def _make_guard(workdir: str, read_roots: tuple[str, ...]) -> Callable[[str, tup
         elif event == "import":
             if args[0].partition(".")[0] in _blocked_modules:
                 raise _error(f"the grader does not allow importing {args[0]}")
+            if len(args) > 1 and args[1] is not None:
+                location = normalise(args[1])
+                if location is not None and (inside(location, (home,)) or not inside(location, read_roots)):
+                    raise _error(f"the grader does not allow native extension modules ({args[0]})")
+        elif event == "sqlite3.connect":
+            if args and _type(args[0]) in (_str, _bytes):
+                check_write(args[0], event)
         elif event == "object.__setattr__":
             if len(args) > 1 and args[1] in _frozen:
                 raise _error(f"the grader does not allow setting {args[1]}")
@@ -272,8 +304,9 @@ def _load(channel: socket.socket, namespace: dict[str, Any], cells: list[str], s
         try:
             exec(compile(source, f"<solution cell {index + 1}>", "exec"), namespace)
         except BaseException as error:  # SystemExit, KeyboardInterrupt and custom ones too
-            errors.append({"cell": index, "type": type(error).__name__, "message": _short(error)})
+            errors.append({"cell": index, "type": type(error).__name__[:100], "message": _short(error)})
     found: dict[str, Any] = {}
+    room = protocol.MAX_FRAME // 2  # the answer values share half a frame; the rest is headroom
     for name in names:
         if name not in namespace:
             found[name] = {"kind": "missing"}
@@ -281,16 +314,27 @@ def _load(channel: socket.socket, namespace: dict[str, Any], cells: list[str], s
             found[name] = {"kind": "callable"}
         else:
             try:
-                found[name] = {"kind": "value", "value": protocol.encode(namespace[name])}
+                value = protocol.encode(namespace[name])
+                size = len(json.dumps(value))
+                if size > room:
+                    raise protocol.Unencodable(f"a value of {size} bytes; the grader accepts at most {room}")
+                room -= size
+                found[name] = {"kind": "value", "value": value}
+            except protocol.Unencodable as error:
+                found[name] = {"kind": "unreadable", "message": str(error)[:500]}
             except BaseException as error:
                 found[name] = {"kind": "unreadable", "message": _short(error)}
+    errors = errors[:50]
     protocol.send(channel, {"event": "loaded", "errors": errors, "names": found, "output": _output()})
 
 
 def _reply(channel: socket.socket, call: Callable[[], Any]) -> None:
     try:
-        value = call()
-        reply = {"ok": True, "value": protocol.encode(value)}
+        value = protocol.encode(call())
+        size = len(json.dumps(value))
+        if size > protocol.MAX_FRAME // 2:
+            raise protocol.Unencodable(f"a value of {size} bytes; the grader accepts at most {protocol.MAX_FRAME // 2}")
+        reply = {"ok": True, "value": value}
     except protocol.Unencodable as error:
         reply = {"ok": False, "type": "Unencodable", "message": str(error), "builtin": False}
     except BaseException as error:

@@ -20,6 +20,7 @@ import socket
 import subprocess
 import sys
 import threading
+from collections.abc import Mapping
 from typing import Any
 
 from nmo_teach.grading import sandbox
@@ -44,11 +45,27 @@ def serve(control_fd: int, preload: list[str]) -> None:
         pid = os.fork()
         if pid == 0:
             control.close()
-            sandbox.child_main(fds[0], request["workdir"], request["read_roots"], request["limits"])
+            sandbox.child_main(fds[0], request["plan"], request["limits"], request["student"])
             os._exit(0)  # not reached
         for fd in fds:
             os.close(fd)
         control.send(json.dumps({"pid": pid}).encode())
+
+
+_KEPT_VARIABLES = frozenset({"PATH", "HOME", "LANG", "LANGUAGE", "TZ", "PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV",
+                              "MPLBACKEND", "MPLCONFIGDIR", "OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS",
+                              "MKL_NUM_THREADS", "NUMEXPR_NUM_THREADS"})
+
+
+def zygote_environment(environment: Mapping[str, str]) -> dict[str, str]:
+    """The grader's environment without its secrets (tokens, keys, passwords).
+
+    Each sandbox is a fork of the zygote: even after it clears ``os.environ``, the strings the
+    zygote started with are still in its memory. So the zygote starts with only what it needs to
+    import the preloaded modules (paths, locale, thread counts, the project's own ``NMO_TEACH_*``
+    settings such as the data folder) and nothing worth reading."""
+    return {key: value for key, value in environment.items()
+            if key in _KEPT_VARIABLES or key.startswith(("LC_", "NMO_TEACH_"))}
 
 
 class Zygote:
@@ -63,18 +80,20 @@ class Zygote:
     def _start(self) -> None:
         parent, child = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
         self._process = subprocess.Popen(
-            [sys.executable, "-m", "nmo_teach.grading.zygote", str(child.fileno()), json.dumps(self._preload)],
+            [sys.executable, "-P", "-m", "nmo_teach.grading.zygote", str(child.fileno()), json.dumps(self._preload)],
             pass_fds=(child.fileno(),),
             stdin=subprocess.DEVNULL,
             start_new_session=True,
+            env=zygote_environment(os.environ),
         )
         child.close()
         self._control = parent
 
-    def spawn(self, workdir: str, read_roots: list[str], limits: dict[str, int]) -> tuple[int, socket.socket]:
-        """A new sandbox child working in ``workdir``: its pid and the grader's end of its channel."""
+    def spawn(self, plan: dict[str, Any], limits: dict[str, int], student: str) -> tuple[int, socket.socket]:
+        """A new sandbox child confined by ``plan`` (see ``isolation.Plan``): its pid and the grader's
+        end of its channel. ``student`` is the identity the grader derived from the submission's name."""
         ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
-        request = json.dumps({"workdir": workdir, "read_roots": read_roots, "limits": limits}).encode()
+        request = json.dumps({"plan": plan, "limits": limits, "student": student}).encode()
         try:
             with self._lock:
                 for attempt in range(2):

@@ -3,7 +3,11 @@
 - ``load_quiz("structured-abstract")`` reads and validates ``data/quizzes/structured-abstract.yaml``;
 - ``Quiz.check(question_id, response)`` judges an answer and explains it;
 - ``show_quiz(chapter)`` renders the quiz in a book page or a notebook (``nmo_teach.quiz.web``),
-  and ``nmo-teach quiz CHAPTER`` runs it in a terminal (``nmo_teach.quiz.terminal``).
+  and ``nmo-teach quiz CHAPTER`` runs it in a terminal (``nmo_teach.quiz.terminal``);
+- every renderer shows choice options in the seeded order of ``nmo_teach.quiz.shuffle``, and a
+  bank's ``attempts`` policy (practice or graded) decides what a wrong answer shows;
+- a bank may ``draw`` its questions from the others (the cumulative mixed review);
+  ``nmo_teach.quiz.balance`` measures whether option position or length gives keys away.
 """
 
 from __future__ import annotations

@@ -9,6 +9,8 @@ in first (``nmo_teach.quiz.seed_text``), so the model validates the text a stude
 
 from __future__ import annotations
 
+import random
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,11 +23,20 @@ from nmo_teach.casebook import seed
 from nmo_teach.paths import data_dir
 from nmo_teach.quiz.answers import resolve
 from nmo_teach.quiz.checking import Feedback, check
-from nmo_teach.quiz.model import QUESTION_TYPES, BankHeader, Question, QuizError, _Question
+from nmo_teach.quiz.model import (
+    QUESTION_TYPES,
+    Attempts,
+    BankHeader,
+    Question,
+    QuizError,
+    ReviewDraw,
+    _Question,
+)
 from nmo_teach.quiz.seed_text import render, resolve_text
-from nmo_teach.validation import describe_validation_error, read_yaml
+from nmo_teach.validation import describe_validation_error, read_yaml, shown_value
 
 QUIZ_FOLDER = "quizzes"
+_CHAPTER = re.compile(r"[a-z0-9][a-z0-9-]*")
 _QUESTION = TypeAdapter(Question)
 
 
@@ -37,6 +48,8 @@ class Quiz:
     title: str
     questions: tuple[_Question, ...]
     source: Path
+    attempts: Attempts = Attempts.PRACTICE
+    drawn_from: tuple[str, ...] = ()  # the banks a cumulative review draws its questions from
 
     def __iter__(self) -> Iterator[_Question]:
         return iter(self.questions)
@@ -71,8 +84,11 @@ def available_chapters(folder: Path | None = None) -> list[str]:
 def load_quiz(chapter: str, folder: Path | None = None) -> Quiz:
     """The bank for ``chapter`` (a chapter file stem, such as 'structured-abstract')."""
     folder = folder or quiz_dir()
+    if not _CHAPTER.fullmatch(chapter):
+        raise QuizError(f"chapter {chapter!r}: allowed: a chapter file stem, lower-case words joined by '-', "
+                        "e.g. structured-abstract (nmo-teach quiz --list shows them)")
     path = folder / f"{chapter}.yaml"
-    if not path.is_file():
+    if not (path.exists() or path.is_symlink()):  # anything else there is refused by the reader
         known = ", ".join(available_chapters(folder)) or "none"
         raise QuizError(f"no quiz for chapter {chapter!r} ({path} missing); chapters with a quiz: {known}")
     return load_bank(path)
@@ -80,13 +96,15 @@ def load_quiz(chapter: str, folder: Path | None = None) -> Quiz:
 
 def load_bank(path: Path) -> Quiz:
     """Read and validate one bank file."""
-    raw = read_yaml(path, QuizError)
+    raw = read_yaml(path, QuizError, "quiz bank (YAML)")
     if not isinstance(raw, dict):
-        raise QuizError(f"{path}: expected a mapping with chapter, title and questions, got {type(raw).__name__}")
+        got = "an empty file" if raw is None else shown_value(raw)
+        raise QuizError(f"{path}: top level: got {got}; allowed: a mapping with the keys chapter, title and "
+                        "questions, e.g. 'chapter: my-chapter'")
     try:
         header = BankHeader.model_validate(raw)
     except ValidationError as error:
-        raise QuizError(f"{path}: {describe_validation_error(error)}") from None
+        raise QuizError(f"{path}: {describe_validation_error(error, root=BankHeader)}") from None
     if header.chapter != path.stem:
         raise QuizError(
             f"{path}: field 'chapter': {header.chapter!r} does not match the file name "
@@ -96,12 +114,44 @@ def load_bank(path: Path) -> Quiz:
         title = render(header.title, seed())
     except ValueError as error:
         raise QuizError(f"{path}: field 'title': {error}") from None
+    if header.draw is not None:
+        drawn, sources = draw_review(header.draw, path.parent, exclude=path.stem)
+        return Quiz(chapter=header.chapter, title=title, questions=drawn, source=path,
+                    attempts=header.attempts, drawn_from=sources)
     questions = [_question(path, index, item) for index, item in enumerate(header.questions)]
     _check_unique_ids(path, questions)
     _check_references(path, questions)
     for question in questions:
         resolve(question, f"{path}: question {question.id}")
-    return Quiz(chapter=header.chapter, title=title, questions=tuple(questions), source=path)
+    return Quiz(chapter=header.chapter, title=title, questions=tuple(questions), source=path,
+                attempts=header.attempts)
+
+
+def draw_review(draw: ReviewDraw, folder: Path, exclude: str) -> tuple[tuple[_Question, ...], tuple[str, ...]]:
+    """Questions for a cumulative review: ``draw.per_chapter`` from each written bank, interleaved.
+
+    Banks that are themselves reviews are skipped. Within a bank, questions at ``draw.levels``
+    come first, in a shuffle seeded by ``draw.seed`` and the chapter; others fill in only if a
+    bank has too few.
+    """
+    picks: list[list[_Question]] = []
+    sources = []
+    for chapter in available_chapters(folder):
+        if chapter == exclude:
+            continue
+        bank = load_bank(folder / f"{chapter}.yaml")
+        if bank.drawn_from:
+            continue
+        rng = random.Random(f"{draw.seed}|{chapter}")
+        preferred = [q for q in bank if q.level in draw.levels]
+        others = [q for q in bank if q.level not in draw.levels]
+        rng.shuffle(preferred)
+        rng.shuffle(others)
+        picks.append((preferred + others)[: draw.per_chapter])
+        sources.append(chapter)
+    interleaved = tuple(q for rank in range(draw.per_chapter) for chosen in picks
+                        if rank < len(chosen) for q in [chosen[rank]])
+    return interleaved, tuple(sources)
 
 
 def _question(path: Path, index: int, item: Any) -> _Question:
@@ -110,7 +160,7 @@ def _question(path: Path, index: int, item: Any) -> _Question:
         label = item["id"]
     where = f"{path}: question {label}"
     if not isinstance(item, dict):
-        raise QuizError(f"{where}: expected a mapping of fields, got {item!r}")
+        raise QuizError(f"{where}: got {shown_value(item)}; allowed: a mapping of fields, e.g. 'type: single'")
     if item.get("type") not in QUESTION_TYPES:
         raise QuizError(
             f"{where}: field 'type': {item.get('type')!r} is not a question type; "
@@ -119,7 +169,7 @@ def _question(path: Path, index: int, item: Any) -> _Question:
     try:
         question: _Question = _QUESTION.validate_python(resolve_text(item, where))
     except ValidationError as error:
-        raise QuizError(f"{where}: {describe_validation_error(error, drop_first=True)}") from None
+        raise QuizError(f"{where}: {describe_validation_error(error, drop_first=True, root=Question)}") from None
     return question
 
 

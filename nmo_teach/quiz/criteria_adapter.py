@@ -18,6 +18,7 @@ _HIDDEN = {"id", "synthetic"}
 _CLINICAL_SPELLING = {
     "aqp4 igg": "AQP4-IgG", "mog igg": "MOG-IgG", "mri": "MRI", "csf": "CSF",
     "ocb": "oligoclonal bands", "u fibre": "U-fibre", "nonenhancing": "non-enhancing",
+    "dawson fingers": "Dawson's fingers", "alternatives excluded": "mimics outside the demyelinating diseases excluded",
 }
 
 
@@ -41,6 +42,16 @@ def classify(criterion: str, patient: Mapping[str, Any]) -> Classification:
     )
 
 
+def patient_figures_html(patient: Mapping[str, Any]) -> str:
+    """The schematics of a record or ``{"vignette": id}`` as inline HTML ("" when nothing is drawable).
+
+    Drawn when a page is rendered, not when a bank loads, so checking answers never loads matplotlib.
+    """
+    from nmo_teach.figures import patient_figures_html as draw
+
+    return draw(criteria.resolve_patient(patient))
+
+
 def _facts(data: Any, path: str = "") -> list[tuple[str, str]]:
     """The recorded (non-default, so not 'unknown') facts as ('Attack 1 – syndrome', value) pairs."""
     if isinstance(data, dict):
@@ -52,6 +63,8 @@ def _facts(data: Any, path: str = "") -> list[tuple[str, str]]:
             pairs.extend(_facts(value, f"{path} – {name}" if path else name[:1].upper() + name[1:]))
         return pairs
     if isinstance(data, list):
+        if all(not isinstance(item, (dict, list)) for item in data):  # "syndromes": one line, in order
+            return [(path, ", ".join(str(item) for item in data))] if data else []
         item_name = path.removesuffix("s")  # "Attacks" lists "Attack 1", "Attack 2", ...
         return [pair for n, item in enumerate(data, start=1) for pair in _facts(item, f"{item_name} {n}")]
     return [(path, str(data))]

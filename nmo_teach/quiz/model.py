@@ -30,11 +30,35 @@ class QuizError(DataError):
 
 
 class Level(StrEnum):
-    """How deep a question goes: remembering, using, or judging what the chapter taught."""
+    """How deep a question goes, on the lower rungs of Bloom's taxonomy.
+
+    ``recall``: remember a fact or a rule. ``understand``: explain or restate it. ``apply``: use
+    a rule on a case or a number it has not seen (classify, compute). ``analyse``: take a claim,
+    a report or a line of reasoning apart (find the error, predict what a missing test would
+    change, order the reasoning). The book aims at a share of at least 40% apply or analyse
+    items (``HIGHER_ORDER``), checked by ``tests/test_quiz_balance.py``.
+    """
 
     RECALL = "recall"
-    APPLICATION = "application"
-    APPRAISAL = "appraisal"
+    UNDERSTAND = "understand"
+    APPLY = "apply"
+    ANALYSE = "analyse"
+
+
+HIGHER_ORDER = frozenset({Level.APPLY, Level.ANALYSE})
+
+
+class Attempts(StrEnum):
+    """A bank's retry policy.
+
+    ``practice``: a wrong try is explained (why that choice is wrong) without giving the answer
+    away, and the student may try again or ask to see the answer. ``graded``: the first answer
+    counts; the widget locks the question and keeps that first answer, and the feedback then
+    shows the right answer.
+    """
+
+    PRACTICE = "practice"
+    GRADED = "graded"
 
 
 STATUS_LABELS: dict[Status, str] = {
@@ -267,9 +291,32 @@ Question = Annotated[
 QUESTION_TYPES = ("single", "multiple", "numeric", "text", "ordering", "classify")
 
 
+class ReviewDraw(_Strict):
+    """A cumulative review: questions drawn from every other bank instead of written here.
+
+    ``per_chapter`` questions come from each chapter's bank, chosen among ``levels`` first (the
+    higher-order items, by default) and by a shuffle seeded with ``seed``, so a build is
+    reproducible and an instructor changes the draw by changing the seed. The drawn questions
+    are interleaved, one chapter after another, so that consecutive items need different
+    chapters: retrieval practice that mixes topics rather than repeating one.
+    """
+
+    per_chapter: int = Field(ge=1)
+    levels: list[Level] = Field(default_factory=lambda: [Level.APPLY, Level.ANALYSE], min_length=1)
+    seed: str = Field(min_length=1)
+
+
 class BankHeader(_Strict):
-    """The part of a bank file around its questions."""
+    """The part of a bank file around its questions (or its draw from the other banks)."""
 
     chapter: str = Field(pattern=QUESTION_ID)
     title: str = Field(min_length=1)
-    questions: list[Any] = Field(min_length=1)
+    attempts: Attempts = Attempts.PRACTICE
+    questions: list[Any] = Field(default_factory=list)
+    draw: ReviewDraw | None = None
+
+    @model_validator(mode="after")
+    def _questions_or_draw(self) -> BankHeader:
+        if bool(self.questions) == (self.draw is not None):
+            raise ValueError("a bank has either 'questions' (at least one) or 'draw', not both")
+        return self

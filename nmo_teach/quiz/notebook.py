@@ -29,8 +29,12 @@ class QuizDisplay:
         return self.markup
 
 
-def show_quiz(chapter: str, inline_assets: bool | None = None) -> QuizDisplay:
-    """The quiz of ``chapter`` ready to display; inline assets unless a book build says not to."""
+def show_quiz(chapter: str, inline_assets: bool | None = None, seed: str | None = None) -> QuizDisplay:
+    """The quiz of ``chapter`` ready to display; inline assets unless a book build says not to.
+
+    ``seed`` pins the option order code (an instructor replaying a student's view); by default
+    the widget uses the browser's own code, as on the website.
+    """
     if inline_assets is None:
         inline_assets = os.environ.get(ASSETS_ENV) != "external"
-    return QuizDisplay(quiz_html(load_quiz(chapter), inline_assets=inline_assets))
+    return QuizDisplay(quiz_html(load_quiz(chapter), inline_assets=inline_assets, code=seed))

@@ -1,13 +1,18 @@
 /* nmo-teach quiz widget: checks answers in the page, offline, with plain form controls.
  * The feedback texts are prepared by the Python checker (nmo_teach.quiz) and stored,
  * obfuscated, in the section's data-key; this script only picks the one that applies.
- * Obfuscation, not secrecy: a quiz here is a self-check, not an exam. */
+ * Obfuscation, not secrecy: a quiz here is a self-check, not an exam.
+ * Choice options are shuffled with nmo_teach.quiz.shuffle's seeded shuffle (FNV-1a + mulberry32
+ * + Fisher-Yates, bit for bit the same), so `nmo-teach quiz CHAPTER --seed CODE` replays a view.
+ * Retry policy (data-attempts): "practice" explains a wrong try and offers the answer on request;
+ * "graded" keeps the first answer (localStorage), locks the question and shows the full feedback. */
 (function () {
   "use strict";
   if (window.NmoQuiz) { window.NmoQuiz.initAll(); return; }
   var SALT = "nmo-teach:";
   var DETAILS = "@@DETAILS@@";
   var COUNT = "@@COUNT@@";
+  var CODE_KEY = "nmo-quiz-seed";
   var ASK = {
     choice: "Choose an option first.",
     multi: "Choose at least one option first.",
@@ -21,6 +26,48 @@
     var bytes = new Uint8Array(raw.length);
     for (var i = 0; i < raw.length; i++) bytes[i] = raw.charCodeAt(i) ^ salt[i % salt.length];
     return JSON.parse(new TextDecoder().decode(bytes));
+  }
+
+  function fnv1a(text) {
+    var h = 0x811c9dc5;
+    new TextEncoder().encode(text).forEach(function (b) { h = Math.imul(h ^ b, 0x01000193) >>> 0; });
+    return h >>> 0;
+  }
+
+  function mulberry32(a) {
+    return function () {
+      a = (a + 0x6d2b79f5) | 0;
+      var t = Math.imul(a ^ (a >>> 15), 1 | a);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+
+  function optionOrder(chapter, qid, code, count) {
+    var draw = mulberry32(fnv1a(chapter + "|" + qid + "|" + code));
+    var order = [];
+    for (var n = 0; n < count; n++) order.push(n);
+    for (var i = count - 1; i > 0; i--) {
+      var j = Math.floor(draw() * (i + 1));
+      var keep = order[i]; order[i] = order[j]; order[j] = keep;
+    }
+    return order;
+  }
+
+  function store() {
+    try { return window.localStorage; } catch (e) { return null; }
+  }
+
+  /* The order code: pinned by the widget (data-seed), else ?quiz-seed=, else this browser's own. */
+  function orderCode(section) {
+    if (section.hasAttribute("data-seed")) return section.getAttribute("data-seed");
+    var fromUrl = new URLSearchParams(window.location.search).get("quiz-seed");
+    if (fromUrl && /^[0-9A-Za-z-]{1,32}$/.test(fromUrl)) return fromUrl;
+    var saved = store() && store().getItem(CODE_KEY);
+    if (saved) return saved;
+    var fresh = String(100000 + Math.floor(Math.random() * 900000));
+    if (store()) store().setItem(CODE_KEY, fresh);
+    return fresh;
   }
 
   function chosen(form) {
@@ -39,7 +86,7 @@
   }
 
   /* Returns [html, state] where state is "right", "wrong" or "ask" (no answer given yet). */
-  function judge(form, key) {
+  function judge(form, key, practice) {
     var picked, value, right;
     switch (key.k) {
       case "choice":
@@ -50,7 +97,11 @@
         picked = chosen(form);
         if (!picked.length) return [ASK.multi, "ask"];
         right = picked.length === key.c.length && key.c.every(function (c) { return picked.indexOf(c) >= 0; });
-        var lines = key.det.map(function (pair, i) { return pair[picked.indexOf(i) >= 0 ? 1 : 0]; });
+        /* A wrong practice try explains the options chosen; the missed ones would give it away. */
+        var lines = key.det.map(function (pair, i) {
+          var took = picked.indexOf(i) >= 0;
+          return (practice && !right && !took) ? "" : pair[took ? 1 : 0];
+        });
         return [key.fb[right ? 1 : 0].replace(DETAILS, lines.join("")), right ? "right" : "wrong"];
       case "num":
         value = toNumber(form.querySelector("input").value, key.unit);
@@ -88,29 +139,109 @@
       position + " of " + items.length + ".";
   }
 
-  function updateScore(section) {
+  function updateScore(section, graded) {
     var score = section.querySelector(".nmo-quiz-score");
+    var total = score.getAttribute("data-total");
+    var first = section.querySelectorAll('form[data-first="right"]').length;
+    if (graded) {
+      var answered = section.querySelectorAll("form[data-first]").length;
+      score.textContent = "Score (first answers count): " + first + " of " + total + " (" + answered + " answered).";
+      return;
+    }
     var right = section.querySelectorAll('form[data-state="right"]').length;
-    score.textContent = "Answered correctly so far: " + right + " of " + score.getAttribute("data-total") + ".";
+    score.textContent = "Answered correctly so far: " + right + " of " + total + " (right at the first try: " + first + ").";
+  }
+
+  /* The form's answer as plain data, to keep a graded first answer and to restore it. */
+  function response(form) {
+    var order = Array.prototype.map.call(form.querySelectorAll("li[data-pos]"), function (li) {
+      return li.getAttribute("data-pos");
+    });
+    var box = form.querySelector("input[type=text]");
+    return { picked: chosen(form), value: box ? box.value : null, order: order };
+  }
+
+  function restore(form, saved) {
+    form.querySelectorAll("input[type=radio], input[type=checkbox]").forEach(function (input) {
+      input.checked = saved.picked.indexOf(Number(input.value)) >= 0;
+    });
+    var box = form.querySelector("input[type=text]");
+    if (box && saved.value !== null) box.value = saved.value;
+    var list = form.querySelector("ol.nmo-quiz-order");
+    if (list && saved.order.length) {
+      saved.order.forEach(function (pos) { list.appendChild(list.querySelector('li[data-pos="' + pos + '"]')); });
+    }
+  }
+
+  function lock(form) {
+    form.setAttribute("data-locked", "");
+    form.querySelectorAll("input, button").forEach(function (control) { control.disabled = true; });
+  }
+
+  function shuffleOptions(form, chapter, code) {
+    var rows = Array.prototype.slice.call(form.querySelectorAll(".nmo-quiz-option"));
+    if (!rows.length) return;
+    var parent = rows[0].parentNode;
+    optionOrder(chapter, form.getAttribute("data-qid"), code, rows.length).forEach(function (id) {
+      parent.appendChild(rows[id]);
+    });
   }
 
   function init(section) {
     if (section.hasAttribute("data-nmo-ready")) return;
     section.setAttribute("data-nmo-ready", "");
-    var keys = decode(section.getAttribute("data-key"), section.getAttribute("data-chapter"));
+    var chapter = section.getAttribute("data-chapter");
+    var keys = decode(section.getAttribute("data-key"), chapter);
+    var graded = section.getAttribute("data-attempts") === "graded";
+    var code = orderCode(section);
+    section.setAttribute("data-code", code);
+    section.querySelector("[data-role=code]").textContent = code;
     section.querySelectorAll("form.nmo-quiz-q").forEach(function (form, n) {
-      form.addEventListener("submit", function (event) {
-        event.preventDefault();
-        var result = judge(form, keys[n]);
+      if (form.hasAttribute("data-shuffle")) shuffleOptions(form, chapter, code);
+      var slot = "nmo-quiz:" + chapter + ":" + form.getAttribute("data-qid") + ":" + code;
+      var reveal = form.querySelector(".nmo-quiz-reveal");
+      var answer = form.querySelector(".nmo-quiz-revealed");
+
+      function check() {
+        var result = judge(form, keys[n], !graded);
         var box = form.querySelector(".nmo-quiz-feedback");
         box.innerHTML = result[1] === "ask" ? "<p>" + result[0] + "</p>" : result[0];
         form.setAttribute("data-state", result[1]);
-        updateScore(section);
+        if (result[1] !== "ask" && !form.hasAttribute("data-first")) form.setAttribute("data-first", result[1]);
+        if (result[1] !== "ask" && graded) {
+          if (store() && !store().getItem(slot)) store().setItem(slot, JSON.stringify(response(form)));
+          lock(form);
+        }
+        if (!graded && result[1] === "wrong" && keys[n].ans) reveal.hidden = false;
+        if (result[1] === "right") {  /* nothing left to reveal once the student has it right */
+          reveal.hidden = true;
+          answer.hidden = true;
+          reveal.setAttribute("aria-expanded", "false");
+          reveal.textContent = "Show the answer";
+        }
+        updateScore(section, graded);
+      }
+
+      form.addEventListener("submit", function (event) {
+        event.preventDefault();
+        if (!form.hasAttribute("data-locked")) check();
       });
       form.addEventListener("click", function (event) {
         var button = event.target.closest("button[data-move]");
         if (button) move(button);
       });
+      reveal.addEventListener("click", function () {
+        var open = reveal.getAttribute("aria-expanded") === "true";
+        if (!open && !answer.innerHTML) answer.innerHTML = keys[n].ans;
+        answer.hidden = open;
+        reveal.setAttribute("aria-expanded", open ? "false" : "true");
+        reveal.textContent = open ? "Show the answer" : "Hide the answer";
+      });
+      var saved = graded && store() && store().getItem(slot);
+      if (saved) {
+        restore(form, JSON.parse(saved));
+        check();
+      }
     });
   }
 
@@ -118,7 +249,7 @@
     document.querySelectorAll("section.nmo-quiz").forEach(init);
   }
 
-  window.NmoQuiz = { initAll: initAll };
+  window.NmoQuiz = { initAll: initAll, optionOrder: optionOrder };
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", initAll);
   else initAll();
 })();

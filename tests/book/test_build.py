@@ -93,13 +93,42 @@ def test_instructor_edition_builds_without_warnings_and_shows_solutions(instruct
     assert all(line in page for line in lines)
 
 
-def test_student_site_contains_no_solution_or_hidden_test(built_book):
-    lines, hidden = solution_lines_and_hidden_tests()
-    assert lines and hidden
-    published = [p for p in built_book.html.rglob("*")
+def _published(book) -> list[Path]:
+    published = [p for p in book.html.rglob("*")
                  if p.is_file() and p.suffix in {".html", ".ipynb", ".md", ".txt", ".js", ".json", ".py"}]
     assert any(p.suffix == ".html" for p in published)
-    for path in published:
+    return published
+
+
+def test_class_site_contains_no_solution_or_hidden_test(class_book):
+    lines, hidden = solution_lines_and_hidden_tests()
+    assert lines and hidden
+    for path in _published(class_book):
         text = visible_text(path) if path.suffix == ".html" else plain(path.read_text(errors="replace"))
         leaked = [line for line in lines if line in text] + [name for name in hidden if name in text]
-        assert leaked == [], f"{path.relative_to(built_book.html)} leaks {leaked[:3]}"
+        assert leaked == [], f"{path.relative_to(class_book.html)} leaks {leaked[:3]}"
+
+
+COLLAPSED_ANSWER = re.compile(r'<details class="[^"]*\bnmo-answer\b[^"]*".*?</details>', re.S)
+
+
+def test_student_site_shows_solutions_only_collapsed_and_never_a_hidden_test(built_book, tmp_path):
+    """Self-study edition: every model solution is on the exercise page, inside a closed
+    dropdown; outside those dropdowns no page shows one; no file anywhere names a hidden test."""
+    lines, hidden = solution_lines_and_hidden_tests()
+    exercises = built_book.html / "book/practice/quizzes-and-exercises.html"
+    markup = exercises.read_text(encoding="utf-8")
+    collapsed = COLLAPSED_ANSWER.findall(markup)
+    assert collapsed and all(" open" not in block.split(">", 1)[0] for block in collapsed)
+    inside = tmp_path / "inside.html"
+    inside.write_text("".join(collapsed), encoding="utf-8")
+    assert all(line in visible_text(inside) for line in lines)
+    for path in _published(built_book):
+        text = path.read_text(errors="replace")
+        assert not [name for name in hidden if name in text], f"{path} names a hidden test"
+        if path.suffix == ".html":
+            outside = tmp_path / "outside.html"
+            outside.write_text(COLLAPSED_ANSWER.sub("", text), encoding="utf-8")
+            shown = visible_text(outside)
+            leaked = [line for line in lines if line in shown]
+            assert leaked == [], f"{path.relative_to(built_book.html)} shows {leaked[:3]} uncollapsed"

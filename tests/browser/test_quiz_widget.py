@@ -1,7 +1,8 @@
 """The quiz widget in the built site, driven in Chromium as a student would use it.
 
 Feedback shown in the page is compared with ``Quiz.check`` for the same answer, so the page's
-script and the Python checker cannot drift apart unnoticed.
+script and the Python checker cannot drift apart unnoticed; the shown option order is compared
+with ``nmo_teach.quiz.shuffle.option_order``, so ``nmo-teach quiz --seed`` replays the page.
 """
 
 from __future__ import annotations
@@ -11,12 +12,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import axe_playwright_python
 import pytest
 
 from nmo_teach.quiz import Feedback, available_chapters, load_quiz
 from nmo_teach.quiz.markup import to_plain
 from nmo_teach.quiz.model import (
+    Attempts,
     ClassifyQuestion,
     MultipleQuestion,
     NumericQuestion,
@@ -25,7 +26,9 @@ from nmo_teach.quiz.model import (
     Status,
     TextQuestion,
 )
+from nmo_teach.quiz.shuffle import option_order
 from nmo_teach.quiz.web import display_order
+from tests.browser.axe_core import AXE_PATH
 
 pytestmark = pytest.mark.browser
 
@@ -82,10 +85,20 @@ def quiz_page(chromium_browser: Any, site_url: str) -> Iterator[QuizPage]:
     context.close()
 
 
-def expected_text(feedback: Feedback) -> str:
-    """What the page should show for ``feedback``: the same parts, in the same order."""
-    parts = [feedback.verdict, to_plain(feedback.message), *(to_plain(d) for d in feedback.details)]
-    if feedback.answer and not feedback.correct:
+def expected_text(feedback: Feedback, reveal: bool = True, question: Any = None, chosen: Any = None) -> str:
+    """What the page should show for ``feedback``: the same parts, in the same order.
+
+    ``reveal=False`` is a wrong try in a practice bank: no answer, no engine reasons for a case,
+    and for a multiple-choice question only the lines about the options the student ``chosen``.
+    """
+    details = list(feedback.details)
+    if not reveal and not feedback.correct:
+        if isinstance(question, MultipleQuestion):
+            details = [d for i, d in enumerate(details) if i in chosen]
+        elif isinstance(question, ClassifyQuestion):
+            details = []
+    parts = [feedback.verdict, to_plain(feedback.message), *(to_plain(d) for d in details)]
+    if reveal and feedback.answer and not feedback.correct:
         parts.append(f"Answer: {to_plain(feedback.answer)}")
     parts.append(f"Source: {feedback.citation}")
     return " ".join(" ".join(part.split()) for part in parts if part)
@@ -131,7 +144,15 @@ def answer_in_page(quiz_page: QuizPage, question: Any, right: bool) -> object:
     raise TypeError(question)
 
 
-@pytest.mark.parametrize("chapter", available_chapters())
+def practice_chapters() -> list[str]:
+    return [c for c in available_chapters() if load_quiz(c).attempts is Attempts.PRACTICE]
+
+
+def graded_chapters() -> list[str]:
+    return [c for c in available_chapters() if load_quiz(c).attempts is Attempts.GRADED]
+
+
+@pytest.mark.parametrize("chapter", practice_chapters())
 def test_every_question_gives_the_checkers_feedback_right_and_wrong(chromium_browser, site_url, chapter):
     context, quiz_page = open_quiz_page(chromium_browser, site_url, chapter)
     quiz = load_quiz(chapter)
@@ -145,13 +166,98 @@ def test_every_question_gives_the_checkers_feedback_right_and_wrong(chromium_bro
             quiz_page.form(question.id).locator("button.nmo-quiz-check").click()
             feedback = quiz.check(question.id, response)
             assert feedback.correct is right, question.id
-            assert quiz_page.feedback_text(question.id) == expected_text(feedback), question.id
+            assert quiz_page.feedback_text(question.id) == expected_text(feedback, False, question, response), question.id
             state = quiz_page.form(question.id).get_attribute("data-state")
             assert state == ("right" if right else "wrong"), question.id
+            reveal = quiz_page.form(question.id).locator("button.nmo-quiz-reveal")
+            assert reveal.is_visible() is (not right and bool(feedback.answer)), question.id
+        if right:
+            first_right = answered
         score = quiz_page.page.locator(".nmo-quiz-score").inner_text()
-        assert score == f"Answered correctly so far: {answered if right else 0} of {len(quiz)}."
+        assert score == (f"Answered correctly so far: {answered if right else 0} of {len(quiz)} "
+                         f"(right at the first try: {first_right}).")
     assert quiz_page.errors == []
     assert quiz_page.off_origin == []
+    context.close()
+
+
+def test_a_wrong_practice_try_offers_the_answer_behind_a_button(quiz_page):
+    quiz = load_quiz(CHAPTER)
+    question = next(q for q in quiz if isinstance(q, SingleQuestion))
+    response = answer_in_page(quiz_page, question, right=False)
+    form = quiz_page.form(question.id)
+    form.locator("button.nmo-quiz-check").click()
+    answer = quiz.check(question.id, response).answer
+    assert answer and to_plain(answer) not in quiz_page.feedback_text(question.id)
+    button = form.locator("button.nmo-quiz-reveal")
+    revealed = form.locator(".nmo-quiz-revealed")
+    assert button.get_attribute("aria-expanded") == "false" and not revealed.is_visible()
+    assert button.get_attribute("aria-controls") == revealed.get_attribute("id")
+    button.focus()
+    quiz_page.page.keyboard.press("Enter")
+    assert button.get_attribute("aria-expanded") == "true"
+    assert revealed.is_visible() and f"Answer: {to_plain(answer)}" in " ".join(revealed.inner_text().split())
+    button.click()
+    assert button.get_attribute("aria-expanded") == "false" and not revealed.is_visible()
+    # and a second try is still allowed
+    answer_in_page(quiz_page, question, right=True)
+    form.locator("button.nmo-quiz-check").click()
+    assert quiz_page.feedback_text(question.id).startswith("Correct.")
+    assert not button.is_visible() and not revealed.is_visible()
+
+
+@pytest.mark.parametrize("chapter", graded_chapters())
+def test_graded_bank_keeps_and_locks_the_first_answer(chromium_browser, site_url, chapter):
+    quiz = load_quiz(chapter)
+    context, quiz_page = open_quiz_page(chromium_browser, site_url, chapter)
+    question = next(q for q in quiz if isinstance(q, SingleQuestion))
+    response = answer_in_page(quiz_page, question, right=False)
+    form = quiz_page.form(question.id)
+    form.locator("button.nmo-quiz-check").click()
+    feedback = quiz.check(question.id, response)
+    assert quiz_page.feedback_text(question.id) == expected_text(feedback)  # answer included
+    assert form.get_attribute("data-locked") is not None
+    assert form.locator("button.nmo-quiz-check").is_disabled()
+    assert all(form.locator("input").nth(i).is_disabled() for i in range(form.locator("input").count()))
+    score = quiz_page.page.locator(".nmo-quiz-score").inner_text()
+    assert score == f"Score (first answers count): 0 of {len(quiz)} (1 answered)."
+    quiz_page.page.reload(wait_until="load")  # the first answer survives a reload, still locked
+    quiz_page.page.wait_for_selector("section.nmo-quiz[data-nmo-ready]")
+    form = quiz_page.form(question.id)
+    assert form.locator(f"input[value='{response}']").is_checked()
+    assert form.get_attribute("data-locked") is not None
+    assert quiz_page.feedback_text(question.id) == expected_text(feedback)
+    assert quiz_page.errors == []
+    context.close()
+
+
+def shown_option_ids(quiz_page: QuizPage, question: Any) -> list[int]:
+    return [int(v) for v in quiz_page.form(question.id).locator(".nmo-quiz-option input")
+            .evaluate_all("inputs => inputs.map(i => i.value)")]
+
+
+def test_options_are_shown_in_the_seeded_order_the_terminal_replays(chromium_browser, site_url):
+    quiz = load_quiz(CHAPTER)
+    choice = [q for q in quiz if isinstance(q, (SingleQuestion, MultipleQuestion))]
+    context, quiz_page = open_quiz_page(chromium_browser, site_url, CHAPTER)
+    code = quiz_page.page.locator("section.nmo-quiz").get_attribute("data-code")
+    assert re.fullmatch(r"\d{6}", code)
+    assert quiz_page.page.locator("[data-role=code]").inner_text() == code
+    for question in choice:
+        assert shown_option_ids(quiz_page, question) == option_order(CHAPTER, question.id, code, len(question.options))
+    quiz_page.page.reload(wait_until="load")  # the browser keeps its code
+    quiz_page.page.wait_for_selector("section.nmo-quiz[data-nmo-ready]")
+    assert quiz_page.page.locator("section.nmo-quiz").get_attribute("data-code") == code
+    orders = set()
+    for pinned in ("111111", "222222", "333333"):
+        quiz_page.page.goto(f"{site_url}/{page_of(CHAPTER)}?quiz-seed={pinned}", wait_until="load")
+        quiz_page.page.wait_for_selector("section.nmo-quiz[data-nmo-ready]")
+        for question in choice:
+            shown = shown_option_ids(quiz_page, question)
+            assert shown == option_order(CHAPTER, question.id, pinned, len(question.options))
+            orders.add((question.id, tuple(shown)))
+    assert len(orders) > len(choice)  # different codes, different orders
+    assert quiz_page.errors == []
     context.close()
 
 
@@ -173,8 +279,7 @@ def test_feedback_regions_are_live_and_labelled(quiz_page):
         region = regions.nth(i)
         assert region.get_attribute("aria-live") == "polite"
         assert region.get_attribute("role") == "status"
-    axe = (axe_playwright_python.__file__.rsplit("/", 1)[0]) + "/axe.min.js"
-    quiz_page.page.add_script_tag(path=axe)
+    quiz_page.page.add_script_tag(path=str(AXE_PATH))
     result = quiz_page.page.evaluate(
         "() => axe.run('section.nmo-quiz', {runOnly: {type: 'tag', values: "
         "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}, resultTypes: ['violations']})"
@@ -209,8 +314,9 @@ def test_keyboard_only(quiz_page):
     quiz_page.page.locator("body").focus()
     tab_until(quiz_page, lambda e: e["form"] == base and e["tag"] == "INPUT")
     right = first.correct_indices[0]
-    for _ in range(right):
-        keys.press("ArrowDown")  # arrows move within a radio group, and select
+    shown = shown_option_ids(quiz_page, first)
+    for _ in range(shown.index(right)):
+        keys.press("ArrowDown")  # arrows move within a radio group (in the shown order), and select
     keys.press("Space")
     assert quiz_page.form(first.id).locator(f"#{base}-o{right}").is_checked()
     tab_until(quiz_page, lambda e: e["tag"] == "BUTTON" and e["form"] == base)
@@ -273,6 +379,11 @@ def test_notebook_output_works_on_its_own(chromium_browser):
     wrapper.form(question.id).locator("button.nmo-quiz-check").click()
     assert wrapper.feedback_text(question.id) == expected_text(quiz.check(question.id, response))
     assert errors == [] and requests == []
+    pinned = show_quiz(CHAPTER, inline_assets=True, seed="424242")
+    page.set_content(f"<!doctype html><html lang='en'><body>{pinned}</body></html>")
+    page.wait_for_selector("section.nmo-quiz[data-nmo-ready]")
+    choice = next(q for q in quiz if isinstance(q, SingleQuestion))
+    assert shown_option_ids(wrapper, choice) == option_order(CHAPTER, choice.id, "424242", len(choice.options))
     context.close()
 
 

@@ -1,0 +1,274 @@
+"""The abstract toolkit scored against the evaluation corpus (issue 12).
+
+``python -m benchmarks abstracts`` or ``python -m benchmarks.bench_abstracts [--corpus DIR ...]
+[--misses N]``. By default scores tests/fixtures/abstracts/corpus (the set the parser was tuned
+on) and then tests/fixtures/abstracts/holdout (abstracts kept out of the tuning, for an honest
+out-of-sample figure). For each folder it reads every ``<id>.key.yaml`` with its
+abstract (``<id>.txt``, ``.xml`` or ``.medline``), parses the abstract and prints:
+
+- heading accuracy (label as printed and where the section starts) and NLM category accuracy;
+- figure recall and precision, where a figure counts only when its section, kind, value and span
+  are right (the matching rule of the corpus contract, tests/fixtures/abstracts/corpus/README.md);
+- both by journal family, then the run time per abstract, then the misses: every key figure not
+  found (with what was found at its place instead, if anything) and every figure found that the
+  key does not have.
+
+Nothing is asserted: the goals (98% headings and categories, 95% recall and precision) are read
+off the table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import statistics
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from nmo_teach.abstracts import Figure, StructuredAbstract, parse_file
+
+FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "abstracts"
+CORPUS = FIXTURES / "corpus"
+HOLDOUT = FIXTURES / "holdout"  # abstracts the parser was not tuned on (see its README)
+SUFFIXES = (".txt", ".xml", ".medline")
+
+
+@dataclass
+class Score:
+    """Tallies for one journal family (or the whole corpus)."""
+
+    headings: int = 0
+    headings_right: int = 0
+    categories_right: int = 0
+    key_figures: int = 0
+    recalled: int = 0
+    extracted: int = 0
+    precise: int = 0
+    abstracts: int = 0
+
+    def add(self, other: Score) -> None:
+        for name in vars(self):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+
+@dataclass
+class Result:
+    ident: str
+    family: str
+    score: Score
+    seconds: float
+    misses: list[str] = field(default_factory=list)
+    extras: list[str] = field(default_factory=list)
+    heading_misses: list[str] = field(default_factory=list)
+
+
+def _label(text: str | None) -> str:
+    """A heading compared case- and space-insensitively, trailing punctuation and dashes off."""
+    if text is None:
+        return ""
+    return re.sub(r"\s+", " ", text).strip().rstrip(".:;,—–- \u2003").strip().casefold()
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _close(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return abs(a - b) <= 1e-9 * max(1.0, abs(b))
+
+
+def _section_map(abstract: StructuredAbstract, key_sections: list[dict[str, Any]]) -> list[int | None]:
+    """For each key section, the parsed section that holds its text (in order), or None."""
+    mapping: list[int | None] = []
+    after = 0
+    for section in key_sections:
+        start = _squash(str(section.get("starts_with") or ""))
+        found = None
+        for index in range(after, len(abstract.sections)):
+            if _squash(abstract.sections[index].text).startswith(start):
+                found = index
+                break
+        mapping.append(found)
+        if found is not None:
+            after = found + 1
+    return mapping
+
+
+def _occurrence(text: str, at: str, occurrence: int) -> tuple[int, int] | None:
+    position = -1
+    for _ in range(occurrence):
+        position = text.find(at, position + 1)
+        if position < 0:
+            return None
+    return position, position + len(at)
+
+
+def _describe(figure: Figure) -> str:
+    return f"{figure.kind.value} {figure.value if figure.value is not None else '-'} '{figure.text}'"
+
+
+def score_one(key: dict[str, Any], abstract: StructuredAbstract, ident: str) -> Result:
+    """Headings, categories and figures of one parsed abstract against its key."""
+    score = Score(abstracts=1)
+    family = str(key.get("source", {}).get("journal_family", "other"))
+    result = Result(ident, family, score, 0.0)
+    sections = key.get("sections") or []
+    for index, section in enumerate(sections):
+        score.headings += 1
+        parsed = abstract.sections[index] if index < len(abstract.sections) else None
+        start = _squash(str(section.get("starts_with") or ""))
+        right = (parsed is not None and _label(parsed.label) == _label(section.get("heading"))
+                 and _squash(parsed.text).startswith(start))
+        score.headings_right += right
+        if parsed is not None and parsed.category.value == section.get("category"):
+            score.categories_right += 1
+        if not right or parsed is None or parsed.category.value != section.get("category"):
+            got = (f"{parsed.label!r} [{parsed.category.value}] '{_squash(parsed.text)[:30]}'"
+                   if parsed else "nothing")
+            result.heading_misses.append(
+                f"{ident} section {index}: key {section.get('heading')!r} "
+                f"[{section.get('category')}] '{start[:30]}'; parsed {got}")
+    mapping = _section_map(abstract, sections)
+    unmatched = list(abstract.figures)
+    score.extracted = len(unmatched)
+    for figure_key in key.get("figures") or []:
+        score.key_figures += 1
+        where = mapping[figure_key["section"]] if figure_key["section"] < len(mapping) else None
+        at = str(figure_key["at"])
+        span = None
+        if where is not None:
+            span = _occurrence(abstract.sections[where].text, at, int(figure_key.get("occurrence", 1)))
+        value = figure_key.get("value")
+        value = float(value) if value is not None else None
+        hit = None
+        near = []
+        for figure in unmatched:
+            if span is None or figure.section_index != where:
+                continue
+            overlaps = figure.span.start < span[1] and span[0] < figure.span.end
+            if not overlaps:
+                continue
+            near.append(figure)
+            if figure.kind.value == figure_key["kind"] and _close(figure.value, value):
+                hit = figure
+                break
+        if hit is not None:
+            unmatched.remove(hit)
+            score.recalled += 1
+            score.precise += 1
+        else:
+            found = "; found " + ", ".join(_describe(f) for f in near) if near else "; not found"
+            if span is None:
+                found = "; its text is not in the parsed section"
+            result.misses.append(f"{ident} s{figure_key['section']} {figure_key['kind']} "
+                                 f"{value if value is not None else '-'} '{at}'{found}")
+    result.extras = [f"{ident} s{f.section_index} {_describe(f)} in '…{_context(abstract, f)}…'"
+                     for f in unmatched]
+    return result
+
+
+def _context(abstract: StructuredAbstract, figure: Figure) -> str:
+    text = abstract.sections[figure.section_index].text
+    return _squash(text[max(0, figure.span.start - 25): figure.span.end + 25])
+
+
+def load_corpus(folder: Path) -> list[tuple[str, dict[str, Any], Path]]:
+    """(id, key, abstract file) for every key in the folder that has its abstract beside it."""
+    items = []
+    for key_path in sorted(folder.glob("*.key.yaml")):
+        ident = key_path.name.removesuffix(".key.yaml")
+        source = next((folder / f"{ident}{s}" for s in SUFFIXES if (folder / f"{ident}{s}").exists()), None)
+        if source is None:
+            continue
+        items.append((ident, yaml.safe_load(key_path.read_text(encoding="utf-8")) or {}, source))
+    return items
+
+
+def _pct(part: int, whole: int) -> str:
+    return f"{100 * part / whole:5.1f}%" if whole else "    -"
+
+
+def _row(name: str, score: Score) -> str:
+    return (f"{name:<13} {score.abstracts:>4} {_pct(score.headings_right, score.headings)} "
+            f"{_pct(score.categories_right, score.headings)} {score.key_figures:>6} "
+            f"{_pct(score.recalled, score.key_figures)} {score.extracted:>6} "
+            f"{_pct(score.precise, score.extracted)}")
+
+
+def run(folder: Path) -> list[Result]:
+    results = []
+    for ident, key, source in load_corpus(folder):
+        started = time.perf_counter()
+        try:
+            abstract = parse_file(source)[0]
+        except Exception as error:  # a crash is a result to report, not a reason to stop
+            result = Result(ident, str(key.get("source", {}).get("journal_family", "other")),
+                            Score(abstracts=1), 0.0)
+            result.misses.append(f"{ident}: parse failed: {type(error).__name__}: {error}")
+            results.append(result)
+            continue
+        seconds = time.perf_counter() - started
+        result = score_one(key, abstract, ident)
+        result.seconds = seconds
+        results.append(result)
+    return results
+
+
+def main(argv: list[str]) -> None:
+    parser = argparse.ArgumentParser(prog="bench_abstracts", description=__doc__.split("\n")[0])
+    parser.add_argument("--corpus", type=Path, action="append",
+                        help="a folder of keyed abstracts (repeatable); default: the corpus, then the "
+                             "held-out set")
+    parser.add_argument("--misses", type=int, default=200, help="print at most this many misses")
+    args = parser.parse_args(argv)
+    folders = args.corpus or [folder for folder in (CORPUS, HOLDOUT) if folder.is_dir()]
+    for number, folder in enumerate(folders):
+        if number:
+            print()
+        report(folder, args.misses)
+
+
+def report(folder: Path, most: int) -> None:
+    """Score one folder of keyed abstracts and print its table, timings and misses."""
+    results = run(folder)
+    if not results:
+        print(f"no keyed abstracts in {folder}")
+        return
+    families: dict[str, Score] = defaultdict(Score)
+    total = Score()
+    for result in results:
+        families[result.family].add(result.score)
+        total.add(result.score)
+    print(f"corpus: {folder} ({len(results)} abstracts)")
+    print(f"{'family':<13} {'n':>4} {'heads':>6} {'categ':>6} {'keyfig':>6} {'recall':>6} "
+          f"{'found':>6} {'precis':>6}")
+    for name in sorted(families):
+        print(_row(name, families[name]))
+    print(_row("ALL", total))
+    times = sorted(r.seconds for r in results)
+    slowest = max(results, key=lambda r: r.seconds)
+    print(f"time per abstract: median {statistics.median(times) * 1000:.1f} ms, "
+          f"max {slowest.seconds * 1000:.1f} ms ({slowest.ident}), total {sum(times):.2f} s")
+    heading_misses = [m for r in results for m in r.heading_misses]
+    misses = [m for r in results for m in r.misses]
+    extras = [m for r in results for m in r.extras]
+    for title, lines in (("heading/category misses", heading_misses),
+                         ("key figures not found", misses),
+                         ("figures found that the key does not have", extras)):
+        print(f"\n{title} ({len(lines)}):")
+        for line in lines[:most]:
+            print(f"  {line}")
+        if len(lines) > most:
+            print(f"  ... and {len(lines) - most} more")
+
+if __name__ == "__main__":
+    import sys
+
+    main(sys.argv[1:])

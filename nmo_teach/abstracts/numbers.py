@@ -1,0 +1,166 @@
+"""Printed numbers in one canonical form, with a map back to the characters as printed.
+
+Journals print one number many ways: "2,318", "48 212" and "10 000" (thin, narrow no-break or
+plain spaces as thousands separators), "−0.42" (Unicode minus), "0·272" (Lancet's middle dot),
+"One hundred forty-two" (words). The figure grammar in ``figures`` should not have to know them
+all, so each section's text is first rewritten into a canonical form, where every number is
+plain ASCII digits ("2318", "-0.42", "142") and every exotic space is a space, and the grammar
+runs on that. ``Canonical.span`` maps a span of the canonical text back to the printed text, so
+that a figure's span and text are exactly the characters the user pasted ("One hundred forty-two",
+not "142").
+
+Number words are read by the ``text2num`` library (``text_to_num.text2num``), which knows English
+cardinals to the millions, hyphenated or not, in any case; this module only finds where a run of
+number words starts and ends.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from itertools import islice
+
+from text_to_num import text2num
+
+# One printed character -> one canonical character, so these need no entry in the offset map.
+_CHAR_MAP = str.maketrans({
+    "\u2212": "-",  # minus sign
+    "\u2010": "-", "\u2011": "-",  # hyphen, non-breaking hyphen
+    **{c: " " for c in "\u00a0\u2007\u2009\u202f\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u205f"},
+})
+_MIDDLE_DOT = re.compile(r"(?<=\d)\u00b7(?=\d)")
+# "2,318", "48 212", "10 000", "1 234 567": a group of 1-3 digits, then groups of exactly three.
+# Not inside a decimal or a longer number, and not a list ("1, 2, 3": the comma is followed by a
+# space) or a range ("10 000-20 000" is fine; "2 100-mg" is not a thousand grouping).
+_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:(?P<sep>[, ])\d{3})(?:(?P=sep)\d{3})*(?![\d,]\d|\d)")
+_ONES = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+         "fifteen sixteen seventeen eighteen nineteen").split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_SCALES = ("hundred", "thousand", "million")
+_BETWEEN_WORDS = re.compile(r"[\s\-‐‑]*(?:and\s+)?")
+_MAX_WORDS = 12  # "nine hundred and ninety-nine thousand nine hundred and ninety-nine" is 11
+_WORD = r"(?:" + "|".join(_ONES + _TENS + list(_SCALES)) + r")"
+_NUMBER_WORDS = re.compile(  # "fourfold" reads as "4fold", so that the fold rule sees a number
+    rf"(?i:\b{_WORD}(?:(?:[-‐‑]|\s+(?:and\s+)?){_WORD})*(?:\b|(?=fold\b)))(?![-‐‑](?:thirds?|fourths?|"
+    r"fifths?|halves|half|quarters?)\b)"
+)
+
+
+@dataclass(frozen=True)
+class Canonical:
+    """A text rewritten so that every number is in plain digits, and the way back.
+
+    ``_cuts`` holds each rewritten stretch as (canonical start, canonical end, printed start,
+    printed end), in order; characters outside them map one to one with a fixed shift.
+    """
+
+    text: str
+    printed: str
+    _cuts: tuple[tuple[int, int, int, int], ...]
+    _starts: tuple[int, ...]
+    _words: tuple[int, ...] = ()  # canonical starts of numbers that were printed as words
+
+    def words_in(self, start: int, end: int) -> tuple[int, ...]:
+        """Canonical offsets, within ``[start, end)``, of numbers printed as words."""
+        return self._words[bisect_left(self._words, start): bisect_left(self._words, end)]
+
+    def _char(self, index: int) -> tuple[int, int]:
+        """Printed (start, end) of the canonical character at ``index``."""
+        k = bisect_right(self._starts, index) - 1
+        if k >= 0:
+            c_start, c_end, p_start, p_end = self._cuts[k]
+            if index < c_end:
+                return p_start, p_end
+            shifted = index + (p_end - c_end)
+        else:
+            shifted = index
+        return shifted, shifted + 1
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The printed span of the canonical span ``[start, end)``."""
+        if end <= start:
+            point = self._char(start)[0] if start < len(self.text) else len(self.printed)
+            return point, point
+        return self._char(start)[0], self._char(end - 1)[1]
+
+
+def word_value(phrase: str) -> int | None:
+    """The value of a run of English number words ("One hundred forty-two" -> 142), or None."""
+    try:
+        return int(text2num(re.sub(r"[-‐‑]", " ", phrase).lower(), "en"))
+    except ValueError:
+        return None
+
+
+def _word_numbers(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, digits) for every run of number words that reads as one number.
+
+    A run that ``text2num`` refuses as a whole ("five hundred six hundred") is shortened from the
+    right until it reads, and the rest is read again on its own. At most ``_MAX_WORDS`` words are
+    tried at a time (no number needs more), so a long run of number words costs linear time.
+    """
+    found: list[tuple[int, int, str]] = []
+    for match in _NUMBER_WORDS.finditer(text):
+        start, end = match.start(), match.end()
+        while start < end:
+            window = text[start:min(end, start + 40 * _MAX_WORDS)]
+            words = list(islice(re.finditer(r"[A-Za-z]+", window), _MAX_WORDS))
+            if words[0][0].lower() in _SCALES or words[0][0].lower() == "and":
+                start += words[1].start() if len(words) > 1 else end - start
+                continue
+            for count in range(len(words), 0, -1):
+                stop = start + words[count - 1].end()
+                value = word_value(text[start:stop])
+                if value is not None:
+                    found.append((start, stop, str(value)))
+                    start = stop
+                    break
+            else:
+                start = start + words[0].end()
+            rest = _BETWEEN_WORDS.match(text, start, end)
+            start = rest.end() if rest else start
+    return found
+
+
+def _groupings(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, digits) for numbers printed with thousands separators."""
+    found = []
+    for match in _GROUPED.finditer(text):
+        if match["sep"] == " ":
+            # A space is a separator unless the last group is glued to a word by a hyphen
+            # ("3 100-mg doses"): then they are two numbers.
+            after = text[match.end(): match.end() + 2]
+            if after[:1] in ("-", "–") and after[1:].isalpha():
+                continue
+            found.append((match.start(), match.end(), match[0].replace(" ", "")))
+        else:
+            found.append((match.start(), match.end(), match[0].replace(",", "")))
+    return found
+
+
+def canonical(printed: str) -> Canonical:
+    """``printed`` with numbers in plain digits and exotic spaces made plain (see module doc)."""
+    text = _MIDDLE_DOT.sub(".", printed).translate(_CHAR_MAP)
+    worded = _word_numbers(text)
+    replacements = sorted(_groupings(text) + worded)
+    word_spans = {(start, end) for start, end, _ in worded}
+    words: list[int] = []
+    pieces: list[str] = []
+    cuts: list[tuple[int, int, int, int]] = []
+    position = 0  # in the printed text
+    length = 0  # of the canonical text so far
+    for start, end, digits in replacements:
+        if start < position:
+            continue  # overlaps an earlier replacement
+        pieces.append(text[position:start])
+        length += start - position
+        pieces.append(digits)
+        cuts.append((length, length + len(digits), start, end))
+        if (start, end) in word_spans:
+            words.append(length)
+        length += len(digits)
+        position = end
+    pieces.append(text[position:])
+    return Canonical(text="".join(pieces), printed=printed, _cuts=tuple(cuts),
+                     _starts=tuple(c[0] for c in cuts), _words=tuple(words))

@@ -1,0 +1,56 @@
+"""Integrity of the held-out abstracts (tests/fixtures/abstracts/holdout).
+
+The held-out set measures the abstract toolkit on abstracts it was not tuned on, so its keys must
+describe their files exactly as the main corpus keys do. The checks are the main corpus's own
+(``check_key`` in tests/test_abstract_corpus.py: sections found in order from heading and
+``starts_with``, every ``at`` present ``occurrence`` times in its section, reading order, digit
+values, denominators, intervals, per cent bounds); only the folder differs. No parser is run.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.test_abstract_corpus import CORPUS, TEXT_SUFFIXES, check_key
+
+HOLDOUT = Path(__file__).parent / "fixtures" / "abstracts" / "holdout"
+
+
+def _ids(folder: Path) -> list[str]:
+    return sorted(p.name.removesuffix(".key.yaml") for p in folder.glob("*.key.yaml"))
+
+
+def _text_file(abstract_id: str) -> Path:
+    found = [HOLDOUT / f"{abstract_id}{s}" for s in TEXT_SUFFIXES if (HOLDOUT / f"{abstract_id}{s}").exists()]
+    assert len(found) == 1, f"{abstract_id}: expected exactly one text file, found {found}"
+    return found[0]
+
+
+def test_every_holdout_file_pairs_with_a_key():
+    texts = {p.name.rsplit(".", 1)[0] for p in HOLDOUT.iterdir()
+             if p.suffix in TEXT_SUFFIXES and not p.name.startswith(".")}
+    assert texts == set(_ids(HOLDOUT))
+
+
+def test_holdout_is_big_enough_and_disjoint_from_the_corpus():
+    keys = {i: yaml.safe_load((HOLDOUT / f"{i}.key.yaml").read_text(encoding="utf-8")) for i in _ids(HOLDOUT)}
+    assert len(keys) >= 20
+    assert not set(keys) & set(_ids(CORPUS))
+    corpus_texts = {_first_words(p) for p in CORPUS.iterdir() if p.suffix in TEXT_SUFFIXES}
+    for ident in keys:
+        assert _first_words(_text_file(ident)) not in corpus_texts, f"{ident} repeats a corpus abstract"
+
+
+def _first_words(path: Path) -> str:
+    """The first 200 letters of an abstract's body, to catch the same abstract under another name."""
+    text = path.read_text(encoding="utf-8")
+    return "".join(ch for ch in text if ch.isalpha())[200:400].casefold()
+
+
+@pytest.mark.parametrize("abstract_id", _ids(HOLDOUT))
+def test_holdout_key_describes_its_file(abstract_id):
+    key = yaml.safe_load((HOLDOUT / f"{abstract_id}.key.yaml").read_text(encoding="utf-8"))
+    check_key(abstract_id, key, _text_file(abstract_id))
