@@ -30,7 +30,7 @@ student: $(STAMP)
 
 ## Print the built website to one PDF handout, _build/pdf/nmo-teach.pdf (Debian's chromium).
 pdf: book
-	$(BIN)/python -m nmo_teach.handout _build/html _build/pdf/nmo-teach.pdf
+	$(BIN)/python -m nmo_teach.site.handout _build/html _build/pdf/nmo-teach.pdf
 
 ## Run the whole test suite: unit tests, the book build, browser tests in Chromium.
 test: $(STAMP)

@@ -18,7 +18,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from nmo_teach.book_build import SITE_RECORD, SITE_SOURCES, Edition, build_book
+from nmo_teach.site.book_build import SITE_RECORD, SITE_SOURCES, Edition, build_book
 from nmo_teach.paths import PROJECT_ROOT
 
 GOAL_RATIO = 0.10

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from nmo_teach.browser import require_chromium
-from nmo_teach.static_server import serve_folder
+from nmo_teach.site.browser import require_chromium
+from nmo_teach.site.static_server import serve_folder
 
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent

@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 
-from nmo_teach.book_build import Edition, build_book, html_folder
-from nmo_teach.browser import HOW_TO_INSTALL, Chromium, find_chromium
-from nmo_teach.static_server import serve_folder
+from nmo_teach.site.book_build import Edition, build_book, html_folder
+from nmo_teach.site.browser import HOW_TO_INSTALL, Chromium, find_chromium
+from nmo_teach.site.static_server import serve_folder
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 BROWSER_MARK = "browser"

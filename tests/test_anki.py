@@ -21,7 +21,8 @@ from docutils import frontend, nodes
 from docutils.parsers import rst
 from docutils.utils import new_document
 
-from nmo_teach import refs, sphinx_anki
+from nmo_teach import refs
+from nmo_teach.site import sphinx_anki
 from nmo_teach.cli import main
 from nmo_teach.errors import DataError
 from nmo_teach.lms import anki

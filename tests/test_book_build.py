@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from nmo_teach.book_build import (
+from nmo_teach.site.book_build import (
     EXECUTION_RECORD,
     Edition,
     build_book,

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from nmo_teach import browser
-from nmo_teach.browser import Chromium, NoBrowserError, find_chromium, require_chromium
+from nmo_teach.site import browser
+from nmo_teach.site.browser import Chromium, NoBrowserError, find_chromium, require_chromium
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pydata_sphinx_theme
 from fontTools.ttLib import TTFont
 
-from nmo_teach.icon_font import icon_characters, subset_font, used_characters
+from nmo_teach.site.icon_font import icon_characters, subset_font, used_characters
 
 THEME_FONT = (Path(pydata_sphinx_theme.__file__).parent / "theme" / "pydata_sphinx_theme" / "static"
               / "vendor" / "fontawesome" / "webfonts" / "fa-solid-900.woff2")

@@ -7,7 +7,7 @@ import html.parser
 import pytest
 
 from nmo_teach.errors import NmoTeachError
-from nmo_teach.redirect_page import FAVICON, redirect_target, write_root_page
+from nmo_teach.site.redirect_page import FAVICON, redirect_target, write_root_page
 
 JUPYTER_BOOK_REDIRECT = '<meta http-equiv="Refresh" content="0; url=book/intro.html" />\n'
 

@@ -1,4 +1,4 @@
-"""The page rewrite that swaps Font Awesome's script for its web font (nmo_teach.sphinx_fontawesome).
+"""The page rewrite that swaps Font Awesome's script for its web font (nmo_teach.site.sphinx_fontawesome).
 
 The markup below is the theme's own (pydata-sphinx-theme 0.17, sphinx-book-theme 1.3), as written
 into a chapter two folders deep; the browser tests check the built site itself.
@@ -6,7 +6,7 @@ into a chapter two folders deep; the browser tests check the built site itself.
 
 from __future__ import annotations
 
-from nmo_teach.sphinx_fontawesome import with_font_icons
+from nmo_teach.site.sphinx_fontawesome import with_font_icons
 
 HEAD = """\
   <link href="../../_static/styles/pydata-sphinx-theme.css?digest=55c26ed414f5f8a31ebb" rel="stylesheet" />

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from nmo_teach.book_build import Edition, build_book, html_folder
+from nmo_teach.site.book_build import Edition, build_book, html_folder
 from nmo_teach.errors import NmoTeachError
 from nmo_teach.paths import PROJECT_ROOT
 from nmo_teach.validation import read_yaml, render_path, shown_value

@@ -45,17 +45,6 @@ def _field_path(loc: tuple[Any, ...]) -> tuple[Any, ...]:
     return tuple(part for part in loc if not _is_type_tag(part))
 
 
-def _render(path: tuple[Any, ...]) -> str:
-    text = ""
-    for part in path:
-        if isinstance(part, int):
-            text += f"[{part}]"
-            continue
-        name = str(part) if str(part).isidentifier() else json.dumps(str(part))
-        text += f".{name}" if text else name
-    return text or "(record)"
-
-
 def _first_model(annotation: Any) -> type[BaseModel] | None:
     return next(iter(validation.models_in(annotation)), None)
 
@@ -135,7 +124,7 @@ def _problems(error: ValidationError, source: str) -> list[str]:
         if all(d["type"] == "too_short" for d in details) and any(
                 len(other) > len(path) and other[:len(path)] == path for other in grouped):
             continue  # a list left empty only because its items were invalid: those are reported
-        where = f"{source}: {_render(path)}"
+        where = f"{source}: {validation.render_path(path) or '(record)'}"
         if any(d["type"] == "extra_forbidden" for d in details):
             model = _model_at(path)
             names = sorted(model.model_fields) if model else []

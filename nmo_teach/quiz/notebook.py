@@ -2,7 +2,7 @@
 
 In Jupyter the widget carries its own CSS and script, so it works as soon as the cell runs,
 without ipywidgets or a server extension. During a book build the Sphinx extension
-``nmo_teach.sphinx_quiz`` sets ``NMO_TEACH_QUIZ_ASSETS=external`` and links the same two files
+``nmo_teach.site.sphinx_quiz`` sets ``NMO_TEACH_QUIZ_ASSETS=external`` and links the same two files
 once per page instead, so the page does not carry a copy per quiz.
 """
 

@@ -9,7 +9,7 @@ import zipfile
 from nmo_teach.lms.anki import practice_banks
 from nmo_teach.lms.glossary import glossary_path, read_glossary
 from nmo_teach.lms.items import load_banks
-from nmo_teach.sphinx_anki import DECK_FILE
+from nmo_teach.site.sphinx_anki import DECK_FILE
 
 
 def test_the_site_carries_the_deck_the_glossary_links(built_book, tmp_path):

@@ -2,7 +2,7 @@
 
 The student's machine is simulated by a fresh virtual environment that holds nothing but a kernel
 (ipykernel) and nbclient. Each downloaded notebook runs there top to bottom; its first cell must
-install ``nmo_teach`` from the wheel the build published (``nmo_teach.package_wheel``), and every
+install ``nmo_teach`` from the wheel the build published (``nmo_teach.site.package_wheel``), and every
 other cell must then run. Versions are held to the lock file so pip can reuse its cache.
 """
 
@@ -19,8 +19,8 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from nmo_teach.package_wheel import DOWNLOADS, wheel_name
-from nmo_teach.sphinx_ipynb import SETUP_TAG
+from nmo_teach.site.package_wheel import DOWNLOADS, wheel_name
+from nmo_teach.site.sphinx_ipynb import SETUP_TAG
 from tests.conftest import PROJECT_ROOT
 
 pytestmark = pytest.mark.slow

@@ -7,7 +7,7 @@ import re
 import pytest
 from sphinx.errors import ExtensionError
 
-from nmo_teach.sphinx_mathml import to_mathml
+from nmo_teach.site.sphinx_mathml import to_mathml
 
 MATHJAX_SCRIPT = re.compile(r"<script[^>]*mathjax", re.IGNORECASE)
 TEX_DELIMITERS = re.compile(r"\\\(|\\\)|\\\[|\\\]|\$\$")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from nmo_teach.package_wheel import DOWNLOADS, wheel_name
+from nmo_teach.site.package_wheel import DOWNLOADS, wheel_name
 from tests.conftest import PROJECT_ROOT
 
 

@@ -124,7 +124,7 @@ def test_every_internal_link_and_anchor_resolves(built_book):
     assert broken == []
 
 
-# --- formulas: MathML written at build time (nmo_teach.sphinx_mathml) ---------------------
+# --- formulas: MathML written at build time (nmo_teach.site.sphinx_mathml) ---------------------
 
 
 def test_formulas_are_drawn_as_mathml_without_any_script(chromium_browser, site_url):
@@ -218,7 +218,7 @@ def test_root_page_redirects_quietly_with_its_favicon(chromium_browser, site_url
         context.close()
 
 
-# --- icons: Font Awesome's web font, not its script (nmo_teach.sphinx_fontawesome) -------------
+# --- icons: Font Awesome's web font, not its script (nmo_teach.site.sphinx_fontawesome) -------------
 
 # One icon of each kind the theme draws with Font Awesome: header buttons, sidebar toggles,
 # search, the download menu, previous/next links, and an admonition title (a ::after icon).
@@ -296,7 +296,7 @@ WEBFONT_BY_WEIGHT = {"900": "fa-solid-900.woff2", "400": "fa-regular-400.woff2"}
 
 
 def test_every_icon_a_page_draws_is_in_the_subset_font(chromium_browser, site_url, built_book):
-    """The icon fonts are cut to the icons used (nmo_teach.icon_font): none may be cut away."""
+    """The icon fonts are cut to the icons used (nmo_teach.site.icon_font): none may be cut away."""
     from fontTools.ttLib import TTFont
 
     webfonts = built_book.html / "_static" / "vendor" / "fontawesome" / "webfonts"

@@ -7,7 +7,7 @@ import re
 import pytest
 from pypdf import PdfReader
 
-from nmo_teach.handout import build_handout, toc_pages
+from nmo_teach.site.handout import build_handout, toc_pages
 from tests.conftest import PROJECT_ROOT
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]

@@ -1,7 +1,7 @@
 """Every chapter is offered as an .ipynb on its page, and that notebook runs in a fresh kernel.
 
 The notebooks come from the built site (what a student downloads), not from book/, so the test
-covers the conversion by nmo_teach.sphinx_ipynb and the page's download link together.
+covers the conversion by nmo_teach.site.sphinx_ipynb and the page's download link together.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
-from nmo_teach.sphinx_ipynb import notebook_from_myst
+from nmo_teach.site.sphinx_ipynb import notebook_from_myst
 from tests.conftest import PROJECT_ROOT
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]

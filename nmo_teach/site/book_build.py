@@ -31,10 +31,10 @@ import yaml
 
 from nmo_teach.exercises.release import write_release
 from nmo_teach.paths import PROJECT_ROOT, data_dir
-from nmo_teach.package_wheel import DOWNLOADS, build_wheel
-from nmo_teach.redirect_page import write_root_page
+from nmo_teach.site.package_wheel import DOWNLOADS, build_wheel
+from nmo_teach.site.redirect_page import write_root_page
 
-PACKAGE_DIR = Path(__file__).resolve().parent
+PACKAGE_DIR = Path(__file__).resolve().parent.parent  # the whole nmo_teach package
 EXECUTION_RECORD = ".execution-inputs"
 SITE_RECORD = ".site-inputs"
 # Everything in the project root that the site is built from, besides data/ and the package.

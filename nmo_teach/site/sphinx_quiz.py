@@ -10,38 +10,18 @@ which inherit this process's environment) not to inline a copy of the same files
 from __future__ import annotations
 
 import os
-from importlib import resources
 from typing import Any
 
 from sphinx.application import Sphinx
 
 from nmo_teach.quiz.notebook import ASSETS_ENV
 from nmo_teach.quiz.web import ASSETS
+from nmo_teach.site.static_assets import serve_widget
 
 QUIZ_MARKER = 'class="nmo-quiz"'
 
 
-def _add_static_path(app: Sphinx) -> None:
-    static = str(resources.files("nmo_teach").joinpath("static"))
-    if static not in app.config.html_static_path:
-        app.config.html_static_path.append(static)
-
-
-def _link_assets(app: Sphinx, pagename: str, templatename: str, context: dict[str, Any],
-                 doctree: Any) -> None:
-    if QUIZ_MARKER not in context.get("body", ""):
-        return
-    for name in ASSETS:
-        if name.endswith(".js"):
-            app.add_js_file(name, defer="defer")
-        else:
-            app.add_css_file(name)
-
-
 def setup(app: Sphinx) -> dict[str, Any]:
     os.environ[ASSETS_ENV] = "external"
-    app.connect("builder-inited", _add_static_path)
-    # Before other handlers (default 500) that may replace context["script_files"] with a
-    # filtered copy, which would drop a file added to the builder's list afterwards.
-    app.connect("html-page-context", _link_assets, priority=100)
+    serve_widget(app, QUIZ_MARKER, ASSETS)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}

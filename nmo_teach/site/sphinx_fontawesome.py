@@ -7,14 +7,14 @@ release (6.5.2: every ``.fa-*`` class and the ``@font-face`` rules) and the them
 fonts in ``_static/vendor/fontawesome/webfonts`` (the admonition icons use them already). With
 the script gone, each ``<i class="fa-solid fa-...">`` the theme writes is drawn by that font
 instead of being swapped for an inline SVG, and the browser fetches only the fonts a page uses
-(the solid face, cut to the few dozen icons the site draws by ``nmo_teach.icon_font``: 3 KB
+(the solid face, cut to the few dozen icons the site draws by ``nmo_teach.site.icon_font``: 3 KB
 instead of 156 KB). The icons cannot drift from the theme.
 
 What the script did for the icons must still happen:
 
 - Its ``<script>`` tag goes. The theme writes it straight into its layout template, not through
   Sphinx's ``script_files``, so it cannot be dropped in ``html-page-context`` as other scripts are
-  (see nmo_teach.sphinx_offline). Once the build has succeeded, the tag is deleted from every
+  (see nmo_teach.site.sphinx_offline). Once the build has succeeded, the tag is deleted from every
   written page and the script, its licence note and source map are removed from the output. A
   page that still names the script afterwards means the theme changed its markup: the build
   fails rather than silently shipping the script again.
@@ -43,7 +43,7 @@ from typing import Any
 from sphinx.application import Sphinx
 from sphinx.errors import ExtensionError
 
-from nmo_teach.icon_font import subset_site_fonts
+from nmo_teach.site.icon_font import subset_site_fonts
 
 SCRIPT = "_static/scripts/fontawesome.js"
 # The theme's copy of Font Awesome's fonts, cut down to the icons the site draws (icon_font.py).
@@ -57,7 +57,7 @@ OUTPUT_FILES = (SCRIPT, f"{SCRIPT}.map", f"{SCRIPT}.LICENSE.txt")
 # Written into the site's _static/ and linked from every page after the theme's stylesheets.
 STYLESHEET = "nmo-font-icons.css"
 STYLESHEET_TEXT = """\
-/* Font Awesome icons drawn by the web font (nmo_teach.sphinx_fontawesome): sizes and spacing
+/* Font Awesome icons drawn by the web font (nmo_teach.site.sphinx_fontawesome): sizes and spacing
    as the theme's SVG build drew them. */
 .theme-switch-button .theme-switch:is(.fa-sun, .fa-circle-half-stroke) { font-size: 1em; }
 .prev-next-area i.fa-solid { font-size: 1em; }
@@ -103,7 +103,7 @@ def use_font_icons(app: Sphinx, exception: Exception | None) -> None:
         cleaned = with_font_icons(text)
         if "fontawesome.js" in cleaned:
             raise ExtensionError(
-                f"nmo_teach.sphinx_fontawesome: {path.relative_to(outdir)} still loads "
+                f"nmo_teach.site.sphinx_fontawesome: {path.relative_to(outdir)} still loads "
                 f"{SCRIPT} after removing its <script> tag; the theme's markup has changed, "
                 "update SCRIPT_TAG"
             )

@@ -6,7 +6,7 @@ extension converts each chapter with jupytext into ``_sources/<page>.ipynb`` in 
 and sets the ``ipynb_source`` page context that sphinx-book-theme reads to add a ".ipynb" entry
 to the page's download menu. The notebook carries no outputs: students run it top to bottom.
 Its first cell installs the package from the wheel the build publishes when ``nmo_teach`` is not
-importable (``nmo_teach.package_wheel``), so the download runs on Colab or a JupyterHub too.
+importable (``nmo_teach.site.package_wheel``), so the download runs on Colab or a JupyterHub too.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import nbformat
 from docutils import nodes
 from sphinx.application import Sphinx
 
-from nmo_teach.package_wheel import install_cell_source
+from nmo_teach.site.package_wheel import install_cell_source
 
 # sphinx-book-theme builds its header buttons at priority 501; the context must be set before.
 PRIORITY = 500

@@ -13,7 +13,7 @@ from typing import Any
 from sphinx.application import Sphinx
 
 SCRIPT = "nmo-quiet-console.js"
-STATIC = Path(__file__).resolve().parent / "static"
+STATIC = Path(__file__).resolve().parent.parent / "static"
 FIRST = 1  # Sphinx orders scripts by priority; the default is 500
 
 

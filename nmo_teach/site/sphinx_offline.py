@@ -1,7 +1,7 @@
 """Sphinx extension: no request leaves the site's own origin.
 
 Why: students read the book offline (on a train, on a locked-down hospital network). Formulas
-are written as MathML at build time (``nmo_teach.sphinx_mathml``), so no MathJax is loaded from
+are written as MathML at build time (``nmo_teach.site.sphinx_mathml``), so no MathJax is loaded from
 a CDN or elsewhere. What remains is sphinx-thebe: its scripts hold a CDN address for thebe, and
 Jupyter Book adds the inline part twice, which throws "Identifier 'THEBE_JS_URL' has already
 been declared" on every page. They are dropped when live code (thebe) is switched off in

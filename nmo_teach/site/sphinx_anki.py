@@ -20,7 +20,7 @@ from sphinx.application import Sphinx
 from sphinx.util import logging
 from sphinx.util.osutil import relative_uri
 
-from nmo_teach.package_wheel import DOWNLOADS
+from nmo_teach.site.package_wheel import DOWNLOADS
 
 DECK_FILE = "nmo-teach-deck.apkg"
 logger = logging.getLogger(__name__)

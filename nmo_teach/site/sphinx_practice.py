@@ -14,7 +14,6 @@ hold a practice widget, so other pages carry none of their bytes.
 
 from __future__ import annotations
 
-from importlib import resources
 from typing import Any
 
 from docutils import nodes
@@ -24,6 +23,7 @@ from sphinx.util.docutils import SphinxDirective
 
 from nmo_teach.errors import NmoTeachError
 from nmo_teach.practice.web import ASSETS, MARKER, POOL_SIZE, practice_html
+from nmo_teach.site.static_assets import serve_widget
 
 
 class PracticeCases(SphinxDirective):
@@ -41,24 +41,7 @@ class PracticeCases(SphinxDirective):
         return [nodes.raw("", markup, format="html")]
 
 
-def _add_static_path(app: Sphinx) -> None:
-    static = str(resources.files("nmo_teach").joinpath("static"))
-    if static not in app.config.html_static_path:
-        app.config.html_static_path.append(static)
-
-
-def _link_assets(app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any) -> None:
-    if MARKER not in context.get("body", ""):
-        return
-    for name in ASSETS:
-        if name.endswith(".js"):
-            app.add_js_file(name, defer="defer")
-        else:
-            app.add_css_file(name)
-
-
 def setup(app: Sphinx) -> dict[str, Any]:
     app.add_directive("practice-cases", PracticeCases)
-    app.connect("builder-inited", _add_static_path)
-    app.connect("html-page-context", _link_assets, priority=100)
+    serve_widget(app, MARKER, ASSETS)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}

@@ -6,7 +6,7 @@ needs a TeX installation. Instead each page of the built site, in table-of-conte
 printed by the system's Chromium (through Playwright, with the site's print stylesheet, so no
 navigation or buttons) and the pages are merged with pypdf, with one bookmark per chapter.
 
-Usage: ``python -m nmo_teach.handout [HTML_DIR] [OUTPUT_PDF]`` (``make pdf`` builds the book and
+Usage: ``python -m nmo_teach.site.handout [HTML_DIR] [OUTPUT_PDF]`` (``make pdf`` builds the book and
 writes ``_build/pdf/nmo-teach.pdf``).
 """
 
@@ -22,10 +22,10 @@ from typing import Any
 
 import yaml
 
-from nmo_teach.browser import require_chromium
+from nmo_teach.site.browser import require_chromium
 from nmo_teach.errors import NmoTeachError
 from nmo_teach.paths import PROJECT_ROOT
-from nmo_teach.static_server import serve_folder
+from nmo_teach.site.static_server import serve_folder
 
 
 @dataclass(frozen=True)
@@ -106,7 +106,7 @@ def build_handout(html: Path, output: Path, toc_file: Path = PROJECT_ROOT / "_to
     """Print every chapter to PDF and merge them into ``output``; returns the chapters printed.
 
     ``browser`` is a Playwright Chromium to reuse (the test suite has one running); without it,
-    the Chromium :mod:`nmo_teach.browser` finds is started for the job.
+    the Chromium :mod:`nmo_teach.site.browser` finds is started for the job.
     """
     book = chapters(html, toc_file)
     with serve_folder(html) as base:
@@ -128,7 +128,7 @@ def build_handout(html: Path, output: Path, toc_file: Path = PROJECT_ROOT / "_to
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m nmo_teach.handout", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m nmo_teach.site.handout", description=__doc__.split("\n")[0])
     parser.add_argument("html", nargs="?", type=Path, default=PROJECT_ROOT / "_build" / "html",
                         help="the built site (default: _build/html)")
     parser.add_argument("output", nargs="?", type=Path,
