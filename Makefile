@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: book test bench student instructor clean lock pdf
+.PHONY: book test bench student instructor class clean lock pdf
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -19,6 +19,10 @@ $(STAMP): requirements.lock pyproject.toml
 ## hidden tests). Warnings are errors; executed notebooks are cached.
 book: $(STAMP)
 	$(BIN)/nmo-teach book --edition student --output .
+
+## Build the class edition (solutions removed, for a course that grades the exercises).
+class: $(STAMP)
+	$(BIN)/nmo-teach book --edition class --output _build/class
 
 ## Build the instructor edition (solutions shown) into _build/instructor/_build/html.
 instructor: $(STAMP)
