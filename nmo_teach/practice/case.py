@@ -15,10 +15,10 @@ from functools import cached_property
 from nmo_teach.criteria import Item, Patient, Status, Verdict, evaluate
 from nmo_teach.criteria.registry import SHORT_NAMES
 from nmo_teach.errors import NmoTeachError
+from nmo_teach.figures import Figure, patient_figures
 from nmo_teach.practice.builders import make_patient
 from nmo_teach.practice.decisions import DecisionPoint, Side
 from nmo_teach.practice.describe import Section, describe
-from nmo_teach.practice.figure import CaseFigure, case_figures
 
 SYNTHETIC_NOTE = "Synthetic patient, generated for practice: not a real person."
 
@@ -99,8 +99,9 @@ class PracticeCase:
         return describe(self.patient)
 
     @cached_property
-    def figures(self) -> tuple[CaseFigure, ...]:
-        return case_figures(self.patient)
+    def figures(self) -> tuple[Figure, ...]:
+        """The schematic pictures of this patient (the figures module caches them by what it draws)."""
+        return patient_figures(self.patient)
 
     def feedback(self, answer: Status | str) -> str:
         """What a student reads after answering: right or not, the key, and the deciding item."""

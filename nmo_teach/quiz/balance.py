@@ -11,7 +11,7 @@ in either direction: a key that is *never* the longest is as much a cue as one t
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from math import comb
 
@@ -62,24 +62,25 @@ def _single(questions: Iterable[_Question]) -> list[SingleQuestion]:
     return [q for q in questions if isinstance(q, SingleQuestion)]
 
 
-def longest_is_key(questions: Iterable[_Question]) -> CueTest:
-    """Single choice: the key is the one longest option (in the bank's text)."""
+def _extreme_is_key(questions: Iterable[_Question], extreme: Callable[[list[int]], int],
+                    name: str) -> CueTest:
+    """Single choice: the key is the one option whose length is ``extreme`` (max or min)."""
     outcomes = []
     for q in _single(questions):
         lengths = [len(o.text) for o in q.options]
         key = lengths[q.correct_indices[0]]
-        outcomes.append((key == max(lengths) and lengths.count(key) == 1, 1 / len(lengths)))
-    return _test("key is the longest option", outcomes)
+        outcomes.append((key == extreme(lengths) and lengths.count(key) == 1, 1 / len(lengths)))
+    return _test(name, outcomes)
+
+
+def longest_is_key(questions: Iterable[_Question]) -> CueTest:
+    """Single choice: the key is the one longest option (in the bank's text)."""
+    return _extreme_is_key(questions, max, "key is the longest option")
 
 
 def shortest_is_key(questions: Iterable[_Question]) -> CueTest:
     """Single choice: the key is the one shortest option (a rewrite must not flip the cue)."""
-    outcomes = []
-    for q in _single(questions):
-        lengths = [len(o.text) for o in q.options]
-        key = lengths[q.correct_indices[0]]
-        outcomes.append((key == min(lengths) and lengths.count(key) == 1, 1 / len(lengths)))
-    return _test("key is the shortest option", outcomes)
+    return _extreme_is_key(questions, min, "key is the shortest option")
 
 
 def correct_are_longest(questions: Iterable[_Question]) -> CueTest:
