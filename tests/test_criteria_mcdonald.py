@@ -170,6 +170,17 @@ def test_no_attack_and_relapsing_course_is_not_met() -> None:
     assert "no attack recorded" in verdict.explain()
 
 
+def test_attacks_with_an_unrecorded_course_keep_the_ppms_path_open() -> None:
+    """Attacks do not rule out progressive MS (relapses can occur in it), so an unrecorded course
+    leaves the pathway undetermined rather than failed, and recording the course decides it."""
+    paraclinical = {"mri": regions(2, periventricular=1), "csf": {"ocb": "yes"}}
+    unknown = mcdonald2017(patient(ON, objective_lesions=0, course="unknown", progression_months=12, **paraclinical))
+    assert unknown.status is Status.UNDETERMINED
+    assert "course" in unknown.undetermined_on
+    assert status(ON, objective_lesions=0, course="relapsing", **paraclinical) is Status.NOT_MET
+    assert status(ON, objective_lesions=0, course="progressive", progression_months=12, **paraclinical) is Status.MET
+
+
 # --- no better explanation ---------------------------------------------------------------------
 
 def test_positive_aqp4_is_a_better_explanation() -> None:

@@ -262,7 +262,9 @@ def mcdonald2017(patient: Patient) -> Verdict:
         row = _relapsing_row(patient)
         trace.append(row)
         paths.append(row)
-    if patient.course is Course.PROGRESSIVE or (patient.course is Course.UNKNOWN and not patient.attacks):
+    # An unrecorded course keeps the PPMS path open even after attacks: progressive MS may carry
+    # relapses (Lublin 2013), so only a recorded relapsing or monophasic course closes it.
+    if patient.course in (Course.PROGRESSIVE, Course.UNKNOWN):
         ppms = _ppms(patient)
         trace.extend(ppms)
         ppms_status = all_of([ppms[0].status, ppms[-1].status])
