@@ -179,11 +179,25 @@ def _context(abstract: StructuredAbstract, figure: Figure) -> str:
     return _squash(text[max(0, figure.span.start - 25): figure.span.end + 25])
 
 
-def load_corpus(folder: Path) -> list[tuple[str, dict[str, Any], Path]]:
-    """(id, key, abstract file) for every key in the folder that has its abstract beside it."""
+def batch_ids(folder: Path, batch: str) -> set[str]:
+    """The ids of one batch named in the folder's ``batches.yaml`` ({batch: [id, ...]}), so that a
+    batch's out-of-sample figures can be printed again after later batches joined the folder."""
+    listing = folder / "batches.yaml"
+    batches = yaml.safe_load(listing.read_text(encoding="utf-8")) if listing.is_file() else {}
+    if str(batch) not in {str(name) for name in batches}:
+        known = ", ".join(str(name) for name in batches) or "none"
+        raise SystemExit(f"bench_abstracts: no batch {batch!r} in {listing} (batches: {known})")
+    return {ident for name, ids in batches.items() if str(name) == str(batch) for ident in ids}
+
+
+def load_corpus(folder: Path, only: set[str] | None = None) -> list[tuple[str, dict[str, Any], Path]]:
+    """(id, key, abstract file) for every key in the folder that has its abstract beside it
+    (only those in ``only`` when it is given)."""
     items = []
     for key_path in sorted(folder.glob("*.key.yaml")):
         ident = key_path.name.removesuffix(".key.yaml")
+        if only is not None and ident not in only:
+            continue
         source = next((folder / f"{ident}{s}" for s in SUFFIXES if (folder / f"{ident}{s}").exists()), None)
         if source is None:
             continue
@@ -202,15 +216,19 @@ def _row(name: str, score: Score) -> str:
             f"{_pct(score.precise, score.extracted)}")
 
 
-def run(folder: Path) -> list[Result]:
+def run(folder: Path, only: set[str] | None = None) -> list[Result]:
     results = []
-    for ident, key, source in load_corpus(folder):
+    for ident, key, source in load_corpus(folder, only):
         started = time.perf_counter()
         try:
             abstract = parse_file(source)[0]
         except Exception as error:  # a crash is a result to report, not a reason to stop
+            # Everything the key holds is missed: a parser that crashes must not score better
+            # than one that reads badly.
+            missed = Score(abstracts=1, headings=len(key.get("sections") or []),
+                           key_figures=len(key.get("figures") or []))
             result = Result(ident, str(key.get("source", {}).get("journal_family", "other")),
-                            Score(abstracts=1), 0.0)
+                            missed, 0.0)
             result.misses.append(f"{ident}: parse failed: {type(error).__name__}: {error}")
             results.append(result)
             continue
@@ -227,17 +245,19 @@ def main(argv: list[str]) -> None:
                         help="a folder of keyed abstracts (repeatable); default: the corpus, then the "
                              "held-out set")
     parser.add_argument("--misses", type=int, default=200, help="print at most this many misses")
+    parser.add_argument("--batch", help="only the abstracts of this batch in the folder's batches.yaml")
     args = parser.parse_args(argv)
     folders = args.corpus or [folder for folder in (CORPUS, HOLDOUT) if folder.is_dir()]
     for number, folder in enumerate(folders):
         if number:
             print()
-        report(folder, args.misses)
+        report(folder, args.misses, batch_ids(folder, args.batch) if args.batch else None)
 
 
-def report(folder: Path, most: int) -> None:
-    """Score one folder of keyed abstracts and print its table, timings and misses."""
-    results = run(folder)
+def report(folder: Path, most: int, only: set[str] | None = None) -> None:
+    """Score one folder of keyed abstracts (or one batch of it) and print its table, timings and
+    misses."""
+    results = run(folder, only)
     if not results:
         print(f"no keyed abstracts in {folder}")
         return
@@ -246,7 +266,7 @@ def report(folder: Path, most: int) -> None:
     for result in results:
         families[result.family].add(result.score)
         total.add(result.score)
-    print(f"corpus: {folder} ({len(results)} abstracts)")
+    print(f"corpus: {folder}{'' if only is None else ' (one batch)'} ({len(results)} abstracts)")
     print(f"{'family':<13} {'n':>4} {'heads':>6} {'categ':>6} {'keyfig':>6} {'recall':>6} "
           f"{'found':>6} {'precis':>6}")
     for name in sorted(families):

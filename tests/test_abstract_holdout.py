@@ -54,3 +54,10 @@ def _first_words(path: Path) -> str:
 def test_holdout_key_describes_its_file(abstract_id):
     key = yaml.safe_load((HOLDOUT / f"{abstract_id}.key.yaml").read_text(encoding="utf-8"))
     check_key(abstract_id, key, _text_file(abstract_id))
+
+
+def test_batches_listing_names_only_abstracts_in_the_folder_and_each_once():
+    batches = yaml.safe_load((HOLDOUT / "batches.yaml").read_text(encoding="utf-8"))
+    listed = [ident for ids in batches.values() for ident in ids]
+    assert len(listed) == len(set(listed))
+    assert set(listed) <= set(_ids(HOLDOUT))

@@ -167,3 +167,34 @@ def test_wrong_nbformat_notebook_from_nbformat_is_refused(tmp_path: Path) -> Non
     (folder / "future.ipynb").write_text(json.dumps(old))
     summary = grade_batch(load_assignment(ASSIGNMENT), folder, tmp_path / "b.sqlite", FAST, progress=False)
     assert summary.invalid == ["future"]
+
+
+
+def test_a_gradebook_reported_locked_while_opening_is_waited_for(tmp_path: Path, monkeypatch) -> None:
+    """Switching a new file to WAL can report "database is locked" at once (no busy wait) when a
+    second grader opens the gradebook at the same moment; the opener waits its turn instead of
+    failing. The first two connections here are refused as SQLite refuses them."""
+    import sqlite3
+
+    real_connect = sqlite3.connect
+    refusals = [2]
+
+    class Locked:
+        def __init__(self, connection: sqlite3.Connection) -> None:
+            self.connection = connection
+
+        def execute(self, sql: str, *args: object) -> sqlite3.Cursor:
+            if refusals[0] and sql.startswith("PRAGMA journal_mode"):
+                refusals[0] -= 1
+                raise sqlite3.OperationalError("database is locked")
+            return self.connection.execute(sql, *args)
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(self.connection, name)
+
+    monkeypatch.setattr(sqlite3, "connect", lambda *a, **k: Locked(real_connect(*a, **k)))
+    with Gradebook(tmp_path / "shared.sqlite") as book:
+        book.record("a", "s1", "h1", "v1", "x.ipynb",
+                    GradeResult(score=1, max_score=1, status="graded", message=""))
+        assert book.count() == 1
+    assert refusals == [0]

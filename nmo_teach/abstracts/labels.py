@@ -20,7 +20,9 @@ LABEL_FILE = Path("nlm") / "nlm-structured-abstract-labels.txt"
 
 # First matching word decides; stems match singular and plural forms.
 _KEYWORDS: tuple[tuple[NlmCategory, tuple[str, ...]], ...] = (
-    (NlmCategory.BACKGROUND, ("background", "introduction", "context", "rationale")),
+    # Registration and funding notes close many abstracts; NLM files them under BACKGROUND.
+    (NlmCategory.BACKGROUND, ("background", "introduction", "context", "rationale", "registration",
+                              "funding", "sponsor")),
     (
         NlmCategory.OBJECTIVE,
         ("aim", "objective", "purpose", "goal", "question", "hypothes", "importance"),

@@ -1,4 +1,6 @@
-"""PubMed efetch XML (``PubmedArticleSet``): one ``StructuredAbstract`` per article.
+"""PubMed efetch XML (``PubmedArticleSet``) and MEDLINE citation XML (``MedlineCitationSet``, the
+layout of NLM's older baseline and update files and of many datasets built from them): one
+``StructuredAbstract`` per article.
 
 Each ``AbstractText`` becomes a section with its ``Label`` as printed and its ``NlmCategory`` as
 NLM assigned it; a label without a category gets one from NLM's label list or the fallback rule.
@@ -31,6 +33,8 @@ from nmo_teach.abstracts.model import (
 )
 
 
+_SETS = ("PubmedArticleSet", "MedlineCitationSet")
+_RECORDS = ("PubmedArticle", "PubmedBookArticle", "MedlineCitation")
 MAX_DEPTH = 256  # a PubMed record nests about 12 elements deep; 256 leaves room for any markup
 
 
@@ -98,7 +102,9 @@ def safe_fromstring(data: bytes, source: str) -> ET.Element:
 def _text(element: ET.Element | None) -> str:
     if element is None:
         return ""
-    return re.sub(r"\s+", " ", "".join(element.itertext())).strip()
+    # Ordinary white space only: thin and no-break spaces stay, as in pasted text, because they
+    # can be thousands separators ("48 212") that a figure's printed text must keep.
+    return re.sub(r"[ \t\n\r\f\v]+", " ", "".join(element.itertext())).strip(" \t\n\r\f\v")
 
 
 def _citation(article: ET.Element) -> Citation:
@@ -175,14 +181,15 @@ def parse_pubmed_xml(data: bytes, source: str = "XML") -> list[StructuredAbstrac
     PubMed article (set), and when no article in the file has an abstract.
     """
     root = safe_fromstring(data, source)
-    if root.tag == "PubmedArticleSet":
-        articles = [a for a in root if a.tag in ("PubmedArticle", "PubmedBookArticle")]
-    elif root.tag in ("PubmedArticle", "PubmedBookArticle"):
+    if root.tag in _SETS:
+        articles = [a for a in root if a.tag in _RECORDS]
+    elif root.tag in _RECORDS:
         articles = [root]
     else:
         raise AbstractError(
-            f"{source}: root element <{root.tag}> is not PubMed XML; expected <PubmedArticleSet> "
-            "or <PubmedArticle> (efetch with db=pubmed&retmode=xml)"
+            f"{source}: root element <{root.tag}> is not PubMed XML; expected <PubmedArticleSet>, "
+            "<PubmedArticle>, <MedlineCitationSet> or <MedlineCitation> (efetch with "
+            "db=pubmed&retmode=xml, or a MEDLINE baseline file)"
         )
     parsed = []
     for article in articles:

@@ -29,17 +29,17 @@ from __future__ import annotations
 import re
 
 from nmo_teach.abstracts.errors import AbstractError
-from nmo_teach.abstracts.labels import categorise, is_known_label, keyword_category
+from nmo_teach.abstracts.labels import categorise, is_known_label, keyword_category, normalise_label
 from nmo_teach.abstracts.model import CategorySource, NlmCategory, Section, StructuredAbstract
 
 _MAX_TITLE = 300
 _MAX_WORDS = 8
-_WORD = r"(?:[A-Za-z][A-Za-z'’/()\-]*|&)"
+_WORD = r"(?:[A-Za-z](?:[A-Za-z'’/()]|-(?!-))*|&)"  # "--" ends a word: "OBJECTIVE--To" (old BMJ)
 _LABEL_WORD = re.compile(_WORD)
 _LABEL_RUN = re.compile(rf"{_WORD}(?:,?[ \t]+{_WORD}){{0,{_MAX_WORDS - 1}}}")
 _DELIMITER = re.compile(
     r"(?P<colon>[ \t]*[:：][ \t]*)"
-    r"|(?P<dash>[ \t]*\.?[ \t]*(?:—|–|--|[ \t]-[ \t])[ \t]*:?[ \t]*)"
+    r"|(?P<dash>[ \t]*\.?[ \t]*(?:—|–|--|[ \t]-[ \t]|(?<=\.)-(?=[A-Z]))[ \t]*:?[ \t]*)"
     r"|(?P<stop>\.\s+)"
 )
 _ALONE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ,&/'’()\-]{0,79}?)\s*[:.—–]?\s*$")
@@ -47,17 +47,24 @@ _ALONE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ,&/'’()\-]{0,79}?)\s*[:.—�
 _SENTENCE_START = re.compile(r"(?<=[.?!)\]])\s+(?=[A-Za-z])|(?<=[a-z0-9%)][.?!])(?=[A-Z][a-z])")
 # A label with a full stop and a dash ("Conclusion. —", "OBJECTIVE.—") is a heading wherever it
 # starts, even after a sentence that lost its end ("... (P Conclusion. —In addition ...").
-_DASHED_LABEL = re.compile(r"(?<=\s)(?=[A-Z][A-Za-z ,&/'’()\-]{1,79}?\.[ \t]?[—–])")
+_DASHED_LABEL = re.compile(r"(?<=\s)(?=[A-Z][A-Za-z ,&/'’()\-]{1,79}?\.(?:[ \t]?[—–]|-[A-Z]))")
 # PubMed's "Abstract" text display: citation line, title, authors, affiliations, abstract, then
 # copyright, DOI and PMID lines. The parts that are not the abstract are recognised and dropped.
-_PUBMED_CITATION = re.compile(r"^[A-Z][^\n]{1,120}?\.\s+(?:1[89]|20)\d\d\b[^\n]*[;:][^\n]*$")
+# The journal may be missing from a partial copy (" 2023 Feb 1;192(2):237-245. doi: ...").
+_PUBMED_CITATION = re.compile(r"^(?:[A-Z][^\n]{1,120}?\.\s+)?(?:1[89]|20)\d\d\b[^\n]*[;:][^\n]*$")
 _AUTHOR_LIST = re.compile(
     r"^(?:[^,()\n]+?\s[A-Z]{1,3}(?:\(\d+\))*,\s*)*[^,()\n]+?\s[A-Z]{1,3}(?:\(\d+\))*\.?$")
 _METADATA_LINE = re.compile(
     r"^(?:©|\(c\)\s|Copyright\b|DOI:|PMID:|PMCID:|Conflict of interest statement:|Comment in\b|"
     r"Erratum in\b|Update of\b|Retraction in\b|Indexed for MEDLINE)", re.IGNORECASE)
-_ABSTRACT_PREFIX = re.compile(r"^abstract\b[\s:.—–-]*(?=\S)", re.IGNORECASE)
-_SKIP_LINES = {"ABSTRACT", "SUMMARY OF ABSTRACT"}
+_ABSTRACT_PREFIX = re.compile(r"^(?:article\s+)?abstract\b[\s:.—–-]*(?=\S)", re.IGNORECASE)
+_SKIP_LINES = {"ABSTRACT", "SUMMARY OF ABSTRACT", "ARTICLE ABSTRACT"}
+# Names of the whole abstract, not of a part of it: a lone leading "SUMMARY" or "Synopsis" heads
+# an unstructured abstract (older British journals), as "Abstract" does.
+_WHOLE_ABSTRACT_NAMES = {"SUMMARY", "SYNOPSIS", "ABSTRACT", "ARTICLE ABSTRACT"}
+_KEYWORDS_LINE = re.compile(r"^(?:key\s?words?|index\s+terms|MeSH\s+terms)\s*[:.—–-]", re.IGNORECASE)
+_OPENING = (NlmCategory.BACKGROUND, NlmCategory.OBJECTIVE)
+_BULLET = re.compile(r"^[•▪◦‣●■*]\s*")  # "• Objective. —To determine ..."
 _CUT_IN_TWO = re.compile(r"(?:and|or|&)\b", re.IGNORECASE)
 
 
@@ -103,7 +110,8 @@ def _valid(label: str, kind: str, where: str, body: str) -> bool:
     """Whether ``label`` followed by a delimiter of ``kind`` is a heading (see module docstring)."""
     if _CUT_IN_TWO.match(body):
         return False  # the label goes on: "PATIENTS" + "AND METHODS" is one heading
-    starts_well = body[:1].isupper() or body[:1].isdigit() or body[:1] in "([\"'“"
+    starts_well = (body[:1].isupper() or body[:1].isdigit() or body[:1] in "([\"'“"
+                   or body.startswith(("http", "www.")))  # "REGISTRATION: https://..."
     if where != "line" and not (label[:1].isupper() and starts_well):
         return False
     if kind == "stop":
@@ -144,12 +152,39 @@ def _heading_at(line: str, position: int, where: str,
     return None
 
 
-def _split_line(line: str) -> list[tuple[str | None, str]]:
-    """The line cut at the headings in it: (label or None for text before any, text)."""
+_ORDER = {NlmCategory.BACKGROUND: 0, NlmCategory.OBJECTIVE: 1, NlmCategory.METHODS: 2,
+          NlmCategory.RESULTS: 3, NlmCategory.CONCLUSIONS: 4}
+
+
+def _steps_back(label: str, previous: str | None) -> bool:
+    """Whether a heading would take the abstract back from the part it is in to an earlier one
+    (RESULTS to METHODS): how a capitalised word that opens a sentence ("Cohort 2 had 3,817
+    cases") differs from a heading. Trailers filed under BACKGROUND (Funding, Trial
+    registration) legitimately come last, so only a step back into OBJECTIVE, METHODS or
+    RESULTS counts."""
+    if previous is None:
+        return False
+    here, before = categorise(label)[0], categorise(previous)[0]
+    return (here in (NlmCategory.OBJECTIVE, NlmCategory.METHODS, NlmCategory.RESULTS)
+            and before in _ORDER and _ORDER[here] < _ORDER[before])
+
+
+def _after_bracket(line: str, position: int) -> bool:
+    """Whether ``position`` follows a closing bracket with no full stop: inside a sentence, where
+    only a heading with a colon or a dash may start."""
+    return line[:position].rstrip()[-1:] in (")", "]")
+
+
+def _split_line(line: str, previous: str | None = None) -> list[tuple[str | None, str]]:
+    """The line cut at the headings in it: (label or None for text before any, text).
+
+    ``previous`` is the heading the line continues, if any: a heading inside the line with no
+    delimiter must not step back from it (``_steps_back``)."""
     cuts: list[tuple[int, str, int]] = []
     first = _heading_at(line, 0, "line")
     if first:
         cuts.append((0, first[0], first[1]))
+        previous = first[0]
     bare = bool(first and first[2])
     starts = {m.end(): "glued" if m.start() == m.end() else "mid"
               for m in _SENTENCE_START.finditer(line)}
@@ -159,8 +194,12 @@ def _split_line(line: str) -> list[tuple[str | None, str]]:
         if cuts and position < cuts[-1][2]:
             continue
         found = _heading_at(line, position, starts[position], bare)
-        if found:
+        if found and _after_bracket(line, position) and (
+                found[2] or line[position + len(found[0]):found[1]].strip() == "."):
+            continue  # "... (SEER) Program. Among those": a bracket ends no sentence
+        if found and not (found[2] and _steps_back(found[0], previous)):
             cuts.append((position, found[0], found[1]))
+            previous = found[0]
     pieces: list[tuple[str | None, str]] = []
     label: str | None = None
     start = 0
@@ -195,30 +234,54 @@ def _paragraphs(lines: list[str]) -> list[str]:
     return paragraphs
 
 
-def _read(text: str) -> tuple[list[str], list[tuple[str, list[str]]]]:
-    """Lines before the first heading, and each heading with the lines of its text."""
+def _alone_heading(line: str, lenient: bool) -> str | None:
+    """The heading a line holds alone, if it is one.
+
+    A sentence-case line ending in a full stop that opens with a listed label ("Design
+    Multicentre pragmatic randomised clinical trial.") is that label run in, not a heading."""
+    alone = _ALONE.match(line)
+    if not alone or not is_heading(alone["label"], alone=True, lenient=lenient):
+        return None
+    label = alone["label"].strip()
+    if (not is_known_label(label) and not _is_upper(label) and line.endswith(".")
+            and _heading_at(line, 0, "line")):
+        return None
+    return label
+
+
+def _read(text: str) -> tuple[list[str], list[str], list[tuple[str, list[str]]]]:
+    """Front matter (the lines above a line "Abstract", which are title and subtitle), lines
+    before the first heading, and each heading with the lines of its text."""
+    front: list[str] = []
     lead: list[str] = []
     sections: list[tuple[str, list[str]]] = []
     for raw in text.split("\n"):
-        line = raw.strip()
+        line = _BULLET.sub("", raw.strip())
         target = sections[-1][1] if sections else lead
         if not line:
             target.append("")
             continue
+        if _KEYWORDS_LINE.match(line):
+            continue  # index terms, printed before or after the abstract: not a part of it
         if line.upper().rstrip(":.") in _SKIP_LINES:
+            if any(lead) or sections:  # title, authors, a title with a colon read as a heading
+                front = front + lead + [part for label, lines in sections for part in [label, *lines]]
+                lead, sections = [], []
             continue
         if not sections:
             line = _ABSTRACT_PREFIX.sub("", line)
-        alone = _ALONE.match(line)
-        if alone and is_heading(alone["label"], alone=True, lenient=bool(sections or any(lead))):
-            sections.append((alone["label"].strip(), []))
+        alone = _alone_heading(line, lenient=bool(sections or any(lead)))
+        if alone and sections and not any(sections[-1][1]) and line.endswith("."):
+            alone = None  # "Methods" then "Case report.": the second line is the first one's text
+        if alone:
+            sections.append((alone, []))
             continue
-        for label, piece in _split_line(line):
+        for label, piece in _split_line(line, sections[-1][0] if sections else None):
             if label is None:
                 (sections[-1][1] if sections else lead).append(piece.strip())
             else:
                 sections.append((label, [piece.strip()]))
-    return lead, sections
+    return front, lead, sections
 
 
 def _pubmed_display(text: str) -> tuple[str, str | None]:
@@ -269,12 +332,19 @@ def parse_text(text: str, source: str = "text") -> StructuredAbstract:
     if not text.strip():
         raise AbstractError(f"{source}: the abstract is empty; expected the text of an abstract")
     text, title = _pubmed_display(text)
-    lead, headed = _read(text)
+    front, lead, headed = _read(text)
+    if title is None and any(front):
+        title = _clean(_paragraphs(front)[0])
     title_line = _title_line(lead) if title is None else None
     if title_line is not None:
         title = _clean(lead[title_line])
         lead = lead[:title_line] + lead[title_line + 1:]
     lead_paragraphs = _paragraphs(lead)
+    if headed and lead_paragraphs and categorise(headed[0][0])[0] in _OPENING:
+        # Nothing of an abstract comes before its background or objective: text above that
+        # heading is what a page or PDF prints first (journal line, title, authors, copyright).
+        title = title or _clean(lead_paragraphs[0])
+        lead_paragraphs = []
     if title is None and _title_of(lead, lead_paragraphs, bool(headed)):
         title = _clean(lead_paragraphs[0])
         lead_paragraphs = lead_paragraphs[1:]
@@ -283,7 +353,9 @@ def parse_text(text: str, source: str = "text") -> StructuredAbstract:
     sections = [s for s in sections if s.text]
     if not sections:
         raise AbstractError(f"{source}: no abstract text found (only headings or a title)")
-    if not any(s.label for s in sections):
+    labelled = [s.label for s in sections if s.label]
+    if not labelled or (len(labelled) == 1 and sections[0].label
+                        and normalise_label(sections[0].label) in _WHOLE_ABSTRACT_NAMES):
         joined = " ".join(s.text for s in sections)
         sections = [Section(label=None, category=NlmCategory.UNASSIGNED,
                             category_source=CategorySource.NONE, text=joined)]

@@ -100,6 +100,60 @@ def _refuse_unusable(path: Path) -> None:
                                     "gradebook written by nmo-teach grade, or a path that does not exist yet")
 
 
+OPEN_TIMEOUT = 30.0  # seconds a grader waits for another one that holds the gradebook
+
+
+def _open_shared(path: Path) -> sqlite3.Connection:
+    """Open the gradebook in WAL mode with its schema, waiting for another grader that is opening
+    or writing it at the same moment.
+
+    SQLite's busy timeout covers ordinary writes, but switching a new file to WAL and recovering a
+    WAL index can report "database is locked" at once; those are retried here, with a short
+    growing pause, until ``OPEN_TIMEOUT``.
+    """
+    deadline = time.monotonic() + OPEN_TIMEOUT
+    pause = 0.02
+    while True:
+        db = sqlite3.connect(path, timeout=OPEN_TIMEOUT, isolation_level=None)
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA foreign_keys=ON")
+            db.executescript(SCHEMA)
+            _allow_refused_status(db)
+            return db
+        except sqlite3.OperationalError as error:
+            db.close()
+            busy = "locked" in str(error) or "busy" in str(error)
+            if not busy or time.monotonic() + pause > deadline:
+                raise
+            time.sleep(pause)
+            pause = min(pause * 2, 0.5)
+        except BaseException:
+            db.close()
+            raise
+
+
+def _allow_refused_status(db: sqlite3.Connection) -> None:
+    """Gradebooks made before the 'refused' status existed get it (their rows are kept)."""
+    (sql,) = db.execute("SELECT sql FROM sqlite_master WHERE name='grades'").fetchone()
+    if "'refused'" in sql:
+        return
+    db.execute("PRAGMA foreign_keys=OFF")
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        create = SCHEMA.split("CREATE TABLE IF NOT EXISTS test_results")[0]
+        db.execute(create.replace("IF NOT EXISTS grades", "grades_with_refused"))
+        db.execute("INSERT INTO grades_with_refused SELECT * FROM grades")
+        db.execute("DROP TABLE grades")
+        db.execute("ALTER TABLE grades_with_refused RENAME TO grades")
+        db.execute("COMMIT")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    finally:
+        db.execute("PRAGMA foreign_keys=ON")
+
+
 class Gradebook:
     """A connection to the gradebook file (created on first use)."""
 
@@ -112,37 +166,13 @@ class Gradebook:
                 os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
             except FileExistsError:
                 pass
-            self._db = sqlite3.connect(path, timeout=30, isolation_level=None)
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA foreign_keys=ON")
-            self._db.executescript(SCHEMA)
-            self._allow_refused_status()
+            self._db = _open_shared(path)
             for suffix in ("", "-wal", "-shm"):
                 companion = Path(f"{path}{suffix}")
                 if companion.exists() and companion.stat().st_uid == os.geteuid():
                     companion.chmod(0o600)
         except sqlite3.DatabaseError as error:
             raise NmoTeachError(f"{path}: not a usable gradebook ({error})") from error
-
-    def _allow_refused_status(self) -> None:
-        """Gradebooks made before the 'refused' status existed get it (their rows are kept)."""
-        (sql,) = self._db.execute("SELECT sql FROM sqlite_master WHERE name='grades'").fetchone()
-        if "'refused'" in sql:
-            return
-        self._db.execute("PRAGMA foreign_keys=OFF")
-        self._db.execute("BEGIN IMMEDIATE")
-        try:
-            create = SCHEMA.split("CREATE TABLE IF NOT EXISTS test_results")[0]
-            self._db.execute(create.replace("IF NOT EXISTS grades", "grades_with_refused"))
-            self._db.execute("INSERT INTO grades_with_refused SELECT * FROM grades")
-            self._db.execute("DROP TABLE grades")
-            self._db.execute("ALTER TABLE grades_with_refused RENAME TO grades")
-            self._db.execute("COMMIT")
-        except BaseException:
-            self._db.execute("ROLLBACK")
-            raise
-        finally:
-            self._db.execute("PRAGMA foreign_keys=ON")
 
     def close(self) -> None:
         self._db.close()

@@ -1,0 +1,400 @@
+"""Classes of printed form found by held-out batches 4 and 5 (tests/fixtures/abstracts/holdout).
+
+Each test is a short text written for its class, never a copy of the abstract that showed it,
+so a rule is fixed for every abstract printed that way rather than for one of them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nmo_teach.abstracts import FigureKind, parse_bytes, parse_string
+
+
+def _labels(text: str) -> list[tuple[str | None, str]]:
+    return [(s.label, s.category.value) for s in parse_string(text).sections]
+
+
+def _figures(text: str, kind: FigureKind) -> list[tuple[str, float | None]]:
+    return [(f.text, f.value) for f in parse_string(text).figures_of(kind)]
+
+
+# --- headings ------------------------------------------------------------------------------------
+
+def test_legacy_headings_with_a_full_stop_and_a_hyphen():
+    text = ("Objective.-To compare two dressings. Design.-Randomised trial. "
+            "Results.-Healing took 12 days. Conclusions.-Both work.")
+    assert [label for label, _ in _labels(text)] == ["Objective", "Design", "Results", "Conclusions"]
+
+
+def test_lines_above_a_line_abstract_are_title_and_subtitle():
+    text = ("Wound healing in the elderly\nA prospective survey\n\nAbstract\n"
+            "Objective: To describe healing.\nResults: Healing took 12 days.")
+    abstract = parse_string(text)
+    assert abstract.title == "Wound healing in the elderly A prospective survey"
+    assert [s.label for s in abstract.sections] == ["Objective", "Results"]
+
+
+@pytest.mark.parametrize("lead", ["SUMMARY ", "Summary: ", "Article abstract-", "Synopsis. "])
+def test_a_lone_leading_name_of_the_abstract_leaves_it_unstructured(lead: str):
+    assert _labels(lead + "Twelve patients were studied. Most recovered.") == [(None, "UNASSIGNED")]
+
+
+def test_a_bare_word_opening_a_sentence_does_not_step_back_to_methods():
+    text = ("Methods We compared two cohorts.\n"
+            "Results Cohort 1 included 50 cases. Cohort 2 had 40 cases.\n"
+            "Conclusion Both cohorts did well.")
+    assert [label for label, _ in _labels(text)] == ["Methods", "Results", "Conclusion"]
+
+
+def test_a_sentence_case_line_opening_with_a_label_is_that_label_run_in():
+    text = "Objectives To test a dressing.\n\nDesign Multicentre pragmatic randomised trial.\n\nResults It helped."
+    assert [label for label, _ in _labels(text)] == ["Objectives", "Design", "Results"]
+
+
+def test_a_closing_bracket_ends_no_sentence():
+    text = "Data came from the Surveillance (SEER) Program. Among those aged 18 to 35 years, 12 smoked."
+    assert _labels(text) == [(None, "UNASSIGNED")]
+
+
+def test_leading_bullets_are_not_part_of_the_heading():
+    text = "• Objective. —To test a dressing.\n• Results. —It helped 12 patients."
+    assert [label for label, _ in _labels(text)] == ["Objective", "Results"]
+
+
+MEDLINE_SET = b"""<?xml version="1.0"?>
+<MedlineCitationSet><MedlineCitation><PMID>1</PMID><Article><ArticleTitle>A trial.</ArticleTitle>
+<Abstract><AbstractText Label="RESULT(S)" NlmCategory="RESULTS">In 30\xc2\xa0% of 48\xe2\x80\x89212 women.</AbstractText>
+</Abstract></Article></MedlineCitation></MedlineCitationSet>"""
+
+
+def test_medline_citation_set_xml_is_read_and_keeps_its_spaces():
+    abstract = parse_bytes(MEDLINE_SET, "baseline.xml")[0]
+    assert abstract.citation.pmid == "1"
+    assert abstract.sections[0].label == "RESULT(S)"
+    assert "30\u00a0%" in abstract.sections[0].text and "48\u2009212" in abstract.sections[0].text
+
+
+# --- figures -------------------------------------------------------------------------------------
+
+def test_numbers_needed_to_treat_with_their_intervals():
+    text = ("Aspirin helped (number needed to treat (NNT) 89, (59, 167)); "
+            "deaths fell (NNT 250 (125, >10000)).")
+    found = parse_string(text).figures_of(FigureKind.ESTIMATE)
+    assert [(f.measure, f.value, f.low, f.high) for f in found] == [
+        ("NNT", 89, 59, 167), ("NNT", 250, 125, 10000)]
+    assert not parse_string(text).figures_of(FigureKind.COUNT)
+
+
+def test_a_difference_in_per_cent_is_an_estimate_and_a_bracketed_per_cent_keeps_its_interval():
+    text = ("The adjusted risk difference was 1.3% [95% CI -5.7 to 8.3]. "
+            "One-year survival was 54% (40-66) vs 12% [2-30].")
+    abstract = parse_string(text)
+    assert [(f.measure, f.value) for f in abstract.figures_of(FigureKind.ESTIMATE)] == [("RD", 1.3)]
+    assert [(f.value, f.low, f.high) for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [
+        (54, 40, 66), (12, 2, 30)]
+    assert not abstract.figures_of(FigureKind.RANGE)
+
+
+@pytest.mark.parametrize(("printed", "value", "comparator"), [
+    ("P less than 0.00001", 0.00001, "<"), ("P greater than 0.2", 0.2, ">")])
+def test_p_values_with_their_comparator_in_words(printed: str, value: float, comparator: str):
+    found = parse_string(f"The risk fell ({printed}).").figures_of(FigureKind.P_VALUE)
+    assert [(f.value, f.measure) for f in found] == [(value, comparator)]
+
+
+def test_up_to_bounds_an_age_a_time_or_a_dose():
+    text = ("Risk rose with age up to age 50 years. Events were counted for up to 28 days. "
+            "Up to 4000 mg of paracetamol daily was allowed.")
+    abstract = parse_string(text)
+    assert [(f.value, f.measure) for f in abstract.figures_of(FigureKind.THRESHOLD)] == [(50, "≤")]
+    assert [f.value for f in abstract.figures_of(FigureKind.DURATION)] == [28]
+    assert [f.value for f in abstract.figures_of(FigureKind.DOSE)] == [4000]
+
+
+def test_years_of_age_or_older_is_a_threshold():
+    found = parse_string("We enrolled patients 12 years of age or older.").figures_of(FigureKind.THRESHOLD)
+    assert [(f.value, f.measure) for f in found] == [(12, "≥")]
+
+
+def test_a_count_with_its_share_of_a_denominator_printed_after_it():
+    text = "Events occurred in 338 (7%) of 4731 patients and in 307 (81%) of 378 in the other group."
+    abstract = parse_string(text)
+    counts = abstract.figures_of(FigureKind.COUNT)
+    assert [(f.value, f.denominator) for f in counts] == [(338, 4731), (307, 378)]
+
+
+def test_a_count_whose_share_is_below_a_bound():
+    abstract = parse_string("There were three (<1%) deaths in the placebo group.")
+    assert [f.value for f in abstract.figures_of(FigureKind.COUNT)] == [3]
+    assert [(f.value, f.measure) for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [(1, "<")]
+    assert not abstract.figures_of(FigureKind.THRESHOLD)
+
+
+def test_at_least_one_in_words_is_an_idiom_not_a_count():
+    text = "Homes with at least one case were followed; two homes closed."
+    assert _figures(text, FigureKind.COUNT) == [("two homes", 2)]
+
+
+def test_sentences_run_together_without_a_space():
+    text = "It was safe at randomisation.Twenty three trials (28,268 women) reported births."
+    assert ("Twenty three trials", 23) in _figures(text, FigureKind.COUNT)
+
+
+def test_medians_in_a_list_and_with_an_interval():
+    text = ("The median time spent prone in the first 72 hours was 6 (1.5-12.8) hours for the prone "
+            "group and 0 (0-2) hours in the control group. Median overall survival was 20 months "
+            "[95% CI 13-26] vs 15 months [13-17].")
+    abstract = parse_string(text)
+    assert [f.value for f in abstract.figures_of(FigureKind.MEDIAN)] == [6, 0, 20, 15]
+    assert [f.value for f in abstract.figures_of(FigureKind.DURATION)] == [72]
+
+
+def test_a_mean_named_before_its_verb_and_an_average():
+    text = ("The mean periods between onset and diagnosis were 22.7 months among men and 23.5 months "
+            "among women. Average follow-up time was 60.2 months.")
+    assert [f.value for f in parse_string(text).figures_of(FigureKind.MEAN)] == [22.7, 23.5, 60.2]
+
+
+def test_a_rate_keeps_its_scale_and_interval():
+    text = "The annual incidence rate was 1.36/100,000 population (95% CI, 1.13 to 1.63)."
+    found = parse_string(text).figures_of(FigureKind.ESTIMATE)
+    assert [(f.value, f.unit, f.low, f.high) for f in found] == [(1.36, "per 100000", 1.13, 1.63)]
+
+
+def test_the_scale_of_a_rate_in_person_time_is_not_a_duration():
+    text = "The rate was 4.6 events per 100 person-years with the drug."
+    assert not parse_string(text).figures_of(FigureKind.DURATION)
+
+
+@pytest.mark.parametrize("text", [
+    "See NEUROLOGY 1997;48: 384-393.",
+    "It was registered as EudraCT number 2010-019469-26 and ISRCTN 123.",
+    "Fast-acting β 2-agonists were used, with 10-fold cross validation.",
+    "The antibody titres were 1: 1 and 1: 32 in serum.",
+    "Pulmonary resistance fell from 21.6 units.",
+])
+def test_citations_registry_numbers_names_titres_and_measurement_units_are_not_figures(text: str):
+    kinds = {f.kind for f in parse_string(text).figures}
+    assert not kinds & {FigureKind.RANGE, FigureKind.ESTIMATE, FigureKind.RATIO, FigureKind.COUNT,
+                        FigureKind.DOSE}, parse_string(text).figures
+
+
+def test_a_number_word_before_an_irregular_verb_counts():
+    assert _figures("Nine patients enrolled; one left the study.", FigureKind.COUNT) == [
+        ("Nine patients", 9), ("one", 1)]
+
+
+def test_a_range_written_with_through():
+    found = parse_string("Adults aged 20 through 74 years were examined.").figures_of(FigureKind.RANGE)
+    assert [(f.low, f.high) for f in found] == [(20, 74)]
+
+
+def test_by_a_time_is_a_window_after_an_outcome_and_a_time_point_opening_a_clause():
+    text = "The risk of death by 30 days was 4%. By 24 months, relapse rates did not differ."
+    assert [f.value for f in parse_string(text).figures_of(FigureKind.DURATION)] == [30]
+
+
+def test_a_median_not_reached_heads_a_list_and_its_open_interval_is_no_figure():
+    text = ("Survival was longer (median overall survival not reached [95% CI 14 months to not "
+            "reached] vs 6 months [4-17]).")
+    abstract = parse_string(text)
+    assert [(f.value, f.low, f.high) for f in abstract.figures_of(FigureKind.MEDIAN)] == [(6, 4, 17)]
+    assert not abstract.figures_of(FigureKind.DURATION) and not abstract.figures_of(FigureKind.RANGE)
+
+
+def test_a_plain_difference_of_percentages_is_in_percentage_points():
+    text = "Seizure freedom was similar (difference -0.2% [95% CI -5.8% to 5.5%])."
+    found = parse_string(text).figures_of(FigureKind.PERCENTAGE_POINTS)
+    assert [(f.value, f.low, f.high) for f in found] == [(-0.2, -5.8, 5.5)]
+
+
+def test_disability_milestones_are_thresholds():
+    text = ("Depression raised the risk of reaching sustained EDSS scores of 3.0, 4.0, and 6.0 "
+            "(hazard ratio 1.50, 95% CI 1.20-1.87).")
+    abstract = parse_string(text)
+    assert [f.value for f in abstract.figures_of(FigureKind.THRESHOLD)] == [3.0, 4.0, 6.0]
+    assert [f.value for f in abstract.figures_of(FigureKind.RATIO)] == [1.5]
+
+
+# --- classes found by batch 6 --------------------------------------------------------------------
+
+def test_keyword_lines_before_or_after_the_abstract_are_not_sections():
+    text = ("Keywords: breast carcinoma; chemotherapy\n\nBACKGROUND: Chemotherapy helps.\n"
+            "RESULTS: It helped 12 women.\nKey words: oncology")
+    assert [label for label, _ in _labels(text)] == ["BACKGROUND", "RESULTS"]
+
+
+def test_a_registration_heading_followed_by_a_web_address():
+    text = "CONCLUSIONS: It works. SYSTEMATIC REVIEW REGISTRATION: https://www.crd.york.ac.uk/, CRD42023."
+    assert [label for label, _ in _labels(text)] == ["CONCLUSIONS", "SYSTEMATIC REVIEW REGISTRATION"]
+
+
+@pytest.mark.parametrize(("printed", "measure"), [
+    ("AOR = 1.51, 95% CI: 1.10-2.06", "OR"), ("aHR 0.62 (95% CI 0.40-0.95)", "HR"),
+    ("standardised incidence ratio 102.9 (95%CI 88.5-119.0)", "SIR"), ("LR+ 45.9", "LR+")])
+def test_adjusted_standardised_and_likelihood_ratios(printed: str, measure: str):
+    found = parse_string(f"Risk rose ({printed}).").figures_of(FigureKind.RATIO)
+    assert [f.measure for f in found] == [measure]
+
+
+def test_ratios_listed_with_respectively():
+    text = "Positive and negative likelihood ratios were 45.9 and 0.245, respectively."
+    assert [f.value for f in parse_string(text).figures_of(FigureKind.RATIO)] == [45.9, 0.245]
+
+
+def test_a_multiplication_sign_is_a_fold_and_times_daily_is_a_frequency():
+    text = "Stroke rates were 1.6× higher. Patients took 120 mg four times daily."
+    abstract = parse_string(text)
+    assert [(f.value, f.measure) for f in abstract.figures_of(FigureKind.RATIO)] == [(1.6, "fold")]
+    assert [f.value for f in abstract.figures_of(FigureKind.DOSE)] == [120]
+
+
+@pytest.mark.parametrize(("printed", "value"), [
+    ("30 Gy", 30), ("14·8 MBq/kg", 14.8), ("0.5 ml", 0.5), ("200 microg", 200)])
+def test_doses_of_radiation_radioactivity_volume_and_micrograms(printed: str, value: float):
+    assert [f.value for f in parse_string(f"Patients received {printed}.").figures_of(FigureKind.DOSE)] == [value]
+
+
+def test_a_mean_with_its_sd_keeps_an_abbreviated_ci():
+    text = "Responders were 23.5% ± 8.0 (95% C.I. 18.3-28.8%) of the placebo groups."
+    abstract = parse_string(text)
+    found = abstract.figures_of(FigureKind.MEAN)
+    assert [(f.value, f.sd, f.low, f.high) for f in found] == [(23.5, 8.0, 18.3, 28.8)]
+    assert len(abstract.figures) == 1
+
+
+def test_a_ci_after_a_count_and_its_percentage_is_no_figure_of_its_own():
+    abstract = parse_string("The CR rate was 89% (47/53; 95% confidence interval: 77-96%).")
+    assert [f.value for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [89]
+    assert [(f.value, f.denominator) for f in abstract.figures_of(FigureKind.COUNT)] == [(47, 53)]
+
+
+def test_a_p_value_before_a_prediction_interval_stays_a_p_value():
+    text = "Risk fell (RR 0.75, 95% CI 0.61-0.84, p = 0.002, 95% PI 0.58 to 0.87)."
+    abstract = parse_string(text)
+    assert [f.value for f in abstract.figures_of(FigureKind.P_VALUE)] == [0.002]
+    assert [f.value for f in abstract.figures_of(FigureKind.RATIO)] == [0.75]
+    assert not abstract.figures_of(FigureKind.RANGE)
+
+
+def test_identifiers_with_a_leading_zero_and_category_pairs_are_not_counts():
+    text = "We pooled protocols 9906 and 0233. Discrepancies (category 1/2 vs. 4A/B) were rare."
+    assert not parse_string(text).figures_of(FigureKind.COUNT)
+
+
+def test_time_points_in_a_list_after_at():
+    text = "Mortality at 30, 90, and 365 days after admission was recorded for 12 months."
+    assert [f.value for f in parse_string(text).figures_of(FigureKind.DURATION)] == [12]
+
+
+def test_threshold_lists_and_equal_to_comparators():
+    text = ("Scores of ≥7 and 8 have high specificity. A score less than or equal to 5 had a high "
+            "negative predictive value.")
+    found = parse_string(text).figures_of(FigureKind.THRESHOLD)
+    assert [(f.value, f.measure) for f in found] == [(7, "≥"), (8, "≥"), (5, "≤")]
+
+
+def test_a_share_of_a_counted_group_is_a_percentage_and_a_compared_time_as_adjective_a_threshold():
+    text = ("More than 40% of the patients had no lesion. We studied ≥12 month seizure remission "
+            "during a follow-up period of ≥2 years.")
+    abstract = parse_string(text)
+    assert [(f.value, f.measure) for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [(40, ">")]
+    assert [f.value for f in abstract.figures_of(FigureKind.THRESHOLD)] == [12]
+    assert [f.value for f in abstract.figures_of(FigureKind.DURATION)] == [2]
+
+
+def test_arr_is_a_relapse_rate_not_an_adjusted_risk_ratio():
+    text = "The increased ARR > 50% was seen in 20 patients; the aRR was 0.8 (95% CI 0.6-0.9)."
+    abstract = parse_string(text)
+    assert [(f.measure, f.value) for f in abstract.figures_of(FigureKind.RATIO)] == [("RR", 0.8)]
+    assert [(f.value, f.measure) for f in abstract.figures_of(FigureKind.THRESHOLD)] == [(50, ">")]
+
+
+# --- classes found by batch 7 --------------------------------------------------------------------
+
+def test_old_bmj_headings_with_a_double_hyphen():
+    text = "Abstract: OBJECTIVE--To test a drug. DESIGN--Follow up study. RESULTS--93 men had it."
+    assert [label for label, _ in _labels(text)] == ["OBJECTIVE", "DESIGN", "RESULTS"]
+
+
+def test_a_pmc_page_paste_keeps_only_the_abstract():
+    text = ("Mult Scler Int logoLink to Mult Scler Int\n. 2021 May 27;2021:540. doi: 10.1155/x\n\n"
+            "Risk Factors for a Disease: A Case-Control Study\n\nA Author 1, B Author 2\n"
+            "PMCID: PMC1  PMID: 2\n\nAbstract\n\nObjectives\n\nTo assess risk.\n\nMethod\n\n"
+            "We enrolled 140 patients.\n\nResults\n\nSmoking mattered.")
+    assert [label for label, _ in _labels(text)] == ["Objectives", "Method", "Results"]
+
+
+def test_a_short_sentence_right_after_a_heading_alone_is_its_text():
+    text = "Background\nA rare case.\nMethods\nCase report.\nResults\nShe recovered in 12 days."
+    abstract = parse_string(text)
+    assert [(s.label, s.text) for s in abstract.sections][1] == ("Methods", "Case report.")
+
+
+def test_page_furniture_above_an_opening_heading_is_not_the_abstract():
+    text = ("287\n\nBritish Journal of Psychology (2022), 61, 287-305\n\n© 2021 The Society\n\n"
+            "Objective. Adolescence is a formative phase.\nMethods. Six databases were searched.")
+    assert [label for label, _ in _labels(text)] == ["Objective", "Methods"]
+
+
+def test_a_pubmed_citation_line_without_its_journal():
+    text = (" 2023 Feb 1;192(2):237-245. doi: 10.1093/aje/kwac195.\n\nA title of the paper\n\n"
+            "Hicks CW, Wang D, Lin FR.\n\nWe aimed to assess 12 outcomes in adults.")
+    abstract = parse_string(text)
+    assert abstract.title == "A title of the paper"
+    assert abstract.sections[0].text.startswith("We aimed")
+
+
+def test_a_time_with_a_symbol_is_a_limit_unless_it_says_how_long():
+    text = ("Stays were split into EDLOS < 4 hours and ≥4 hours. The ARR was low with ≥6 months of "
+            "treatment.")
+    abstract = parse_string(text)
+    assert [f.value for f in abstract.figures_of(FigureKind.THRESHOLD)] == [4, 4]
+    assert [f.value for f in abstract.figures_of(FigureKind.DURATION)] == [6]
+
+
+@pytest.mark.parametrize("printed", ["OR = 2.275 95% CI (1.348-3.841)", "OR:2.275 95%IC 1.348-3.841"])
+def test_an_interval_after_a_space_or_written_ic(printed: str):
+    abstract = parse_string(f"Smoking raised the risk ({printed}).")
+    assert [(f.value, f.low, f.high) for f in abstract.figures_of(FigureKind.RATIO)] == [(2.275, 1.348, 3.841)]
+    assert not abstract.figures_of(FigureKind.RANGE) and not abstract.figures_of(FigureKind.PERCENTAGE)
+
+
+def test_pubmed_or_equal_signs():
+    text = "High doses (> or =400 IU/d) raised mortality (P < or = 0.05); bands predicted it (P = <0.01)."
+    abstract = parse_string(text)
+    assert [(f.value, f.measure) for f in abstract.figures_of(FigureKind.THRESHOLD)] == [(400, "≥")]
+    assert [(f.value, f.measure) for f in abstract.figures_of(FigureKind.P_VALUE)] == [(0.05, "≤"), (0.01, "<")]
+
+
+def test_titres():
+    text = "An antinuclear antibody titer ≥1:160 predicted relapse; others had 1:160/1:320."
+    abstract = parse_string(text)
+    assert [(f.value, f.measure) for f in abstract.figures_of(FigureKind.THRESHOLD)] == [(160, "≥")]
+    assert not abstract.figures_of(FigureKind.COUNT)
+
+
+def test_a_summary_header_governs_the_brackets_of_its_sentence():
+    text = ("Pressures were similar (median (IQR) 34 % (17-57) versus 50 % (35-64), p = 0.184), as "
+            "were peak pressures (25 (18-28) versus 21 (18-26), p = 0.17).")
+    abstract = parse_string(text)
+    assert [f.value for f in abstract.figures_of(FigureKind.MEDIAN)] == [34, 50, 25, 21]
+    assert not abstract.figures_of(FigureKind.COUNT)
+
+
+def test_an_interval_after_the_p_value_of_an_unnamed_estimate_is_no_range():
+    abstract = parse_string("Risk factors were male sex (1.88, p = 0.007, 1.19–2.98).")
+    assert not abstract.figures_of(FigureKind.RANGE)
+
+
+def test_a_rate_scale_is_no_count_and_a_model_estimate_is_an_estimate():
+    text = "The risk difference was -16 per 10,000 persons (estimate=0.58, P = 0.03)."
+    abstract = parse_string(text)
+    assert not abstract.figures_of(FigureKind.COUNT)
+    assert 0.58 in [f.value for f in abstract.figures_of(FigureKind.ESTIMATE)]
+
+
+def test_a_count_in_words_out_of_a_number_in_digits():
+    found = parse_string("Eighteen of 57 (31%) samples were positive.").figures_of(FigureKind.COUNT)
+    assert [(f.value, f.denominator) for f in found] == [(18, 57)]
