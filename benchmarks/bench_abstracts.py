@@ -1,9 +1,10 @@
 """The abstract toolkit scored against the evaluation corpus (issue 12).
 
 ``python -m benchmarks abstracts`` or ``python -m benchmarks.bench_abstracts [--corpus DIR ...]
-[--misses N]``. By default scores tests/fixtures/abstracts/corpus (the set the parser was tuned
-on) and then tests/fixtures/abstracts/holdout (abstracts kept out of the tuning, for an honest
-out-of-sample figure). For each folder it reads every ``<id>.key.yaml`` with its
+[--batch N] [--misses N]``. By default scores tests/fixtures/abstracts/corpus (the set the parser
+was tuned on) and then tests/fixtures/abstracts/holdout (abstracts collected in batches, each
+keyed blind and scored once before it changed the parser; ``--batch N`` scores one batch, as
+listed in the folder's ``batches.yaml``). For each folder it reads every ``<id>.key.yaml`` with its
 abstract (``<id>.txt``, ``.xml`` or ``.medline``), parses the abstract and prints:
 
 - heading accuracy (label as printed and where the section starts) and NLM category accuracy;

@@ -398,3 +398,60 @@ def test_a_rate_scale_is_no_count_and_a_model_estimate_is_an_estimate():
 def test_a_count_in_words_out_of_a_number_in_digits():
     found = parse_string("Eighteen of 57 (31%) samples were positive.").figures_of(FigureKind.COUNT)
     assert [(f.value, f.denominator) for f in found] == [(18, 57)]
+
+
+# --- classes found by batch 8 --------------------------------------------------------------------
+
+def test_markdown_quote_markers_and_bold_labels_are_not_text():
+    text = "> **Objective:** To test a drug.\n> **Results:** It helped 12 patients."
+    abstract = parse_string(text)
+    assert [(s.label, s.text) for s in abstract.sections] == [
+        ("Objective", "To test a drug."), ("Results", "It helped 12 patients.")]
+
+
+def test_headings_glued_to_their_text():
+    text = "IntroductionAnti-NMDA receptor encephalitis is rare. MethodsSamples of CSF were tested."
+    assert [label for label, _ in _labels(text)] == ["Introduction", "Methods"]
+
+
+def test_a_numbered_pubmed_export_with_author_information():
+    text = ("1. J Korean Med Sci. 2026 Apr 13;41(14):e113. doi: 10.3346/x.\n\nA title of the study.\n\n"
+            "Kim DH(1), Sohn MK(2).\n\nAuthor information:\n(1)Department of Medicine, Seoul.\n\n"
+            "BACKGROUND: Stroke care is changing, as is\ntreatment. This study assessed trends.\n"
+            "METHODS: We studied 911 patients.")
+    assert [label for label, _ in _labels(text)] == ["BACKGROUND", "METHODS"]
+
+
+def test_html_entities_from_a_page_source_are_read_as_characters():
+    found = parse_string("Gas exchange improved (P &lt; 0.05).").figures_of(FigureKind.P_VALUE)
+    assert [(f.value, f.measure) for f in found] == [(0.05, "<")]
+
+
+@pytest.mark.parametrize(("printed", "comparator"), [(">/=80 years", "≥"), ("</=6", "≤")])
+def test_medline_ascii_comparators(printed: str, comparator: str):
+    found = parse_string(f"We included men aged {printed}.").figures_of(FigureKind.THRESHOLD)
+    assert [f.measure for f in found] == [comparator]
+
+
+def test_signed_percentages_are_changes():
+    text = "Cardiovascular mortality changed by -27% and total mortality by +3% (range 10-27%)."
+    abstract = parse_string(text)
+    assert [(f.value, f.unit) for f in abstract.figures_of(FigureKind.ESTIMATE)] == [(-27, "%"), (3, "%")]
+    assert [(f.low, f.high) for f in abstract.figures_of(FigureKind.RANGE)] == [(10, 27)]
+
+
+def test_heterogeneity_statistics():
+    text = "Heterogeneity was low (Q=4.19, I2 = 12%, tau2 = 0.01)."
+    found = parse_string(text).figures_of(FigureKind.ESTIMATE)
+    assert [(f.measure, f.value) for f in found] == [("Q", 4.19), ("I2", 12), ("TAU2", 0.01)]
+
+
+@pytest.mark.parametrize("text", [
+    "The difference was statistically significant at p<0.05.",
+    "A P value < 0.05 was considered statistically significant.",
+    "The significance level was set at P = 0.01.",
+])
+def test_a_significance_level_is_a_threshold_not_a_result(text: str):
+    abstract = parse_string(text)
+    assert not abstract.figures_of(FigureKind.P_VALUE)
+    assert [f.unit for f in abstract.figures_of(FigureKind.THRESHOLD)] == ["P value"]

@@ -6,6 +6,8 @@ bytes) and every failure becomes one ``AbstractError`` naming the source.
 
 from __future__ import annotations
 
+import html
+import re
 from enum import StrEnum
 from pathlib import Path
 
@@ -73,12 +75,21 @@ def parse_bytes(
         abstracts = parse_medline(text, source)
     else:
         _refuse_if_too_long(len(text), "the abstract", source)  # before reading it at all
-        abstracts = [parse_text(text, source)]
+        abstracts = [parse_text(_unescape_html(text), source)]
     for number, abstract in enumerate(abstracts, start=1):
         size = sum(len(section.text) for section in abstract.sections)
         _refuse_if_too_long(size, f"abstract {number}" if len(abstracts) > 1 else "the abstract",
                             source)
     return [with_figures(abstract) for abstract in abstracts]
+
+
+_HTML_ENTITY = re.compile(r"&(?:lt|gt|le|ge|amp|nbsp|thinsp|minus|plusmn|middot|ndash|mdash|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
+
+
+def _unescape_html(text: str) -> str:
+    """Text copied from a page's source keeps entities ("P &lt; 0.05"); a reader sees the
+    characters, so the parser does too. Only entity-shaped runs are decoded."""
+    return _HTML_ENTITY.sub(lambda m: html.unescape(m[0]), text) if "&" in text else text
 
 
 def _refuse_if_too_long(size: int, where: str, source: str) -> None:

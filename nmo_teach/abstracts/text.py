@@ -51,7 +51,8 @@ _DASHED_LABEL = re.compile(r"(?<=\s)(?=[A-Z][A-Za-z ,&/'’()\-]{1,79}?\.(?:[ \t
 # PubMed's "Abstract" text display: citation line, title, authors, affiliations, abstract, then
 # copyright, DOI and PMID lines. The parts that are not the abstract are recognised and dropped.
 # The journal may be missing from a partial copy (" 2023 Feb 1;192(2):237-245. doi: ...").
-_PUBMED_CITATION = re.compile(r"^(?:[A-Z][^\n]{1,120}?\.\s+)?(?:1[89]|20)\d\d\b[^\n]*[;:][^\n]*$")
+_PUBMED_CITATION = re.compile(  # "1. J Korean Med Sci. 2026 Apr ...": a numbered export's first record
+    r"^(?:\d{1,4}\.\s+)?(?:[A-Z][^\n]{1,120}?\.\s+)?(?:1[89]|20)\d\d\b[^\n]*[;:][^\n]*$")
 _AUTHOR_LIST = re.compile(
     r"^(?:[^,()\n]+?\s[A-Z]{1,3}(?:\(\d+\))*,\s*)*[^,()\n]+?\s[A-Z]{1,3}(?:\(\d+\))*\.?$")
 _METADATA_LINE = re.compile(
@@ -64,6 +65,13 @@ _SKIP_LINES = {"ABSTRACT", "SUMMARY OF ABSTRACT", "ARTICLE ABSTRACT"}
 _WHOLE_ABSTRACT_NAMES = {"SUMMARY", "SYNOPSIS", "ABSTRACT", "ARTICLE ABSTRACT"}
 _KEYWORDS_LINE = re.compile(r"^(?:key\s?words?|index\s+terms|MeSH\s+terms)\s*[:.—–-]", re.IGNORECASE)
 _OPENING = (NlmCategory.BACKGROUND, NlmCategory.OBJECTIVE)
+# Markdown a note-taking tool or chat leaves around a pasted abstract: "> " quote markers, and
+# "**Objective:**" bold labels. Only the markers go; the words stay.
+_MARKUP = re.compile(r"^>\s?|\*\*|__")
+# A scraped page that dropped the space after a heading: "IntroductionAnti-NMDA receptor ...".
+_GLUED_LABEL = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=[.!?]))(Introduction|Background|Methods?|Results|Conclusions?|Objectives?|"
+    r"Aims?|Purpose|Discussion|Findings|Interpretation)(?=[A-Z][a-z])")
 _BULLET = re.compile(r"^[•▪◦‣●■*]\s*")  # "• Objective. —To determine ..."
 _CUT_IN_TWO = re.compile(r"(?:and|or|&)\b", re.IGNORECASE)
 
@@ -114,8 +122,8 @@ def _valid(label: str, kind: str, where: str, body: str) -> bool:
                    or body.startswith(("http", "www.")))  # "REGISTRATION: https://..."
     if where != "line" and not (label[:1].isupper() and starts_well):
         return False
-    if kind == "stop":
-        return (_words(label) <= 5 and starts_well
+    if kind == "stop":  # a lower-case word and a full stop ends a wrapped sentence ("treatment. This")
+        return (_words(label) <= 5 and starts_well and label[:1].isupper()
                 and (is_known_label(label) or (_is_upper(label) and keyword_category(label) is not None)))
     if is_known_label(label):
         return True
@@ -256,7 +264,7 @@ def _read(text: str) -> tuple[list[str], list[str], list[tuple[str, list[str]]]]
     lead: list[str] = []
     sections: list[tuple[str, list[str]]] = []
     for raw in text.split("\n"):
-        line = _BULLET.sub("", raw.strip())
+        line = _GLUED_LABEL.sub(r"\1: ", _BULLET.sub("", _MARKUP.sub("", raw.strip())))
         target = sections[-1][1] if sections else lead
         if not line:
             target.append("")

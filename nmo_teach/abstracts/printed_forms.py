@@ -1,0 +1,465 @@
+"""The printed forms the figure reader knows: number shapes, units, measure names and the
+regular expressions built from them.
+
+Kept apart from the reading (``figures``) so that a new printed form is added here as vocabulary
+and the order and logic of reading stay in one place. Every lookbehind is bounded, so matching
+stays linear in the text (``benchmarks/bench_abstract_scaling.py``).
+"""
+
+from __future__ import annotations
+
+import re
+
+NUM = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:[.·]\d+)?|[.·]\d+"  # '·': Lancet decimals
+SNUM = rf"[-−–]?(?:{NUM})"
+HYPHEN = "[-‐‑]"  # ASCII hyphen, Unicode hyphen U+2010 and non-breaking hyphen U+2011
+DASH = r"\s*(?:[-‐‑–—]|to)\s*"
+SEP = r"(?:\s*(?:[-‐‑–—]|to)\s*|\s*,\s*)"  # between the bounds of a bracketed interval
+ANYNUM = rf"(?<![\w./])(?<![A-Za-z][-‐‑])(?<!\d[-‐‑–])(?:{NUM})"  # number words are digits by now (numbers.canonical)
+# ⱖ/ⱕ: how some PDFs encode ≥/≤; "> or =": how PubMed's text of older records prints ≥
+CMP = r"(?:≥|≤|>=|<=|=>|=<|⩾|⩽|ⱖ|ⱕ|>\s?or\s?=|<\s?or\s?=|>/=|</=|>|<)"  # ">/=": MEDLINE's ASCII ≥
+
+PERSON_NOUNS = (
+    "patients?", "participants?", "subjects?", "individuals?", "persons?", "people", "adults?",
+    "children", "child", "infants?", "women", "woman", "men", "man", "cases?", "volunteers?",
+    "respondents?", "survivors?", "recipients?", "mothers?", "newborns?", "neonates?",
+    "students?", "residents?", "veterans?", "girls?", "boys?", "controls?", "donors?",
+    "physicians?", "neurologists?", "clinicians?", "nurses?", "doctors?", "raters?", "carriers?",
+    "smokers?", "users?", "twins?", "siblings?", "relatives?", "families", "family", "members?",
+    "responders?", "non-?responders?", "completers?", "decedents?", "inpatients?", "outpatients?",
+)
+SEX_WORDS = ("females?", "males?")
+EVENT_NOUNS = (
+    "relapses?", "attacks?", "events?", "deaths?", "infusions?", "doses?", "episodes?",
+    "admissions?", "hospitali[sz]ations?", "recurrences?", "lesions?", "procedures?",
+    "operations?", "surger(?:y|ies)", "infections?", "fractures?", "births?",
+    "pregnanc(?:y|ies)", "visits?", "trials?", "stud(?:y|ies)", "eyes?", "cent(?:er|re)s?",
+    "hospitals?", "sites?", "countries", "articles?", "records?", "reports?", "samples?",
+    "rcts?", "vaccinations?", "injections?", "vaccines?",
+    "specimens?", "sera", "scans?", "images?", "tests?", "assays?", "cycles?", "courses?",
+    "treatments?", "exacerbations?", "flares?", "strokes?", "seizures?", "falls?", "clinics?",
+    "practices?", "units?", "wards?", "publications?", "papers?", "cohorts?", "datasets?",
+    "databases?", "registries", "questionnaires?", "interviews?", "responses?", "pairs?",
+    "arms?", "groups?", "regions?", "cities", "states?", "provinces?", "municipalities",
+    "districts?", "schools?", "households?", "nations?", "teams?",
+)
+NOUN = "|".join(PERSON_NOUNS + SEX_WORDS + EVENT_NOUNS)
+PERSON_RE = re.compile(r"^(?:" + "|".join(PERSON_NOUNS + SEX_WORDS) + r")$", re.IGNORECASE)
+SEX_RE = re.compile(r"^(?:" + "|".join(SEX_WORDS) + r")$", re.IGNORECASE)
+TIME_UNITS = (
+    r"(?:patient|person)[-‐‑](?:years?|months?)|days?|weeks?|months?|years?|decades?|hours?|minutes?|seconds?"
+    r"|wk|wks|mo|yr|yrs|y|d|h|min"
+)
+STOP = {
+    "and", "or", "in", "of", "vs", "versus", "with", "the", "a", "an", "for", "to", "at", "on",
+    "was", "were", "is", "are", "by", "among", "after", "before", "from", "per", "compared",
+    "than", "that", "which", "who", "had", "have", "has", "did", "respectively", "range",
+    "overall", "as", "but", "not", "all", "each", "both",
+}
+RATIO_NAMES = {
+    "hazard ratio": "HR", "odds ratio": "OR", "risk ratio": "RR", "relative risk": "RR",
+    "rate ratio": "RR", "incidence rate ratio": "IRR", "standardized incidence ratio": "SIR",
+    "standardised incidence ratio": "SIR", "standardized mortality ratio": "SMR",
+    "standardised mortality ratio": "SMR", "prevalence ratio": "PR",
+    "positive likelihood ratio": "LR+", "negative likelihood ratio": "LR-",
+}
+ESTIMATE_NAMES = {
+    "sensitivity": "sensitivity", "specificity": "specificity", "accuracy": "accuracy",
+    "positive predictive value": "PPV", "negative predictive value": "NPV", "kappa": "kappa",
+    "mean difference": "MD", "standardised mean difference": "SMD",
+    "standardized mean difference": "SMD", "weighted mean difference": "WMD",
+    "risk difference": "RD", "area under the curve": "AUC", "auroc": "AUC", "auc": "AUC",
+    "area under the receiver operating characteristic curve": "AUC",
+    "area under the roc curve": "AUC", "β": "beta", "κ": "kappa",
+    "number needed to treat": "NNT", "number needed to harm": "NNH",
+}
+# Estimates that may be printed in per cent and stay estimates ("risk difference 1.3%"); a
+# sensitivity or a specificity in per cent is read as a percentage.
+DIFFERENCES = {"MD", "SMD", "WMD", "RD"}
+UNIT = r"(?P<unit>%|[A-Za-z][A-Za-z/²0-9]*(?:\s+per\s+[A-Za-z]+)?)"
+LEVEL_SIGN = r"(?:\s*%|\s+percent\b)\s*"  # "95% CI", or "95 percent confidence interval" (older NEJM)
+CI_WORDS = (  # "... interval [CI], 1-2", "95% UI", "credible interval (CrI) of"
+    r"(?:C\.I\.|CI|IC|CrI|UI|PI|(?:confidence|credible|uncertainty|prediction)\s+interval|confidence\s+limits)"
+    r"(?:\s*[\[(]\s*(?:CI|CrI|UI|PI)\s*[\])])?"
+    r"(?:\s+of\b)?"
+)
+
+# "95% CI, 0.31-0.87", "CI, 0.77 to 2.10", "95% CI -1.40, -0.30", or bare "(0.31-0.87)"
+CI_TAIL = (
+    r"(?:(?:\s*[;,(\[]\s*|\s+(?=\d{2}(?:\.\d)?\s*%\s*(?:CI|IC|C\.I\.)\b))"
+    r"(?:(?:with\s+an?\s+)?(?:(?P<level>\d{2}(?:\.\d)?)" + LEVEL_SIGN + r")?" + CI_WORDS
+    + r"[\s,:;=]*)?(?:[\[(]\s*(?=[-−–]?[\d.·]))?"
+    r"(?P<low>" + SNUM + r")" + SEP + r"(?:[<>]\s*)?(?P<high>" + SNUM + r")\s*[)\]]?(?:\s*[)\]])?)?"
+)
+RATIO = re.compile(
+    r"(?P<measure>\b(?:[aA]?HR|[aA]?OR|a?RR|IRR|SIR|SMR|PR)s?\b|\bLR\s?[+−-]|(?i:\b(?:adjusted\s+)?"
+    r"(?:incidence\s+rate\s+ratio|hazard\s+ratio|odds\s+ratio|risk\s+ratio|relative\s+risk|rate\s+ratio|"
+    r"standardi[sz]ed\s+(?:incidence|mortality)\s+ratio|prevalence\s+ratio|"
+    r"(?:positive|negative)\s+likelihood\s+ratio)s?\b))"
+    r"(?:\s*[(\[]\s*(?:(?P<hlevel>\d{2}(?:\.\d)?)\s*%\s*CI|[A-Za-z]{1,5})\s*[)\]])?"
+    r"(?P<clause>\s+(?:for|of|in)\s[^,;:()=]{1,140}?(?:\s(?:was|were|is|are)\b|(?=,\s*\d)))?"
+    r"[\s,:=]*(?:of\s+|was\s+|were\s+)?(?:(?P<cmp>[<>≤≥])\s*)?(?P<value>" + NUM + r")"
+    r"(?![\d.]|\s*[-–—]\s*\d)" + CI_TAIL
+)
+NAMED_ESTIMATE = re.compile(  # "MD: -0.85; 95% CI -1.40, -0.30", "AUC 0.71 (0.51-0.89)"
+    r"(?P<measure>\b(?:S?MD|WMD|RD|AUC|AUROC|PPV|NPV|NNT[BH]?|NNH)\b|(?<![A-Za-z])[βκ](?![A-Za-z\d])|"
+    r"(?i:\bnumber\s+needed\s+to\s+(?:treat|harm))|"
+    r"(?i:\b(?:(?:standardi[sz]ed|weighted)\s+)?"
+    r"mean\s+difference|\brisk\s+difference|\barea\s+under\s+the\s+(?:receiver\s+operating\s+"
+    r"characteristic\s+|ROC\s+)?curve|\bsensitivity|\bspecificity|\baccuracy|"
+    r"\b(?:positive|negative)\s+predictive\s+value|\bkappa|\b(?:estimate|coefficient)(?=\s*[=:]))|"
+    r"(?<![\w-])(?:Q|τ2|τ²|tau2|tau²)(?=\s*[=:])|"
+    r"(?<![\w-])(?:r|rs|rho|ρ)(?=\s*=))"
+    r"(?:\s+(?:for|of)\s+[^,;:()=]{1,40}?\s+(?:was|were|is))?"
+    r"(?:\s*\([A-Za-z ]{1,12}\))?[\s,:=]*(?:of\s+|was\s+|is\s+)?(?P<value>" + SNUM + r")"
+    r"(?P<pct>\s*%)?(?!\.?\d|[-‐‑][A-Za-z])" + CI_TAIL
+)
+CI_ESTIMATE = re.compile(
+    r"(?<![\w./])(?P<value>" + SNUM + r")\s*(?P<unit>%|[A-Za-z][A-Za-z/]*(?:\s+per\s+[A-Za-z]+)?)?"
+    r"\s*[(\[,;]\s*(?:with\s+an?\s+)?"
+    r"(?:(?P<level>\d{2}(?:\.\d)?)" + LEVEL_SIGN + r")?" + CI_WORDS + r"[\s,:=]*"
+    r"(?P<low>" + SNUM + r")\s*%?" + SEP + r"(?P<high>" + SNUM + r")\s*%?\s*[)\]]?"
+)
+PCT_POINTS = re.compile(
+    r"(?<![\w.])(?P<value>" + SNUM + r")\s*(?:%\s*|percent(?:age)?[-\s]+)points?\b"
+    r"|(?<![\w.])(?P<value3>" + SNUM + r")\s*(?:pp|p\.p\.)(?![\w])"
+)
+SQUARED = re.compile(  # "I2 = 45%", "I² 12%", "R2=0.52", "r² of 0.3"
+    r"(?<![\w])(?P<measure>[IRr])(?:²|2|\^2|\s2(?=\s*[=:]))(?![\w])(?:\s+(?:statistic|value))?"
+    r"\s*(?:=|:|of|was|,)?\s*(?P<value>" + SNUM + r")(?P<pct>\s*%)?"
+)
+META_TRIPLE = re.compile(  # "(0.91, 0.80 to 1.04, 12%)": estimate, CI, I²
+    r"[(\[]\s*(?P<value>" + SNUM + r")\s*[,;]\s*(?P<low>" + SNUM + r")" + DASH
+    + r"(?P<high>" + SNUM + r")\s*[,;]\s*(?P<i2>" + NUM + r")\s*%\s*[)\]]"
+)
+BARE_INTERVAL = re.compile(  # "0.32 [0.05-0.60]", "54% (40-66)": an estimate with its interval
+    r"(?<![\w.])(?P<value>" + SNUM + r")(?P<pct>\s*%)?\s*[(\[]\s*(?P<low>" + SNUM + r")\s*%?" + SEP
+    + r"(?P<high>" + SNUM + r")\s*%?\s*[)\]]"
+)
+MEAS_UNIT = (
+    r"(?:%|mm\s?H2O|mm\s?Hg|cm\s?H2O|(?:[pnµμm]?g|[pnµμmd]?[lL]|[mµμn]?mol|IU|U|cells|copies|mm|cm|"
+    r"kg)(?:\s*/\s*(?:[pnµμmd]?[lL]|kg|m2|m²|mm3|mm²|day|d|h|min|week|wk|1\.73\s?m2))*|points?|"
+    r"(?i:" + TIME_UNITS + r"))(?![\w/])"
+)
+THRESHOLD_WORD = re.compile(
+    r"(?i:\b(?:cut-?\s?offs?|cutoffs?|thresholds?|cut\s+points?)(?:\s+(?:value|level|point|score)s?)?"
+    r"(?:\s+(?:of|at|was|were|is))?)[\s,:=]*(?:[A-Za-z][\w-]{0,15}\s+(?:of|=|:)\s*)?"
+    r"(?P<cmp>" + CMP + r")?\s*(?P<value>" + SNUM + r")"
+    r"(?:\s*(?P<unit>" + MEAS_UNIT + r"))?"
+)
+TITRE = re.compile(r"(?P<cmp>" + CMP + r")\s*1\s*:\s*(?P<value>\d+)(?![\d.])")  # "≥1:160", "≥ 1:640"
+THRESHOLD_CMP = re.compile(
+    r"(?P<cmp>" + CMP + r")\s*(?P<value>" + SNUM + r")(?!\d|\s*/\s*\d|\s*:\s*\d)(?:\s*(?P<unit>" + MEAS_UNIT + r"))?"
+)
+THRESHOLD_PHRASE = re.compile(
+    r"(?i:\b(?P<cmp>(?:less|greater|more)\s+than\s+or\s+equal\s+to|equal\s+to\s+or\s+(?:less|greater|more)\s+than|"
+    r"(?:more|less|greater|fewer|older|younger|higher|lower|longer|shorter)\s+than|"
+    r"at\s+least|at\s+most|no\s+more\s+than|up\s+to|under|over|above|below|exceeding|"
+    r"beyond|before(?=\s+(?:the\s+)?age\b))\s+"
+    r"(?P<age>(?:(?:the|an?)\s+)?age\s+(?:of\s+)?)?)(?P<value>" + SNUM + r")(?!\s*[/:]\s*\d|\s+of\s+\d)"
+    r"(?:\s*(?P<unit>" + MEAS_UNIT + r"))?"
+)
+AGE_BEFORE = re.compile(r"\bage[ds]?\b|\bolder\b|\byounger\b", re.IGNORECASE)
+TIME_UNIT_RE = re.compile(r"(?i:" + TIME_UNITS + r")")
+PHRASE_COMPARATORS = {
+    "at least": "≥", "at most": "≤", "no more than": "≤", "up to": "≤", "under": "<", "below": "<",
+    "above": ">", "over": ">", "exceeding": ">", "before": "<", "beyond": ">",
+}
+AGE_AFTER = re.compile(r"\s*(?:of\s+age|old)\b", re.IGNORECASE)
+PEOPLE_BEFORE = re.compile(r"\b(?i:" + "|".join(PERSON_NOUNS) + r")\s*$")
+REPORTED_BEFORE = re.compile(r"\b(?:was|were|is|are|both|all)\s*$", re.IGNORECASE)
+DURATION_BEFORE = re.compile(r"follow[- ]?up|\bperiod\b|\bduration\b", re.IGNORECASE)
+DOSE_UNIT = (
+    r"(?:mg|g|µg|μg|mcg|ug|microg|micrograms?|milligrams?|grams?|IU|MIU|units?|m[lL]|c?Gy|[MG]?Bq|m?Ci)"
+    r"(?:\s*/\s*(?:kg|m2|m²|day|d|week|wk|dose|h))*"
+    r"(?:\s+per\s+(?:kg|day|week|dose|m2))*(?![\w/])"
+)
+FREQUENCY = (
+    r"(?:\s+(?:(?:once|twice|three\s+times|four\s+times|thrice)\s+)?(?:daily|a\s+day|per\s+day|"
+    r"weekly|a\s+week|per\s+week|monthly|a\s+month|per\s+month|"
+    r"every\s+(?:other\s+)?(?:\d+\s+)?(?:days?|weeks?|months?|hours?))"
+    r"|\s+(?:once|twice)\s+(?:daily|weekly)|\s+(?:bid|tid|qid|qd|b\.i\.d\.|t\.i\.d\.))?"
+)
+RATIO_NAME = re.compile(
+    r"\b(?:[aA]?HR|[aA]?OR|a?RR|IRR|SIR|SMR)s?\b|(?i:\b(?:incidence\s+rate|hazard|odds|risk|rate|"
+    r"standardi[sz]ed\s+(?:incidence|mortality)|prevalence|likelihood)\s+ratios?\b|\brelative\s+risks?\b)"
+)
+RATE_NAME = re.compile(r"\brates?\b(?!\s+ratios?)", re.IGNORECASE)
+NAMED_ESTIMATE_NAME = re.compile(
+    r"\b(?:S?MD|WMD|RD)\b|(?i:\b(?:standardi[sz]ed\s+)?mean\s+difference|\brisk\s+difference)")
+DOSE = re.compile(
+    r"(?<![\w.])(?P<value>" + NUM + r")\s*(?P<unit>" + DOSE_UNIT + r")(?P<freq>" + FREQUENCY + r")"
+)
+BARE_UNITS = re.compile(r"units?", re.IGNORECASE)
+LOOSE_CI = re.compile(  # a CI printed apart from its estimate: "96% (Kaplan-Meier; 95% CI, 76-99)"
+    r"(?P<level>\d{2}(?:\.\d)?)\s*%\s*" + CI_WORDS + r"[\s,:=]*"
+    r"(?P<low>" + SNUM + r")\s*%?" + DASH + r"(?P<high>" + SNUM + r")\s*%?"
+)
+P_VALUE = re.compile(
+    r"(?<![A-Za-z])[Pp](?:[\s_-]*(?:values?|for\s+(?:interaction|trend|heterogeneity|difference|"
+    r"non-?inferiority|superiority)|interaction|trend|heterogeneity|int|het|diff)\b)?\s*"
+    r"(?P<cmp>=\s*[<>]|[<>]\s?or\s?=|<=|>=|=|<|>|≤|≥|(?i:less\s+than|greater\s+than|equal\s+to))\s*"
+    r"(?P<value>\d*[.·]\d+|\d+(?:[.·]\d+)?)(?:\s*[×x]\s*10\s*(?P<exp>[-−]\s*\d+))?"
+)
+P_WORDS = {"less": "<", "greater": ">", "equal": "="}
+SUMMARY_TAIL = (
+    r"[,:]?\s*(?:was\s+|were\s+|of\s+|=\s*|is\s+)?(?:[~≈∼]\s*|(?:approximately|about|around)\s+)?"
+    r"(?<![A-Za-z])(?P<value>-?(?:" + NUM + r"))(?!\d|[-‐‑][A-Za-z])\s*"
+    + UNIT + r"?"
+)
+INTERVAL_WORDS = r"range|IQR|interquartile\s+range"
+# A word of the quantity a median or mean names, up to its value: not one that compares groups
+# ("median scores between stages 3 to 6" is not a median of 3).
+QUANTITY_WORD = r"(?!(?:between|and|or|versus|vs|compared|than)\b)[A-Za-z-]+"
+RANGE_TAIL = (  # "; range 2-11", "(range, 0.4-7)", "[IQR 3-9]", or a bare "[301, 2405]"
+    r"(?:\s*(?:[;,]\s*(?P<interval>" + INTERVAL_WORDS + r")|(?P<open>[(\[])\s*(?P<interval2>"
+    + INTERVAL_WORDS + r")?)[,:]?"
+    r"\s*(?:from\s+)?(?P<low>" + SNUM + r")\s*(?P<lunit>%|[A-Za-z]+)?" + SEP
+    + r"(?P<high>" + SNUM + r")(?:\s*(?P<hunit>%|[A-Za-z]+))?(?(open)\s*[)\]]))?"
+)
+MEDIAN_PAREN = re.compile(
+    r"\bmedian\s*[(\[](?P<interval>range|IQR|interquartile range)[)\]]\s*(?P<quantity>(?:[A-Za-z-]+\s+){0,5}?)"
+    r"[A-Za-z-]*?[,:]?\s*(?:was\s+|of\s+)?(?P<value>" + NUM + r")"
+    r"(?:\s*(?P<vunit>(?i:" + TIME_UNITS + r"|%|[A-Za-z]+)))?"
+    r"\s*[(\[]\s*(?P<low>" + SNUM + r")\s*(?P<lunit>[A-Za-z]+)?"
+    + SEP + r"(?P<high>" + SNUM + r")\s*(?P<hunit>[A-Za-z]+)?\s*[)\]]\s*" + UNIT + r"?",
+    re.IGNORECASE,
+)
+VERB_QUANTITY = r"(?:(?:[A-Za-z-]+|\d+(?=\s+[A-Za-z]))\s+){1,12}?(?=(?:was|were)\s+[~≈∼]?\d)"
+MEDIAN = re.compile(
+    r"\bmedian(?:\s+|\s*:\s*)(?P<quantity>" + VERB_QUANTITY + r"|(?:" + QUANTITY_WORD
+    + r"\s+){0,8}?[A-Za-z-]*?)" + SUMMARY_TAIL
+    + RANGE_TAIL,
+    re.IGNORECASE,
+)
+MEAN_PAREN = re.compile(
+    r"\bmean\s*[(\[](?:SD|standard deviation)[)\]]\s*(?P<quantity>(?:[A-Za-z-]+\s+){0,5}?[A-Za-z-]*?)"
+    r"[,:]?\s*(?:was\s+|of\s+)?(?P<value>" + SNUM + r")\s*[(\[]\s*(?P<sd>" + NUM + r")\s*[)\]]\s*"
+    + UNIT + r"?",
+    re.IGNORECASE,
+)
+MEAN = re.compile(
+    r"\b(?:mean|average)\s+(?P<quantity>" + VERB_QUANTITY + r"|(?:" + QUANTITY_WORD
+    + r"\s+){0,8}?[A-Za-z-]*?)" + SUMMARY_TAIL
+    + r"(?:\s*(?:±|\+/-|\(\s*SD[,:=]?\s*|[,;]\s*SD[,:=]?\s*|\(\s*standard\s+deviation[,:]?\s*)"
+    r"\s*(?P<sd>" + NUM + r")\s*\)?)?" + RANGE_TAIL,
+    re.IGNORECASE,
+)
+PLUS_MINUS = re.compile(
+    r"(?<![\w.])(?P<value>-?(?:" + NUM + r"))\s*(?P<unit>%|[A-Za-z][A-Za-z/]*)?\s*(?:±|\+/-)\s*"
+    r"(?P<sd>" + NUM + r")(?:\s*(?P<unit2>[A-Za-z][A-Za-z/]*))?"
+)
+RANGE = re.compile(
+    r"\b(?P<quantity>aged|ages|range[ds]?|ranging)\s*(?:from\s+|between\s+|,\s*|:\s*)?"
+    r"(?P<low>" + SNUM + r")\s*(?P<lunit>[A-Za-z]+)?\s*(?:-|–|—|to|and|through)\s*(?P<high>" + SNUM
+    + r")(?:\s*(?P<unit>" + TIME_UNITS + r"|[A-Za-z]+))?",
+    re.IGNORECASE,
+)
+# A word between a count and its noun: "153 3-year-old children", "71 NMO- or NMO-SD patients".
+ADJECTIVE = (r"(?:(?:[A-Z]\.){2,}|(?!(?:" + "|".join(STOP) + r"|until|during|since|when|while|if|"
+              + TIME_UNITS + r")\b)(?:\d[\d/]*[-‐‑])?[A-Za-z][\w+/‐‑–-]*)")
+COUNT = re.compile(
+    r"(?P<all>\b(?:all|All|each of the|both|Both|a total of|A total of)\s+)?"
+    r"(?P<value>" + ANYNUM + r")"
+    r"(?:\s*/\s*(?P<slash>" + NUM + r")|\s+(?:out\s+)?of\s+(?:the\s+)?(?P<of>" + ANYNUM + r")"
+    r"|\s+of\s+(?:the|these|those)(?=\s))?"
+    r"(?P<adj>(?:\s+" + ADJECTIVE + r"(?:\s+(?:and|or)\s+" + ADJECTIVE + r")?){0,3}?)\s+"
+    r"(?P<noun>(?i:\b(?:" + NOUN + r")\b))(?!" + HYPHEN + r")"
+    r"(?:\s*[(\[]\s*(?P<pct>" + NUM + r")\s*%\s*[)\]])?"
+)
+COUNT_PCT = re.compile(  # "30 (25%)", "386 [64.4%]", "20/44 (45%)", "338 (7%) of 4731", "3 (<1%)"
+    r"(?<![\w.])(?P<value>" + NUM + r")\s*(?:/\s*(?P<slash>" + NUM + r")\s*)?"
+    r"[(\[]\s*(?P<pcmp>[<>≤≥])?\s*(?P<pct>" + NUM + r")\s*%\s*(?:[)\]]"
+    r"(?:\s+(?:out\s+)?of\s+(?P<of>" + NUM + r")(?![\w.%/‐‑-]|,\d))?|(?=[;,]|\s+of\b))"
+)
+# What a count is out of, printed after its percentage: "338 (7%) of 4731 patients". After "of
+# the" the number names a group met before ("13 (76%) of the 17 patients"), a count of its own.
+OF_AFTER_PERCENT = re.compile(r"%\s*[)\]]\s+(?:out\s+)?of\s+$")
+PCT_COUNT = re.compile(  # "77%; 46 of 60", "68% (41 of 60)", "95% (20/21)"
+    r"(?<![\w.])(?P<pct>" + NUM + r")\s*%\s*(?:;\s*|[(\[]\s*)(?P<value>" + NUM + r")"
+    r"\s*(?:/\s*|\s+(?:out\s+)?of\s+(?:the\s+)?)(?P<den>" + NUM + r")(?![\w.%])(?:\s*[)\]])?"
+)
+OF_COUNT = re.compile(  # a bare "46 of 60", "46 out of 60 (77%)" or "20/21" with no noun after it
+    r"(?<![\w./:])(?P<value>" + NUM + r")\s*(?:/\s*|\s+(?:out\s+)?of\s+(?:the\s+)?)(?P<den>" + NUM
+    + r")(?![\w.%/‐‑-]|\s*:\s*\d)(?:\s*[(\[]\s*(?P<pct>" + NUM + r")\s*%\s*[)\]])?"
+)
+SNELLEN = re.compile(r"\b(?:acuity|vision|visual|VA|BCVA|Snellen)\b", re.IGNORECASE)
+N_EQUALS = re.compile(r"(?<![\w])[nN]\s*=\s*(?P<value>" + NUM + r")")
+BETWEEN = re.compile(  # "between the ages of 55 and 94 years"
+    r"\bbetween\s+(?:the\s+ages?\s+of\s+)?(?P<low>" + SNUM + r")\s*(?:and|to|[-–—])\s*(?P<high>"
+    + SNUM + r")(?:\s*(?P<unit>" + MEAS_UNIT + r"))?", re.IGNORECASE,
+)
+SPAN = re.compile(  # "14-29 days", "stages 3 to 6", "0.213–0.503"
+    r"(?<![\w./:;-])(?P<low>" + SNUM + r")\s*(?:[-–—]|\bto\b)\s*(?P<high>" + NUM + r")(?![\w/]|[.,]\d)"
+    r"(?:\s*(?P<unit>" + MEAS_UNIT + r"))?"
+)
+CI_BEFORE = re.compile(r"(?:\b(?:CI|UI|PI|CrI)\b|C\.I\.|(?:confidence|credible|uncertainty|prediction)\s+interval)"
+                        r"[\s,:=\])]*$", re.IGNORECASE)
+FROM_BEFORE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+RANGE_WORD = re.compile(r"\brang", re.IGNORECASE)
+FOLD = re.compile(  # "3.73-fold", "1.5 times greater", "4fold" (from "fourfold"), "1.6× higher"
+    r"(?<![\w.])(?P<value>" + NUM + r")\s*(?:[-‐‑]?\s*(?:fold|times)\b|×(?!\s*10\b))"
+    r"(?!\s*[-‐‑]?\s*cross|\s+(?:daily|a\s+day|per\s+day|weekly|a\s+week|per\s+week|monthly))"
+)
+THRESHOLD_AFTER = re.compile(  # "65 years or older", "70 or older", "3 or more relapses"
+    r"(?<![\w./])(?<!/\s)(?P<value>" + SNUM + r")(?:\s*(?P<unit>" + MEAS_UNIT + r"))?(?P<age>\s+of\s+age)?"
+    r"\s+(?P<cmp>(?:or|and)\s+"
+    r"(?:older|more|greater|higher|above|over|younger|less|fewer|lower|below|under))\b"
+)
+PCT_RANGE = re.compile(
+    r"(?<![\w.])(?P<low>" + NUM + r")\s*%" + DASH + r"(?P<high>" + NUM + r")\s*%"
+)
+PEOPLE_AFTER = re.compile(
+    r"(?:\s+[A-Za-z-]+){0,2}?\s+(?i:" + "|".join(PERSON_NOUNS) + r")\b"
+)
+NOUN_AFTER = re.compile(
+    r"\s*(?:were|was|are|had|have)?\s*(?:[a-z-]+\s+)?(?P<noun>(?i:\b(?:" + NOUN + r")\b))"
+)
+FOLD_AFTER = re.compile(r"[-‐‑]?fold\b")
+UNIT_AFTER = re.compile(r"\s*" + MEAS_UNIT)
+DAY_HOUR_AFTER = re.compile(r"\s+(?:d|h)\b")  # "56 d" is days; "in 56 h..." is not a unit
+TIME_POINT = re.compile(r"\b(?:at|until|end\s+of|age\s+of)\s*$|(?:^|[,;(]\s*)by\s*$", re.IGNORECASE)
+LIST_TO_UNIT = re.compile(
+    r"(?:\s*,\s*(?:and\s+|or\s+)?\d+|\s+(?:and|or)\s+\d+)+\s*(?i:" + TIME_UNITS + r")\b")
+# A hyphenated time before one of these nouns is how long something lasted ("a 2-week history",
+# "the 12-month period"); before another noun it names a group or a time point ("12-month group").
+SPAN_NOUN = re.compile(
+    r",?\s+(?:[a-z-]+\s+){0,2}?(?:history|wait|waiting|period|observation|follow-?up|course|treatment|"
+    r"therapy|trial|study|extension|interval|window|delay|stay|duration|run-in|washout|regimen|"
+    r"program(?:me)?)\b")
+OF_AGE = re.compile(r"\s+of\s+age\b", re.IGNORECASE)
+# A number word counts without a noun only before a verb or "in/with": "three with AIDS",
+# "two received", "one in the 12-month group".
+WORD_COUNT_AFTER = re.compile(
+    r"\s+(?:in|with|had|were|was|met|received|developed|died|showed|did|required|underwent|took|"
+    r"became|left|lost|fell|got|went|came|gave|saw|made|chose|grew|kept|[a-z]+ed)\b")
+BARE_COUNT = re.compile(
+    r"(?<![\w./,:±=<>≤≥-])(?P<value>\d+)(?![\w/:%-]|[.,]\d|\s*(?:%|percent|[-–—]\s*\d|\)|/\s*\d))"
+)
+LABEL_BEFORE = re.compile(  # "phase 3", "type 2", "Table 1", "stage 4", "EDSS 6", "aged 45"
+    r"(?:\b(?:phases?|types?|grades?|stages?|steps?|days?|weeks?|months?|years?|visits?|cycles?|"
+    r"tables?|figures?|figs?|refs?|versions?|waves?|arms?|groups?|class(?:es)?|categor(?:y|ies)|"
+    r"leads?|chromosomes?|exons?|codons?|scores?|scales?|levels?|items?|criteri(?:on|a)|numbers?|"
+    r"no|nos|cohorts?|aged?|ages|of\s+age|wk|mo|yr|CD|IL|HLA|COVID|covid|titer|titre)|"
+    r"\b[A-Z]{2,}[\w-]*)\s*(?:of\s+)?$"
+)
+# What may stand before a bare count: punctuation, the sentence's start, a function word or a
+# verb in -ed ("included 56"). A noun right before a number labels it ("aquaporin 4", "visit 2").
+COUNT_CONTEXT = re.compile(
+    r"(?:^|[(\[,;:]|\b(?:in|of|and|or|to|with|were|was|are|is|total|than|among|from|by|for|vs|"
+    r"versus|including|all|only|further|additional|another|remaining|these|those|the|a|"
+    r"approximately|about|nearly|almost|some|overall|respectively|which|whom|whereas|while|but|"
+    r"plus|at|had|have|has|enrol|include|recruit|study|screen|treat|follow|identify|[a-z]+ed|"
+    r"found|met|saw|took|gave|got|sent|held|made|kept|lost|chose|drew|began|underwent|became|"
+    r"[a-z]+ing|[a-z]+i[sz]e))\s*$",
+    re.IGNORECASE,
+)
+MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
+DATE_AFTER = re.compile(rf"\s+(?:{MONTHS})\b")
+DATE_BEFORE = re.compile(rf"\b(?:{MONTHS})\s*$")
+PERCENT = re.compile(  # not the level of an interval: "with 95% CIs", "95% confidence intervals"
+    r"(?<![\w.])(?P<value>" + NUM + r")(?:\s*%|\s+percent\b)"
+    r"(?!\s*(?:CIs?|CrIs?|UIs?|PIs?|(?:confidence|credible|uncertainty|prediction)\s+intervals?)\b)"
+)
+LIST_NEXT = re.compile(  # "0.75 for OCB, 0.83 for Select-3, and 0.71 for Select-6"
+    r"\s+(?:for|in|with|among)\s+[^,;()]{1,40}?(?:,\s*(?:and\s+)?|\s+(?:and|versus|vs\.?)\s+)"
+    r"(?P<value>" + SNUM + r")(?!\.?\d|%)(?=\s+(?:for|in|with|among)\b)"
+)
+RESPECTIVELY_NEXT = re.compile(  # "likelihood ratios of 45.9 and 0.245, respectively"
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<value>" + SNUM + r")(?![\d.%])(?=[^.;()]{0,60}?\brespectively\b)"
+)
+RATE = re.compile(  # "The adjusted annualized relapse rate was 0.02 with eculizumab and 0.35 ..."
+    r"(?i:\b(?P<measure>[a-z-]+(?:\s+\([A-Za-z]{1,8}\))?\s+rates?)\b(?!\s+ratio))(?:\s+(?:in|of|for|among|with)\s[^,;:()=]{1,60}?)?"
+    r"(?:\s+(?:was|were|is|of)\s+|\s*[:=]\s*)(?P<value>" + NUM + r")(?!\.?\d|%|\s*(?:±|\+/-|%|×|[-‐‑]?fold\b|times\b))"
+    r"(?:\s*(?:/|\s+per\s+)(?P<scale>10{2,}(?![\d.])|million|thousand)(?:\s+(?:population|persons|"
+    r"people|inhabitants|person-years|patient-years|per\s+year|a\s+year))*)?" + CI_TAIL
+)
+DURATION = re.compile(
+    r"(?P<value>" + ANYNUM + r")\s*(?:(?P<hyphen>[-‐‑])\s*)?(?P<unit>(?i:" + TIME_UNITS + r"))\b"
+    r"(?![-‐‑]old)"
+    r"(?P<after>\s+(?:of\s+)?follow-up)?"
+)
+PER_SCALE = re.compile(  # "~1/100,000 population", "<1/million", "3.5 per 100 000": a rate
+    r"(?<![\w./])(?<!\d[-–—])(?:[~≈∼]\s*|(?P<cmp>" + CMP + r")\s*)?(?P<value>" + NUM + r")"
+    r"\s*(?:/|\s+per\s+)"
+    r"(?P<scale>1(?:0{0,2}(?:,000)+|0{2,})(?![\d.]|,\d)|million|thousand|billion)\b"
+)
+# A count whose noun is none of the listed ones: a number (digits or words), up to two words
+# describing it, then a plural noun ("4 proposed components", "nine sibships", "two disorders").
+PLURAL_COUNT = re.compile(
+    r"(?<![\w./,:±=<>≤≥~*-])(?P<value>\d+)(?![\w/:%-]|[.,]\d)"
+    r"(?P<adj>(?:\s+(?!(?:" + "|".join(STOP) + r")\b)[A-Za-z][\w+/‐‑–-]*"
+    r"(?:\s+(?:and|or)\s+(?!(?:" + "|".join(STOP) + r")\b)[a-z][\w‐‑-]*)?){0,2}?)"
+    r"\s+(?!(?:" + "|".join(STOP) + r")\b)(?P<noun>[a-z][a-z‐‑-]*[a-hj-rtv-z]s)\b"
+    r"(?![‐‑/-]|\s+(?:per|that|the|an?)\b)"  # "6 indicates that": a verb, not a noun
+)
+NOT_COUNTED = re.compile(r"(?i:" + TIME_UNITS + r"|times|points?|percent|fold|units?)$")
+CITATION = re.compile(r"\[\s*\d+(?:\s*[,–-]\s*\d+)*\s*\]")  # "[1]", "[2, 3]", "[4-6]": references
+TO_NEXT = re.compile(r"\s*to\s+(?P<value>" + SNUM + r")(?![\d.]|\s*%)")
+SUMMARY_NAMED = re.compile(r"\b(median|mean)\b", re.IGNORECASE)
+SUMMARY_HEADER = re.compile(  # "median (IQR)", "mean [SD]": what every bracket after it holds
+    r"\b(?:median|mean)\s*[(\[]\s*(?:IQR|range|SD|interquartile\s+range|standard\s+deviation)\s*[)\]]",
+    re.IGNORECASE)
+VALUE_RANGE = re.compile(  # "0 [range 0-3.2]", "1.7 [range, 0.5-5]", "12 (IQR 3-9)"
+    r"(?<![\w.])(?P<value>" + SNUM + r")\s*(?P<unit>[A-Za-z]+)?\s*[(\[]\s*(?P<interval>range|IQR)"
+    r"[,:]?\s*(?P<low>" + SNUM + r")\s*(?:[-–—]|to)\s*(?P<high>" + SNUM + r")\s*[)\]]"
+)
+# A value that continues a median or mean in a list: "20 months [95% CI 13-26] vs 15 months
+# [13-17]", "22.7 months among men and 23.5 months among women", "6 (1.5-12.8) hours in total for
+# the prone group and 0 (0-2) hours in the standard care group".
+SUMMARY_NEXT = re.compile(
+    r"(?:\s*[(\[][^()\[\]]{1,40}[)\]])?(?:\s+[a-z]+)?(?:\s+(?:in|for|among|with|on)\s+[^,;()\d]{1,40}?)?"
+    r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|vs\.?|versus|compared\s+with)\s+)"
+    r"(?P<value>" + SNUM + r")(?![.\d])(?:\s*(?P<unit>[A-Za-z]+))?"
+    r"(?:\s*[(\[]\s*(?:(?:\d{2}%\s*CI|IQR|range)[,:]?\s*)?(?P<low>" + SNUM + r")" + SEP
+    + r"(?P<high>" + SNUM + r")\s*[)\]])?"
+)
+# Pages of a citation ("NEUROLOGY 1997;48: 384-393") and registry numbers ("2010-019469-26")
+CITATION_BEFORE = re.compile(r"\d{4}\s*;\s*\d+\s*(?:\(\s*\d+\s*\))?\s*:\s*$")
+NOT_REACHED = re.compile(  # "median overall survival not reached [95% CI 14 months to not reached]"
+    r"\bmedian\b[^.;()\[\]]{0,60}?\bnot\s+(?:been\s+)?reached\s*(?:[(\[]\s*(?:\d{2}%\s*CI[,:]?\s*)?"
+    r"(?P<low>" + SNUM + r")\s*(?P<unit>[A-Za-z]+)?\s*(?:to|[-–—])\s*not\s+(?:been\s+)?reached\s*[)\]])?",
+    re.IGNORECASE,
+)
+# A plain "difference" of percentages is in percentage points ("(difference -0.2% [95% CI ...])");
+# a named one keeps its measure ("risk difference 1.3%", read by the named-estimate rule).
+DIFFERENCE_BEFORE = re.compile(r"(?<!risk )(?<!mean )\bdifferences?\b[\s:,=]*(?:of\s+|was\s+)?[(\[]?\s*$",
+                                re.IGNORECASE)
+# Disability milestones: "reaching sustained EDSS scores of 3.0, 4.0, and 6.0", "time to EDSS 6".
+MILESTONE_VALUE = r"\d{1,2}(?:\.\d)?(?![\d.%])"
+MILESTONES = re.compile(
+    r"\b(?:milestones?|sustained|confirmed|reach(?:ing|ed)?|attain(?:ing|ed)?|time\s+to)\b[^.;()]{0,40}?"
+    r"\b(?:EDSS(?:\s+scores?)?|scores?)\s+(?:of\s+)?(?P<list>" + MILESTONE_VALUE
+    + r"(?:\s*,\s*(?:and\s+|or\s+)?" + MILESTONE_VALUE + r"|\s*,?\s+(?:and|or)\s+" + MILESTONE_VALUE + r")*)",
+    re.IGNORECASE,
+)
+THRESHOLD_NEXT = re.compile(
+    r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<value>" + SNUM + r")(?![\d.%/]|\s*(?:%|[-–]\s*\d))"
+    r"(?:\s*(?P<unit>" + MEAS_UNIT + r"))?"
+)
+COUNT_NOUN_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?i:" + NOUN + r")\b")
+# "more than 40% of the patients", "40% or more of National Cancer Institute trials": a share of a
+# counted group is a result; a bound on a measured amount ("more than 85% of juice") stays a threshold.
+SHARE_OF_GROUP = re.compile(
+    r"\s+of\s+(?:the\s+|all\s+|these\s+|those\s+)?(?:[\w-]+\s+){0,3}?(?i:" + NOUN + r")\b")
+# A sign printed on a per cent, not a dash between two numbers ("-27%", "(+3%)"; not "10-27%").
+SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(\[;,:]))([-−+])\s?$")
+# A p value that sets the level of significance rather than reporting a result.
+SIGNIFICANCE_LEVEL = re.compile(
+    r"(?:significan\w*|\balpha|α)\s*(?:level\s*)?(?:was\s+|is\s+)?(?:set\s+)?(?:at|of|as|to)?\s*$",
+    re.IGNORECASE)
+CONSIDERED_SIGNIFICANT = re.compile(
+    r"\s*(?:was|were|is)\s+(?:considered|regarded|taken|defined)\s+(?:as\s+)?(?:statistically\s+)?significan",
+    re.IGNORECASE)
+PER_BEFORE = re.compile(r"\bper\s*$", re.IGNORECASE)  # "per 10,000 persons": the scale of a rate
+OF_TREATMENT = re.compile(r"\s+of\s+(?:\w+\s+)?(?:treatment|therapy|follow-?up|exposure|observation|use|"
+                           r"infusions?|dosing)\b", re.IGNORECASE)
+COMPOUND_TIME = re.compile(r"\d\s*(?:years?|yrs?|months?)\s+and\s*$", re.IGNORECASE)
+# "the top and bottom 10% of the risk distribution": a per cent that defines a group
+LABEL_WORD_BEFORE = re.compile(r"\b(?:phases?|types?|grades?|stages?|class|steps?|tiers?|waves?)\s*$",
+                                re.IGNORECASE)
+BOUND_BEFORE = re.compile(r"\b(?:at\s+least|at\s+most|more\s+than|no\s+more\s+than)\s*$", re.IGNORECASE)
+PERCENTILE_BEFORE = re.compile(
+    r"\b(?:top|bottom|highest|lowest|upper|lower)(?:\s+(?:and|or)\s+(?:top|bottom|highest|lowest|"
+    r"upper|lower))?\s*$", re.IGNORECASE)
+ABBREVIATIONS = ("et al", "e.g", "i.e", "vs", "fig", "no", "approx", "ca", "dr", "st", "resp", "c.i")
