@@ -26,6 +26,7 @@ import statistics
 import time
 from collections import defaultdict
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -103,12 +104,14 @@ def _section_map(abstract: StructuredAbstract, key_sections: list[dict[str, Any]
 
 
 def _occurrence(text: str, at: str, occurrence: int) -> tuple[int, int] | None:
-    position = -1
-    for _ in range(occurrence):
-        position = text.find(at, position + 1)
-        if position < 0:
-            return None
-    return position, position + len(at)
+    """Where the ``occurrence``-th ``at`` is in a section's text. A run of white space in the key
+    matches any run in the text: the parser joins a section's lines and spaces into one space, so
+    "P  = 0.008" as printed is "P = 0.008" in the section."""
+    pattern = re.compile(r"\s+".join(re.escape(part) for part in at.split()))
+    matches = list(islice(pattern.finditer(text), occurrence))
+    if len(matches) < occurrence:
+        return None
+    return matches[-1].start(), matches[-1].end()
 
 
 def _describe(figure: Figure) -> str:

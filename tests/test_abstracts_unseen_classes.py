@@ -455,3 +455,57 @@ def test_a_significance_level_is_a_threshold_not_a_result(text: str):
     abstract = parse_string(text)
     assert not abstract.figures_of(FigureKind.P_VALUE)
     assert [f.unit for f in abstract.figures_of(FigureKind.THRESHOLD)] == ["P value"]
+
+
+# --- classes found by batch 9 (scored once for the parser as first submitted) ----------------------
+
+def test_a_heading_glued_to_a_capitalised_abbreviation():
+    text = "Results: Most recovered. ConclusionADEM was the most common phenotype."
+    assert [label for label, _ in _labels(text)] == ["Results", "Conclusion"]
+
+
+def test_number_words_joined_by_an_en_dash():
+    found = parse_string("Thirty–two children were treated.").figures_of(FigureKind.COUNT)
+    assert [(f.text, f.value) for f in found] == [("Thirty–two children", 32)]
+
+
+def test_a_count_with_three_words_before_its_plural_noun():
+    found = parse_string("Ninety-six clinically affected optic nerves were studied.").figures_of(FigureKind.COUNT)
+    assert [f.value for f in found] == [96]
+
+
+def test_two_values_compared_share_the_unit_printed_after_the_second():
+    text = ("Reduction was achieved by 26.5 versus 6.0% of participants. Stay was 5 versus 7 days. "
+            "Thickness was lower (109 vs 113 μm, P=0.04). It was 40% in 1990 vs 38.5% in 1997.")
+    abstract = parse_string(text)
+    assert [f.value for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [26.5, 6.0, 40, 38.5]
+    assert [f.value for f in abstract.figures_of(FigureKind.DURATION)] == [5, 7]
+    assert not abstract.figures_of(FigureKind.COUNT)
+
+
+def test_a_median_pair_after_a_comma_takes_the_unit_of_its_partner():
+    text = "Stays were longer (median, 19 vs. 173 days; p < 0.001)."
+    found = parse_string(text).figures_of(FigureKind.MEDIAN)
+    assert [(f.value, f.unit) for f in found] == [(19, "days"), (173, "days")]
+
+
+def test_a_p_value_in_per_cent_and_an_effect_estimate_in_per_cent():
+    text = "Eyes had an abnormal value (p < 5%). The effect estimate of 3.7% (95% CI 0.8% to 6.6%) held."
+    abstract = parse_string(text)
+    assert [(f.value, f.measure) for f in abstract.figures_of(FigureKind.P_VALUE)] == [(0.05, "<")]
+    assert [(f.value, f.low, f.high) for f in abstract.figures_of(FigureKind.ESTIMATE)] == [(3.7, 0.8, 6.6)]
+    assert not abstract.figures_of(FigureKind.RANGE)
+
+
+def test_a_ratio_bounded_or_less_is_a_threshold():
+    text = "The study has power to detect relative risks of 0.8 or less."
+    abstract = parse_string(text)
+    assert [(f.value, f.measure) for f in abstract.figures_of(FigureKind.THRESHOLD)] == [(0.8, "≤")]
+    assert not abstract.figures_of(FigureKind.RATIO)
+
+
+def test_a_per_cent_interval_after_ci_with_spaces_before_the_signs():
+    text = "Sensitivity was 96 % (95 %CI, 92 % to 98 %)."
+    abstract = parse_string(text)
+    assert [(f.value, f.low, f.high) for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [(96, 92, 98)]
+    assert not abstract.figures_of(FigureKind.RANGE)

@@ -169,9 +169,13 @@ def _continued_summaries(sentence: str, claims: _Claims, found: list[Found]) -> 
     for first in [f for f in found if f.kind in (FigureKind.MEDIAN, FigureKind.MEAN)]:
         position, unit = first.end, first.unit.lower()
         while (m := forms.SUMMARY_NEXT.match(sentence, position)) and claims.free(m.start("value"), m.end()):
-            same_unit = (m["unit"] or "").lower() == unit if unit else bool(m["low"])
+            paired = not unit and m["unit"] and forms.TIME_UNIT_RE.fullmatch(m["unit"]) and re.search(
+                r"\b(?:vs|versus)\b", m[0])  # "median, 19 vs. 173 days": both in days
+            same_unit = (m["unit"] or "").lower() == unit if unit else bool(m["low"] or paired)
             if not same_unit:
                 break
+            if paired:
+                first.unit = unit = _clean_unit(m["unit"]).lower()
             claims.take(m.start("value"), m.end())
             interval = {"low": _number(m["low"]), "high": _number(m["high"]),
                         "interval": first.interval or "CI"} if m["low"] else {}
@@ -210,6 +214,12 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
         if claims.free(start, m.end()):
             claims.take(start, m.end())
             measure = _ratio_measure(m["measure"])
+            bound = forms.OR_BOUND_AFTER.match(sentence, m.end())
+            if bound:  # "power to detect relative risks of 0.8 or less": a limit, not a result
+                claims.take(m.end(), bound.end())
+                found.append(Found(FigureKind.THRESHOLD, start, bound.end(), _number(m["value"]),
+                                   measure=_comparator(bound["cmp"]), quantity=measure))
+                continue
             found.append(Found(FigureKind.RATIO, start, m.end(), _number(m["value"]),
                                measure=measure, **_interval(m)))
             found += _listed(sentence, claims, m.end(), FigureKind.RATIO, measure)
@@ -266,6 +276,9 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
             continue
         if claims.claim(m):
             value = _number(m["value"])
+            if sentence[m.end(): m.end() + 1] == "%":  # "(p < 5%)"
+                value /= 100
+                claims.take(m.end(), m.end() + 1)
             if m["exp"]:
                 value *= 10 ** int(m["exp"].replace("−", "-").replace(" ", ""))
             printed = re.sub(r"^=\s*(?=[<>])", "", m["cmp"].lower())  # "P = <0.01" is "P < 0.01"
@@ -531,6 +544,8 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
             found.append(Found(FigureKind.RANGE, m.start(), m.end(), None,
                                unit=_clean_unit(m["unit"]), low=low, high=high, interval="range"))
     for m in forms.PCT_RANGE.finditer(sentence):
+        if forms.CI_BEFORE.search(sentence[max(0, m.start() - 30): m.start()]):
+            continue  # "(95 %CI, 92 % to 98 %)": an interval, given to its estimate later
         if forms.FROM_BEFORE.search(sentence[max(0, m.start() - 8): m.start()]) and not (
                 forms.RANGE_WORD.search(sentence[max(0, m.start() - 30): m.start()])):
             continue  # "from 36.3% to 46.3%" is two percentages, a change
@@ -678,8 +693,9 @@ def _bare_counts(sentence: str, claims: _Claims, words: frozenset[int]) -> list[
                 or forms.DATE_AFTER.match(sentence, m.end())
                 or forms.DATE_BEFORE.search(before)):
             continue
-        if forms.UNIT_AFTER.match(sentence, m.end()) and not forms.DAY_HOUR_AFTER.match(sentence, m.end()):
-            continue  # "(125 U/L)": a measurement, not a count
+        if (forms.UNIT_AFTER.match(sentence, m.end()) and not forms.DAY_HOUR_AFTER.match(sentence, m.end())) or (
+                forms.MEASURED_PARTNER_AFTER.match(sentence, m.end())):
+            continue  # "(125 U/L)", "(109 vs 113 μm)": a measurement, not a count
         if claims.claim(m):
             found.append(Found(FigureKind.COUNT, m.start(), m.end(), float(value),
                                in_parentheses=_in_parentheses(sentence, m.start())))
@@ -722,6 +738,15 @@ def _scan(sentence: str, words: frozenset[int] = frozenset()) -> list[Found]:
     loose = [m for m in forms.LOOSE_CI.finditer(sentence) if claims.free(m.start(), m.end())]
     for m in loose:  # keep a CI ("95% CI: 77-96%") from being read as percentages
         claims.take(m.start(), m.end())
+    for m in forms.PAIRED.finditer(sentence):
+        if (_is_year(_number(m["value"])) or forms.TIME_POINT.search(sentence[max(0, m.start() - 12): m.start()])
+                or not claims.free(m.start("value"), m.end("value"))):
+            continue
+        claims.take(m.start("value"), m.end("value"))
+        percent = m["unit"] == "%"
+        found.append(Found(FigureKind.PERCENTAGE if percent else FigureKind.DURATION, m.start("value"),
+                           m.end("value"), _number(m["value"]),
+                           unit="" if percent else _clean_unit(m["unit"]).lower()))
     for m in forms.PERCENT.finditer(sentence):
         if claims.claim(m):
             group = forms.PERCENTILE_BEFORE.search(sentence[max(0, m.start() - 30): m.start()])

@@ -38,11 +38,11 @@ _ONES = ("zero one two three four five six seven eight nine ten eleven twelve th
          "fifteen sixteen seventeen eighteen nineteen").split()
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 _SCALES = ("hundred", "thousand", "million")
-_BETWEEN_WORDS = re.compile(r"[\s\-‐‑]*(?:and\s+)?")
+_BETWEEN_WORDS = re.compile(r"[\s\-‐‑–]*(?:and\s+)?")
 _MAX_WORDS = 12  # "nine hundred and ninety-nine thousand nine hundred and ninety-nine" is 11
 _WORD = r"(?:" + "|".join(_ONES + _TENS + list(_SCALES)) + r")"
 _NUMBER_WORDS = re.compile(  # "fourfold" reads as "4fold", so that the fold rule sees a number
-    rf"(?i:\b{_WORD}(?:(?:[-‐‑]|\s+(?:and\s+)?){_WORD})*(?:\b|(?=fold\b)))(?![-‐‑](?:thirds?|fourths?|"
+    rf"(?i:\b{_WORD}(?:(?:[-‐‑–]|\s+(?:and\s+)?){_WORD})*(?:\b|(?=fold\b)))(?![-‐‑–](?:thirds?|fourths?|"
     r"fifths?|halves|half|quarters?)\b)"
 )
 
@@ -88,7 +88,7 @@ class Canonical:
 def word_value(phrase: str) -> int | None:
     """The value of a run of English number words ("One hundred forty-two" -> 142), or None."""
     try:
-        return int(text2num(re.sub(r"[-‐‑]", " ", phrase).lower(), "en"))
+        return int(text2num(re.sub(r"[-‐‑–]", " ", phrase).lower(), "en"))  # "Thirty–two": an en dash too
     except ValueError:
         return None
 

@@ -75,7 +75,7 @@ ESTIMATE_NAMES = {
 }
 # Estimates that may be printed in per cent and stay estimates ("risk difference 1.3%"); a
 # sensitivity or a specificity in per cent is read as a percentage.
-DIFFERENCES = {"MD", "SMD", "WMD", "RD"}
+DIFFERENCES = {"MD", "SMD", "WMD", "RD", "estimate"}  # "effect estimate of 3.7%"
 UNIT = r"(?P<unit>%|[A-Za-z][A-Za-z/²0-9]*(?:\s+per\s+[A-Za-z]+)?)"
 LEVEL_SIGN = r"(?:\s*%|\s+percent\b)\s*"  # "95% CI", or "95 percent confidence interval" (older NEJM)
 CI_WORDS = (  # "... interval [CI], 1-2", "95% UI", "credible interval (CrI) of"
@@ -107,7 +107,7 @@ NAMED_ESTIMATE = re.compile(  # "MD: -0.85; 95% CI -1.40, -0.30", "AUC 0.71 (0.5
     r"(?i:\b(?:(?:standardi[sz]ed|weighted)\s+)?"
     r"mean\s+difference|\brisk\s+difference|\barea\s+under\s+the\s+(?:receiver\s+operating\s+"
     r"characteristic\s+|ROC\s+)?curve|\bsensitivity|\bspecificity|\baccuracy|"
-    r"\b(?:positive|negative)\s+predictive\s+value|\bkappa|\b(?:estimate|coefficient)(?=\s*[=:]))|"
+    r"\b(?:positive|negative)\s+predictive\s+value|\bkappa|\b(?:estimate|coefficient)(?=\s*[=:]|\s+of\s+[-−]?\d))|"
     r"(?<![\w-])(?:Q|τ2|τ²|tau2|tau²)(?=\s*[=:])|"
     r"(?<![\w-])(?:r|rs|rho|ρ)(?=\s*=))"
     r"(?:\s+(?:for|of)\s+[^,;:()=]{1,40}?\s+(?:was|were|is))?"
@@ -137,7 +137,7 @@ BARE_INTERVAL = re.compile(  # "0.32 [0.05-0.60]", "54% (40-66)": an estimate wi
     + r"(?P<high>" + SNUM + r")\s*%?\s*[)\]]"
 )
 MEAS_UNIT = (
-    r"(?:%|mm\s?H2O|mm\s?Hg|cm\s?H2O|(?:[pnµμm]?g|[pnµμmd]?[lL]|[mµμn]?mol|IU|U|cells|copies|mm|cm|"
+    r"(?:%|mm\s?H2O|mm\s?Hg|cm\s?H2O|(?:[pnµμm]?g|[pnµμmd]?[lL]|[mµμn]?mol|IU|U|cells|copies|[µμn]m|mm|cm|"
     r"kg)(?:\s*/\s*(?:[pnµμmd]?[lL]|kg|m2|m²|mm3|mm²|day|d|h|min|week|wk|1\.73\s?m2))*|points?|"
     r"(?i:" + TIME_UNITS + r"))(?![\w/])"
 )
@@ -167,7 +167,8 @@ PHRASE_COMPARATORS = {
 }
 AGE_AFTER = re.compile(r"\s*(?:of\s+age|old)\b", re.IGNORECASE)
 PEOPLE_BEFORE = re.compile(r"\b(?i:" + "|".join(PERSON_NOUNS) + r")\s*$")
-REPORTED_BEFORE = re.compile(r"\b(?:was|were|is|are|both|all)\s*$", re.IGNORECASE)
+REPORTED_BEFORE = re.compile(r"\b(?:was|were|is|are|both|all|identified|detected|showed|found|reported)\s*$",
+                             re.IGNORECASE)
 DURATION_BEFORE = re.compile(r"follow[- ]?up|\bperiod\b|\bduration\b", re.IGNORECASE)
 DOSE_UNIT = (
     r"(?:mg|g|µg|μg|mcg|ug|microg|micrograms?|milligrams?|grams?|IU|MIU|units?|m[lL]|c?Gy|[MG]?Bq|m?Ci)"
@@ -227,7 +228,7 @@ MEDIAN_PAREN = re.compile(
 )
 VERB_QUANTITY = r"(?:(?:[A-Za-z-]+|\d+(?=\s+[A-Za-z]))\s+){1,12}?(?=(?:was|were)\s+[~≈∼]?\d)"
 MEDIAN = re.compile(
-    r"\bmedian(?:\s+|\s*:\s*)(?P<quantity>" + VERB_QUANTITY + r"|(?:" + QUANTITY_WORD
+    r"\bmedian(?:\s+|\s*[:,]\s*)(?P<quantity>" + VERB_QUANTITY + r"|(?:" + QUANTITY_WORD
     + r"\s+){0,8}?[A-Za-z-]*?)" + SUMMARY_TAIL
     + RANGE_TAIL,
     re.IGNORECASE,
@@ -326,7 +327,7 @@ LIST_TO_UNIT = re.compile(
 SPAN_NOUN = re.compile(
     r",?\s+(?:[a-z-]+\s+){0,2}?(?:history|wait|waiting|period|observation|follow-?up|course|treatment|"
     r"therapy|trial|study|extension|interval|window|delay|stay|duration|run-in|washout|regimen|"
-    r"program(?:me)?)\b")
+    r"program(?:me)?|supply)\b")
 OF_AGE = re.compile(r"\s+of\s+age\b", re.IGNORECASE)
 # A number word counts without a noun only before a verb or "in/with": "three with AIDS",
 # "two received", "one in the 12-month group".
@@ -389,7 +390,7 @@ PER_SCALE = re.compile(  # "~1/100,000 population", "<1/million", "3.5 per 100 0
 PLURAL_COUNT = re.compile(
     r"(?<![\w./,:±=<>≤≥~*-])(?P<value>\d+)(?![\w/:%-]|[.,]\d)"
     r"(?P<adj>(?:\s+(?!(?:" + "|".join(STOP) + r")\b)[A-Za-z][\w+/‐‑–-]*"
-    r"(?:\s+(?:and|or)\s+(?!(?:" + "|".join(STOP) + r")\b)[a-z][\w‐‑-]*)?){0,2}?)"
+    r"(?:\s+(?:and|or)\s+(?!(?:" + "|".join(STOP) + r")\b)[a-z][\w‐‑-]*)?){0,3}?)"
     r"\s+(?!(?:" + "|".join(STOP) + r")\b)(?P<noun>[a-z][a-z‐‑-]*[a-hj-rtv-z]s)\b"
     r"(?![‐‑/-]|\s+(?:per|that|the|an?)\b)"  # "6 indicates that": a verb, not a noun
 )
@@ -409,7 +410,7 @@ VALUE_RANGE = re.compile(  # "0 [range 0-3.2]", "1.7 [range, 0.5-5]", "12 (IQR 3
 # the prone group and 0 (0-2) hours in the standard care group".
 SUMMARY_NEXT = re.compile(
     r"(?:\s*[(\[][^()\[\]]{1,40}[)\]])?(?:\s+[a-z]+)?(?:\s+(?:in|for|among|with|on)\s+[^,;()\d]{1,40}?)?"
-    r"(?:\s*,\s*(?:and\s+)?|\s+(?:and|vs\.?|versus|compared\s+with)\s+)"
+    r"(?:\s*,\s*(?:and\s+)?|\s*\b(?:and|vs\.?|versus|compared\s+with)\s+)"
     r"(?P<value>" + SNUM + r")(?![.\d])(?:\s*(?P<unit>[A-Za-z]+))?"
     r"(?:\s*[(\[]\s*(?:(?:\d{2}%\s*CI|IQR|range)[,:]?\s*)?(?P<low>" + SNUM + r")" + SEP
     + r"(?P<high>" + SNUM + r")\s*[)\]])?"
@@ -451,6 +452,14 @@ SIGNIFICANCE_LEVEL = re.compile(
 CONSIDERED_SIGNIFICANT = re.compile(
     r"\s*(?:was|were|is)\s+(?:considered|regarded|taken|defined)\s+(?:as\s+)?(?:statistically\s+)?significan",
     re.IGNORECASE)
+# The first of two values compared that shares the unit printed after the second: "26.5 versus
+# 6.0% of participants", "5 versus 7 days".
+PAIRED = re.compile(
+    r"(?<![\w.,])(?P<value>" + NUM + r")\s+(?:versus|vs\.?)\s+(?=(?:" + NUM + r")\s*(?P<unit>%|(?i:" + TIME_UNITS
+    + r"))(?![\w-]))")
+# "(109 vs 113 μm)": the first of two measured values compared, not a count
+MEASURED_PARTNER_AFTER = re.compile(r"\s+(?:versus|vs\.?)\s+(?:" + NUM + r")\s*" + MEAS_UNIT)
+OR_BOUND_AFTER = re.compile(r"\s+(?P<cmp>or\s+(?:less|more|lower|higher|greater|below|above))\b")
 PER_BEFORE = re.compile(r"\bper\s*$", re.IGNORECASE)  # "per 10,000 persons": the scale of a rate
 OF_TREATMENT = re.compile(r"\s+of\s+(?:\w+\s+)?(?:treatment|therapy|follow-?up|exposure|observation|use|"
                            r"infusions?|dosing)\b", re.IGNORECASE)

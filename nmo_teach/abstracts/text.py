@@ -71,7 +71,7 @@ _MARKUP = re.compile(r"^>\s?|\*\*|__")
 # A scraped page that dropped the space after a heading: "IntroductionAnti-NMDA receptor ...".
 _GLUED_LABEL = re.compile(
     r"(?:^|(?<=[.!?] )|(?<=[.!?]))(Introduction|Background|Methods?|Results|Conclusions?|Objectives?|"
-    r"Aims?|Purpose|Discussion|Findings|Interpretation)(?=[A-Z][a-z])")
+    r"Aims?|Purpose|Discussion|Findings|Interpretation)(?=[A-Z][a-z]|[A-Z]{2,}\b)")  # "ConclusionADEM was"
 _BULLET = re.compile(r"^[•▪◦‣●■*]\s*")  # "• Objective. —To determine ..."
 _CUT_IN_TWO = re.compile(r"(?:and|or|&)\b", re.IGNORECASE)
 
