@@ -509,3 +509,27 @@ def test_a_per_cent_interval_after_ci_with_spaces_before_the_signs():
     abstract = parse_string(text)
     assert [(f.value, f.low, f.high) for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [(96, 92, 98)]
     assert not abstract.figures_of(FigureKind.RANGE)
+
+
+# --- classes found by batch 10 (scored once for the parser as finally submitted) ------------------
+
+def test_a_title_ending_in_a_full_stop_above_an_unstructured_body():
+    text = ("Gallbladder distension in septic neonates.\n"
+            "Eight cases of neonatal gallbladder distension are described, and five responded to treatment.")
+    abstract = parse_string(text)
+    assert abstract.title == "Gallbladder distension in septic neonates."
+    assert abstract.sections[0].text.startswith("Eight cases")
+
+
+def test_author_and_citation_lines_under_a_title_are_not_the_abstract():
+    text = ("Acute bronchiolitis: a three year study.\nDawson KP, Mogridge N\nN Z Med J. 1989;102(877):528.\n"
+            "Over the period 1986-88, 261 infants and children were admitted with acute bronchiolitis.")
+    abstract = parse_string(text)
+    assert abstract.sections[0].text.startswith("Over the period")
+    assert [f.value for f in abstract.figures_of(FigureKind.COUNT)][:1] == [261]
+
+
+def test_a_title_read_as_a_heading_above_the_opening_heading_is_front_matter():
+    text = ("Pediatric Pulmonology 44:358-363 (2009)\n\nPredictors of Major Intervention in Infants\n"
+            "Summary\nObjective\nWe sought predictors.\nResults\nOf 312 infants, 12 needed it.")
+    assert [label for label, _ in _labels(text)] == ["Objective", "Results"]

@@ -320,16 +320,35 @@ def _title_of(lead: list[str], paragraphs: list[str], headed: bool) -> bool:
     return first_line == paragraphs[0] or not paragraphs[0].rstrip().endswith(".")
 
 
+def _without_byline(lead: list[str]) -> list[str]:
+    """The lead without the author and citation lines a record prints under its title
+    ("Dawson KP, Mogridge N" / "N Z Med J. 1989;102(877):528."), when a short first line has them
+    below it: they are neither title nor abstract."""
+    filled = [i for i, line in enumerate(lead) if line]
+    if len(filled) < 3 or len(lead[filled[0]]) > 200:
+        return lead
+    dropped = set()
+    for index in filled[1:]:
+        line = lead[index]
+        if _AUTHOR_LIST.match(line) or _PUBMED_CITATION.match(line) or _METADATA_LINE.match(line):
+            dropped.add(index)
+        else:
+            break
+    return [line for i, line in enumerate(lead) if i not in dropped]
+
+
 def _title_line(lead: list[str]) -> int | None:
     """The index of a title printed on the line right above the body, with no blank line between:
-    a short first line that does not end like a sentence, followed by a capitalised line at
-    least twice as long (a wrapped paragraph has lines of similar length)."""
+    a short first line that does not end like a sentence (a single closing full stop, as PubMed
+    prints titles, is allowed), followed by a capitalised line at least twice as long (a wrapped
+    paragraph has lines of similar length)."""
     filled = [i for i, line in enumerate(lead) if line]
     if len(filled) < 2 or filled[1] != filled[0] + 1:
         return None
     first, second = lead[filled[0]], lead[filled[1]]
-    if (len(first) > 200 or first.rstrip()[-1:] in tuple(".?!:;,") or not second[:1].isupper()
-            or len(second) < 2 * len(first)):
+    body = first.rstrip().removesuffix(".")
+    if (len(first) > 200 or body[-1:] in tuple(".?!:;,") or re.search(r"[.?!]\s", body)
+            or not second[:1].isupper() or len(second) < 2 * len(first)):
         return None
     return filled[0]
 
@@ -343,10 +362,19 @@ def parse_text(text: str, source: str = "text") -> StructuredAbstract:
     front, lead, headed = _read(text)
     if title is None and any(front):
         title = _clean(_paragraphs(front)[0])
+    if title is None:
+        lead = _without_byline(lead)
     title_line = _title_line(lead) if title is None else None
     if title_line is not None:
         title = _clean(lead[title_line])
         lead = lead[:title_line] + lead[title_line + 1:]
+    opening = next((i for i, (label, _) in enumerate(headed) if categorise(label)[0] in _OPENING), None)
+    if opening and not any(is_known_label(label) and normalise_label(label) not in _WHOLE_ABSTRACT_NAMES
+                           for label, _ in headed[:opening]):
+        # A title that holds a keyword ("Predictors of Major Intervention in Infants") read as a
+        # heading above the abstract's opening one: front matter, with the lead above it.
+        lead = lead + [part for label, lines in headed[:opening] for part in ("", label, *lines)]
+        headed = headed[opening:]
     lead_paragraphs = _paragraphs(lead)
     if headed and lead_paragraphs and categorise(headed[0][0])[0] in _OPENING:
         # Nothing of an abstract comes before its background or objective: text above that
