@@ -327,6 +327,11 @@ def _thresholds(sentence: str, claims: _Claims, words: frozenset[int]) -> list[F
     disability milestones a time-to-event analysis counts to ("sustained EDSS scores of 3.0, 4.0,
     and 6.0")."""
     found: list[Found] = []
+    for m in forms.BLOOD_PRESSURE.finditer(sentence):
+        if claims.claim(m):
+            for part in ("systolic", "diastolic"):
+                found.append(Found(FigureKind.THRESHOLD, m.start(part), m.end(part), _number(m[part]),
+                                   measure=_comparator(m["cmp"]), unit=m["unit"], quantity=f"{part} pressure"))
     for m in forms.TITRE.finditer(sentence):
         if claims.claim(m):
             found.append(Found(FigureKind.THRESHOLD, m.start(), m.end(), _number(m["value"]),
@@ -421,8 +426,9 @@ def _doses(sentence: str, claims: _Claims) -> list[Found]:
     """Doses with their unit and how often: "500 mg twice daily", "1200 mg/day"."""
     found: list[Found] = []
     for m in forms.DOSE.finditer(sentence):
-        if forms.BARE_UNITS.fullmatch(m["unit"]) and not m["freq"]:
-            continue  # "resistance of 21.6 units": a measurement, not a dose
+        if (forms.BARE_UNITS.fullmatch(m["unit"]) and not m["freq"]
+                and not forms.OF_DRUG_AFTER.match(sentence, m.end())):
+            continue  # "resistance of 21.6 units", "blood loss 334 mL": a measurement, not a dose
         if claims.claim(m):
             unit = re.sub(r"\s+", " ", m["unit"] + m["freq"]).strip()
             found.append(Found(FigureKind.DOSE, m.start(), m.end(), _number(m["value"]), unit=unit))

@@ -137,7 +137,7 @@ BARE_INTERVAL = re.compile(  # "0.32 [0.05-0.60]", "54% (40-66)": an estimate wi
     + r"(?P<high>" + SNUM + r")\s*%?\s*[)\]]"
 )
 MEAS_UNIT = (
-    r"(?:%|mm\s?H2O|mm\s?Hg|cm\s?H2O|(?:[pnµμm]?g|[pnµμmd]?[lL]|[mµμn]?mol|IU|U|cells|copies|[µμn]m|mm|cm|"
+    r"(?:%|mm\s?H2O|mm\s?Hg|cm\s?H2O|[cm]m[3³]|(?:[pnµμm]?g|[pnµμmd]?[lL]|[mµμn]?mol|IU|U|cells|copies|[µμn]m|mm|cm|"
     r"kg)(?:\s*/\s*(?:[pnµμmd]?[lL]|kg|m2|m²|mm3|mm²|day|d|h|min|week|wk|1\.73\s?m2))*|points?|"
     r"(?i:" + TIME_UNITS + r"))(?![\w/])"
 )
@@ -147,6 +147,8 @@ THRESHOLD_WORD = re.compile(
     r"(?P<cmp>" + CMP + r")?\s*(?P<value>" + SNUM + r")"
     r"(?:\s*(?P<unit>" + MEAS_UNIT + r"))?"
 )
+BLOOD_PRESSURE = re.compile(  # "≥ 140/90 mmHg": a systolic and a diastolic limit
+    r"(?P<cmp>" + CMP + r")\s*(?P<systolic>\d{2,3})\s*/\s*(?P<diastolic>\d{2,3})\s*(?P<unit>mm\s?Hg)")
 TITRE = re.compile(r"(?P<cmp>" + CMP + r")\s*1\s*:\s*(?P<value>\d+)(?![\d.])")  # "≥1:160", "≥ 1:640"
 THRESHOLD_CMP = re.compile(
     r"(?P<cmp>" + CMP + r")\s*(?P<value>" + SNUM + r")(?!\d|\s*/\s*\d|\s*:\s*\d)(?:\s*(?P<unit>" + MEAS_UNIT + r"))?"
@@ -191,7 +193,8 @@ NAMED_ESTIMATE_NAME = re.compile(
 DOSE = re.compile(
     r"(?<![\w.])(?P<value>" + NUM + r")\s*(?P<unit>" + DOSE_UNIT + r")(?P<freq>" + FREQUENCY + r")"
 )
-BARE_UNITS = re.compile(r"units?", re.IGNORECASE)
+BARE_UNITS = re.compile(r"units?|m[lL]", re.IGNORECASE)  # a dose only with "of <drug>" or how often
+OF_DRUG_AFTER = re.compile(r"\s+of\s+\d|\s+of\s+[a-z]")
 LOOSE_CI = re.compile(  # a CI printed apart from its estimate: "96% (Kaplan-Meier; 95% CI, 76-99)"
     r"(?P<level>\d{2}(?:\.\d)?)\s*%\s*" + CI_WORDS + r"[\s,:=]*"
     r"(?P<low>" + SNUM + r")\s*%?" + DASH + r"(?P<high>" + SNUM + r")\s*%?"

@@ -193,7 +193,9 @@ def _split_line(line: str, previous: str | None = None) -> list[tuple[str | None
     if first:
         cuts.append((0, first[0], first[1]))
         previous = first[0]
-    bare = bool(first and first[2])
+    # A line that opens with a heading may hold more without punctuation ("Setting: Mayo Clinic.
+    # Patients Twenty-four patients ... Intervention Mycophenolate ..."), as AMA Archives print them.
+    bare = first is not None
     starts = {m.end(): "glued" if m.start() == m.end() else "mid"
               for m in _SENTENCE_START.finditer(line)}
     for match in _DASHED_LABEL.finditer(line):
