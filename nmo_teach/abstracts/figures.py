@@ -401,7 +401,8 @@ def _threshold(sentence: str, m: re.Match[str], named: bool) -> Found:
     before = sentence[max(0, start - 30): start]
     kind = FigureKind.THRESHOLD
     timed = bool(unit) and forms.TIME_UNIT_RE.fullmatch(unit) is not None
-    lasting = (m.re is not forms.THRESHOLD_CMP and re.sub(r"\s+", " ", (m["cmp"] or "").lower()) in ("over", "up to")
+    phrase = re.sub(r"\s+", " ", (m["cmp"] or "").lower())
+    lasting = (m.re is not forms.THRESHOLD_CMP and phrase in ("over", "up to")
                or (timed and forms.OF_TREATMENT.match(sentence, m.end()) is not None))
     age = bool(groups.get("age") or forms.AGE_BEFORE.search(before) or forms.AGE_AFTER.match(sentence, m.end())
                or (timed and forms.PEOPLE_BEFORE.search(before)))
@@ -411,7 +412,7 @@ def _threshold(sentence: str, m: re.Match[str], named: bool) -> Found:
             and (lasting or forms.DURATION_BEFORE.search(before))):
         kind = FigureKind.DURATION
     elif (m.re is forms.THRESHOLD_PHRASE and unit and re.fullmatch(forms.DOSE_UNIT, unit)
-          and not forms.BARE_UNITS.fullmatch(unit) and re.sub(r"\s+", " ", (m["cmp"] or "").lower()) == "up to"):
+          and not forms.BARE_UNITS.fullmatch(unit) and phrase == "up to"):
         kind = FigureKind.DOSE
     elif not named and unit == "%" and (forms.REPORTED_BEFORE.search(before)
                                         or forms.SHARE_OF_GROUP.match(sentence, m.end())):

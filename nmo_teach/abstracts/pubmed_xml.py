@@ -31,6 +31,7 @@ from nmo_teach.abstracts.model import (
     Section,
     StructuredAbstract,
 )
+from nmo_teach.abstracts.text import clean_whitespace
 
 
 _SETS = ("PubmedArticleSet", "MedlineCitationSet")
@@ -102,9 +103,7 @@ def safe_fromstring(data: bytes, source: str) -> ET.Element:
 def _text(element: ET.Element | None) -> str:
     if element is None:
         return ""
-    # Ordinary white space only: thin and no-break spaces stay, as in pasted text, because they
-    # can be thousands separators ("48 212") that a figure's printed text must keep.
-    return re.sub(r"[ \t\n\r\f\v]+", " ", "".join(element.itertext())).strip(" \t\n\r\f\v")
+    return clean_whitespace("".join(element.itertext()))  # the rule pasted text follows
 
 
 def _citation(article: ET.Element) -> Citation:

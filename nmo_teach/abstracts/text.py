@@ -221,7 +221,7 @@ def _split_line(line: str, previous: str | None = None) -> list[tuple[str | None
     return pieces
 
 
-def _clean(text: str) -> str:
+def clean_whitespace(text: str) -> str:
     """Runs of ordinary white space to one space; thin and no-break spaces stay as printed,
     because they can be thousands separators ("48 212") that a figure's text must keep."""
     return re.sub(r"[ \t\n\r\f\v]+", " ", text).strip()
@@ -305,9 +305,9 @@ def _pubmed_display(text: str) -> tuple[str, str | None]:
     blocks = "\n".join(lines).split("\n\n")
     if not blocks or not _PUBMED_CITATION.match(blocks[0].strip()) or len(blocks) < 3:
         return "\n".join(lines), None
-    title = _clean(blocks[1])
+    title = clean_whitespace(blocks[1])
     rest = blocks[2:]
-    while rest and (_AUTHOR_LIST.match(_clean(rest[0])) or _clean(rest[0]).startswith(
+    while rest and (_AUTHOR_LIST.match(clean_whitespace(rest[0])) or clean_whitespace(rest[0]).startswith(
             ("Author information:", "Collaborators:"))):
         rest = rest[1:]
     return "\n\n".join(rest), title
@@ -363,12 +363,12 @@ def parse_text(text: str, source: str = "text") -> StructuredAbstract:
     text, title = _pubmed_display(text)
     front, lead, headed = _read(text)
     if title is None and any(front):
-        title = _clean(_paragraphs(front)[0])
+        title = clean_whitespace(_paragraphs(front)[0])
     if title is None:
         lead = _without_byline(lead)
     title_line = _title_line(lead) if title is None else None
     if title_line is not None:
-        title = _clean(lead[title_line])
+        title = clean_whitespace(lead[title_line])
         lead = lead[:title_line] + lead[title_line + 1:]
     opening = next((i for i, (label, _) in enumerate(headed) if categorise(label)[0] in _OPENING), None)
     if opening and not any(is_known_label(label) and normalise_label(label) not in _WHOLE_ABSTRACT_NAMES
@@ -381,13 +381,13 @@ def parse_text(text: str, source: str = "text") -> StructuredAbstract:
     if headed and lead_paragraphs and categorise(headed[0][0])[0] in _OPENING:
         # Nothing of an abstract comes before its background or objective: text above that
         # heading is what a page or PDF prints first (journal line, title, authors, copyright).
-        title = title or _clean(lead_paragraphs[0])
+        title = title or clean_whitespace(lead_paragraphs[0])
         lead_paragraphs = []
     if title is None and _title_of(lead, lead_paragraphs, bool(headed)):
-        title = _clean(lead_paragraphs[0])
+        title = clean_whitespace(lead_paragraphs[0])
         lead_paragraphs = lead_paragraphs[1:]
-    sections = [_section(None, _clean(p)) for p in lead_paragraphs]
-    sections += [_section(label, _clean(" ".join(lines))) for label, lines in headed]
+    sections = [_section(None, clean_whitespace(p)) for p in lead_paragraphs]
+    sections += [_section(label, clean_whitespace(" ".join(lines))) for label, lines in headed]
     sections = [s for s in sections if s.text]
     if not sections:
         raise AbstractError(f"{source}: no abstract text found (only headings or a title)")
