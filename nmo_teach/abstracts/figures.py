@@ -50,7 +50,7 @@ def _number(text: str) -> float:
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence; does not split after 'et al.', 'vs.' or inside '.03'."""
+    """(start, end) of each sentence; does not split after 'et al.', 'vs.', 'Dec. 31' or inside '.03'."""
     spans: list[tuple[int, int]] = []
     start = 0
     for match in re.finditer(r"[.!?](?=\s+[\"'(\[]?[A-Z0-9])|(?<=[a-z)]{2})[.!?](?=[A-Z][a-z]{2}|\d+\s+[a-z])", text):
@@ -58,6 +58,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         last_word = before[-1].lower() if before else ""
         if any(last_word.endswith(abbr) for abbr in forms.ABBREVIATIONS) and len(last_word) <= 6:
             continue
+        if forms.MONTH_ABBREVIATION.fullmatch(before[-1] if before else "") and re.match(
+                r"\s+\d", text[match.end():match.end() + 3]):
+            continue  # "from Jan. 1, 2009": a date, not a sentence's end
         spans.append((start, match.end()))
         start = match.end()
         while start < len(text) and text[start].isspace():
@@ -240,6 +243,9 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
                                unit=f"per {m['scale']}" if m["scale"] else "", **_interval(m)))
             found += _listed(sentence, claims, m.end(), FigureKind.ESTIMATE, None)
     for m in forms.PER_SCALE.finditer(sentence):
+        if "/" in m[0] and forms.SNELLEN.search(sentence[max(0, m.start() - 80): m.start()]):
+            claims.take(m.start(), m.end())
+            continue  # "BCVA of 20/100": a Snellen fraction, not a rate
         if claims.claim(m):
             found.append(Found(FigureKind.ESTIMATE, m.start(), m.end(), _number(m["value"]),
                                quantity="rate", unit=f"per {m['scale']}",
@@ -360,6 +366,13 @@ def _thresholds(sentence: str, claims: _Claims, words: frozenset[int]) -> list[F
                 continue
             first = _threshold(sentence, m, pattern is forms.THRESHOLD_WORD)
             found.append(first)
+            again = forms.RESTATED_LIMIT.match(sentence, m.end())
+            if (first.kind is FigureKind.THRESHOLD and again
+                    and claims.free(again.start("value"), again.end("unit"))):
+                claims.take(again.start("value"), again.end("unit"))  # "3.5 disk areas (8.9 mm2)"
+                found.append(Found(FigureKind.THRESHOLD, again.start("value"), again.end("unit"),
+                                   _number(again["value"]), measure=first.measure, unit=again["unit"],
+                                   quantity=first.quantity))
             if first.kind is FigureKind.THRESHOLD and pattern in (forms.THRESHOLD_CMP, forms.THRESHOLD_WORD):
                 found += _listed_thresholds(sentence, claims, words, m.end(), first)
     return found
@@ -589,9 +602,10 @@ def _counts(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Found
                 forms.OF_AFTER_PERCENT.search(sentence[max(0, start - 16): start])) or (
                 forms.LABEL_WORD_BEFORE.search(sentence[max(0, start - 12): start])):
             continue
-        if (m.start("value") in words and m["value"] == "1"
-                and forms.BOUND_BEFORE.search(sentence[max(0, start - 16): start])):
-            continue  # "at least one case": an idiom of a definition, not a count
+        if m.start("value") in words and m["value"] == "1" and (
+                forms.BOUND_BEFORE.search(sentence[max(0, start - 16): start])
+                or forms.ONE_OF_THE.match(sentence, m.end("value"))):
+            continue  # "at least one case", "one of the trials": idioms, not counts
         if not claims.free(start, m.end()):
             continue
         claims.take(start, m.end())
@@ -758,6 +772,11 @@ def _scan(sentence: str, words: frozenset[int] = frozenset()) -> list[Found]:
         if claims.claim(m):
             group = forms.PERCENTILE_BEFORE.search(sentence[max(0, m.start() - 30): m.start()])
             sign = forms.SIGN_BEFORE.search(sentence[max(0, m.start() - 3): m.start()])
+            rate = forms.PERSON_TIME_AFTER.match(sentence, m.end())
+            if rate and not sign:  # "0.51%/py": events per person-time
+                found.append(Found(FigureKind.ESTIMATE, m.start(), rate.end(), _number(m["value"]),
+                                   unit="%" + re.sub(r"\s+", " ", rate[0]).rstrip(), quantity="rate"))
+                continue
             if sign:  # "-27%", "+3%": a change in per cent, which a share cannot be
                 negative = sign[1] in "-−"
                 found.append(Found(FigureKind.ESTIMATE, m.start() - len(sign[0]), m.end(),
@@ -771,12 +790,17 @@ def _scan(sentence: str, words: frozenset[int] = frozenset()) -> list[Found]:
         if forms.COMPOUND_TIME.search(sentence[max(0, m.start() - 24): m.start()]):
             claims.take(m.start(), m.end())
             continue  # "8 years and 9 months": one age, read with its years
-        unlisted = re.sub(r"(?:\d+\s*,?\s*(?:and\s+|or\s+)?)+$", "", sentence[max(0, m.start() - 40): m.start()])
+        unlisted = forms.TIMES_LISTED_BEFORE.sub("", sentence[max(0, m.start() - 60): m.start()])
         if (m["hyphen"] and not forms.SPAN_NOUN.match(sentence, m.end())) or forms.TIME_POINT.search(
                 sentence[max(0, m.start() - 12): m.start()]) or forms.TIME_POINT.search(unlisted[-12:]) or (
                 forms.OF_AGE.match(sentence, m.end())):
             claims.take(m.start(), m.end())
             continue  # "a 12-month group", "at 12 months", "6 months of age": when, not how long
+        if forms.EVENT_AFTER.match(sentence, m.end("unit")) and (
+                forms.TIME_LIST_BEFORE.search(sentence[max(0, m.start() - 24): m.start()])
+                or forms.MEASURED_OR_GIVEN_BEFORE.search(sentence[max(0, m.start() - 16): m.start()])):
+            claims.take(m.start(), m.end())
+            continue  # "12 and 24 hours after surgery", "measured 6 months after": when, not how long
         if re.search(r"\bper\s*$", sentence[max(0, m.start() - 8): m.start()]):
             claims.take(m.start(), m.end())
             continue  # the scale of a rate ("4.6 events per 100 person-years"), not a time

@@ -4,8 +4,8 @@ Journals print one number many ways: "2,318", "48 212" and "10 000" (thin, narro
 plain spaces as thousands separators), "−0.42" (Unicode minus), "0·272" (Lancet's middle dot),
 "One hundred forty-two" (words). The figure grammar in ``figures`` should not have to know them
 all, so each section's text is first rewritten into a canonical form, where every number is
-plain ASCII digits ("2318", "-0.42", "142") and every exotic space is a space, and the grammar
-runs on that. ``Canonical.span`` maps a span of the canonical text back to the printed text, so
+plain ASCII digits ("2318", "-0.42", "142"), every exotic space is a space, a sign printed in a
+variant spelling ("per cent") has one spelling, and the grammar runs on that. ``Canonical.span`` maps a span of the canonical text back to the printed text, so
 that a figure's span and text are exactly the characters the user pasted ("One hundred forty-two",
 not "142").
 
@@ -36,6 +36,10 @@ _MIDDLE_DOT = re.compile(r"(?<=\d)\u00b7(?=\d)")
 # Not inside a decimal or a longer number, and not a list ("1, 2, 3": the comma is followed by a
 # space) or a range ("10 000-20 000" is fine; "2 100-mg" is not a thousand grouping).
 _GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:(?P<sep>[, ])\d{3})(?:(?P=sep)\d{3})*(?![\d,]\d|\d)")
+# Spellings of a sign that the grammar reads in one form only: British "per cent", and the comma a
+# PDF's symbol font leaves for "<" after a P ("(P , 0.0001)").
+_SPELLINGS = ((re.compile(r"\bper\s+cent\b", re.IGNORECASE), "percent"),
+              (re.compile(r"(?<=\b[Pp]\s),(?=\s*0?\.\d)"), "<"))
 _ONES = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
          "fifteen sixteen seventeen eighteen nineteen").split()
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
@@ -141,11 +145,17 @@ def _groupings(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+def _respellings(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, canonical spelling) for every sign printed in a variant form."""
+    return [(match.start(), match.end(), spelling)
+            for pattern, spelling in _SPELLINGS for match in pattern.finditer(text)]
+
+
 def canonical(printed: str) -> Canonical:
     """``printed`` with numbers in plain digits and exotic spaces made plain (see module doc)."""
     text = _MIDDLE_DOT.sub(".", printed).translate(_CHAR_MAP)
     worded = _word_numbers(text)
-    replacements = sorted(_groupings(text) + worded)
+    replacements = sorted(_groupings(text) + worded + _respellings(text))
     word_spans = {(start, end) for start, end, _ in worded}
     words: list[int] = []
     pieces: list[str] = []

@@ -243,7 +243,7 @@ MEAN_PAREN = re.compile(
     re.IGNORECASE,
 )
 MEAN = re.compile(
-    r"\b(?:mean|average)\s+(?P<quantity>" + VERB_QUANTITY + r"|(?:" + QUANTITY_WORD
+    r"\b(?:mean(?:\s+|\s*[:,]\s*)|average\s+)(?P<quantity>" + VERB_QUANTITY + r"|(?:" + QUANTITY_WORD
     + r"\s+){0,8}?[A-Za-z-]*?)" + SUMMARY_TAIL
     + r"(?:\s*(?:±|\+/-|\(\s*SD[,:=]?\s*|[,;]\s*SD[,:=]?\s*|\(\s*standard\s+deviation[,:]?\s*)"
     r"\s*(?P<sd>" + NUM + r")\s*\)?)?" + RANGE_TAIL,
@@ -293,9 +293,9 @@ BETWEEN = re.compile(  # "between the ages of 55 and 94 years"
     r"\bbetween\s+(?:the\s+ages?\s+of\s+)?(?P<low>" + SNUM + r")\s*(?:and|to|[-–—])\s*(?P<high>"
     + SNUM + r")(?:\s*(?P<unit>" + MEAS_UNIT + r"))?", re.IGNORECASE,
 )
-SPAN = re.compile(  # "14-29 days", "stages 3 to 6", "0.213–0.503"
-    r"(?<![\w./:;-])(?P<low>" + SNUM + r")\s*(?:[-–—]|\bto\b)\s*(?P<high>" + NUM + r")(?![\w/]|[.,]\d)"
-    r"(?:\s*(?P<unit>" + MEAS_UNIT + r"))?"
+SPAN = re.compile(  # "14-29 days", "stages 3 to 6", "0.213–0.503", "24- to 48-hour"
+    r"(?<![\w./:;-])(?P<low>" + SNUM + r")(?:[-‐‑](?=\s+to\b))?\s*(?:[-–—]|\bto\b)\s*(?P<high>" + NUM
+    + r")(?![\w/]|[.,]\d)(?:(?:\s*|[-‐‑])(?P<unit>" + MEAS_UNIT + r"))?"
 )
 CI_BEFORE = re.compile(r"(?:\b(?:CI|UI|PI|CrI)\b|C\.I\.|(?:confidence|credible|uncertainty|prediction)\s+interval)"
                         r"[\s,:=\])]*$", re.IGNORECASE)
@@ -329,7 +329,7 @@ LIST_TO_UNIT = re.compile(
 # "the 12-month period"); before another noun it names a group or a time point ("12-month group").
 SPAN_NOUN = re.compile(
     r",?\s+(?:[a-z-]+\s+){0,2}?(?:history|wait|waiting|period|observation|follow-?up|course|treatment|"
-    r"therapy|trial|study|extension|interval|window|delay|stay|duration|run-in|washout|regimen|"
+    r"therapy|trial|study|extension|interval|window|delay|stay|duration|run-in|washout|regimen|infusion|"
     r"program(?:me)?|supply)\b")
 OF_AGE = re.compile(r"\s+of\s+age\b", re.IGNORECASE)
 # A number word counts without a noun only before a verb or "in/with": "three with AIDS",
@@ -338,12 +338,12 @@ WORD_COUNT_AFTER = re.compile(
     r"\s+(?:in|with|had|were|was|met|received|developed|died|showed|did|required|underwent|took|"
     r"became|left|lost|fell|got|went|came|gave|saw|made|chose|grew|kept|[a-z]+ed)\b")
 BARE_COUNT = re.compile(
-    r"(?<![\w./,:±=<>≤≥-])(?P<value>\d+)(?![\w/:%-]|[.,]\d|\s*(?:%|percent|[-–—]\s*\d|\)|/\s*\d))"
+    r"(?<![\w./,:±=<>≤≥-])(?P<value>\d+)(?![\w/:%°-]|[.,]\d|\s*(?:%|°|percent|[-–—]\s*\d|\)|/\s*\d))"
 )
 LABEL_BEFORE = re.compile(  # "phase 3", "type 2", "Table 1", "stage 4", "EDSS 6", "aged 45"
     r"(?:\b(?:phases?|types?|grades?|stages?|steps?|days?|weeks?|months?|years?|visits?|cycles?|"
     r"tables?|figures?|figs?|refs?|versions?|waves?|arms?|groups?|class(?:es)?|categor(?:y|ies)|"
-    r"leads?|chromosomes?|exons?|codons?|scores?|scales?|levels?|items?|criteri(?:on|a)|numbers?|"
+    r"leads?|chromosomes?|exons?|codons?|scores?|scales?|levels?|items?|criteri(?:on|a)|numbers?|chi|χ|"
     r"no|nos|cohorts?|aged?|ages|of\s+age|wk|mo|yr|CD|IL|HLA|COVID|covid|titer|titre)|"
     r"\b[A-Z]{2,}[\w-]*)\s*(?:of\s+)?$"
 )
@@ -358,7 +358,8 @@ COUNT_CONTEXT = re.compile(
     r"[a-z]+ing|[a-z]+i[sz]e))\s*$",
     re.IGNORECASE,
 )
-MONTHS = r"January|February|March|April|May|June|July|August|September|October|November|December"
+MONTHS = (r"January|February|March|April|May|June|July|August|September|October|November|December"
+          r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.")  # "Dec. 31, 2010" (CMAJ, AMA style)
 DATE_AFTER = re.compile(rf"\s+(?:{MONTHS})\b")
 DATE_BEFORE = re.compile(rf"\b(?:{MONTHS})\s*$")
 PERCENT = re.compile(  # not the level of an interval: "with 95% CIs", "95% confidence intervals"
@@ -412,7 +413,7 @@ VALUE_RANGE = re.compile(  # "0 [range 0-3.2]", "1.7 [range, 0.5-5]", "12 (IQR 3
 # [13-17]", "22.7 months among men and 23.5 months among women", "6 (1.5-12.8) hours in total for
 # the prone group and 0 (0-2) hours in the standard care group".
 SUMMARY_NEXT = re.compile(
-    r"(?:\s*[(\[][^()\[\]]{1,40}[)\]])?(?:\s+[a-z]+)?(?:\s+(?:in|for|among|with|on)\s+[^,;()\d]{1,40}?)?"
+    r"(?:\s*[(\[][^()\[\]]{1,40}[)\]])?(?:\s+[a-z]+)?(?:\s+(?:in|for|among|with|on|after|during)\s+[^,;()\d]{1,40}?)?"
     r"(?:\s*,\s*(?:and\s+)?|\s*\b(?:and|vs\.?|versus|compared\s+with)\s+)"
     r"(?P<value>" + SNUM + r")(?![.\d])(?:\s*(?P<unit>[A-Za-z]+))?"
     r"(?:\s*[(\[]\s*(?:(?:\d{2}%\s*CI|IQR|range)[,:]?\s*)?(?P<low>" + SNUM + r")" + SEP
@@ -450,7 +451,8 @@ SHARE_OF_GROUP = re.compile(
 SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(\[;,:]))([-−+])\s?$")
 # A p value that sets the level of significance rather than reporting a result.
 SIGNIFICANCE_LEVEL = re.compile(
-    r"(?:significan\w*|\balpha|α)\s*(?:level\s*)?(?:was\s+|is\s+)?(?:set\s+)?(?:at|of|as|to)?\s*$",
+    r"(?:significan\w*|\balpha|α)\s*(?:level\s*)?(?:was\s+|is\s+)?(?:(?:set|taken|accepted|defined)\s+)?"
+    r"(?:at|of|as|to)?\s*$",
     re.IGNORECASE)
 CONSIDERED_SIGNIFICANT = re.compile(
     r"\s*(?:was|were|is)\s+(?:considered|regarded|taken|defined)\s+(?:as\s+)?(?:statistically\s+)?significan",
@@ -466,12 +468,38 @@ OR_BOUND_AFTER = re.compile(r"\s+(?P<cmp>or\s+(?:less|more|lower|higher|greater|
 PER_BEFORE = re.compile(r"\bper\s*$", re.IGNORECASE)  # "per 10,000 persons": the scale of a rate
 OF_TREATMENT = re.compile(r"\s+of\s+(?:\w+\s+)?(?:treatment|therapy|follow-?up|exposure|observation|use|"
                            r"infusions?|dosing)\b", re.IGNORECASE)
+# A time tied to an event ("6 months after the attack", "1 hour before the end of surgery") says
+# when something was done or measured, not how long it lasted, when it is one of a list of such
+# times ("12 and 24 hours after", "3 months through 36 months after") or follows a verb of
+# measuring or giving ("measured 6 months after", "placebo 1 hour before"). Alone after any other
+# word ("survived 6 months after", "within 14 days after") it stays an interval.
+EVENT_AFTER = re.compile(r"\s+(?:after|before|post|following)\b", re.IGNORECASE)
+TIME_LIST_BEFORE = re.compile(
+    r"\d+(?:\.\d+)?\s*(?:(?i:" + TIME_UNITS + r")\s*)?(?:,\s*|\s+)(?:and\s+|or\s+|through\s+|to\s+)?$"
+    r"|\d+(?:\.\d+)?\s*(?:(?i:" + TIME_UNITS + r")\s*)?(?:and|or|through|to)\s+$")
+# The earlier times of a list, to find what stands before its first ("at 3, 6 and 12 months", "at 3
+# months, 6 months, and 12 months").
+TIMES_LISTED_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?\s*(?:(?i:" + TIME_UNITS + r")\s*)?,?\s*(?:and\s+|or\s+)?)+$")
+MEASURED_OR_GIVEN_BEFORE = re.compile(
+    r"\b(?:measured|evaluated|assessed|examined|obtained|recorded|repeated|collected|drawn|taken|"
+    r"tested|scanned|worse|better|improved|i\.v\.|i\.m\.|s\.c\.|orally|intravenously\)?|placebo|"
+    r"saline)\s*$", re.IGNORECASE)
+# A per cent per unit of person-time ("0.51%/py", "1.2% per person-year") is an incidence rate,
+# an estimate, not a share of a group.
+PERSON_TIME_AFTER = re.compile(r"\s*(?:/\s*|per\s+)(?:py|pyrs?|(?:person|patient)[-‐‑\s]?(?:years?|yrs?))\b",
+                               re.IGNORECASE)
+# A limit restated in other units in brackets right after it: "greater than 3.5 disk areas
+# (8.9 mm2)", "no more than 1 line (7 letters)". The bracketed value is the same limit.
+RESTATED_LIMIT = re.compile(
+    r"(?:\s+[A-Za-z-]+){0,3}?\s*[(\[]\s*(?P<value>" + NUM + r")\s*(?P<unit>[A-Za-z][A-Za-z/²³0-9]*)\s*[)\]]")
 COMPOUND_TIME = re.compile(r"\d\s*(?:years?|yrs?|months?)\s+and\s*$", re.IGNORECASE)
 # "the top and bottom 10% of the risk distribution": a per cent that defines a group
-LABEL_WORD_BEFORE = re.compile(r"\b(?:phases?|types?|grades?|stages?|class|steps?|tiers?|waves?)\s*$",
+LABEL_WORD_BEFORE = re.compile(r"\b(?:phases?|types?|grades?|stages?|class|steps?|tiers?|waves?|chi|χ)[\s-]*$",
                                 re.IGNORECASE)
+ONE_OF_THE = re.compile(r"\s+of\s+(?:the|these|those|its|their|our|his|her)\b", re.IGNORECASE)
 BOUND_BEFORE = re.compile(r"\b(?:at\s+least|at\s+most|more\s+than|no\s+more\s+than)\s*$", re.IGNORECASE)
 PERCENTILE_BEFORE = re.compile(
     r"\b(?:top|bottom|highest|lowest|upper|lower)(?:\s+(?:and|or)\s+(?:top|bottom|highest|lowest|"
     r"upper|lower))?\s*$", re.IGNORECASE)
+MONTH_ABBREVIATION = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)")
 ABBREVIATIONS = ("et al", "e.g", "i.e", "vs", "fig", "no", "approx", "ca", "dr", "st", "resp", "c.i")

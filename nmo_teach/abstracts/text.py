@@ -71,7 +71,7 @@ _MARKUP = re.compile(r"^>\s?|\*\*|__")
 # A scraped page that dropped the space after a heading: "IntroductionAnti-NMDA receptor ...".
 _GLUED_LABEL = re.compile(
     r"(?:^|(?<=[.!?] )|(?<=[.!?]))(Introduction|Background|Methods?|Results|Conclusions?|Objectives?|"
-    r"Aims?|Purpose|Discussion|Findings|Interpretation)(?=[A-Z][a-z]|[A-Z]{2,}\b)")  # "ConclusionADEM was"
+    r"Aims?|Purpose|Discussion|Findings|Interpretation)(?=[A-Z][a-z]|[A-Z]{2,}|\d)")  # "ConclusionADEM", "Results22"
 _BULLET = re.compile(r"^[•▪◦‣●■*]\s*")  # "• Objective. —To determine ..."
 _CUT_IN_TWO = re.compile(r"(?:and|or|&)\b", re.IGNORECASE)
 
@@ -183,11 +183,15 @@ def _after_bracket(line: str, position: int) -> bool:
     return line[:position].rstrip()[-1:] in (")", "]")
 
 
-def _split_line(line: str, previous: str | None = None) -> list[tuple[str | None, str]]:
-    """The line cut at the headings in it: (label or None for text before any, text).
+def _split_line(line: str, previous: str | None = None,
+                bare_style: bool = False) -> tuple[list[tuple[str | None, str]], bool]:
+    """The line cut at the headings in it: (label or None for text before any, text), and whether
+    a heading with no delimiter was among them.
 
     ``previous`` is the heading the line continues, if any: a heading inside the line with no
-    delimiter must not step back from it (``_steps_back``)."""
+    delimiter must not step back from it (``_steps_back``). ``bare_style`` says an earlier line
+    of the abstract had a heading with no delimiter ("Objective To examine ..."), so a hard-wrapped
+    line may hold the next one mid-line ("... adolescents. Method Eligible studies ...")."""
     cuts: list[tuple[int, str, int]] = []
     first = _heading_at(line, 0, "line")
     if first:
@@ -195,7 +199,8 @@ def _split_line(line: str, previous: str | None = None) -> list[tuple[str | None
         previous = first[0]
     # A line that opens with a heading may hold more without punctuation ("Setting: Mayo Clinic.
     # Patients Twenty-four patients ... Intervention Mycophenolate ..."), as AMA Archives print them.
-    bare = first is not None
+    bare = first is not None or bare_style
+    bare_seen = bool(first and first[2])
     starts = {m.end(): "glued" if m.start() == m.end() else "mid"
               for m in _SENTENCE_START.finditer(line)}
     for match in _DASHED_LABEL.finditer(line):
@@ -210,6 +215,7 @@ def _split_line(line: str, previous: str | None = None) -> list[tuple[str | None
         if found and not (found[2] and _steps_back(found[0], previous)):
             cuts.append((position, found[0], found[1]))
             previous = found[0]
+            bare_seen = bare_seen or found[2]
     pieces: list[tuple[str | None, str]] = []
     label: str | None = None
     start = 0
@@ -218,7 +224,7 @@ def _split_line(line: str, previous: str | None = None) -> list[tuple[str | None
             pieces.append((label, line[start:cut_start]))
         label, start = cut_label, body_start
     pieces.append((label, line[start:]))
-    return pieces
+    return pieces, bare_seen
 
 
 def clean_whitespace(text: str) -> str:
@@ -265,6 +271,7 @@ def _read(text: str) -> tuple[list[str], list[str], list[tuple[str, list[str]]]]
     front: list[str] = []
     lead: list[str] = []
     sections: list[tuple[str, list[str]]] = []
+    bare_style = False
     for raw in text.split("\n"):
         line = _GLUED_LABEL.sub(r"\1: ", _BULLET.sub("", _MARKUP.sub("", raw.strip())))
         target = sections[-1][1] if sections else lead
@@ -286,7 +293,9 @@ def _read(text: str) -> tuple[list[str], list[str], list[tuple[str, list[str]]]]
         if alone:
             sections.append((alone, []))
             continue
-        for label, piece in _split_line(line, sections[-1][0] if sections else None):
+        pieces, bare_seen = _split_line(line, sections[-1][0] if sections else None, bare_style)
+        bare_style = bare_style or bare_seen
+        for label, piece in pieces:
             if label is None:
                 (sections[-1][1] if sections else lead).append(piece.strip())
             else:
