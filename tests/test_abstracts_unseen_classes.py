@@ -654,3 +654,74 @@ def test_a_limit_restated_in_brackets_is_the_same_limit():
 ])
 def test_dates_test_names_temperatures_idioms_and_snellen_fractions_are_not_figures(text: str):
     assert parse_string(text).figures == ()
+
+
+# --- classes found by batch 13 (scored once for the parser after batch 12's classes; fixed after) ----
+
+def test_upper_case_bare_labels_of_several_words_mid_line_and_after_a_lost_full_stop():
+    text = ("CONTEXT Little is known. OBJECTIVE To test it. DESIGN, SETTING, AND PARTICIPANTS Cohort of "
+            "4537 residents, with the diagnosis MAIN OUTCOME MEASURES Incidence of failure. RESULTS It fell. "
+            "CONCLUSION It works.")
+    assert [label for label, _ in _labels(text)] == [
+        "CONTEXT", "OBJECTIVE", "DESIGN, SETTING, AND PARTICIPANTS", "MAIN OUTCOME MEASURES", "RESULTS", "CONCLUSION"]
+
+
+def test_an_upper_case_run_mid_sentence_is_no_heading_where_labels_have_colons():
+    text = "Objective: To test it.\nMethods: We used the diagnosis MAIN OUTCOME MEASURES Incidence here."
+    assert [label for label, _ in _labels(text)] == ["Objective", "Methods"]
+
+
+@pytest.mark.parametrize("text", ["We assessed 3D double inversion recovery and 3D-DIR imaging.",
+                                  "Samples were 2H labelled."])
+def test_a_capital_d_or_h_after_a_digit_is_no_time(text: str):
+    assert _figures(text, FigureKind.DURATION) == []
+
+
+def test_hr_is_hours():
+    assert _figures("Patients were assessed for 24 hr and 2 hrs later.", FigureKind.DURATION)[:1] == [("24 hr", 24)]
+
+
+def test_a_ci_level_joined_by_a_hyphen():
+    found = parse_string("Sensitivity was 91%, 95%-CI 77-98%.").figures_of(FigureKind.PERCENTAGE)
+    assert [(f.value, f.low, f.high) for f in found] == [(91, 77, 98)]
+
+
+def test_doses_per_square_metre_from_a_pdf_and_contrast_doses_per_kilogram():
+    found = parse_string("They received cisplatin 30 mg/m 2 and gadolinium 0.3 mmol/kg.").figures_of(FigureKind.DOSE)
+    assert [(f.value, f.unit) for f in found] == [(30, "mg/m 2"), (0.3, "mmol/kg")]
+
+
+def test_number_needed_to_treat_with_hyphens_and_its_abbreviation():
+    found = parse_string("Nausea fell [P < 0.001; number needed-to-treat (NNT) = 2.3].").figures_of(FigureKind.ESTIMATE)
+    assert [(f.value, f.measure) for f in found] == [(2.3, "NNT")]
+
+
+def test_stage_and_grade_labels_are_neither_ranges_nor_counts():
+    abstract = parse_string("Stage 2-3 colon cancer was studied. Grade 3 or 4 toxicities included neutropenia.")
+    assert abstract.figures == ()
+
+
+def test_a_blood_pressure_limit_in_words():
+    found = parse_string("Control was BP less than 140/90 mm Hg.").figures_of(FigureKind.THRESHOLD)
+    assert [(f.value, f.measure) for f in found] == [(140, "<"), (90, "<")]
+
+
+@pytest.mark.parametrize("text, value", [("We used a 20% non-inferiority margin.", 20),
+                                         ("The noninferiority margin was 1.5 times the failure rate.", 1.5)])
+def test_a_non_inferiority_margin_is_a_threshold(text: str, value: float):
+    found = parse_string(text).figures
+    assert [(f.kind, f.value) for f in found] == [(FigureKind.THRESHOLD, value)]
+
+
+def test_a_time_before_median_follow_up_is_that_median():
+    assert _figures("Survival was similar with 5 years median follow-up.", FigureKind.MEDIAN) == [("5 years", 5)]
+
+
+def test_a_count_whose_noun_has_an_abbreviation_in_brackets():
+    found = parse_string("Twenty-four relapsing-remitting MS (RRMS) patients were studied.").figures_of(FigureKind.COUNT)
+    assert [(f.value, f.unit) for f in found] == [(24, "patients")]
+
+
+def test_a_signed_per_cent_with_its_interval_is_a_change():
+    found = parse_string("HbA1c fell (−0.4%, 95% CI −0.7% to −0.1%).").figures_of(FigureKind.ESTIMATE)
+    assert [(f.value, f.unit, f.low, f.high) for f in found] == [(-0.4, "%", -0.7, -0.1)]

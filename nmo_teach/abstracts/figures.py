@@ -189,7 +189,7 @@ def _continued_summaries(sentence: str, claims: _Claims, found: list[Found]) -> 
 
 
 def _estimate_measure(printed: str) -> str:
-    lowered = re.sub(r"\s+", " ", printed.lower())
+    lowered = re.sub(r"[\s-]+", " ", printed.lower())  # "number needed-to-treat"
     return forms.ESTIMATE_NAMES.get(lowered, printed.upper() if len(printed) <= 5 else printed)
 
 
@@ -265,12 +265,16 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
                 (FigureKind.ESTIMATE, None) if unit else _named_measure(sentence[max(0, m.start() - 200): m.start()]))
             if unit != "%" and measure is None:
                 kind = _summary_named(sentence[max(0, m.start() - 60): m.start()]) or kind
+            signed = unit == "%" and m["value"][:1] in "-+"
             if unit == "%" and forms.DIFFERENCE_BEFORE.search(before):
                 kind, unit = FigureKind.PERCENTAGE_POINTS, "percentage points"
+            elif signed:  # "(−0.4%, 95% CI −0.7% to −0.1%)": a change in per cent, as a bare "-27%" is
+                kind = FigureKind.ESTIMATE
             found.append(Found(
                 kind, m.start(), m.end(), _number(m["value"]), measure=measure,
-                quantity=_clean_quantity(re.split(r"[;,(]", before)[-1]),
-                unit="" if unit == "%" else unit, **_interval(m),
+                quantity="change" if signed and kind is FigureKind.ESTIMATE
+                else _clean_quantity(re.split(r"[;,(]", before)[-1]),
+                unit="%" if signed and kind is FigureKind.ESTIMATE else "" if unit == "%" else unit, **_interval(m),
             ))
     for m in forms.P_VALUE.finditer(sentence):
         if forms.SIGNIFICANCE_LEVEL.search(sentence[max(0, m.start() - 40): m.start()]) or (
@@ -555,6 +559,8 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
             if forms.CITATION_BEFORE.search(sentence[max(0, m.start() - 24): m.start()]) or re.match(
                     r"[-‐‑–]\d", sentence[m.end(): m.end() + 2]):
                 continue  # pages of a citation, or a registry number in three parts
+            if forms.LABEL_WORD_BEFORE.search(sentence[max(0, m.start() - 12): m.start()]):
+                continue  # "stages 3–5", "grade 2-3": labels, not a range of values
             low, high = _number(m["low"]), _number(m["high"])
             years = all(1800 <= v <= 2100 and v.is_integer() for v in (low, high))
             change = forms.FROM_BEFORE.search(sentence[max(0, m.start() - 8): m.start()]) and not (
@@ -809,8 +815,13 @@ def _scan(sentence: str, words: frozenset[int] = frozenset()) -> list[Found]:
             quantity = "age" if re.search(r"\bage[d]?\b", before) else ""
             if m["after"]:
                 quantity = "follow-up"
+            summary = forms.SUMMARY_AFTER_TIME.match(sentence, m.end("unit"))
+            kind = FigureKind.DURATION
+            if summary:  # "5 years median follow-up"
+                kind = FigureKind.MEDIAN if summary["summary"].lower() == "median" else FigureKind.MEAN
+                quantity = "follow-up"
             found.append(Found(
-                FigureKind.DURATION, m.start(), m.end("unit"), _number(m["value"]),
+                kind, m.start(), m.end("unit"), _number(m["value"]),
                 quantity=quantity, unit=_clean_unit(m["unit"]).lower(),
             ))
     for m in loose:
@@ -820,7 +831,17 @@ def _scan(sentence: str, words: frozenset[int] = frozenset()) -> list[Found]:
         claims.take(m.start(), m.end())
     found += _plural_counts(sentence, claims)
     found += _bare_counts(sentence, claims, words)
+    for figure in found:
+        if figure.kind in _MARGIN_KINDS and figure.value is not None and (
+                forms.MARGIN_BEFORE.search(sentence[max(0, figure.start - 24): figure.start])
+                or forms.MARGIN_AFTER.match(sentence, figure.end)):
+            figure.kind, figure.quantity = FigureKind.THRESHOLD, "margin"  # set by the design
+            figure.unit = figure.unit or ("%" if sentence[figure.start:figure.end].rstrip().endswith("%") else "")
     return found
+
+
+# Percentage points keep their own kind even as a margin ("margin of 2 percentage points").
+_MARGIN_KINDS = (FigureKind.PERCENTAGE, FigureKind.RATIO, FigureKind.ESTIMATE, FigureKind.COUNT)
 
 
 def _printed_value(text: str, figure: Found) -> str | None:

@@ -48,7 +48,7 @@ PERSON_RE = re.compile(r"^(?:" + "|".join(PERSON_NOUNS + SEX_WORDS) + r")$", re.
 SEX_RE = re.compile(r"^(?:" + "|".join(SEX_WORDS) + r")$", re.IGNORECASE)
 TIME_UNITS = (
     r"(?:patient|person)[-‐‑](?:years?|months?)|days?|weeks?|months?|years?|decades?|hours?|minutes?|seconds?"
-    r"|wk|wks|mo|yr|yrs|y|d|h|min"
+    r"|wk|wks|mo|yr|yrs|hrs?|min|(?-i:y|d|h)"  # "3D", "2H" are not times: single letters in lower case
 )
 STOP = {
     "and", "or", "in", "of", "vs", "versus", "with", "the", "a", "an", "for", "to", "at", "on",
@@ -77,7 +77,7 @@ ESTIMATE_NAMES = {
 # sensitivity or a specificity in per cent is read as a percentage.
 DIFFERENCES = {"MD", "SMD", "WMD", "RD", "estimate"}  # "effect estimate of 3.7%"
 UNIT = r"(?P<unit>%|[A-Za-z][A-Za-z/²0-9]*(?:\s+per\s+[A-Za-z]+)?)"
-LEVEL_SIGN = r"(?:\s*%|\s+percent\b)\s*"  # "95% CI", or "95 percent confidence interval" (older NEJM)
+LEVEL_SIGN = r"(?:\s*%|\s+percent\b)\s*[-‐]?\s*"  # "95% CI", or "95 percent confidence interval" (older NEJM)
 CI_WORDS = (  # "... interval [CI], 1-2", "95% UI", "credible interval (CrI) of"
     r"(?:C\.I\.|CI|IC|CrI|UI|PI|(?:confidence|credible|uncertainty|prediction)\s+interval|confidence\s+limits)"
     r"(?:\s*[\[(]\s*(?:CI|CrI|UI|PI)\s*[\])])?"
@@ -103,7 +103,7 @@ RATIO = re.compile(
 )
 NAMED_ESTIMATE = re.compile(  # "MD: -0.85; 95% CI -1.40, -0.30", "AUC 0.71 (0.51-0.89)"
     r"(?P<measure>\b(?:S?MD|WMD|RD|AUC|AUROC|PPV|NPV|NNT[BH]?|NNH)\b|(?<![A-Za-z])[βκ](?![A-Za-z\d])|"
-    r"(?i:\bnumber\s+needed\s+to\s+(?:treat|harm))|"
+    r"(?i:\bnumber[\s-]+needed[\s-]+to[\s-]+(?:treat|harm))|"
     r"(?i:\b(?:(?:standardi[sz]ed|weighted)\s+)?"
     r"mean\s+difference|\brisk\s+difference|\barea\s+under\s+the\s+(?:receiver\s+operating\s+"
     r"characteristic\s+|ROC\s+)?curve|\bsensitivity|\bspecificity|\baccuracy|"
@@ -147,8 +147,8 @@ THRESHOLD_WORD = re.compile(
     r"(?P<cmp>" + CMP + r")?\s*(?P<value>" + SNUM + r")"
     r"(?:\s*(?P<unit>" + MEAS_UNIT + r"))?"
 )
-BLOOD_PRESSURE = re.compile(  # "≥ 140/90 mmHg": a systolic and a diastolic limit
-    r"(?P<cmp>" + CMP + r")\s*(?P<systolic>\d{2,3})\s*/\s*(?P<diastolic>\d{2,3})\s*(?P<unit>mm\s?Hg)")
+BLOOD_PRESSURE = re.compile(  # "≥ 140/90 mmHg", "less than 140/90 mm Hg": a systolic and a diastolic limit
+    r"(?P<cmp>" + CMP + r"|(?i:(?:less|lower|more|greater|higher)\s+than|under|below|above|over|at\s+least))\s*(?P<systolic>\d{2,3})\s*/\s*(?P<diastolic>\d{2,3})\s*(?P<unit>mm\s?Hg)")
 TITRE = re.compile(r"(?P<cmp>" + CMP + r")\s*1\s*:\s*(?P<value>\d+)(?![\d.])")  # "≥1:160", "≥ 1:640"
 THRESHOLD_CMP = re.compile(
     r"(?P<cmp>" + CMP + r")\s*(?P<value>" + SNUM + r")(?!\d|\s*/\s*\d|\s*:\s*\d)(?:\s*(?P<unit>" + MEAS_UNIT + r"))?"
@@ -173,9 +173,10 @@ REPORTED_BEFORE = re.compile(r"\b(?:was|were|is|are|both|all|identified|detected
                              re.IGNORECASE)
 DURATION_BEFORE = re.compile(r"follow[- ]?up|\bperiod\b|\bduration\b", re.IGNORECASE)
 DOSE_UNIT = (
-    r"(?:mg|g|µg|μg|mcg|ug|microg|micrograms?|milligrams?|grams?|IU|MIU|units?|m[lL]|c?Gy|[MG]?Bq|m?Ci)"
-    r"(?:\s*/\s*(?:kg|m2|m²|day|d|week|wk|dose|h))*"
+    r"(?:(?:mg|g|µg|μg|mcg|ug|microg|micrograms?|milligrams?|grams?|IU|MIU|units?|m[lL]|c?Gy|[MG]?Bq|m?Ci)"
+    r"(?:\s*/\s*(?:kg|m\s?2|m²|day|d|week|wk|dose|h))*"  # "mg/m 2": a PDF's superscript
     r"(?:\s+per\s+(?:kg|day|week|dose|m2))*(?![\w/])"
+    r"|mmol\s*/\s*kg(?![\w/]))"  # a contrast agent's dose, "0.3 mmol/kg"
 )
 FREQUENCY = (
     r"(?:\s+(?:(?:once|twice|three\s+times|four\s+times|thrice)\s+)?(?:daily|a\s+day|per\s+day|"
@@ -267,7 +268,8 @@ COUNT = re.compile(
     r"(?P<value>" + ANYNUM + r")"
     r"(?:\s*/\s*(?P<slash>" + NUM + r")|\s+(?:out\s+)?of\s+(?:the\s+)?(?P<of>" + ANYNUM + r")"
     r"|\s+of\s+(?:the|these|those)(?=\s))?"
-    r"(?P<adj>(?:\s+" + ADJECTIVE + r"(?:\s+(?:and|or)\s+" + ADJECTIVE + r")?){0,3}?)\s+"
+    r"(?P<adj>(?:\s+" + ADJECTIVE + r"(?:\s*\([A-Z][A-Za-z0-9-]{0,9}\))?"  # "MS (RRMS) patients"
+    r"(?:\s+(?:and|or)\s+" + ADJECTIVE + r")?){0,3}?)\s+"
     r"(?P<noun>(?i:\b(?:" + NOUN + r")\b))(?!" + HYPHEN + r")"
     r"(?:\s*[(\[]\s*(?P<pct>" + NUM + r")\s*%\s*[)\]])?"
 )
@@ -341,11 +343,11 @@ BARE_COUNT = re.compile(
     r"(?<![\w./,:±=<>≤≥-])(?P<value>\d+)(?![\w/:%°-]|[.,]\d|\s*(?:%|°|percent|[-–—]\s*\d|\)|/\s*\d))"
 )
 LABEL_BEFORE = re.compile(  # "phase 3", "type 2", "Table 1", "stage 4", "EDSS 6", "aged 45"
-    r"(?:\b(?:phases?|types?|grades?|stages?|steps?|days?|weeks?|months?|years?|visits?|cycles?|"
+    r"(?:\b(?i:phases?|types?|grades?|stages?|steps?|days?|weeks?|months?|years?|visits?|cycles?|"
     r"tables?|figures?|figs?|refs?|versions?|waves?|arms?|groups?|class(?:es)?|categor(?:y|ies)|"
     r"leads?|chromosomes?|exons?|codons?|scores?|scales?|levels?|items?|criteri(?:on|a)|numbers?|chi|χ|"
     r"no|nos|cohorts?|aged?|ages|of\s+age|wk|mo|yr|CD|IL|HLA|COVID|covid|titer|titre)|"
-    r"\b[A-Z]{2,}[\w-]*)\s*(?:of\s+)?$"
+    r"\b[A-Z]{2,}[\w-]*)\s*(?:of\s+)?(?:\d+\s*(?:or|and|to|[-–])\s*)*$"  # "Grade 3 or 4 toxicities"
 )
 # What may stand before a bare count: punctuation, the sentence's start, a function word or a
 # verb in -ed ("included 56"). A noun right before a number labels it ("aquaporin 4", "visit 2").
@@ -492,9 +494,15 @@ PERSON_TIME_AFTER = re.compile(r"\s*(?:/\s*|per\s+)(?:py|pyrs?|(?:person|patient
 # (8.9 mm2)", "no more than 1 line (7 letters)". The bracketed value is the same limit.
 RESTATED_LIMIT = re.compile(
     r"(?:\s+[A-Za-z-]+){0,3}?\s*[(\[]\s*(?P<value>" + NUM + r")\s*(?P<unit>[A-Za-z][A-Za-z/²³0-9]*)\s*[)\]]")
+# A non-inferiority or equivalence margin is a limit the trial set, whatever it is printed as:
+# "a 20% non-inferiority margin", "noninferiority margin of 1.5 times the failure rate".
+MARGIN_BEFORE = re.compile(r"\bmargins?\s*(?:of|was|is|=|:)?\s*$", re.IGNORECASE)
+MARGIN_AFTER = re.compile(r"\s+(?:non-?\s?inferiority|equivalence)\s+(?:margin|limit)", re.IGNORECASE)
+# A time followed by "median follow-up" is that median ("with 5 years median follow-up").
+SUMMARY_AFTER_TIME = re.compile(r"\s+(?:of\s+)?(?P<summary>median|mean)\s+follow-?up", re.IGNORECASE)
 COMPOUND_TIME = re.compile(r"\d\s*(?:years?|yrs?|months?)\s+and\s*$", re.IGNORECASE)
 # "the top and bottom 10% of the risk distribution": a per cent that defines a group
-LABEL_WORD_BEFORE = re.compile(r"\b(?:phases?|types?|grades?|stages?|class|steps?|tiers?|waves?|chi|χ)[\s-]*$",
+LABEL_WORD_BEFORE = re.compile(r"\b(?:phases?|types?|grades?|stages?|class|steps?|tiers?|waves?|chi|χ)[\s-]*(?:\d+\s*(?:or|and|to|[-–])\s*)*$",
                                 re.IGNORECASE)
 ONE_OF_THE = re.compile(r"\s+of\s+(?:the|these|those|its|their|our|his|her)\b", re.IGNORECASE)
 BOUND_BEFORE = re.compile(r"\b(?:at\s+least|at\s+most|more\s+than|no\s+more\s+than)\s*$", re.IGNORECASE)

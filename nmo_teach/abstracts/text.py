@@ -48,6 +48,9 @@ _SENTENCE_START = re.compile(r"(?<=[.?!)\]])\s+(?=[A-Za-z])|(?<=[a-z0-9%)][.?!])
 # A label with a full stop and a dash ("Conclusion. —", "OBJECTIVE.—") is a heading wherever it
 # starts, even after a sentence that lost its end ("... (P Conclusion. —In addition ...").
 _DASHED_LABEL = re.compile(r"(?<=\s)(?=[A-Z][A-Za-z ,&/'’()\-]{1,79}?\.(?:[ \t]?[—–]|-[A-Z]))")
+# An upper-case label of two or more words inside a sentence that lost its full stop ("... the
+# diagnosis MAIN OUTCOME MEASURES Incidence of ..."): a heading only where labels need no delimiter.
+_CAPS_LABEL = re.compile(r"(?<=[a-z0-9%)] )(?=[A-Z]{2,}(?:,?[ \t]+(?:AND|[A-Z]{2,}))+[ \t]+[A-Z][a-z])")
 # PubMed's "Abstract" text display: citation line, title, authors, affiliations, abstract, then
 # copyright, DOI and PMID lines. The parts that are not the abstract are recognised and dropped.
 # The journal may be missing from a partial copy (" 2023 Feb 1;192(2):237-245. doi: ...").
@@ -148,7 +151,7 @@ def _heading_at(line: str, position: int, where: str,
         delimiter = _DELIMITER.match(line, end)
         if delimiter is None:
             body = line[end + 1: end + 24]  # a window, never the rest of a long line
-            if ((where == "line" or (bare_ok and _words(label) <= 3))
+            if ((where == "line" or (bare_ok and (_words(label) <= 3 or _is_upper(label))))
                     and line[end:end + 1] == " " and label[:1].isupper()
                     and (body[:1].isupper() or body[:1].isdigit()) and is_known_label(label)
                     and not _CUT_IN_TWO.match(body)):
@@ -205,6 +208,9 @@ def _split_line(line: str, previous: str | None = None,
               for m in _SENTENCE_START.finditer(line)}
     for match in _DASHED_LABEL.finditer(line):
         starts.setdefault(match.end(), "mid")
+    if bare_style or bare_seen:  # only where labels are printed with no delimiter at all
+        for match in _CAPS_LABEL.finditer(line):
+            starts.setdefault(match.end(), "mid")
     for position in sorted(starts):
         if cuts and position < cuts[-1][2]:
             continue
