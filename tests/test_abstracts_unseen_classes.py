@@ -725,3 +725,11 @@ def test_a_count_whose_noun_has_an_abbreviation_in_brackets():
 def test_a_signed_per_cent_with_its_interval_is_a_change():
     found = parse_string("HbA1c fell (−0.4%, 95% CI −0.7% to −0.1%).").figures_of(FigureKind.ESTIMATE)
     assert [(f.value, f.unit, f.low, f.high) for f in found] == [(-0.4, "%", -0.7, -0.1)]
+
+
+def test_times_that_continue_a_median_in_its_unit_are_that_median():
+    text = ("The median time on study was 46.0 months for placebo, 45.0 months for 1.6 million units (MIU), "
+            "and 48.0 months for 8 MIU.")
+    assert [value for _, value in _figures(text, FigureKind.MEDIAN)] == [46.0, 45.0, 48.0]
+    kept = "The median follow-up was 46 months; patients were treated for 6 months."
+    assert _figures(kept, FigureKind.DURATION) == [("6 months", 6)]

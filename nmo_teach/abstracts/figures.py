@@ -831,6 +831,7 @@ def _scan(sentence: str, words: frozenset[int] = frozenset()) -> list[Found]:
         claims.take(m.start(), m.end())
     found += _plural_counts(sentence, claims)
     found += _bare_counts(sentence, claims, words)
+    _times_of_a_summary(sentence, found)
     for figure in found:
         if figure.kind in _MARGIN_KINDS and figure.value is not None and (
                 forms.MARGIN_BEFORE.search(sentence[max(0, figure.start - 24): figure.start])
@@ -842,6 +843,21 @@ def _scan(sentence: str, words: frozenset[int] = frozenset()) -> list[Found]:
 
 # Percentage points keep their own kind even as a margin ("margin of 2 percentage points").
 _MARGIN_KINDS = (FigureKind.PERCENTAGE, FigureKind.RATIO, FigureKind.ESTIMATE, FigureKind.COUNT)
+
+
+def _times_of_a_summary(sentence: str, found: list[Found]) -> None:
+    """Times that continue a median or mean named earlier in the sentence, in its unit, become that
+    summary too ("median time on study was 46.0 months for placebo, ... and 48.0 months for 8 MIU",
+    "from a median of 4.9 years ... to 6.8 years"). A time after a word saying how long
+    ("for 6 months", "within 2 years") stays a duration."""
+    summaries = [f for f in found if f.kind in (FigureKind.MEDIAN, FigureKind.MEAN) and f.unit]
+    for figure in found:
+        if figure.kind is not FigureKind.DURATION or figure.measure:
+            continue
+        earlier = [s for s in summaries if s.end <= figure.start and s.unit.lower() == figure.unit.lower()]
+        if earlier and not forms.HOW_LONG_BEFORE.search(sentence[max(0, figure.start - 16): figure.start]) and not (
+                forms.SUMMARY_NAMED.search(sentence, earlier[-1].end, figure.start)):
+            figure.kind, figure.quantity = earlier[-1].kind, earlier[-1].quantity
 
 
 def _printed_value(text: str, figure: Found) -> str | None:
