@@ -733,3 +733,42 @@ def test_times_that_continue_a_median_in_its_unit_are_that_median():
     assert [value for _, value in _figures(text, FigureKind.MEDIAN)] == [46.0, 45.0, 48.0]
     kept = "The median follow-up was 46 months; patients were treated for 6 months."
     assert _figures(kept, FigureKind.DURATION) == [("6 months", 6)]
+
+
+# --- classes found by batch 14 (scored once for the parser after batch 13's classes; fixed after) ----
+
+def test_design_and_outcome_labels_glued_to_their_text_after_a_capital_and_a_full_stop():
+    text = ("ObjectivesWe examined a rule.DesignProspective cohort study.SettingSwiss centre.ParticipantsIn all, "
+            "359 patients.Main Outcome MeasuresSensitivity of the OAR.ResultsOf the 251 patients, 33 had it.")
+    assert [label for label, _ in _labels(text)] == [
+        "Objectives", "Design", "Setting", "Participants", "Main Outcome Measures", "Results"]
+
+
+def test_a_misspelt_registration_heading_is_still_background():
+    text = "OBJECTIVE: To test it.\nRESULTS: It worked.\nCLINICAL TRIAL REGISTRACTION: ClinicalTrials.gov, NCT01."
+    assert _labels(text)[-1] == ("CLINICAL TRIAL REGISTRACTION", "BACKGROUND")
+
+
+def test_a_p_value_whose_sign_a_pdf_dropped_reads_as_equal():
+    found = parse_string("Torque rose by 184 Nm (95% CI, 64–303 Nm; P 0.003) and (P 0.01).").figures_of(
+        FigureKind.P_VALUE)
+    assert [(f.value, f.measure) for f in found] == [(0.003, "="), (0.01, "=")]
+
+
+def test_gestational_age_in_weeks_and_sevenths():
+    found = parse_string("Women between 38 0/7 and 38 6/7 weeks of gestation were enrolled.").figures
+    assert [(f.kind, f.low, f.high) for f in found] == [(FigureKind.RANGE, 38, 38.857)]
+
+
+def test_a_dose_every_two_weeks_and_an_annualised_relapse_rate():
+    assert [(f.value, f.unit) for f in parse_string("They received 1200 mg/2 weeks.").figures_of(
+        FigureKind.DOSE)] == [(1200, "mg/2 weeks")]
+    assert [(f.value, f.measure) for f in parse_string("Relapses fell (ARR 0.67).").figures_of(
+        FigureKind.ESTIMATE)] == [(0.67, "ARR")]
+
+
+def test_a_fold_or_higher_is_a_limit_and_a_bounded_share_compared_is_a_result():
+    assert [(f.kind, f.measure) for f in parse_string("Those with a two fold or higher rise were excluded.")
+            .figures] == [(FigureKind.THRESHOLD, "≥")]
+    found = parse_string("Anaemia fell (< 1% versus 3.6%).").figures_of(FigureKind.PERCENTAGE)
+    assert [(f.value, f.measure) for f in found] == [(1, "<"), (3.6, None)]

@@ -297,6 +297,11 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
     found += _thresholds(sentence, claims, words)
     for m in forms.FOLD.finditer(sentence):
         if claims.claim(m):
+            bound = forms.OR_BOUND_AFTER.match(sentence, m.end())
+            if bound:  # "a two fold or higher increase": a limit that defines a group
+                found.append(Found(FigureKind.THRESHOLD, m.start(), m.end(), _number(m["value"]),
+                                   measure=_comparator(bound["cmp"]), unit="fold"))
+                continue
             found.append(Found(FigureKind.RATIO, m.start(), m.end(), _number(m["value"]),
                                measure="fold"))
     return found
@@ -406,9 +411,10 @@ def _threshold(sentence: str, m: re.Match[str], named: bool) -> Found:
     ("lasting less than 10 days", "aged <40 years", "EDLOS <4 hours", "≥12 month remission"), and
     a duration when it says how long something went on ("recruited over 12 months", "for up to 28
     days", "follow-up period of ≥2 years", "≥6 months of treatment"). A bounded percentage is a
-    result when a reporting word precedes it ("were less than 5%", "both >95%") or it is a share
-    of a counted group ("more than 40% of the patients"), and otherwise a threshold ("consumed more
-    than 85% of juice", "when I2 ≥50%").
+    result when a reporting word precedes it ("were less than 5%", "both >95%"), it is a share
+    of a counted group ("more than 40% of the patients") or it is compared with another result
+    ("< 1% versus 3.6%"), and otherwise a threshold ("consumed more than 85% of juice", "when
+    I2 ≥50%").
     """
     groups = m.groupdict()
     unit = _clean_unit(groups.get("unit"))
@@ -432,7 +438,8 @@ def _threshold(sentence: str, m: re.Match[str], named: bool) -> Found:
           and not forms.BARE_UNITS.fullmatch(unit) and phrase == "up to"):
         kind = FigureKind.DOSE
     elif not named and unit == "%" and (forms.REPORTED_BEFORE.search(before)
-                                        or forms.SHARE_OF_GROUP.match(sentence, m.end())):
+                                        or forms.SHARE_OF_GROUP.match(sentence, m.end())
+                                        or forms.COMPARED_AFTER.match(sentence, m.end())):
         kind = FigureKind.PERCENTAGE
     return Found(kind, start, m.end(), _number(m["value"]),
                  measure=_comparator(m["cmp"]) if m["cmp"] else None,

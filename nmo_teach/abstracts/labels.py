@@ -20,8 +20,9 @@ LABEL_FILE = Path("nlm") / "nlm-structured-abstract-labels.txt"
 
 # First matching word decides; stems match singular and plural forms.
 _KEYWORDS: tuple[tuple[NlmCategory, tuple[str, ...]], ...] = (
-    # Registration and funding notes close many abstracts; NLM files them under BACKGROUND.
-    (NlmCategory.BACKGROUND, ("background", "introduction", "context", "rationale", "registration",
+    # Registration and funding notes close many abstracts; NLM files them under BACKGROUND
+    # ("registr" also reads a misspelt "REGISTRACTION").
+    (NlmCategory.BACKGROUND, ("background", "introduction", "context", "rationale", "registr",
                               "funding", "sponsor")),
     (
         NlmCategory.OBJECTIVE,

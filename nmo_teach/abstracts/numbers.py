@@ -36,10 +36,12 @@ _MIDDLE_DOT = re.compile(r"(?<=\d)\u00b7(?=\d)")
 # Not inside a decimal or a longer number, and not a list ("1, 2, 3": the comma is followed by a
 # space) or a range ("10 000-20 000" is fine; "2 100-mg" is not a thousand grouping).
 _GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:(?P<sep>[, ])\d{3})(?:(?P=sep)\d{3})*(?![\d,]\d|\d)")
-# Spellings of a sign that the grammar reads in one form only: British "per cent", and the comma a
-# PDF's symbol font leaves for "<" after a P ("(P , 0.0001)").
+# Spellings of a sign that the grammar reads in one form only: British "per cent", the comma a
+# PDF's symbol font leaves for "<" after a P ("(P , 0.0001)"), and a lost sign after a P.
 _SPELLINGS = ((re.compile(r"\bper\s+cent\b", re.IGNORECASE), "percent"),
-              (re.compile(r"(?<=\b[Pp]\s),(?=\s*0?\.\d)"), "<"))
+              (re.compile(r"(?<=\b[Pp]\s),(?=\s*0?\.\d)"), "<"),
+              # A p value whose sign a PDF dropped ("; P 0.003)"): read as "=", the only sign left.
+              (re.compile(r"(?:(?<=[(\[;,][Pp])|(?<=[(\[;,]\s[Pp]))\s(?=0?\.\d+\s*[)\];,])"), " = "))
 _ONES = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
          "fifteen sixteen seventeen eighteen nineteen").split()
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
@@ -145,10 +147,19 @@ def _groupings(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+# Gestational age in weeks and sevenths ("38 6/7 weeks"), read as one number of weeks.
+_GESTATION = re.compile(r"\b(?P<weeks>[1-4]\d)\s+(?P<days>[0-6])/7(?=\s*(?:weeks?|wks?)\b"
+                        r"|\s+(?:and|or|to|[-–])\s+[1-4]\d\s+[0-6]/7\s*(?:weeks?|wks?)\b)")
+
+
 def _respellings(text: str) -> list[tuple[int, int, str]]:
     """(start, end, canonical spelling) for every sign printed in a variant form."""
-    return [(match.start(), match.end(), spelling)
-            for pattern, spelling in _SPELLINGS for match in pattern.finditer(text)]
+    found = [(match.start(), match.end(), spelling)
+             for pattern, spelling in _SPELLINGS for match in pattern.finditer(text)]
+    for match in _GESTATION.finditer(text):
+        weeks = int(match["weeks"]) + int(match["days"]) / 7
+        found.append((match.start(), match.end(), f"{weeks:.3f}".rstrip("0").rstrip(".")))
+    return found
 
 
 def canonical(printed: str) -> Canonical:

@@ -44,7 +44,7 @@ _DELIMITER = re.compile(
 )
 _ALONE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ,&/'’()\-]{0,79}?)\s*[:.—–]?\s*$")
 # Where a heading may start inside a line: after a sentence's end, with or without a space.
-_SENTENCE_START = re.compile(r"(?<=[.?!)\]])\s+(?=[A-Za-z])|(?<=[a-z0-9%)][.?!])(?=[A-Z][a-z])")
+_SENTENCE_START = re.compile(r"(?<=[.?!)\]])\s+(?=[A-Za-z])|(?<=[A-Za-z0-9%)][.?!])(?=[A-Z][a-z])")
 # A label with a full stop and a dash ("Conclusion. —", "OBJECTIVE.—") is a heading wherever it
 # starts, even after a sentence that lost its end ("... (P Conclusion. —In addition ...").
 _DASHED_LABEL = re.compile(r"(?<=\s)(?=[A-Z][A-Za-z ,&/'’()\-]{1,79}?\.(?:[ \t]?[—–]|-[A-Z]))")
@@ -74,7 +74,9 @@ _MARKUP = re.compile(r"^>\s?|\*\*|__")
 # A scraped page that dropped the space after a heading: "IntroductionAnti-NMDA receptor ...".
 _GLUED_LABEL = re.compile(
     r"(?:^|(?<=[.!?] )|(?<=[.!?]))(Introduction|Background|Methods?|Results|Conclusions?|Objectives?|"
-    r"Aims?|Purpose|Discussion|Findings|Interpretation)(?=[A-Z][a-z]|[A-Z]{2,}|\d)")  # "ConclusionADEM", "Results22"
+    r"Aims?|Purpose|Discussion|Findings|Interpretation|Design|Settings?|Participants|Patients|"
+    r"Interventions?|Measurements|Main [Oo]utcome [Mm]easures?|Materials and [Mm]ethods)"
+    r"(?=[A-Z][a-z]|[A-Z]{2,}|\d)")  # "ConclusionADEM", "Results22", "non-surgeons.DesignProspective"
 _BULLET = re.compile(r"^[•▪◦‣●■*]\s*")  # "• Objective. —To determine ..."
 _CUT_IN_TWO = re.compile(r"(?:and|or|&)\b", re.IGNORECASE)
 
