@@ -461,13 +461,21 @@ def _doses(sentence: str, claims: _Claims) -> list[Found]:
 
 
 def _bare_intervals(sentence: str, claims: _Claims) -> list[Found]:
-    """An estimate printed with its interval and no words: "0.32 [0.05-0.60]"."""
+    """An estimate printed with its interval and no words: "0.32 [0.05-0.60]". A whole number
+    with an interval around it and no word of what it is ("albumin ratio (29 [24–35] vs 37
+    [27–52])") is read as a median with its IQR, the way skewed counts and scores are reported;
+    years ("2004 (1995-2004)") are not."""
     found: list[Found] = []
     for m in forms.BARE_INTERVAL.finditer(sentence):
         value, low, high = _number(m["value"]), _number(m["low"]), _number(m["high"])
         summary = _summary_named(sentence[max(0, m.start() - 200): m.start()])
-        if (("." not in m[0] and not m["pct"] and summary is None) or not low <= value <= high
-                or not claims.claim(m)):
+        whole = "." not in m[0] and not m["pct"]
+        if (whole and summary is None and any(_is_year(v) for v in (value, low, high))) or (
+                not low <= value <= high) or not claims.claim(m):
+            continue
+        if whole and summary is None:
+            found.append(Found(FigureKind.MEDIAN, m.start(), m.end(), value, low=low, high=high,
+                               interval="IQR"))
             continue
         kind, measure = _named_measure(sentence[max(0, m.start() - 200): m.start()])
         if summary is not None and measure is None:
@@ -768,6 +776,8 @@ def _scan(sentence: str, words: frozenset[int] = frozenset()) -> list[Found]:
     found += _summaries(sentence, claims, found)
     found += _doses(sentence, claims)
     found += _bare_intervals(sentence, claims)
+    for m in forms.SEASON.finditer(sentence):
+        claims.take(m.start(), m.end())  # "the 2004/2005 season": a date, not 2004 out of 2005
     found += _counts(sentence, claims, words)
     loose = [m for m in forms.LOOSE_CI.finditer(sentence) if claims.free(m.start(), m.end())]
     for m in loose:  # keep a CI ("95% CI: 77-96%") from being read as percentages
@@ -814,6 +824,10 @@ def _scan(sentence: str, words: frozenset[int] = frozenset()) -> list[Found]:
                 or forms.MEASURED_OR_GIVEN_BEFORE.search(sentence[max(0, m.start() - 16): m.start()])):
             claims.take(m.start(), m.end())
             continue  # "12 and 24 hours after surgery", "measured 6 months after": when, not how long
+        if (forms.AFTER_BEFORE.search(sentence[max(0, m.start() - 8): m.start()]) and not m["after"]
+                and not forms.OF_AFTER_TIME.match(sentence, m.end("unit")) and not forms.NARRATIVE.search(sentence)):
+            claims.take(m.start(), m.end())
+            continue  # "After 28 weeks, 1.5% had": a time point of the schedule, not how long
         if re.search(r"\bper\s*$", sentence[max(0, m.start() - 8): m.start()]):
             claims.take(m.start(), m.end())
             continue  # the scale of a rate ("4.6 events per 100 person-years"), not a time

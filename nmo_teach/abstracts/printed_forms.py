@@ -209,7 +209,7 @@ P_VALUE = re.compile(
 P_WORDS = {"less": "<", "greater": ">", "equal": "="}
 SUMMARY_TAIL = (
     r"[,:]?\s*(?:was\s+|were\s+|of\s+|=\s*|is\s+)?(?:[~≈∼]\s*|(?:approximately|about|around)\s+)?"
-    r"(?<![A-Za-z])(?P<value>-?(?:" + NUM + r"))(?!\d|[-‐‑][A-Za-z])\s*"
+    r"(?<![A-Za-z])(?P<value>-?(?:" + NUM + r"))(?!\d|[-‐‑][A-Za-z]|\s*/\s*\d)\s*"
     + UNIT + r"?"
 )
 INTERVAL_WORDS = r"range|IQR|interquartile\s+range"
@@ -503,6 +503,14 @@ SUMMARY_AFTER_TIME = re.compile(r"\s+(?:of\s+)?(?P<summary>median|mean)\s+follow
 HOW_LONG_BEFORE = re.compile(r"\b(?:for|within|over|during|after|before|lasting|than|least|up\s+to|of)\s*$",
                              re.IGNORECASE)
 COMPARED_AFTER = re.compile(r"\s*(?:versus|vs\.?|compared\s+with)\s+[<>≤≥]?\s*\d", re.IGNORECASE)
+# "After 28 weeks, 1.5% had" is when a result was read; "after 12 weeks of acupuncture" says how
+# long the treatment went on, and a case narrative ("after 5 days, she had stopped vomiting") times
+# its events, so those stay durations.
+AFTER_BEFORE = re.compile(r"\bafter\s*$", re.IGNORECASE)
+OF_AFTER_TIME = re.compile(r"\s+of\b", re.IGNORECASE)
+NARRATIVE = re.compile(r"\b(?:she|he|her|his)\b", re.IGNORECASE)
+# A season or financial year ("1992/93", "2004/2005"), not a count out of a total.
+SEASON = re.compile(r"(?<![\w./])(?:1[89]|20)\d\d\s*/\s*(?:\d\d|(?:1[89]|20)\d\d)(?![\w./])")
 COMPOUND_TIME = re.compile(r"\d\s*(?:years?|yrs?|months?)\s+and\s*$", re.IGNORECASE)
 # "the top and bottom 10% of the risk distribution": a per cent that defines a group
 LABEL_WORD_BEFORE = re.compile(r"\b(?:phases?|types?|grades?|stages?|class|steps?|tiers?|waves?|chi|χ)[\s-]*(?:\d+\s*(?:or|and|to|[-–])\s*)*$",
