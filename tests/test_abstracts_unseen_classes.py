@@ -799,3 +799,20 @@ def test_seasons_and_snellen_fractions_after_a_median_are_not_figures():
     assert parse_string("Data came from the 1992/93–2001/02 surveys and the 2004/2005 season.").figures == ()
     found = parse_string("Median BCVA was 20/40 (interquartile range 20/100–20/200) in 40 eyes.").figures
     assert [(f.kind, f.value) for f in found] == [(FigureKind.COUNT, 40)]
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("Median age at onset was 26 years, (IQR 8-38), and follow-up was long.", 8, 38),
+    ("The median age at the first attack was 29 years (range 3-61 years; 33% were children).", 3, 61),
+    ("Seizures had a median frequency of 0.4 per hour (range 0.1-9.8).", 0.1, 9.8),
+    ("Median time to publication was 51 months (25th-75th centiles 40-68 months).", 40, 68),
+])
+def test_a_spread_printed_apart_from_its_median_belongs_to_it(text: str, low: float, high: float):
+    abstract = parse_string(text)
+    assert [(f.low, f.high) for f in abstract.figures_of(FigureKind.MEDIAN)] == [(low, high)]
+    assert not abstract.figures_of(FigureKind.RANGE)
+
+
+def test_a_ci_printed_with_a_lower_case_l():
+    found = parse_string("Risk fell by 27% [95% Cl 14–39].").figures_of(FigureKind.PERCENTAGE)
+    assert [(f.value, f.low, f.high) for f in found] == [(27, 14, 39)]

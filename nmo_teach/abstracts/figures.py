@@ -853,6 +853,7 @@ def _scan(sentence: str, words: frozenset[int] = frozenset()) -> list[Found]:
     found += _plural_counts(sentence, claims)
     found += _bare_counts(sentence, claims, words)
     _times_of_a_summary(sentence, found)
+    found = _with_loose_spreads(sentence, found)
     for figure in found:
         if figure.kind in _MARGIN_KINDS and figure.value is not None and (
                 forms.MARGIN_BEFORE.search(sentence[max(0, figure.start - 24): figure.start])
@@ -864,6 +865,27 @@ def _scan(sentence: str, words: frozenset[int] = frozenset()) -> list[Found]:
 
 # Percentage points keep their own kind even as a margin ("margin of 2 percentage points").
 _MARGIN_KINDS = (FigureKind.PERCENTAGE, FigureKind.RATIO, FigureKind.ESTIMATE, FigureKind.COUNT)
+
+
+def _with_loose_spreads(sentence: str, found: list[Found]) -> list[Found]:
+    """A range or IQR printed apart from its median or mean ("26 years, (IQR 8-38)", "29 years
+    (range 3-61 years; ...)", "0.4 per hour (range 0.1-9.8)", "51 months (25th-75th centiles
+    40-68 months)") given to that summary, not kept as a range of its own."""
+    kept: list[Found] = []
+    for figure in found:
+        spread = forms.SPREAD_BEFORE.search(sentence[max(0, figure.start - 30): figure.start]) or (
+            forms.SPREAD_BEFORE.match(sentence[figure.start:figure.end]))
+        if figure.kind is FigureKind.RANGE and figure.low is not None and spread:
+            owner = next((f for f in reversed(kept) if f.kind in (FigureKind.MEDIAN, FigureKind.MEAN)
+                          and f.low is None and f.sd is None and f.end <= figure.start
+                          and forms.SPREAD_GAP.fullmatch(sentence[f.end:figure.start])), None)
+            if owner is not None and owner.value is not None and figure.high is not None and (
+                    figure.low <= owner.value <= figure.high):
+                owner.low, owner.high = figure.low, figure.high
+                owner.interval = "range" if "rang" in spread[0].lower() else "IQR"
+                continue
+        kept.append(figure)
+    return kept
 
 
 def _times_of_a_summary(sentence: str, found: list[Found]) -> None:

@@ -40,6 +40,7 @@ _GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:(?P<sep>[, ])\d{3})(?:(?P=sep)\d{3}
 # PDF's symbol font leaves for "<" after a P ("(P , 0.0001)"), and a lost sign after a P.
 _SPELLINGS = ((re.compile(r"\bper\s+cent\b", re.IGNORECASE), "percent"),
               (re.compile(r"(?<=\b[Pp]\s),(?=\s*0?\.\d)"), "<"),
+              (re.compile(r"(?:(?<=\d%)|(?<=\d%\s))Cl\b"), "CI"),  # "95% Cl": a lower-case L for I
               # A p value whose sign a PDF dropped ("; P 0.003)"): read as "=", the only sign left.
               (re.compile(r"(?:(?<=[(\[;,][Pp])|(?<=[(\[;,]\s[Pp]))\s(?=0?\.\d+\s*[)\];,])"), " = "))
 _ONES = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "

@@ -511,6 +511,10 @@ OF_AFTER_TIME = re.compile(r"\s+of\b", re.IGNORECASE)
 NARRATIVE = re.compile(r"\b(?:she|he|her|his)\b", re.IGNORECASE)
 # A season or financial year ("1992/93", "2004/2005"), not a count out of a total.
 SEASON = re.compile(r"(?<![\w./])(?:1[89]|20)\d\d\s*/\s*(?:\d\d|(?:1[89]|20)\d\d)(?![\w./])")
+# What names a spread printed apart from its summary, and what may stand between them.
+SPREAD_BEFORE = re.compile(r"(?:\brange[ds]?|\bIQR|interquartile\s+range|\d+(?:st|th)\s*[-–]\s*\d+th\s+"
+                           r"(?:centiles?|percentiles?))[\s,:;=]*(?:from\s+)?$|^range[ds]?\b", re.IGNORECASE)
+SPREAD_GAP = re.compile(r"[^.;()\[\]]{0,40}?[\s,;]*[(\[]?[^.;()\[\]]{0,40}")
 COMPOUND_TIME = re.compile(r"\d\s*(?:years?|yrs?|months?)\s+and\s*$", re.IGNORECASE)
 # "the top and bottom 10% of the risk distribution": a per cent that defines a group
 LABEL_WORD_BEFORE = re.compile(r"\b(?:phases?|types?|grades?|stages?|class|steps?|tiers?|waves?|chi|χ)[\s-]*(?:\d+\s*(?:or|and|to|[-–])\s*)*$",
