@@ -77,7 +77,8 @@ def _label(text: str | None) -> str:
 
 
 def _squash(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
+    """White space joined, and a leading bullet dropped, as the parser drops it ("• Subjects ...")."""
+    return re.sub(r"^[•▪◦‣●■*]\s*", "", re.sub(r"\s+", " ", text).strip())
 
 
 def _close(a: float | None, b: float | None) -> bool:

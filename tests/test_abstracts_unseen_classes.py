@@ -816,3 +816,53 @@ def test_a_spread_printed_apart_from_its_median_belongs_to_it(text: str, low: fl
 def test_a_ci_printed_with_a_lower_case_l():
     found = parse_string("Risk fell by 27% [95% Cl 14–39].").figures_of(FigureKind.PERCENTAGE)
     assert [(f.value, f.low, f.high) for f in found] == [(27, 14, 39)]
+
+
+# --- classes found by batch 15 (scored once after batch 14's and the shared classes; fixed after) ----
+
+def test_a_pdf_page_flattened_to_one_line_before_abstract_is_front_matter():
+    text = ("Arch Emerg Med. 2019; 7 (1): e47 ORIGINAL RESEARCH A survey of rashes Deniz K1 1. Department of "
+            "Emergency Medicine, Antalya. Abstract: Introduction: Rashes are 5-8% of visits. Methods: We "
+            "studied 300 visits. Results: Most were mild.")
+    assert [label for label, _ in _labels(text)] == ["Introduction", "Methods", "Results"]
+
+
+def test_an_upper_case_listed_label_with_a_colon_may_be_followed_by_a_lower_case_word():
+    text = "OBJECTIVE: To test it. RESULTS: It worked. TRIAL REGISTRATION: clinicaltrial.gov identifier, NCT00404352."
+    assert _labels(text)[-1] == ("TRIAL REGISTRATION", "BACKGROUND")
+
+
+def test_pairs_under_a_mean_sd_header_are_means_with_their_sd():
+    text = "Troponin was higher (6 h: mean (SD) 4.2 (0.8) vs 1.7 (0.2), p<0.001; 12 h: 5.5 (1.5) vs 2.3 (0.4))."
+    found = parse_string(text).figures_of(FigureKind.MEAN)
+    assert [(f.value, f.sd) for f in found] == [(4.2, 0.8), (1.7, 0.2), (5.5, 1.5), (2.3, 0.4)]
+
+
+def test_an_interval_with_a_colon_and_p_values_listed_without_their_p():
+    assert [(f.low, f.high) for f in parse_string("Times were 4 [3:5] minutes.").figures_of(FigureKind.MEDIAN)] == [
+        (3, 5)]
+    found = parse_string("Rates differed (P values were .007, <.001, and .03, respectively).").figures_of(
+        FigureKind.P_VALUE)
+    assert [(f.text, f.measure) for f in found] == [(".007", "="), ("<.001", "<"), (".03", "=")]
+
+
+def test_a_probability_in_per_cent_after_p_is_a_percentage():
+    abstract = parse_string("SUL (P = 98.1%) was superior, and the difference was significant (p < 5%).")
+    assert [f.value for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [98.1]
+    assert [f.value for f in abstract.figures_of(FigureKind.P_VALUE)] == [0.05]
+
+
+def test_costs_health_outcomes_and_a_willingness_to_pay_threshold():
+    text = ("Glargine cost THB119,543 (US$3522.19) more and gave 0.488 QALYs, so the ICER was US$7216.12/QALY, "
+            "above the willingness-to-pay threshold of THB160,000/QALY; total costs were 5429 (4293–6932) USD.")
+    abstract = parse_string(text)
+    assert [(f.value, f.unit) for f in abstract.figures_of(FigureKind.ESTIMATE)] == [
+        (119543, "THB"), (3522.19, "US$"), (0.488, "QALYs"), (7216.12, "US$/QALY"), (5429, "USD")]
+    assert [(f.value, f.unit) for f in abstract.figures_of(FigureKind.THRESHOLD)] == [(160000, "THB/QALY")]
+
+
+def test_the_strength_of_a_solution_and_doses_per_capsule_or_per_kilogram_hour():
+    abstract = parse_string("Infants got 3 % HS or 0.9% normal saline; capsules held 36 mg/capsule; "
+                            "potassium ran at 0.14 mmol/kg/h.")
+    assert [(f.value, f.unit) for f in abstract.figures_of(FigureKind.DOSE)] == [
+        (3, "%"), (0.9, "%"), (36, "mg/capsule"), (0.14, "mmol/kg/h")]

@@ -287,13 +287,23 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
         if claims.claim(m):
             value = _number(m["value"])
             if sentence[m.end(): m.end() + 1] == "%":  # "(p < 5%)"
-                value /= 100
                 claims.take(m.end(), m.end() + 1)
+                if value > 10:  # "(P = 98.1%)": a probability in per cent (Bayesian), not a test's p
+                    found.append(Found(FigureKind.PERCENTAGE, m.start("value"), m.end() + 1, value))
+                    continue
+                value /= 100
             if m["exp"]:
                 value *= 10 ** int(m["exp"].replace("−", "-").replace(" ", ""))
             printed = re.sub(r"^=\s*(?=[<>])", "", m["cmp"].lower())  # "P = <0.01" is "P < 0.01"
             found.append(Found(FigureKind.P_VALUE, m.start(), m.end(), value,
                                measure=forms.P_WORDS.get(printed.split()[0], _comparator(printed))))
+    for m in forms.P_VALUE_LIST.finditer(sentence):  # "(P values were .007, <.001, .009, and .03, respectively)"
+        for value in forms.P_LISTED.finditer(sentence, m.start("list"), m.end("list")):
+            start = value.start("cmp") if value["cmp"] else value.start("value")
+            if claims.free(start, value.end()):
+                claims.take(start, value.end())
+                found.append(Found(FigureKind.P_VALUE, start, value.end(), _number(value["value"]),
+                                   measure=_comparator(value["cmp"]) if value["cmp"] else "="))
     found += _thresholds(sentence, claims, words)
     for m in forms.FOLD.finditer(sentence):
         if claims.claim(m):
@@ -447,6 +457,25 @@ def _threshold(sentence: str, m: re.Match[str], named: bool) -> Found:
                  quantity="age" if groups.get("age") or age else "")
 
 
+def _economics(sentence: str, claims: _Claims) -> list[Found]:
+    """Costs and health outcomes of an economic evaluation: "US$7216.12/QALY" (an estimate, or a
+    threshold after "willingness to pay"), "0.488 QALYs"."""
+    found: list[Found] = []
+    for m in forms.CURRENCY.finditer(sentence):
+        if claims.claim(m):
+            value = m["value"] or m["value2"]
+            unit = (m["cur"] or m["cur2"]) + (re.sub(r"\s+", " ", m["per"]) if m["per"] else "")
+            limit = forms.WILLINGNESS_BEFORE.search(sentence[max(0, m.start() - 60): m.start()])
+            summary = _summary_named(sentence[max(0, m.start() - 80): m.start()])  # "Median costs were €6412"
+            kind = FigureKind.THRESHOLD if limit else summary or FigureKind.ESTIMATE
+            found.append(Found(kind, m.start(), m.end(), _number(value), unit=unit, quantity="cost"))
+    for m in forms.HEALTH_UNITS.finditer(sentence):
+        if claims.claim(m):
+            found.append(Found(FigureKind.ESTIMATE, m.start(), m.end(), _number(m["value"]),
+                               unit=m["unit"]))
+    return found
+
+
 def _doses(sentence: str, claims: _Claims) -> list[Found]:
     """Doses with their unit and how often: "500 mg twice daily", "1200 mg/day"."""
     found: list[Found] = []
@@ -472,6 +501,11 @@ def _bare_intervals(sentence: str, claims: _Claims) -> list[Found]:
         whole = "." not in m[0] and not m["pct"]
         if (whole and summary is None and any(_is_year(v) for v in (value, low, high))) or (
                 not low <= value <= high) or not claims.claim(m):
+            continue
+        money = forms.CURRENCY_NAME_AFTER.match(sentence, m.end())
+        if whole and summary is None and money:  # "5429 (4293–6932) USD": a cost and its interval
+            found.append(Found(FigureKind.ESTIMATE, m.start(), m.end(), value, low=low, high=high,
+                               interval="CI", unit=money["cur"], quantity="cost"))
             continue
         if whole and summary is None:
             found.append(Found(FigureKind.MEDIAN, m.start(), m.end(), value, low=low, high=high,
@@ -773,7 +807,9 @@ def _scan(sentence: str, words: frozenset[int] = frozenset()) -> list[Found]:
     """
     claims = _Claims()
     found = _estimates(sentence, claims, words)
+    found += _economics(sentence, claims)
     found += _summaries(sentence, claims, found)
+    found += _sd_pairs(sentence, claims)
     found += _doses(sentence, claims)
     found += _bare_intervals(sentence, claims)
     for m in forms.SEASON.finditer(sentence):
@@ -795,6 +831,9 @@ def _scan(sentence: str, words: frozenset[int] = frozenset()) -> list[Found]:
         if claims.claim(m):
             group = forms.PERCENTILE_BEFORE.search(sentence[max(0, m.start() - 30): m.start()])
             sign = forms.SIGN_BEFORE.search(sentence[max(0, m.start() - 3): m.start()])
+            if forms.SOLUTION_AFTER.match(sentence, m.end()):  # "0.9% saline": the strength given
+                found.append(Found(FigureKind.DOSE, m.start(), m.end(), _number(m["value"]), unit="%"))
+                continue
             rate = forms.PERSON_TIME_AFTER.match(sentence, m.end())
             if rate and not sign:  # "0.51%/py": events per person-time
                 found.append(Found(FigureKind.ESTIMATE, m.start(), rate.end(), _number(m["value"]),
@@ -865,6 +904,20 @@ def _scan(sentence: str, words: frozenset[int] = frozenset()) -> list[Found]:
 
 # Percentage points keep their own kind even as a margin ("margin of 2 percentage points").
 _MARGIN_KINDS = (FigureKind.PERCENTAGE, FigureKind.RATIO, FigureKind.ESTIMATE, FigureKind.COUNT)
+
+
+def _sd_pairs(sentence: str, claims: _Claims) -> list[Found]:
+    """After a "mean (SD)" header, every value with one number in brackets is a mean and its SD
+    ("6 h: mean (SD) 4.2 (0.8) vs 1.7 (0.2); 12 h: 5.5 (1.5) vs 2.3 (0.4)")."""
+    header = forms.MEAN_SD_HEADER.search(sentence)
+    if header is None:
+        return []
+    found: list[Found] = []
+    for m in forms.SD_PAIR.finditer(sentence, header.end()):
+        if claims.claim(m):
+            found.append(Found(FigureKind.MEAN, m.start(), m.end(), _number(m["value"]),
+                               unit=_clean_unit(m["unit"]), sd=_number(m["sd"])))
+    return found
 
 
 def _with_loose_spreads(sentence: str, found: list[Found]) -> list[Found]:

@@ -132,8 +132,8 @@ META_TRIPLE = re.compile(  # "(0.91, 0.80 to 1.04, 12%)": estimate, CI, I²
     r"[(\[]\s*(?P<value>" + SNUM + r")\s*[,;]\s*(?P<low>" + SNUM + r")" + DASH
     + r"(?P<high>" + SNUM + r")\s*[,;]\s*(?P<i2>" + NUM + r")\s*%\s*[)\]]"
 )
-BARE_INTERVAL = re.compile(  # "0.32 [0.05-0.60]", "54% (40-66)": an estimate with its interval
-    r"(?<![\w.])(?P<value>" + SNUM + r")(?P<pct>\s*%)?\s*[(\[]\s*(?P<low>" + SNUM + r")\s*%?" + SEP
+BARE_INTERVAL = re.compile(  # "0.32 [0.05-0.60]", "54% (40-66)", "10 [7:11]": an estimate with its interval
+    r"(?<![\w.])(?P<value>" + SNUM + r")(?P<pct>\s*%)?\s*[(\[]\s*(?P<low>" + SNUM + r")\s*%?(?:" + SEP + r"|:)"
     + r"(?P<high>" + SNUM + r")\s*%?\s*[)\]]"
 )
 MEAS_UNIT = (
@@ -174,9 +174,9 @@ REPORTED_BEFORE = re.compile(r"\b(?:was|were|is|are|both|all|identified|detected
 DURATION_BEFORE = re.compile(r"follow[- ]?up|\bperiod\b|\bduration\b", re.IGNORECASE)
 DOSE_UNIT = (
     r"(?:(?:mg|g|µg|μg|mcg|ug|microg|micrograms?|milligrams?|grams?|IU|MIU|units?|m[lL]|c?Gy|[MG]?Bq|m?Ci)"
-    r"(?:\s*/\s*(?:kg|m\s?2|m²|day|d|(?:\d\s*)?weeks?|wk|dose|h))*"  # "mg/m 2" (a PDF), "1200 mg/2 weeks"
+    r"(?:\s*/\s*(?:kg|m\s?2|m²|day|d|(?:\d\s*)?weeks?|wk|dose|h|capsule|tablet|vial))*"  # "mg/m 2", "mg/2 weeks"
     r"(?:\s+per\s+(?:kg|day|week|dose|m2))*(?![\w/])"
-    r"|mmol\s*/\s*kg(?![\w/]))"  # a contrast agent's dose, "0.3 mmol/kg"
+    r"|mmol\s*/\s*kg(?:\s*/\s*h)?(?![\w/]))"  # "0.3 mmol/kg" of contrast, "0.14 mmol/kg/h" of potassium
 )
 FREQUENCY = (
     r"(?:\s+(?:(?:once|twice|three\s+times|four\s+times|thrice)\s+)?(?:daily|a\s+day|per\s+day|"
@@ -214,8 +214,9 @@ SUMMARY_TAIL = (
 )
 INTERVAL_WORDS = r"range|IQR|interquartile\s+range"
 # A word of the quantity a median or mean names, up to its value: not one that compares groups
-# ("median scores between stages 3 to 6" is not a median of 3).
-QUANTITY_WORD = r"(?!(?:between|and|or|versus|vs|compared|than)\b)[A-Za-z-]+"
+# ("median scores between stages 3 to 6" is not a median of 3), nor a period ("median costs during
+# the 3 months" is not a median of 3 months).
+QUANTITY_WORD = r"(?!(?:between|and|or|versus|vs|compared|than|during|within|after|before)\b)[A-Za-z-]+"
 RANGE_TAIL = (  # "; range 2-11", "(range, 0.4-7)", "[IQR 3-9]", or a bare "[301, 2405]"
     r"(?:\s*(?:[;,]\s*(?P<interval>" + INTERVAL_WORDS + r")|(?P<open>[(\[])\s*(?P<interval2>"
     + INTERVAL_WORDS + r")?)[,:]?"
@@ -515,6 +516,27 @@ SEASON = re.compile(r"(?<![\w./])(?:1[89]|20)\d\d\s*/\s*(?:\d\d|(?:1[89]|20)\d\d
 SPREAD_BEFORE = re.compile(r"(?:\brange[ds]?|\bIQR|interquartile\s+range|\d+(?:st|th)\s*[-–]\s*\d+th\s+"
                            r"(?:centiles?|percentiles?))[\s,:;=]*(?:from\s+)?$|^range[ds]?\b", re.IGNORECASE)
 SPREAD_GAP = re.compile(r"[^.;()\[\]]{0,40}?[\s,;]*[(\[]?[^.;()\[\]]{0,40}")
+# A "mean (SD)" header and the pairs it governs: "mean (SD) 4.2 (0.8) vs 1.7 (0.2)".
+MEAN_SD_HEADER = re.compile(r"\bmean\s*[(\[]\s*(?:SD|standard\s+deviation)\s*[)\]]", re.IGNORECASE)
+SD_PAIR = re.compile(r"(?<![\w.:/])(?P<value>-?" + NUM + r")\s*(?P<unit>%|[A-Za-z]{1,6})?\s*[(\[]\s*(?P<sd>" + NUM
+                     + r")\s*[)\]]")
+# p values listed after "P values were" with no P before each: ".007, <.001, .009, .04, and .03".
+P_VALUE_LIST = re.compile(r"\b[Pp][\s-]?values?\s+(?:were|of|=|:)\s*(?P<list>(?:[<>≤≥=]?\s*\d*\.\d+[,;]?\s*"
+                          r"(?:and\s+|or\s+)?){2,})")
+P_LISTED = re.compile(r"(?P<cmp>[<>≤≥=])?\s*(?P<value>\d*\.\d+)")
+# Money and health economics: "US$3522.19", "THB244,915/QALY", "5429 USD", "0.488 QALYs". A sum after
+# a willingness-to-pay threshold is that threshold.
+CURRENCY = re.compile(
+    r"(?:(?P<cur>US\$|\$|€|£|¥|(?<![A-Za-z])(?:THB|USD|EUR|GBP|CAD|AUD|CHF|INR|CNY|JPY))\s?(?P<value>" + NUM + r")"
+    r"|(?<![\w.])(?P<value2>" + NUM + r")\s?(?P<cur2>USD|EUR|GBP|CHF|euros?|US\s+dollars|dollars)\b)"
+    r"(?P<per>\s*(?:/\s*|per\s+)(?:QALY|LYG|life[- ]years?(?:\s+gained)?|DALY|patient|person|case)s?\b)?")
+CURRENCY_NAME_AFTER = re.compile(r"\s*(?P<cur>USD|EUR|GBP|CHF|euros?|dollars)\b")
+HEALTH_UNITS = re.compile(
+    r"(?<![\w.])(?P<value>" + NUM + r")\s*(?P<unit>QALYs?|DALYs?|LYGs?|life[- ]years?(?:\s+gained)?)\b")
+WILLINGNESS_BEFORE = re.compile(r"(?:threshold|willingness[- ]to[- ]pay|\bWTP)\b[^.;]{0,30}$", re.IGNORECASE)
+# A per cent that is the strength of a solution given ("3 % HS", "0.9% saline"): a dose.
+SOLUTION_AFTER = re.compile(r"\s*(?:(?:normal|hypertonic|isotonic|sodium\s+chloride)\s+)?"
+                            r"(?:saline|NaCl|HS\b|dextrose|glucose\s+solution)", re.IGNORECASE)
 COMPOUND_TIME = re.compile(r"\d\s*(?:years?|yrs?|months?)\s+and\s*$", re.IGNORECASE)
 # "the top and bottom 10% of the risk distribution": a per cent that defines a group
 LABEL_WORD_BEFORE = re.compile(r"\b(?:phases?|types?|grades?|stages?|class|steps?|tiers?|waves?|chi|χ)[\s-]*(?:\d+\s*(?:or|and|to|[-–])\s*)*$",

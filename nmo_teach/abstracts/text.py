@@ -62,6 +62,7 @@ _METADATA_LINE = re.compile(
     r"^(?:©|\(c\)\s|Copyright\b|DOI:|PMID:|PMCID:|Conflict of interest statement:|Comment in\b|"
     r"Erratum in\b|Update of\b|Retraction in\b|Indexed for MEDLINE)", re.IGNORECASE)
 _ABSTRACT_PREFIX = re.compile(r"^(?:article\s+)?abstract\b[\s:.—–-]*(?=\S)", re.IGNORECASE)
+_ABSTRACT_INSIDE = re.compile(r"(?<=\S)\s+Abstract\s*[:.—–]\s*(?=[A-Z][A-Za-z ]{2,40}[:.—–])")
 _SKIP_LINES = {"ABSTRACT", "SUMMARY OF ABSTRACT", "ARTICLE ABSTRACT"}
 # Names of the whole abstract, not of a part of it: a lone leading "SUMMARY" or "Synopsis" heads
 # an unstructured abstract (older British journals), as "Abstract" does.
@@ -125,7 +126,8 @@ def _valid(label: str, kind: str, where: str, body: str) -> bool:
         return False  # the label goes on: "PATIENTS" + "AND METHODS" is one heading
     starts_well = (body[:1].isupper() or body[:1].isdigit() or body[:1] in "([\"'“"
                    or body.startswith(("http", "www.")))  # "REGISTRATION: https://..."
-    if where != "line" and not (label[:1].isupper() and starts_well):
+    named = kind == "colon" and _is_upper(label) and is_known_label(label)  # "REGISTRATION: clinicaltrial.gov"
+    if where != "line" and not (label[:1].isupper() and (starts_well or named)):
         return False
     if kind == "stop":  # a lower-case word and a full stop ends a wrapped sentence ("treatment. This")
         return (_words(label) <= 5 and starts_well and label[:1].isupper()
@@ -294,6 +296,10 @@ def _read(text: str) -> tuple[list[str], list[str], list[tuple[str, list[str]]]]
                 lead, sections = [], []
             continue
         if not sections:
+            inside = _ABSTRACT_INSIDE.search(line)
+            if inside:  # a PDF page flattened to one line: "... Published online: 2019 Abstract: Introduction: ..."
+                front.append(line[:inside.start()].strip())
+                line = line[inside.end():]
             line = _ABSTRACT_PREFIX.sub("", line)
         alone = _alone_heading(line, lenient=bool(sections or any(lead)))
         if alone and sections and not any(sections[-1][1]) and line.endswith("."):
