@@ -925,36 +925,45 @@ def _with_loose_spreads(sentence: str, found: list[Found]) -> list[Found]:
     (range 3-61 years; ...)", "0.4 per hour (range 0.1-9.8)", "51 months (25th-75th centiles
     40-68 months)") given to that summary, not kept as a range of its own."""
     kept: list[Found] = []
-    for figure in found:
-        spread = forms.SPREAD_BEFORE.search(sentence[max(0, figure.start - 30): figure.start]) or (
-            forms.SPREAD_BEFORE.match(sentence[figure.start:figure.end]))
-        if figure.kind is FigureKind.RANGE and figure.low is not None and spread:
-            owner = next((f for f in reversed(kept) if f.kind in (FigureKind.MEDIAN, FigureKind.MEAN)
-                          and f.low is None and f.sd is None and f.end <= figure.start
-                          and forms.SPREAD_GAP.fullmatch(sentence[f.end:figure.start])), None)
-            if owner is not None and owner.value is not None and figure.high is not None and (
-                    figure.low <= owner.value <= figure.high):
-                owner.low, owner.high = figure.low, figure.high
-                owner.interval = "range" if "rang" in spread[0].lower() else "IQR"
-                continue
+    owner: Found | None = None  # the last median or mean read, the only one a spread may follow
+    for figure in sorted(found, key=lambda f: f.start):
+        if figure.kind in (FigureKind.MEDIAN, FigureKind.MEAN):
+            owner = figure
+        spread = figure.kind is FigureKind.RANGE and (
+            forms.SPREAD_BEFORE.search(sentence[max(0, figure.start - 30): figure.start])
+            or forms.SPREAD_BEFORE.match(sentence[figure.start:figure.end]))
+        if (spread and owner is not None and owner.value is not None and owner.low is None and owner.sd is None
+                and figure.low is not None and figure.high is not None and owner.end <= figure.start
+                and figure.low <= owner.value <= figure.high
+                and forms.SPREAD_GAP.fullmatch(sentence[owner.end:figure.start])):
+            owner.low, owner.high = figure.low, figure.high
+            owner.interval = "range" if "rang" in spread[0].lower() else "IQR"
+            continue
         kept.append(figure)
     return kept
+
+
+_SUMMARY_REACH = 200  # characters: how far back a time may find the median or mean it continues
 
 
 def _times_of_a_summary(sentence: str, found: list[Found]) -> None:
     """Times that continue a median or mean named earlier in the sentence, in its unit, become that
     summary too ("median time on study was 46.0 months for placebo, ... and 48.0 months for 8 MIU",
     "from a median of 4.9 years ... to 6.8 years"). A time after a word saying how long
-    ("for 6 months", "within 2 years") stays a duration."""
-    summaries = [f for f in found if f.kind in (FigureKind.MEDIAN, FigureKind.MEAN) and f.unit]
-    for figure in found:
+    ("for 6 months", "within 2 years") stays a duration. Only a summary at most
+    ``_SUMMARY_REACH`` characters back counts, which keeps this linear in the sentence."""
+    last: dict[str, Found] = {}
+    for figure in sorted(found, key=lambda f: f.start):
+        if figure.kind in (FigureKind.MEDIAN, FigureKind.MEAN) and figure.unit:
+            last[figure.unit.lower()] = figure
+            continue
         if figure.kind is not FigureKind.DURATION or figure.measure:
             continue
-        earlier = [s for s in summaries if s.end <= figure.start and s.unit.lower() == figure.unit.lower()]
-        if earlier and not forms.HOW_LONG_BEFORE.search(sentence[max(0, figure.start - 16): figure.start]) and not (
-                forms.SUMMARY_NAMED.search(sentence, earlier[-1].end, figure.start)):
-            figure.kind, figure.quantity = earlier[-1].kind, earlier[-1].quantity
-
+        summary = last.get(figure.unit.lower())
+        if (summary is not None and summary.end <= figure.start <= summary.end + _SUMMARY_REACH
+                and not forms.HOW_LONG_BEFORE.search(sentence[max(0, figure.start - 16): figure.start])
+                and not forms.SUMMARY_NAMED.search(sentence, summary.end, figure.start)):
+            figure.kind, figure.quantity = summary.kind, summary.quantity
 
 def _printed_value(text: str, figure: Found) -> str | None:
     """The value exactly as printed, so checks know its decimals ('48.60', not 48.6)."""
