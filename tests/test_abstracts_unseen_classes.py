@@ -866,3 +866,14 @@ def test_the_strength_of_a_solution_and_doses_per_capsule_or_per_kilogram_hour()
                             "potassium ran at 0.14 mmol/kg/h.")
     assert [(f.value, f.unit) for f in abstract.figures_of(FigureKind.DOSE)] == [
         (3, "%"), (0.9, "%"), (36, "mg/capsule"), (0.14, "mmol/kg/h")]
+
+
+def test_likelihood_ratios_named_short_and_interferon_beta_1a_is_no_estimate():
+    found = parse_string("Exam had positive likelihood (LR) 3.96 (95% CI 1.03–15.18), negative LR 0.63 "
+                         "(95% CI 0.47–0.85).").figures_of(FigureKind.RATIO)
+    assert [(f.value, f.measure) for f in found] == [(3.96, "LR+"), (0.63, "LR-")]
+    assert parse_string("Patients took interferon β-1a three times a week.").figures_of(FigureKind.ESTIMATE) == ()
+
+
+def test_a_date_after_up_to_is_no_threshold():
+    assert parse_string("We searched MEDLINE and EMBASE up to 19 February 2010.").figures == ()

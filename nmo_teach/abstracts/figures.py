@@ -114,6 +114,8 @@ def _ratio_measure(printed: str) -> str:
     lowered = re.sub(r"\s+", " ", printed.lower()).removeprefix("adjusted ")
     if re.fullmatch(r"lr\s?[+−-]", lowered):
         return "LR+" if lowered.endswith("+") else "LR-"
+    if re.fullmatch(r"(?:positive|negative) (?:lr|likelihood)", lowered):  # "negative LR 0.63"
+        return "LR+" if lowered.startswith("positive") else "LR-"
     if re.fullmatch(r"a(?:hr|or|rr)s?", lowered):  # "AOR", "aHR": adjusted, the same measure
         return lowered[1:3].upper()
     return forms.RATIO_NAMES.get(lowered, printed.upper() if len(printed) <= 4 else printed)
@@ -378,6 +380,8 @@ def _thresholds(sentence: str, claims: _Claims, words: frozenset[int]) -> list[F
                     groups.get("unit") or forms.FOLD_AFTER.match(sentence, m.end("value"))
                     or (pattern is forms.THRESHOLD_AFTER and _number(m["value"]) >= 2)):
                 continue  # "at least one eye": words bound only a measured quantity
+            if forms.DATE_AFTER.match(sentence, m.end("value")):
+                continue  # "searched up to 19 February 2010": a date
             if (pattern is forms.THRESHOLD_CMP and groups.get("unit") == "%"
                     and re.search(r"\d\s*[(\[]\s*$", sentence[max(0, m.start() - 12): m.start()])):
                 continue  # "three (<1%) deaths": the count's share, read with the count
