@@ -877,3 +877,15 @@ def test_likelihood_ratios_named_short_and_interferon_beta_1a_is_no_estimate():
 
 def test_a_date_after_up_to_is_no_threshold():
     assert parse_string("We searched MEDLINE and EMBASE up to 19 February 2010.").figures == ()
+
+
+def test_snellen_fractions_anywhere_in_a_sentence_about_vision_but_not_counts_with_a_share():
+    text = ("The BCVAs of treated patients were poor, and the median was 20/100 (interquartile range "
+            "20/100–20/200); rates better than 0.8 (20/25) were rare.")
+    assert parse_string(text).figures == ()
+    found = parse_string("Of the eyes with poor vision, 20/40 (45%) improved.").figures_of(FigureKind.COUNT)
+    assert [(f.value, f.denominator) for f in found] == [(20, 40)]
+
+
+def test_a_dose_per_kilogram_per_hour_in_words():
+    assert [f.unit for f in parse_string("It ran at 1 mg/kg/hour.").figures_of(FigureKind.DOSE)] == ["mg/kg/hour"]

@@ -245,7 +245,8 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
                                unit=f"per {m['scale']}" if m["scale"] else "", **_interval(m)))
             found += _listed(sentence, claims, m.end(), FigureKind.ESTIMATE, None)
     for m in forms.PER_SCALE.finditer(sentence):
-        if "/" in m[0] and forms.SNELLEN.search(sentence[max(0, m.start() - 80): m.start()]):
+        if "/" in m[0] and forms.SNELLEN.search(sentence[: m.start()]) and forms.SNELLEN_FRACTION.match(
+                sentence, m.start()):
             claims.take(m.start(), m.end())
             continue  # "BCVA of 20/100": a Snellen fraction, not a rate
         if claims.claim(m):
@@ -693,6 +694,7 @@ def _counts(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Found
         if m.start("value") in words and m.start("den") in words:
             continue  # "one of two mixes": words counting the design, not data
         if "/" in m[0] and (forms.SNELLEN.search(sentence[max(0, m.start() - 80): m.end() + 30])
+                            or (forms.SNELLEN.search(sentence) and forms.SNELLEN_FRACTION.match(sentence, m.start()))
                             or forms.LABEL_BEFORE.search(sentence[max(0, m.start() - 20): m.start()])):
             continue  # "acuity worse than 20/200" is a Snellen fraction, not a count
         if claims.claim(m):

@@ -174,7 +174,7 @@ REPORTED_BEFORE = re.compile(r"\b(?:was|were|is|are|both|all|identified|detected
 DURATION_BEFORE = re.compile(r"follow[- ]?up|\bperiod\b|\bduration\b", re.IGNORECASE)
 DOSE_UNIT = (
     r"(?:(?:mg|g|µg|μg|mcg|ug|microg|micrograms?|milligrams?|grams?|IU|MIU|units?|m[lL]|c?Gy|[MG]?Bq|m?Ci)"
-    r"(?:\s*/\s*(?:kg|m\s?2|m²|day|d|(?:\d\s*)?weeks?|wk|dose|h|capsule|tablet|vial))*"  # "mg/m 2", "mg/2 weeks"
+    r"(?:\s*/\s*(?:kg|m\s?2|m²|day|d|(?:\d\s*)?weeks?|wk|dose|h|hr|hour|capsule|tablet|vial))*"  # "mg/m 2"
     r"(?:\s+per\s+(?:kg|day|week|dose|m2))*(?![\w/])"
     r"|mmol\s*/\s*kg(?:\s*/\s*h)?(?![\w/]))"  # "0.3 mmol/kg" of contrast, "0.14 mmol/kg/h" of potassium
 )
@@ -290,7 +290,11 @@ OF_COUNT = re.compile(  # a bare "46 of 60", "46 out of 60 (77%)" or "20/21" wit
     r"(?<![\w./:])(?P<value>" + NUM + r")\s*(?:/\s*|\s+(?:out\s+)?of\s+(?:the\s+)?)(?P<den>" + NUM
     + r")(?![\w.%/‐‑-]|\s*:\s*\d)(?:\s*[(\[]\s*(?P<pct>" + NUM + r")\s*%\s*[)\]])?"
 )
-SNELLEN = re.compile(r"\b(?:acuity|vision|visual|VA|BCVA|Snellen)\b", re.IGNORECASE)
+SNELLEN = re.compile(r"\b(?:acuity|vision|visual|VAs?|BCVAs?|Snellen)\b", re.IGNORECASE)
+# A Snellen fraction: 20/x feet or 6/x metres, with a denominator from the chart ("20/200", "6/12").
+SNELLEN_FRACTION = re.compile(r"(?<![\w./])(?:20/(?:10|12\.5|15|16|20|25|30|32|40|50|60|63|70|80|100|125|160|200|"
+                              r"250|400|800)|6/(?:3|4\.5|5|6|7\.5|9|12|18|24|36|60))"
+                              r"(?![\w./%]|\s*[(\[]\s*\d+(?:\.\d+)?\s*%)")  # not "20/40 (45%)", a count
 N_EQUALS = re.compile(r"(?<![\w])[nN]\s*=\s*(?P<value>" + NUM + r")")
 BETWEEN = re.compile(  # "between the ages of 55 and 94 years"
     r"\bbetween\s+(?:the\s+ages?\s+of\s+)?(?P<low>" + SNUM + r")\s*(?:and|to|[-–—])\s*(?P<high>"
