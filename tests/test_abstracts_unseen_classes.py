@@ -889,3 +889,33 @@ def test_snellen_fractions_anywhere_in_a_sentence_about_vision_but_not_counts_wi
 
 def test_a_dose_per_kilogram_per_hour_in_words():
     assert [f.unit for f in parse_string("It ran at 1 mg/kg/hour.").figures_of(FigureKind.DOSE)] == ["mg/kg/hour"]
+
+
+# --- classes found by batch 16 (scored once after batch 15's classes; fixed after) ------------------
+
+def test_a_two_part_label_glued_to_its_text():
+    text = "Background and objectivesTo compare two criteria.MethodsCSF was examined.ResultsIt worked."
+    assert _labels(text) == [("Background and objectives", "OBJECTIVE"), ("Methods", "METHODS"),
+                             ("Results", "RESULTS")]
+
+
+def test_financial_years_and_a_schedule_after_baseline_are_not_figures():
+    assert parse_string("Data from 2004/5 to 2011/12 were used.").figures == ()
+    assert parse_string("MRI was done at baseline, 3 months, 1 year, and 3 years of follow-up.").figures == ()
+    assert parse_string("Response was high during Weeks 1–4.").figures_of(FigureKind.RANGE) == ()
+
+
+def test_a_decimal_a_pdf_broke_after_its_point():
+    found = parse_string("The HR was 1.61 (95% CI, 1. 29 to 2.01).").figures_of(FigureKind.RATIO)
+    assert [(f.value, f.low, f.high) for f in found] == [(1.61, 1.29, 2.01)]
+
+
+def test_a_median_that_ranged_is_a_range():
+    found = parse_string("Median follow-up ranged from 29 to 118 months.").figures
+    assert [(f.kind, f.low, f.high) for f in found] == [(FigureKind.RANGE, 29, 118)]
+
+
+def test_doses_listed_before_their_unit_and_a_range_of_doses():
+    abstract = parse_string("Doses (12.5, 25, 50, 100 mg/day) rose; early weeks used 12.5–25 mg/day.")
+    assert [f.value for f in abstract.figures_of(FigureKind.DOSE)] == [12.5, 25, 50, 100]
+    assert [(f.low, f.high, f.unit) for f in abstract.figures_of(FigureKind.RANGE)] == [(12.5, 25, "mg/day")]

@@ -490,6 +490,21 @@ def _doses(sentence: str, claims: _Claims) -> list[Found]:
             continue  # "resistance of 21.6 units", "blood loss 334 mL": a measurement, not a dose
         if claims.claim(m):
             unit = re.sub(r"\s+", " ", m["unit"] + m["freq"]).strip()
+            before = sentence[max(0, m.start() - 80): m.start()]
+            ranged = forms.DOSE_RANGE_BEFORE.search(before)
+            if ranged and claims.free(m.start() - len(ranged[0]), m.start()):  # "12.5–25 mg/day"
+                claims.take(m.start() - len(ranged[0]), m.start())
+                found.append(Found(FigureKind.RANGE, m.start() - len(ranged[0]), m.end(), None, unit=unit,
+                                   low=_number(ranged["low"]), high=_number(m["value"]), interval="range"))
+                continue
+            listed = forms.DOSE_LIST_BEFORE.search(before)
+            if listed:  # "(12.5, 25, 50, 100 mg/day)": each a dose in the unit printed last
+                offset = m.start() - len(listed[0])
+                for value in re.finditer(r"\d+(?:\.\d+)?", listed[0]):
+                    start, end = offset + value.start(), offset + value.end()
+                    if claims.free(start, end):
+                        claims.take(start, end)
+                        found.append(Found(FigureKind.DOSE, start, end, _number(value[0]), unit=unit))
             found.append(Found(FigureKind.DOSE, m.start(), m.end(), _number(m["value"]), unit=unit))
     return found
 
@@ -613,8 +628,9 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
             if forms.CITATION_BEFORE.search(sentence[max(0, m.start() - 24): m.start()]) or re.match(
                     r"[-‐‑–]\d", sentence[m.end(): m.end() + 2]):
                 continue  # pages of a citation, or a registry number in three parts
-            if forms.LABEL_WORD_BEFORE.search(sentence[max(0, m.start() - 12): m.start()]):
-                continue  # "stages 3–5", "grade 2-3": labels, not a range of values
+            if forms.LABEL_WORD_BEFORE.search(sentence[max(0, m.start() - 12): m.start()]) or (
+                    forms.SCHEDULE_WORD_BEFORE.search(sentence[max(0, m.start() - 8): m.start()])):
+                continue  # "stages 3–5", "grade 2-3", "during Weeks 1–4": labels, not a range of values
             low, high = _number(m["low"]), _number(m["high"])
             years = all(1800 <= v <= 2100 and v.is_integer() for v in (low, high))
             change = forms.FROM_BEFORE.search(sentence[max(0, m.start() - 8): m.start()]) and not (

@@ -153,10 +153,16 @@ _GESTATION = re.compile(r"\b(?P<weeks>[1-4]\d)\s+(?P<days>[0-6])/7(?=\s*(?:weeks
                         r"|\s+(?:and|or|to|[-–])\s+[1-4]\d\s+[0-6]/7\s*(?:weeks?|wks?)\b)")
 
 
+# A decimal a PDF broke after its point ("CI, 1. 29 to 2.01", "2.17 +/- 0. 98 points").
+_BROKEN_DECIMAL = re.compile(r"(?<=[\s(\[,±])(?P<whole>\d)\.\s(?P<part>\d{1,3})(?=\s*(?:to\b|[-–—),;\]]|points?\b))")
+
+
 def _respellings(text: str) -> list[tuple[int, int, str]]:
     """(start, end, canonical spelling) for every sign printed in a variant form."""
     found = [(match.start(), match.end(), spelling)
              for pattern, spelling in _SPELLINGS for match in pattern.finditer(text)]
+    found += [(match.start(), match.end(), f"{match['whole']}.{match['part']}")
+              for match in _BROKEN_DECIMAL.finditer(text)]
     for match in _GESTATION.finditer(text):
         weeks = int(match["weeks"]) + int(match["days"]) / 7
         found.append((match.start(), match.end(), f"{weeks:.3f}".rstrip("0").rstrip(".")))

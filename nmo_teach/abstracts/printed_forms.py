@@ -215,8 +215,8 @@ SUMMARY_TAIL = (
 INTERVAL_WORDS = r"range|IQR|interquartile\s+range"
 # A word of the quantity a median or mean names, up to its value: not one that compares groups
 # ("median scores between stages 3 to 6" is not a median of 3), nor a period ("median costs during
-# the 3 months" is not a median of 3 months).
-QUANTITY_WORD = r"(?!(?:between|and|or|versus|vs|compared|than|during|within|after|before)\b)[A-Za-z-]+"
+# the 3 months" is not a median of 3 months), nor a range ("median follow-up ranged from 29 to 118").
+QUANTITY_WORD = r"(?!(?:between|and|or|versus|vs|compared|than|during|within|after|before|rang\w*)\b)[A-Za-z-]+"
 RANGE_TAIL = (  # "; range 2-11", "(range, 0.4-7)", "[IQR 3-9]", or a bare "[301, 2405]"
     r"(?:\s*(?:[;,]\s*(?P<interval>" + INTERVAL_WORDS + r")|(?P<open>[(\[])\s*(?P<interval2>"
     + INTERVAL_WORDS + r")?)[,:]?"
@@ -486,7 +486,8 @@ TIME_LIST_BEFORE = re.compile(
     r"|\d+(?:\.\d+)?\s*(?:(?i:" + TIME_UNITS + r")\s*)?(?:and|or|through|to)\s+$")
 # The earlier times of a list, to find what stands before its first ("at 3, 6 and 12 months", "at 3
 # months, 6 months, and 12 months").
-TIMES_LISTED_BEFORE = re.compile(r"(?:\d+(?:\.\d+)?\s*(?:(?i:" + TIME_UNITS + r")\s*)?,?\s*(?:and\s+|or\s+)?)+$")
+TIMES_LISTED_BEFORE = re.compile(  # "at baseline, 3 months, 1 year, and 3 years": baseline is one of them
+    r"(?:(?:\d+(?:\.\d+)?\s*(?:(?i:" + TIME_UNITS + r")\s*)?|(?i:baseline)\s*),?\s*(?:and\s+|or\s+)?)+$")
 MEASURED_OR_GIVEN_BEFORE = re.compile(
     r"\b(?:measured|evaluated|assessed|examined|obtained|recorded|repeated|collected|drawn|taken|"
     r"tested|scanned|worse|better|improved|i\.v\.|i\.m\.|s\.c\.|orally|intravenously\)?|placebo|"
@@ -515,7 +516,7 @@ AFTER_BEFORE = re.compile(r"\bafter\s*$", re.IGNORECASE)
 OF_AFTER_TIME = re.compile(r"\s+of\b", re.IGNORECASE)
 NARRATIVE = re.compile(r"\b(?:she|he|her|his)\b", re.IGNORECASE)
 # A season or financial year ("1992/93", "2004/2005"), not a count out of a total.
-SEASON = re.compile(r"(?<![\w./])(?:1[89]|20)\d\d\s*/\s*(?:\d\d|(?:1[89]|20)\d\d)(?![\w./])")
+SEASON = re.compile(r"(?<![\w./])(?:1[89]|20)\d\d\s*/\s*(?:\d{1,2}|(?:1[89]|20)\d\d)(?![\w./])")  # "2004/5"
 # What names a spread printed apart from its summary, and what may stand between them.
 SPREAD_BEFORE = re.compile(r"(?:\brange[ds]?|\bIQR|interquartile\s+range|\d+(?:st|th)\s*[-–]\s*\d+th\s+"
                            r"(?:centiles?|percentiles?))[\s,:;=]*(?:from\s+)?$|^range[ds]?\b", re.IGNORECASE)
@@ -541,6 +542,11 @@ WILLINGNESS_BEFORE = re.compile(r"(?:threshold|willingness[- ]to[- ]pay|\bWTP)\b
 # A per cent that is the strength of a solution given ("3 % HS", "0.9% saline"): a dose.
 SOLUTION_AFTER = re.compile(r"\s*(?:(?:normal|hypertonic|isotonic|sodium\s+chloride)\s+)?"
                             r"(?:saline|NaCl|HS\b|dextrose|glucose\s+solution)", re.IGNORECASE)
+# Numbers listed before a dose share its unit ("12.5, 25, 50, 100, 150, 200 mg/day"); a number and
+# a dash before it make a range of doses ("12.5–25 mg/day").
+DOSE_LIST_BEFORE = re.compile(r"(?:(?<![\w./])\d+(?:\.\d+)?\s*,\s*(?:and\s+|or\s+)?)+$")
+DOSE_RANGE_BEFORE = re.compile(r"(?<![\w./])(?P<low>\d+(?:\.\d+)?)\s*[-–—]\s*$")
+SCHEDULE_WORD_BEFORE = re.compile(r"\b(?:weeks?|days?|months?|visits?|cycles?)\s*$", re.IGNORECASE)
 COMPOUND_TIME = re.compile(r"\d\s*(?:years?|yrs?|months?)\s+and\s*$", re.IGNORECASE)
 # "the top and bottom 10% of the risk distribution": a per cent that defines a group
 LABEL_WORD_BEFORE = re.compile(r"\b(?:phases?|types?|grades?|stages?|class|steps?|tiers?|waves?|chi|χ)[\s-]*(?:\d+\s*(?:or|and|to|[-–])\s*)*$",
