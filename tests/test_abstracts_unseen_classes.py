@@ -919,3 +919,9 @@ def test_doses_listed_before_their_unit_and_a_range_of_doses():
     abstract = parse_string("Doses (12.5, 25, 50, 100 mg/day) rose; early weeks used 12.5–25 mg/day.")
     assert [f.value for f in abstract.figures_of(FigureKind.DOSE)] == [12.5, 25, 50, 100]
     assert [(f.low, f.high, f.unit) for f in abstract.figures_of(FigureKind.RANGE)] == [(12.5, 25, "mg/day")]
+
+
+@pytest.mark.parametrize("text", ["The 5 year actuarial risk of a seizure was 3%.", "1 year mortality was 27.6%.",
+                                  "Scores worsened at each 6 month assessment."])
+def test_a_singular_time_before_an_endpoint_names_the_endpoint(text: str):
+    assert _figures(text, FigureKind.DURATION) == []

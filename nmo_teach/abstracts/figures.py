@@ -875,6 +875,9 @@ def _scan(sentence: str, words: frozenset[int] = frozenset()) -> list[Found]:
             claims.take(m.start(), m.end())
             continue  # "8 years and 9 months": one age, read with its years
         unlisted = forms.TIMES_LISTED_BEFORE.sub("", sentence[max(0, m.start() - 60): m.start()])
+        if (not m["unit"].lower().endswith("s") and forms.ENDPOINT_AFTER.match(sentence, m.end("unit"))):
+            claims.take(m.start(), m.end())
+            continue  # "5 year actuarial risk", "1 year mortality": an endpoint's name, as "3-month CDP" is
         if (m["hyphen"] and not forms.SPAN_NOUN.match(sentence, m.end())) or forms.TIME_POINT.search(
                 sentence[max(0, m.start() - 12): m.start()]) or forms.TIME_POINT.search(unlisted[-12:]) or (
                 forms.OF_AGE.match(sentence, m.end())):

@@ -547,6 +547,9 @@ SOLUTION_AFTER = re.compile(r"\s*(?:(?:normal|hypertonic|isotonic|sodium\s+chlor
 DOSE_LIST_BEFORE = re.compile(r"(?:(?<![\w./])\d+(?:\.\d+)?\s*,\s*(?:and\s+|or\s+)?)+$")
 DOSE_RANGE_BEFORE = re.compile(r"(?<![\w./])(?P<low>\d+(?:\.\d+)?)\s*[-–—]\s*$")
 SCHEDULE_WORD_BEFORE = re.compile(r"\b(?:weeks?|days?|months?|visits?|cycles?)\s*$", re.IGNORECASE)
+ENDPOINT_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:mortality|survival|risk|incidence|recurrence|remission|outcomes?|assessments?|"
+    r"urinary|excretion|rates?)\b")
 COMPOUND_TIME = re.compile(r"\d\s*(?:years?|yrs?|months?)\s+and\s*$", re.IGNORECASE)
 # "the top and bottom 10% of the risk distribution": a per cent that defines a group
 LABEL_WORD_BEFORE = re.compile(r"\b(?:phases?|types?|grades?|stages?|class|steps?|tiers?|waves?|chi|χ)[\s-]*(?:\d+\s*(?:or|and|to|[-–])\s*)*$",
