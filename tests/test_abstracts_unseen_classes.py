@@ -925,3 +925,9 @@ def test_doses_listed_before_their_unit_and_a_range_of_doses():
                                   "Scores worsened at each 6 month assessment."])
 def test_a_singular_time_before_an_endpoint_names_the_endpoint(text: str):
     assert _figures(text, FigureKind.DURATION) == []
+
+
+def test_the_group_after_of_the_is_a_count_of_its_own():
+    found = parse_string("Infections occurred in 15 of the 136 patients and in 31 of 133 patients.").figures_of(
+        FigureKind.COUNT)
+    assert [(f.value, f.denominator) for f in found] == [(15, 136), (136, None), (31, 133)]

@@ -704,6 +704,12 @@ def _counts(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Found
             is_all=is_all, is_sex=is_sex, in_parentheses=_in_parentheses(sentence, start),
         )
         found.append(count)
+        if m["of"] and forms.THE_BEFORE.search(sentence[max(0, m.start("of") - 5): m.start("of")]):
+            # "15 of the 136 patients": "the 136 patients" names a group met before, a count of its own
+            found.append(Found(
+                FigureKind.COUNT, m.start("of"), m.end("noun"), float(denominator or 0), quantity=quantity,
+                unit=count.unit, is_person=count.is_person, is_event=count.is_event, is_sex=is_sex,
+                in_parentheses=count.in_parentheses))
         if m["pct"]:
             found.append(_percentage_of(sentence, m, count, denominator))
     for m in forms.OF_COUNT.finditer(sentence):

@@ -550,6 +550,7 @@ SCHEDULE_WORD_BEFORE = re.compile(r"\b(?:weeks?|days?|months?|visits?|cycles?)\s
 ENDPOINT_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:mortality|survival|risk|incidence|recurrence|remission|outcomes?|assessments?|"
     r"urinary|excretion|rates?)\b")
+THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 COMPOUND_TIME = re.compile(r"\d\s*(?:years?|yrs?|months?)\s+and\s*$", re.IGNORECASE)
 # "the top and bottom 10% of the risk distribution": a per cent that defines a group
 LABEL_WORD_BEFORE = re.compile(r"\b(?:phases?|types?|grades?|stages?|class|steps?|tiers?|waves?|chi|χ)[\s-]*(?:\d+\s*(?:or|and|to|[-–])\s*)*$",
