@@ -5,9 +5,9 @@ plain spaces as thousands separators), "−0.42" (Unicode minus), "0·272" (Lanc
 "One hundred forty-two" (words). The figure grammar in ``figures`` should not have to know them
 all, so each section's text is first rewritten into a canonical form, where every number is
 plain ASCII digits ("2318", "-0.42", "142"), every exotic space is a space, a sign printed in a
-variant spelling ("per cent") has one spelling, and the grammar runs on that. ``Canonical.span`` maps a span of the canonical text back to the printed text, so
-that a figure's span and text are exactly the characters the user pasted ("One hundred forty-two",
-not "142").
+variant spelling ("per cent") has one spelling, and the grammar runs on that. ``Canonical.span``
+maps a span of the canonical text back to the printed text, so that a figure's span and text are
+exactly the characters the user pasted ("One hundred forty-two", not "142").
 
 Number words are read by the ``text2num`` library (``text_to_num.text2num``), which knows English
 cardinals to the millions, hyphenated or not, in any case; this module only finds where a run of
@@ -154,7 +154,8 @@ _GESTATION = re.compile(r"\b(?P<weeks>[1-4]\d)\s+(?P<days>[0-6])/7(?=\s*(?:weeks
 
 
 # A decimal a PDF broke after its point ("CI, 1. 29 to 2.01", "2.17 +/- 0. 98 points").
-_BROKEN_DECIMAL = re.compile(r"(?<=[\s(\[,±])(?P<whole>\d)\.\s(?P<part>\d{1,3})(?=\s*(?:to\b|[-–—),;\]]|points?\b))")
+_BROKEN_DECIMAL = re.compile(
+    r"(?<=[\s(\[,±])(?P<whole>\d)\.\s(?P<part>\d{1,3})(?=\s*(?:to\b|[-–—),;\]]|points?\b))")
 
 
 def _respellings(text: str) -> list[tuple[int, int, str]]:

@@ -77,7 +77,7 @@ _GLUED_LABEL = re.compile(
     r"(?:^|(?<=[.!?] )|(?<=[.!?]))((?:Introduction|Background|Methods?|Results|Conclusions?|Objectives?|"
     r"Aims?|Purpose|Discussion|Findings|Interpretation|Design|Settings?|Participants|Patients|"
     r"Interventions?|Measurements|Main [Oo]utcome [Mm]easures?|Materials and [Mm]ethods)"
-    r"(?: and (?:[Oo]bjectives?|[Aa]ims?|[Pp]urpose|[Mm]ethods|[Ss]etting|[Rr]elevance))?)"  # "Background and objectivesTo"
+    r"(?: and (?:[Oo]bjectives?|[Aa]ims?|[Pp]urpose|[Mm]ethods|[Ss]etting|[Rr]elevance))?)"  # "... objectivesTo"
     r"(?=[A-Z][a-z]|[A-Z]{2,}|\d)")  # "ConclusionADEM", "Results22", "non-surgeons.DesignProspective"
 _BULLET = re.compile(r"^[•▪◦‣●■*]\s*")  # "• Objective. —To determine ..."
 _CUT_IN_TWO = re.compile(r"(?:and|or|&)\b", re.IGNORECASE)
