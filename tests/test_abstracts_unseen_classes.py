@@ -931,3 +931,29 @@ def test_the_group_after_of_the_is_a_count_of_its_own():
     found = parse_string("Infections occurred in 15 of the 136 patients and in 31 of 133 patients.").figures_of(
         FigureKind.COUNT)
     assert [(f.value, f.denominator) for f in found] == [(15, 136), (136, None), (31, 133)]
+
+
+# --- classes found by batch 17 (scored once after batch 16's classes; fixed after) ------------------
+
+def test_a_hyphenated_follow_up_is_a_duration():
+    assert _figures("The benefit was evident throughout the three-year follow-up.", FigureKind.DURATION) == [
+        ("three-year", 3)]
+
+
+def test_an_estimate_and_its_interval_after_a_comma_in_brackets():
+    abstract = parse_string("The hazard ratio was lower with ginkgo (0·94, 0·69-1·28; p=0·68).")
+    assert [(f.value, f.measure, f.low, f.high) for f in abstract.figures_of(FigureKind.RATIO)] == [
+        (0.94, "HR", 0.69, 1.28)]
+    assert not abstract.figures_of(FigureKind.RANGE)
+
+
+def test_p_value_for_heterogeneity_and_values_that_are_group_sizes_or_scale_names():
+    assert [f.value for f in parse_string("Heterogeneity was moderate (P value for heterogeneity = .04).")
+            .figures_of(FigureKind.P_VALUE)] == [0.04]
+    abstract = parse_string("The outcome is the mean proportion of the 10 items; the mean change on ADAS-cog-12 was small.")
+    assert not abstract.figures_of(FigureKind.MEAN)
+
+
+def test_registry_numbers_and_field_strengths_are_not_counts():
+    text = "Registration: ISRCTN number, 50189673. Patients were scanned at 7 T, and on a 3 Tesla system."
+    assert parse_string(text).figures == ()

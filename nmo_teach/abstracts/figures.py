@@ -541,6 +541,20 @@ def _bare_intervals(sentence: str, claims: _Claims) -> list[Found]:
     return found
 
 
+def _bare_pairs(sentence: str, claims: _Claims) -> list[Found]:
+    """An estimate and its interval in brackets with no name: "(0.94, 0.92 to 0.96)" after a
+    sentence that named its measure (a ratio, most often), or an estimate when none is named."""
+    found: list[Found] = []
+    for m in forms.BARE_PAIR.finditer(sentence):
+        value, low, high = _number(m["value"]), _number(m["low"]), _number(m["high"])
+        if not low <= value <= high or not claims.claim(m):
+            continue
+        kind, measure = _named_measure(sentence[max(0, m.start() - 200): m.start()])
+        found.append(Found(kind, m.start("value"), m.end("high"), value, measure=measure, low=low, high=high,
+                           interval="CI"))
+    return found
+
+
 def _interval_named_before(text: str) -> str | None:
     """The interval a header names for bare brackets: "median (IQR) ... 812 [301, 2405]"."""
     if re.search(r"\bIQR\b|interquartile", text, re.IGNORECASE):
@@ -793,6 +807,8 @@ def _bare_counts(sentence: str, claims: _Claims, words: frozenset[int]) -> list[
             continue  # "13 (13%) eyes out of 100 eyes", "307 (81%) of 378": what it is out of
         if re.fullmatch(r"10+", m["value"]) and re.search(r"\b(?:in|per)\s*$", before):
             continue  # "8.6 in 100 PY": the scale of a rate, not a count
+        if forms.IDENTIFIER_BEFORE.search(before) or forms.FIELD_STRENGTH_AFTER.match(sentence, m.end()):
+            continue  # "ISRCTN number, 50189673", "a 7 T scanner"
         if (forms.LABEL_BEFORE.search(before) or not forms.COUNT_CONTEXT.search(before)
                 or forms.DATE_AFTER.match(sentence, m.end())
                 or forms.DATE_BEFORE.search(before)):
@@ -836,6 +852,7 @@ def _scan(sentence: str, words: frozenset[int] = frozenset()) -> list[Found]:
     claims = _Claims()
     found = _estimates(sentence, claims, words)
     found += _economics(sentence, claims)
+    found += _bare_pairs(sentence, claims)
     found += _summaries(sentence, claims, found)
     found += _sd_pairs(sentence, claims)
     found += _doses(sentence, claims)
@@ -884,7 +901,7 @@ def _scan(sentence: str, words: frozenset[int] = frozenset()) -> list[Found]:
         if (not m["unit"].lower().endswith("s") and forms.ENDPOINT_AFTER.match(sentence, m.end("unit"))):
             claims.take(m.start(), m.end())
             continue  # "5 year actuarial risk", "1 year mortality": an endpoint's name, as "3-month CDP" is
-        if (m["hyphen"] and not forms.SPAN_NOUN.match(sentence, m.end())) or forms.TIME_POINT.search(
+        if (m["hyphen"] and not m["after"] and not forms.SPAN_NOUN.match(sentence, m.end())) or forms.TIME_POINT.search(
                 sentence[max(0, m.start() - 12): m.start()]) or forms.TIME_POINT.search(unlisted[-12:]) or (
                 forms.OF_AGE.match(sentence, m.end())):
             claims.take(m.start(), m.end())

@@ -137,7 +137,7 @@ BARE_INTERVAL = re.compile(  # "0.32 [0.05-0.60]", "54% (40-66)", "10 [7:11]": a
     + r"(?P<high>" + SNUM + r")\s*%?\s*[)\]]"
 )
 MEAS_UNIT = (
-    r"(?:%|mm\s?H2O|mm\s?Hg|cm\s?H2O|[cm]m[3³]|(?:[pnµμm]?g|[pnµμmd]?[lL]|[mµμn]?mol|IU|U|cells|copies|[µμn]m|mm|cm|"
+    r"(?:%|mm\s?H2O|mm\s?Hg|cm\s?H2O|[cm]m[3³]|(?:[pnµμm]?g|[pnµμmd]?[lL]|[mµμn]?mol|IU|U|cells|copies|[µμn]m|microm|mm|cm|"
     r"kg)(?:\s*/\s*(?:[pnµμmd]?[lL]|kg|m2|m²|mm3|mm²|day|d|h|min|week|wk|1\.73\s?m2))*|points?|"
     r"(?i:" + TIME_UNITS + r"))(?![\w/])"
 )
@@ -202,7 +202,7 @@ LOOSE_CI = re.compile(  # a CI printed apart from its estimate: "96% (Kaplan-Mei
     r"(?P<low>" + SNUM + r")\s*%?" + DASH + r"(?P<high>" + SNUM + r")\s*%?"
 )
 P_VALUE = re.compile(
-    r"(?<![A-Za-z])[Pp](?:[\s_-]*(?:values?|for\s+(?:interaction|trend|heterogeneity|difference|"
+    r"(?<![A-Za-z])[Pp](?:[\s_-]*values?\b)?(?:[\s_-]*(?:for\s+(?:interaction|trend|heterogeneity|difference|"
     r"non-?inferiority|superiority)|interaction|trend|heterogeneity|int|het|diff)\b)?\s*"
     r"(?P<cmp>=\s*[<>]|[<>]\s?or\s?=|<=|>=|=|<|>|≤|≥|(?i:less\s+than|greater\s+than|equal\s+to))\s*"
     r"(?P<value>\d*[.·]\d+|\d+(?:[.·]\d+)?)(?:\s*[×x]\s*10\s*(?P<exp>[-−]\s*\d+))?"
@@ -210,7 +210,7 @@ P_VALUE = re.compile(
 P_WORDS = {"less": "<", "greater": ">", "equal": "="}
 SUMMARY_TAIL = (
     r"[,:]?\s*(?:was\s+|were\s+|of\s+|=\s*|is\s+)?(?:[~≈∼]\s*|(?:approximately|about|around)\s+)?"
-    r"(?<![A-Za-z])(?P<value>-?(?:" + NUM + r"))(?!\d|[-‐‑][A-Za-z]|\s*/\s*\d)\s*"
+    r"(?<![A-Za-z])(?<![A-Za-z]-)(?<!the )(?P<value>-?(?:" + NUM + r"))(?!\d|[-‐‑][A-Za-z]|\s*/\s*\d)\s*"
     + UNIT + r"?"
 )
 INTERVAL_WORDS = r"range|IQR|interquartile\s+range"
@@ -552,6 +552,14 @@ ENDPOINT_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:mortality|survival|risk|incidence|recurrence|remission|outcomes?|assessments?|"
     r"urinary|excretion|rates?)\b")
 THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# An estimate in brackets with its interval after a comma and no name: "(0.94, 0.92 to 0.96)",
+# "(0·94, 0·69-1·28; p=0·68)"; the measure is the one the sentence named before, if any.
+BARE_PAIR = re.compile(r"[(\[]\s*(?P<value>-?\d*\.\d+)\s*,\s*(?P<low>-?\d*\.\d+)\s*(?:to|[-–—])\s*"
+                       r"(?P<high>-?\d*\.\d+)\s*(?=[;,)\]])")
+# What labels a number as an identifier, not a count: "ISRCTN number, 50189673", "NCT 0123".
+IDENTIFIER_BEFORE = re.compile(r"\b(?:ISRCTN|NCT|registr\w*|identifier|number|PMID|PMCID|DOI)\b[\s,:.#]*$",
+                               re.IGNORECASE)
+FIELD_STRENGTH_AFTER = re.compile(r"\s*(?:T|Tesla)\b")  # "7 T MRI": a magnet's field, not a count
 COMPOUND_TIME = re.compile(r"\d\s*(?:years?|yrs?|months?)\s+and\s*$", re.IGNORECASE)
 # "the top and bottom 10% of the risk distribution": a per cent that defines a group
 LABEL_WORD_BEFORE = re.compile(  # "phase 3", "Grade 3 or 4", "chi 2"
