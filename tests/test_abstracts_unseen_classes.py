@@ -957,3 +957,33 @@ def test_p_value_for_heterogeneity_and_values_that_are_group_sizes_or_scale_name
 def test_registry_numbers_and_field_strengths_are_not_counts():
     text = "Registration: ISRCTN number, 50189673. Patients were scanned at 7 T, and on a 3 Tesla system."
     assert parse_string(text).figures == ()
+
+
+# --- classes found by batch 18 (scored once after batch 17's classes; fixed after) ------------------
+
+def test_a_descriptive_line_under_a_heading_alone_is_its_text_not_a_heading():
+    text = "Objective\nTo test it.\nDesign\nProspective intervention study\nMethods\nWe screened 40.\nResults\nIt worked."
+    assert [label for label, _ in _labels(text)] == ["Objective", "Design", "Methods", "Results"]
+    assert parse_string(text).sections[1].text == "Prospective intervention study"
+
+
+def test_estimate_interval_pairs_with_a_qualifier_after_them():
+    found = parse_string("Risk was raised for unipolar disorder (3.5, 3.0 to 4.2 in men, 2.5, 2.1 to 3.0 in women).").figures
+    assert [(f.value, f.low, f.high) for f in found] == [(3.5, 3.0, 4.2), (2.5, 2.1, 3.0)]
+
+
+def test_a_spaced_hyphen_is_a_dash_not_a_minus():
+    found = parse_string("Combined SUV + SAD - 89.06%, and the change was −27%.").figures
+    assert [(f.kind, f.value) for f in found] == [(FigureKind.PERCENTAGE, 89.06), (FigureKind.ESTIMATE, -27)]
+
+
+def test_weights_with_an_sd_are_means_and_metres_and_names_with_numbers_are_not_counts():
+    assert [f.kind for f in parse_string("Mean birthweight was 3743 ± 677 g.").figures] == [FigureKind.MEAN]
+    assert parse_string("Patients had to walk 50 m unassisted.").figures == ()
+    assert [f.kind for f in parse_string("Rates were highest for COVID-19 (56%).").figures] == [FigureKind.PERCENTAGE]
+
+
+def test_edss_milestones_named_after_the_scale_in_brackets():
+    found = parse_string("Time to Expanded Disability Status Scale (EDSS) 3, 4, and 6 was longer.").figures
+    assert [(f.kind, f.value) for f in found] == [(FigureKind.THRESHOLD, 3), (FigureKind.THRESHOLD, 4),
+                                                  (FigureKind.THRESHOLD, 6)]

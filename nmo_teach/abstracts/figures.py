@@ -620,7 +620,7 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
         if claims.claim(m):
             unit = m["unit"] or m["unit2"] or ""
             found.append(Found(
-                FigureKind.DOSE if re.fullmatch(forms.DOSE_UNIT, unit) else FigureKind.MEAN,
+                FigureKind.DOSE if re.fullmatch(forms.DOSE_UNIT, unit) and unit not in ("g", "kg") else FigureKind.MEAN,
                 m.start(), m.end(), _number(m["value"]),
                 unit=_clean_unit(m["unit"]) or _clean_unit(m["unit2"]), sd=_number(m["sd"]),
             ))
@@ -885,7 +885,7 @@ def _scan(sentence: str, words: frozenset[int] = frozenset()) -> list[Found]:
                                    unit="%" + re.sub(r"\s+", " ", rate[0]).rstrip(), quantity="rate"))
                 continue
             if sign:  # "-27%", "+3%": a change in per cent, which a share cannot be
-                negative = sign[1] in "-−"
+                negative = (sign[1] or sign[2]) in "-−"
                 found.append(Found(FigureKind.ESTIMATE, m.start() - len(sign[0]), m.end(),
                                    -_number(m["value"]) if negative else _number(m["value"]),
                                    unit="%", quantity="change"))

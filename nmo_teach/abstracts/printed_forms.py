@@ -47,7 +47,7 @@ NOUN = "|".join(PERSON_NOUNS + SEX_WORDS + EVENT_NOUNS)
 PERSON_RE = re.compile(r"^(?:" + "|".join(PERSON_NOUNS + SEX_WORDS) + r")$", re.IGNORECASE)
 SEX_RE = re.compile(r"^(?:" + "|".join(SEX_WORDS) + r")$", re.IGNORECASE)
 TIME_UNITS = (
-    r"(?:patient|person)[-‐‑](?:years?|months?)|days?|weeks?|months?|years?|decades?|hours?|minutes?|seconds?"
+    r"(?:patient|person|child)[-‐‑ ](?:years?|months?)|days?|weeks?|months?|years?|decades?|hours?|minutes?|seconds?"
     r"|wk|wks|mo|yr|yrs|hrs?|min|(?-i:y|d|h)"  # "3D", "2H" are not times: single letters in lower case
 )
 STOP = {
@@ -276,7 +276,7 @@ COUNT = re.compile(
     r"(?:\s*[(\[]\s*(?P<pct>" + NUM + r")\s*%\s*[)\]])?"
 )
 COUNT_PCT = re.compile(  # "30 (25%)", "386 [64.4%]", "20/44 (45%)", "338 (7%) of 4731", "3 (<1%)"
-    r"(?<![\w.])(?P<value>" + NUM + r")\s*(?:/\s*(?P<slash>" + NUM + r")\s*)?"
+    r"(?<![\w.-])(?P<value>" + NUM + r")\s*(?:/\s*(?P<slash>" + NUM + r")\s*)?"
     r"[(\[]\s*(?P<pcmp>[<>≤≥])?\s*(?P<pct>" + NUM + r")\s*%\s*(?:[)\]]"
     r"(?:\s+(?:out\s+)?of\s+(?P<of>" + NUM + r")(?![\w.%/‐‑-]|,\d))?|(?=[;,]|\s+of\b))"
 )
@@ -328,7 +328,7 @@ NOUN_AFTER = re.compile(
     r"\s*(?:were|was|are|had|have)?\s*(?:[a-z-]+\s+)?(?P<noun>(?i:\b(?:" + NOUN + r")\b))"
 )
 FOLD_AFTER = re.compile(r"[-‐‑]?fold\b")
-UNIT_AFTER = re.compile(r"\s*" + MEAS_UNIT)
+UNIT_AFTER = re.compile(r"\s*(?:" + MEAS_UNIT + r"|m\b(?!\s*[²2]))")  # "walking 50 m": metres
 DAY_HOUR_AFTER = re.compile(r"\s+(?:d|h)\b")  # "56 d" is days; "in 56 h..." is not a unit
 TIME_POINT = re.compile(r"\b(?:at|until|end\s+of|age\s+of)\s*$|(?:^|[,;(]\s*)by\s*$", re.IGNORECASE)
 LIST_TO_UNIT = re.compile(
@@ -442,7 +442,7 @@ DIFFERENCE_BEFORE = re.compile(r"(?<!risk )(?<!mean )\bdifferences?\b[\s:,=]*(?:
 MILESTONE_VALUE = r"\d{1,2}(?:\.\d)?(?![\d.%])"
 MILESTONES = re.compile(
     r"\b(?:milestones?|sustained|confirmed|reach(?:ing|ed)?|attain(?:ing|ed)?|time\s+to)\b[^.;()]{0,40}?"
-    r"\b(?:EDSS(?:\s+scores?)?|scores?)\s+(?:of\s+)?(?P<list>" + MILESTONE_VALUE
+    r"(?:\b(?:EDSS(?:\s+scores?)?|scores?)|\(EDSS\))\s+(?:of\s+)?(?P<list>" + MILESTONE_VALUE
     + r"(?:\s*,\s*(?:and\s+|or\s+)?" + MILESTONE_VALUE + r"|\s*,?\s+(?:and|or)\s+" + MILESTONE_VALUE + r")*)",
     re.IGNORECASE,
 )
@@ -456,7 +456,8 @@ COUNT_NOUN_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?i:" + NOUN + r")\b")
 SHARE_OF_GROUP = re.compile(
     r"\s+of\s+(?:the\s+|all\s+|these\s+|those\s+)?(?:[\w-]+\s+){0,3}?(?i:" + NOUN + r")\b")
 # A sign printed on a per cent, not a dash between two numbers ("-27%", "(+3%)"; not "10-27%").
-SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(\[;,:]))([-−+])\s?$")
+# A sign before a number; an ASCII hyphen with a space after it is a dash ("SAD - 89.06%").
+SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(\[;,:]))(?:([−+])\s?|(-))$")
 # A p value that sets the level of significance rather than reporting a result.
 SIGNIFICANCE_LEVEL = re.compile(
     r"(?:significan\w*|\balpha|α)\s*(?:level\s*)?(?:was\s+|is\s+)?(?:(?:set|taken|accepted|defined)\s+)?"
@@ -554,8 +555,9 @@ ENDPOINT_AFTER = re.compile(
 THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # An estimate in brackets with its interval after a comma and no name: "(0.94, 0.92 to 0.96)",
 # "(0·94, 0·69-1·28; p=0·68)"; the measure is the one the sentence named before, if any.
-BARE_PAIR = re.compile(r"[(\[]\s*(?P<value>-?\d*\.\d+)\s*,\s*(?P<low>-?\d*\.\d+)\s*(?:to|[-–—])\s*"
-                       r"(?P<high>-?\d*\.\d+)\s*(?=[;,)\]])")
+BARE_PAIR = re.compile(  # "(0.94, 0.92 to 0.96)", "(3.5, 3.0 to 4.2 in men, 2.5, 2.1 to 3.0 in women)"
+    r"(?:(?<=[(\[])|(?<=,\s))\s*(?P<value>-?\d*\.\d+)\s*,\s*(?P<low>-?\d*\.\d+)\s*(?:to|[-–—])\s*"
+    r"(?P<high>-?\d*\.\d+)\s*(?=[;,)\]]|\s+(?:in|for|among)\s+[^,;()]{1,30}[,;)\]])")
 # What labels a number as an identifier, not a count: "ISRCTN number, 50189673", "NCT 0123".
 IDENTIFIER_BEFORE = re.compile(r"\b(?:ISRCTN|NCT|registr\w*|identifier|number|PMID|PMCID|DOI)\b[\s,:.#]*$",
                                re.IGNORECASE)

@@ -303,8 +303,10 @@ def _read(text: str) -> tuple[list[str], list[str], list[tuple[str, list[str]]]]
                 line = line[inside.end():]
             line = _ABSTRACT_PREFIX.sub("", line)
         alone = _alone_heading(line, lenient=bool(sections or any(lead)))
-        if alone and sections and not any(sections[-1][1]) and line.endswith("."):
-            alone = None  # "Methods" then "Case report.": the second line is the first one's text
+        if alone and sections and not any(sections[-1][1]) and (line.endswith(".") or not is_known_label(alone)):
+            # "Methods" then "Case report.", "Design" then "Prospective intervention study": the
+            # second line is the first one's text
+            alone = None
         if alone:
             sections.append((alone, []))
             continue
