@@ -987,3 +987,10 @@ def test_edss_milestones_named_after_the_scale_in_brackets():
     found = parse_string("Time to Expanded Disability Status Scale (EDSS) 3, 4, and 6 was longer.").figures
     assert [(f.kind, f.value) for f in found] == [(FigureKind.THRESHOLD, 3), (FigureKind.THRESHOLD, 4),
                                                   (FigureKind.THRESHOLD, 6)]
+
+
+def test_bare_pairs_take_the_measure_an_earlier_sentence_of_the_section_named():
+    text = ("Zinc lowered the rate of diarrhoea (rate ratio 0.85, 0.76 to 0.96). Respiratory infection was less "
+            "common in the zinc group. Admission to hospital was lower in the zinc group (0.76, 0.59 to 0.98).")
+    found = parse_string(text).figures_of(FigureKind.RATIO)
+    assert [(f.value, f.measure) for f in found] == [(0.85, "RR"), (0.76, "RR")]

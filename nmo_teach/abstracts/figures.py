@@ -135,11 +135,12 @@ def _interval(m: re.Match[str], default: str = "CI") -> dict[str, object]:
             "interval": f"{level}% CI" if level else default}
 
 
-def _named_measure(before: str) -> tuple[FigureKind, str | None]:
+def _named_measure(before: str, reach: int = 200) -> tuple[FigureKind, str | None]:
     """The kind and measure an unlabelled estimate takes from the text before it: the nearest
-    measure named there ("RR (95% CI, I²): (0.91, 0.80 to 1.04, 12%)", "the rate ratios for
-    adverse events (kidney stones: 1.17 [CI, ...]"), a ratio or a difference; else an estimate."""
-    window = before[-200:]
+    measure named in the last ``reach`` characters ("RR (95% CI, I²): (0.91, 0.80 to 1.04, 12%)",
+    "the rate ratios for adverse events (kidney stones: 1.17 [CI, ...]"), a ratio or a
+    difference; else an estimate."""
+    window = before[-reach:]
     ratio = list(forms.RATIO_NAME.finditer(window))
     named = list(forms.NAMED_ESTIMATE_NAME.finditer(window)) + list(forms.RATE_NAME.finditer(window))
     named.sort(key=lambda m: m.start())
@@ -541,15 +542,21 @@ def _bare_intervals(sentence: str, claims: _Claims) -> list[Found]:
     return found
 
 
-def _bare_pairs(sentence: str, claims: _Claims) -> list[Found]:
-    """An estimate and its interval in brackets with no name: "(0.94, 0.92 to 0.96)" after a
-    sentence that named its measure (a ratio, most often), or an estimate when none is named."""
+_SECTION_REACH = 500  # characters of the section before a sentence that may name its bare pairs' measure
+
+
+def _bare_pairs(sentence: str, claims: _Claims, earlier: str) -> list[Found]:
+    """An estimate and its interval in brackets with no name: "(0.94, 0.92 to 0.96)" after text
+    that named its measure (a ratio, most often), or an estimate when none is named. A structured
+    abstract names the measure once ("pooled relative risk 0.91, 0.87 to 0.95") and then prints
+    bare pairs in later sentences, so ``earlier`` (the section's text before this sentence)
+    counts too."""
     found: list[Found] = []
     for m in forms.BARE_PAIR.finditer(sentence):
         value, low, high = _number(m["value"]), _number(m["low"]), _number(m["high"])
         if not low <= value <= high or not claims.claim(m):
             continue
-        kind, measure = _named_measure(sentence[max(0, m.start() - 200): m.start()])
+        kind, measure = _named_measure(earlier + " " + sentence[: m.start()], _SECTION_REACH)
         found.append(Found(kind, m.start("value"), m.end("high"), value, measure=measure, low=low, high=high,
                            interval="CI"))
     return found
@@ -844,7 +851,7 @@ def _plural_counts(sentence: str, claims: _Claims) -> list[Found]:
     return found
 
 
-def _scan(sentence: str, words: frozenset[int] = frozenset()) -> list[Found]:
+def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "") -> list[Found]:
     """Every figure in one sentence, in the order of the patterns (most specific first).
 
     ``words`` holds the offsets of numbers that were printed as words.
@@ -852,7 +859,7 @@ def _scan(sentence: str, words: frozenset[int] = frozenset()) -> list[Found]:
     claims = _Claims()
     found = _estimates(sentence, claims, words)
     found += _economics(sentence, claims)
-    found += _bare_pairs(sentence, claims)
+    found += _bare_pairs(sentence, claims, earlier)
     found += _summaries(sentence, claims, found)
     found += _sd_pairs(sentence, claims)
     found += _doses(sentence, claims)
@@ -1040,7 +1047,7 @@ def extract_figures(sections: tuple[Section, ...] | list[Section]) -> tuple[Figu
         for s_start, s_end in sentence_spans(canon.text):
             sentence = canon.text[s_start:s_end]
             words = frozenset(w - s_start for w in canon.words_in(s_start, s_end))
-            for figure in sorted(_scan(sentence, words),
+            for figure in sorted(_scan(sentence, words, canon.text[max(0, s_start - _SECTION_REACH): s_start]),
                                  key=lambda f: (f.start, f.kind is FigureKind.COUNT)):
                 figure.value_text = _printed_value(sentence[figure.start : figure.end], figure)
                 while figure.end > figure.start and sentence[figure.end - 1].isspace():
