@@ -994,3 +994,40 @@ def test_bare_pairs_take_the_measure_an_earlier_sentence_of_the_section_named():
             "common in the zinc group. Admission to hospital was lower in the zinc group (0.76, 0.59 to 0.98).")
     found = parse_string(text).figures_of(FigureKind.RATIO)
     assert [(f.value, f.measure) for f in found] == [(0.85, "RR"), (0.76, "RR")]
+
+
+# --- classes found by batch 19 (scored once after batch 18's classes; fixed after) ------------------
+
+def test_registration_labels_before_a_lower_case_registry_and_a_registry_line_of_its_own():
+    text = "Objective: To test.\nResults: It lasted several months. Trial Registration: clinicaltrials.gov Identifier: NCT1"
+    assert _labels(text)[-1] == ("Trial Registration", "BACKGROUND")
+    closing = parse_string("Objective: To test.\nResults: It worked.\nClinicalTrials.gov identifier: NCT02680977.")
+    assert [(s.label, s.category.value) for s in closing.sections][-1] == ("ClinicalTrials.gov identifier", "BACKGROUND")
+    under = "Objective: To test.\nResults: It worked.\nTrial Registration\nClinicalTrials.gov Identifier: NCT 02011659"
+    assert [label for label, _ in _labels(under)] == ["Objective", "Results", "Trial Registration"]
+
+
+def test_html_line_breaks_and_inline_tags_from_a_page_source():
+    text = "Iron toxicity\n\nBACKGROUND: Iron is toxic.<br><br>METHODS: We studied <i>83</i> cases.<br><br>RESULTS: P<0.05."
+    abstract = parse_string(text)
+    assert [s.label for s in abstract.sections] == ["BACKGROUND", "METHODS", "RESULTS"]
+    assert abstract.sections[1].text == "We studied 83 cases."
+    assert [f.value for f in abstract.figures_of(FigureKind.P_VALUE)] == [0.05]
+
+
+def test_the_key_points_box_is_kept_above_the_abstract():
+    text = ("A trial of something\nKey Points\nQuestion\nDoes it work?\nFindings\nIn 9361 adults it did not.\n"
+            "Meaning\nIt does not.\nAbstract\nImportance\nIt matters.\nResults\nIt failed.")
+    assert [label for label, _ in _labels(text)] == ["Question", "Findings", "Meaning", "Importance", "Results"]
+
+
+def test_blood_pressure_pairs_concentrations_and_euros_after_the_value():
+    abstract = parse_string("The mean blood pressure was 138.1/81.9 mm Hg; cholesterol was 272 +/- 23 mg per "
+                            "deciliter; cost was higher by 370 € with surgery.")
+    assert [(f.kind, f.value) for f in abstract.figures] == [
+        (FigureKind.MEAN, 138.1), (FigureKind.MEAN, 81.9), (FigureKind.MEAN, 272), (FigureKind.ESTIMATE, 370)]
+
+
+def test_a_range_after_a_mean_and_sd_belongs_to_the_mean():
+    found = parse_string("Mean age at death was 68 ± 9 years (ranged 60-100 years).").figures
+    assert [(f.kind, f.sd, f.low, f.high) for f in found] == [(FigureKind.MEAN, 9, 60, 100)]

@@ -74,6 +74,8 @@ def _clean_unit(unit: str | None) -> str:
     if not unit:
         return ""
     unit = re.sub(forms.HYPHEN, "-", unit)
+    if unit.lower() == "percent":  # older NEJM: "31 percent; 95 percent confidence interval, 17 to 43"
+        return "%"
     return "" if unit.lower() in forms.STOP else unit
 
 
@@ -463,6 +465,21 @@ def _threshold(sentence: str, m: re.Match[str], named: bool) -> Found:
                  quantity="age" if groups.get("age") or age else "")
 
 
+def _pressure_pairs(sentence: str, claims: _Claims) -> list[Found]:
+    """Blood pressure printed as systolic/diastolic ("138.1/81.9 mm Hg", "6.0/3.0 mm Hg greater"):
+    two figures, a mean or median when the clause names one, else estimates. A limit with a sign
+    ("≥ 140/90 mmHg") was read before, as two thresholds."""
+    found: list[Found] = []
+    for m in forms.PRESSURE_PAIR.finditer(sentence):
+        if not claims.claim(m):
+            continue
+        kind = _summary_named(sentence[max(0, m.start() - 80): m.start()]) or FigureKind.ESTIMATE
+        for part in ("systolic", "diastolic"):
+            found.append(Found(kind, m.start(part), m.end(part), _number(m[part]), unit=m["unit"],
+                               quantity=f"{part} pressure"))
+    return found
+
+
 def _economics(sentence: str, claims: _Claims) -> list[Found]:
     """Costs and health outcomes of an economic evaluation: "US$7216.12/QALY" (an estimate, or a
     threshold after "willingness to pay"), "0.488 QALYs"."""
@@ -480,6 +497,12 @@ def _economics(sentence: str, claims: _Claims) -> list[Found]:
             found.append(Found(FigureKind.ESTIMATE, m.start(), m.end(), _number(m["value"]),
                                unit=m["unit"]))
     return found
+
+
+def _is_dose_unit(unit: str) -> bool:
+    """Whether a value ± SD in this unit is a dose ("17.8 ± 7.1 mg/day"); a weight in grams or
+    kilograms and a count of units transfused are measurements ("3743 ± 677 g", "0.95 ± 1.8 units")."""
+    return bool(re.fullmatch(forms.DOSE_UNIT, unit)) and unit.lower() not in ("g", "kg", "unit", "units", "u")
 
 
 def _doses(sentence: str, claims: _Claims) -> list[Found]:
@@ -627,7 +650,8 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
         if claims.claim(m):
             unit = m["unit"] or m["unit2"] or ""
             found.append(Found(
-                FigureKind.DOSE if re.fullmatch(forms.DOSE_UNIT, unit) and unit not in ("g", "kg") else FigureKind.MEAN,
+                FigureKind.DOSE if _is_dose_unit(unit) and not forms.CONCENTRATION_AFTER.match(sentence, m.end())
+                else FigureKind.MEAN,
                 m.start(), m.end(), _number(m["value"]),
                 unit=_clean_unit(m["unit"]) or _clean_unit(m["unit2"]), sd=_number(m["sd"]),
             ))
@@ -859,6 +883,7 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
     claims = _Claims()
     found = _estimates(sentence, claims, words)
     found += _economics(sentence, claims)
+    found += _pressure_pairs(sentence, claims)
     found += _bare_pairs(sentence, claims, earlier)
     found += _summaries(sentence, claims, found)
     found += _sd_pairs(sentence, claims)
@@ -987,7 +1012,7 @@ def _with_loose_spreads(sentence: str, found: list[Found]) -> list[Found]:
         spread = figure.kind is FigureKind.RANGE and (
             forms.SPREAD_BEFORE.search(sentence[max(0, figure.start - 30): figure.start])
             or forms.SPREAD_BEFORE.match(sentence[figure.start:figure.end]))
-        if (spread and owner is not None and owner.value is not None and owner.low is None and owner.sd is None
+        if (spread and owner is not None and owner.value is not None and owner.low is None
                 and figure.low is not None and figure.high is not None and owner.end <= figure.start
                 and figure.low <= owner.value <= figure.high
                 and forms.SPREAD_GAP.fullmatch(sentence[owner.end:figure.start])):

@@ -86,9 +86,17 @@ def parse_bytes(
 _HTML_ENTITY = re.compile(r"&(?:lt|gt|le|ge|amp|nbsp|thinsp|minus|plusmn|middot|ndash|mdash|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
 
 
+# Line-breaking and inline tags a page's source or a reference manager leaves in an abstract.
+_HTML_BREAK = re.compile(r"<(?:br|p|/p|div|/div)\b[^<>]{0,40}>", re.IGNORECASE)
+_HTML_INLINE = re.compile(r"</?(?:b|i|em|strong|sup|sub|span|u)\b[^<>]{0,40}>", re.IGNORECASE)
+
+
 def _unescape_html(text: str) -> str:
-    """Text copied from a page's source keeps entities ("P &lt; 0.05"); a reader sees the
-    characters, so the parser does too. Only entity-shaped runs are decoded."""
+    """Text copied from a page's source keeps entities ("P &lt; 0.05") and tags ("<br><br>METHODS:");
+    a reader sees the characters and the line breaks, so the parser does too. Only entity- and
+    tag-shaped runs are changed, so "P<0.05" stays as it is."""
+    if "<" in text:
+        text = _HTML_INLINE.sub("", _HTML_BREAK.sub("\n", text))
     return _HTML_ENTITY.sub(lambda m: html.unescape(m[0]), text) if "&" in text else text
 
 

@@ -210,7 +210,7 @@ P_VALUE = re.compile(
 P_WORDS = {"less": "<", "greater": ">", "equal": "="}
 SUMMARY_TAIL = (
     r"[,:]?\s*(?:was\s+|were\s+|of\s+|=\s*|is\s+)?(?:[~≈∼]\s*|(?:approximately|about|around)\s+)?"
-    r"(?<![A-Za-z])(?<![A-Za-z]-)(?<!the )(?P<value>-?(?:" + NUM + r"))(?!\d|[-‐‑][A-Za-z]|\s*/\s*\d)\s*"
+    r"(?<![A-Za-z])(?<![A-Za-z]-)(?<!the )(?P<value>-?(?:" + NUM + r"))(?!\.?\d|[-‐‑][A-Za-z]|\s*/\s*\d)\s*"
     + UNIT + r"?"
 )
 INTERVAL_WORDS = r"range|IQR|interquartile\s+range"
@@ -535,7 +535,7 @@ P_LISTED = re.compile(r"(?P<cmp>[<>≤≥=])?\s*(?P<value>\d*\.\d+)")
 # a willingness-to-pay threshold is that threshold.
 CURRENCY = re.compile(
     r"(?:(?P<cur>US\$|\$|€|£|¥|(?<![A-Za-z])(?:THB|USD|EUR|GBP|CAD|AUD|CHF|INR|CNY|JPY))\s?(?P<value>" + NUM + r")"
-    r"|(?<![\w.])(?P<value2>" + NUM + r")\s?(?P<cur2>USD|EUR|GBP|CHF|euros?|US\s+dollars|dollars)\b)"
+    r"|(?<![\w.])(?P<value2>" + NUM + r")\s?(?P<cur2>(?:USD|EUR|GBP|CHF|euros?|US\s+dollars|dollars)\b|€|£))"
     r"(?P<per>\s*(?:/\s*|per\s+)(?:QALY|LYG|life[- ]years?(?:\s+gained)?|DALY|patient|person|case)s?\b)?")
 CURRENCY_NAME_AFTER = re.compile(r"\s*(?P<cur>USD|EUR|GBP|CHF|euros?|dollars)\b")
 HEALTH_UNITS = re.compile(
@@ -562,6 +562,10 @@ BARE_PAIR = re.compile(  # "(0.94, 0.92 to 0.96)", "(3.5, 3.0 to 4.2 in men, 2.5
 IDENTIFIER_BEFORE = re.compile(r"\b(?:ISRCTN|NCT|registr\w*|identifier|number|PMID|PMCID|DOI)\b[\s,:.#]*$",
                                re.IGNORECASE)
 FIELD_STRENGTH_AFTER = re.compile(r"\s*(?:T|Tesla)\b")  # "7 T MRI": a magnet's field, not a count
+PRESSURE_PAIR = re.compile(r"(?<![\w./])(?P<systolic>\d{2,3}(?:\.\d+)?|\d{1,2}\.\d+)\s*/\s*"
+                           r"(?P<diastolic>\d{1,3}(?:\.\d+)?)\s*(?P<unit>mm\s?Hg)")
+# A mass per volume after a value ± SD is a concentration, not a dose: "272 +/- 23 mg per deciliter".
+CONCENTRATION_AFTER = re.compile(r"\s*(?:per\s+(?:deci|milli)?lit(?:er|re)|/\s*[dm]?[lL]\b)", re.IGNORECASE)
 COMPOUND_TIME = re.compile(r"\d\s*(?:years?|yrs?|months?)\s+and\s*$", re.IGNORECASE)
 # "the top and bottom 10% of the risk distribution": a per cent that defines a group
 LABEL_WORD_BEFORE = re.compile(  # "phase 3", "Grade 3 or 4", "chi 2"

@@ -63,6 +63,9 @@ _METADATA_LINE = re.compile(
     r"Erratum in\b|Update of\b|Retraction in\b|Indexed for MEDLINE)", re.IGNORECASE)
 _ABSTRACT_PREFIX = re.compile(r"^(?:article\s+)?abstract\b[\s:.—–-]*(?=\S)", re.IGNORECASE)
 _ABSTRACT_INSIDE = re.compile(r"(?<=\S)\s+Abstract\s*[:.—–]\s*(?=[A-Z][A-Za-z ]{2,40}[:.—–])")
+# A registry's own name as a closing label: "ClinicalTrials.gov identifier: NCT02680977".
+_REGISTRY_LINE = re.compile(r"^(?P<label>(?:ClinicalTrials\.gov|ISRCTN|EudraCT|PROSPERO|ANZCTR|ChiCTR)"
+                            r"(?:\s+(?:identifier|registration|number|ID|no\.?))?)\s*[:.—–-]\s*(?=\S)", re.IGNORECASE)
 _SKIP_LINES = {"ABSTRACT", "SUMMARY OF ABSTRACT", "ARTICLE ABSTRACT"}
 # Names of the whole abstract, not of a part of it: a lone leading "SUMMARY" or "Synopsis" heads
 # an unstructured abstract (older British journals), as "Abstract" does.
@@ -127,7 +130,8 @@ def _valid(label: str, kind: str, where: str, body: str) -> bool:
         return False  # the label goes on: "PATIENTS" + "AND METHODS" is one heading
     starts_well = (body[:1].isupper() or body[:1].isdigit() or body[:1] in "([\"'“"
                    or body.startswith(("http", "www.")))  # "REGISTRATION: https://..."
-    named = kind == "colon" and _is_upper(label) and is_known_label(label)  # "REGISTRATION: clinicaltrial.gov"
+    # "TRIAL REGISTRATION: clinicaltrial.gov", "Trial Registration: clinicaltrials.gov Identifier"
+    named = kind == "colon" and is_known_label(label) and (_is_upper(label) or _words(label) >= 2)
     if where != "line" and not (label[:1].isupper() and (starts_well or named)):
         return False
     if kind == "stop":  # a lower-case word and a full stop ends a wrapped sentence ("treatment. This")
@@ -283,6 +287,7 @@ def _read(text: str) -> tuple[list[str], list[str], list[tuple[str, list[str]]]]
     lead: list[str] = []
     sections: list[tuple[str, list[str]]] = []
     bare_style = False
+    key_points = False
     for raw in text.split("\n"):
         line = _GLUED_LABEL.sub(r"\1: ", _BULLET.sub("", _MARKUP.sub("", raw.strip())))
         target = sections[-1][1] if sections else lead
@@ -291,7 +296,18 @@ def _read(text: str) -> tuple[list[str], list[str], list[tuple[str, list[str]]]]
             continue
         if _KEYWORDS_LINE.match(line):
             continue  # index terms, printed before or after the abstract: not a part of it
+        registry = _REGISTRY_LINE.match(line)
+        if registry and (any(sections[-1][1]) if sections else any(lead)):
+            # "ClinicalTrials.gov identifier: NCT02680977." closing the abstract, not under "Trial Registration"
+            sections.append((registry["label"], [line[registry.end():].strip()]))
+            continue
+        if line.upper().rstrip(":.") == "KEY POINTS":
+            key_points = True  # JAMA's box (Question, Findings, Meaning): labelled parts the reader keeps
+            front, lead = front + lead, []
+            continue
         if line.upper().rstrip(":.") in _SKIP_LINES:
+            if key_points:
+                continue  # the abstract goes on after the Key Points box
             if any(lead) or sections:  # title, authors, a title with a colon read as a heading
                 front = front + lead + [part for label, lines in sections for part in [label, *lines]]
                 lead, sections = [], []
