@@ -77,8 +77,10 @@ def _label(text: str | None) -> str:
 
 
 def _squash(text: str) -> str:
-    """White space joined, and a leading bullet dropped, as the parser drops it ("• Subjects ...")."""
-    return re.sub(r"^[•▪◦‣●■*]\s*", "", re.sub(r"\s+", " ", text).strip())
+    """White space joined, and a leading bullet or "Abstract." dropped, as the parser drops them
+    ("• Subjects ...", "ABSTRACT. We followed ...")."""
+    return re.sub(r"^(?:[•▪◦‣●■*]\s*|abstract\b[\s:.—–-]*(?=\S))", "", re.sub(r"\s+", " ", text).strip(),
+                  flags=re.IGNORECASE)
 
 
 def _close(a: float | None, b: float | None) -> bool:

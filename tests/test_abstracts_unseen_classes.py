@@ -1031,3 +1031,26 @@ def test_blood_pressure_pairs_concentrations_and_euros_after_the_value():
 def test_a_range_after_a_mean_and_sd_belongs_to_the_mean():
     found = parse_string("Mean age at death was 68 ± 9 years (ranged 60-100 years).").figures
     assert [(f.kind, f.sd, f.low, f.high) for f in found] == [(FigureKind.MEAN, 9, 60, 100)]
+
+
+# --- classes found by batch 20 (scored once after batch 19's classes; fixed after) ------------------
+
+def test_pubmed_unlabelled_is_a_heading_of_its_own():
+    assert _labels("UNLABELLED: The aim was to pool trials. INTRODUCTION: Calcium helps. METHODS: We searched.") == [
+        ("UNLABELLED", "UNASSIGNED"), ("INTRODUCTION", "BACKGROUND"), ("METHODS", "METHODS")]
+
+
+def test_titres_as_medians_and_times_compared_after_a_median_with_no_value():
+    assert [f.value for f in parse_string("Titres were higher at onset (median: 1:32 VS 1:100).").figures_of(
+        FigureKind.MEDIAN)] == [32, 100]
+    found = parse_string("Relapsing patients had a higher median age than the others (109.00 vs. 82.44 months).")
+    assert [f.value for f in found.figures_of(FigureKind.MEDIAN)] == [109, 82.44]
+    kept = parse_string("The median time prone in the first 72 hours was 6 (1.5-12.8) hours.")
+    assert [f.value for f in kept.figures_of(FigureKind.DURATION)] == [72]
+
+
+def test_a_year_in_a_name_tables_and_percentage_intervals():
+    assert parse_string("Women got the A/H1N1 2009 influenza vaccine.").figures == ()
+    assert not parse_string("For each study, 2×2 tables were rebuilt.").figures_of(FigureKind.RATIO)
+    found = parse_string("Specificity was 39.4% (33.5% to 45.6%).").figures
+    assert [(f.kind, f.low, f.high) for f in found] == [(FigureKind.PERCENTAGE, 33.5, 45.6)]

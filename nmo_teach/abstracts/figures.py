@@ -179,7 +179,8 @@ def _continued_summaries(sentence: str, claims: _Claims, found: list[Found]) -> 
         while (m := forms.SUMMARY_NEXT.match(sentence, position)) and claims.free(m.start("value"), m.end()):
             paired = not unit and m["unit"] and forms.TIME_UNIT_RE.fullmatch(m["unit"]) and re.search(
                 r"\b(?:vs|versus)\b", m[0])  # "median, 19 vs. 173 days": both in days
-            same_unit = (m["unit"] or "").lower() == unit if unit else bool(m["low"] or paired)
+            titres = ":" in sentence[first.start:first.end] and ":" in m[0]  # "median: 1:32 VS 1:100"
+            same_unit = (m["unit"] or "").lower() == unit if unit else bool(m["low"] or paired or titres)
             if not same_unit:
                 break
             if paired:
@@ -685,8 +686,9 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
             found.append(Found(FigureKind.RANGE, m.start(), m.end(), None,
                                unit=_clean_unit(m["unit"]), low=low, high=high, interval="range"))
     for m in forms.PCT_RANGE.finditer(sentence):
-        if forms.CI_BEFORE.search(sentence[max(0, m.start() - 30): m.start()]):
-            continue  # "(95 %CI, 92 % to 98 %)": an interval, given to its estimate later
+        if forms.CI_BEFORE.search(sentence[max(0, m.start() - 30): m.start()]) or re.search(
+                r"\d\s*%\s*[(\[]\s*$", sentence[max(0, m.start() - 8): m.start()]):
+            continue  # "(95 %CI, 92 % to 98 %)", "39.4% (33.5% to 45.6%)": an interval, given to its estimate
         if forms.FROM_BEFORE.search(sentence[max(0, m.start() - 8): m.start()]) and not (
                 forms.RANGE_WORD.search(sentence[max(0, m.start() - 30): m.start()])):
             continue  # "from 36.3% to 46.3%" is two percentages, a change
@@ -723,6 +725,8 @@ def _counts(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Found
                 forms.OF_AFTER_PERCENT.search(sentence[max(0, start - 16): start])) or (
                 forms.LABEL_WORD_BEFORE.search(sentence[max(0, start - 12): start])):
             continue
+        if _is_year(_number(m["value"])) and forms.SINGULAR_NOUN.fullmatch(m["noun"]):
+            continue  # "the A/H1N1 2009 influenza vaccine": a year in a name; a count that large takes a plural
         if m.start("value") in words and m["value"] == "1" and (
                 forms.BOUND_BEFORE.search(sentence[max(0, start - 16): start])
                 or forms.ONE_OF_THE.match(sentence, m.end("value"))):
@@ -1029,8 +1033,10 @@ _SUMMARY_REACH = 200  # characters: how far back a time may find the median or m
 def _times_of_a_summary(sentence: str, found: list[Found]) -> None:
     """Times that continue a median or mean named earlier in the sentence, in its unit, become that
     summary too ("median time on study was 46.0 months for placebo, ... and 48.0 months for 8 MIU",
-    "from a median of 4.9 years ... to 6.8 years"). A time after a word saying how long
-    ("for 6 months", "within 2 years") stays a duration. Only a summary at most
+    "from a median of 4.9 years ... to 6.8 years"), and so do the first times after a median or
+    mean named with no value read ("higher median age than those without (109.00 vs. 82.44
+    months)"). A time after a word saying how long ("for 6 months", "within 2 years", "in the first
+    72 hours") stays a duration. Only a summary at most
     ``_SUMMARY_REACH`` characters back counts, which keeps this linear in the sentence."""
     last: dict[str, Found] = {}
     for figure in sorted(found, key=lambda f: f.start):
@@ -1040,10 +1046,17 @@ def _times_of_a_summary(sentence: str, found: list[Found]) -> None:
         if figure.kind is not FigureKind.DURATION or figure.measure:
             continue
         summary = last.get(figure.unit.lower())
-        if (summary is not None and summary.end <= figure.start <= summary.end + _SUMMARY_REACH
-                and not forms.HOW_LONG_BEFORE.search(sentence[max(0, figure.start - 16): figure.start])
+        if forms.HOW_LONG_BEFORE.search(sentence[max(0, figure.start - 16): figure.start]):
+            continue
+        if summary is None:  # "higher median age than those without (109.00 vs. 82.44 months)"
+            named = forms.FIRST_VALUE_AFTER_SUMMARY.search(sentence[max(0, figure.start - 120): figure.start])
+            if named:
+                figure.kind = FigureKind.MEDIAN if named["summary"].lower() == "median" else FigureKind.MEAN
+            continue
+        if (summary.end <= figure.start <= summary.end + _SUMMARY_REACH
                 and not forms.SUMMARY_NAMED.search(sentence, summary.end, figure.start)):
             figure.kind, figure.quantity = summary.kind, summary.quantity
+
 
 def _printed_value(text: str, figure: Found) -> str | None:
     """The value exactly as printed, so checks know its decimals ('48.60', not 48.6)."""

@@ -77,9 +77,13 @@ def load_label_map(path: Path | None = None) -> dict[str, NlmCategory]:
     return mapping
 
 
+# PubMed's own label for a part the journal printed without one ("UNLABELLED: The aim was ...").
+_UNLABELLED = {"UNLABELLED", "UNLABELED"}
+
+
 def is_known_label(label: str) -> bool:
-    """True if NLM's list holds this heading."""
-    return normalise_label(label) in load_label_map()
+    """True if NLM's list holds this heading, or it is PubMed's "UNLABELLED"."""
+    return normalise_label(label) in load_label_map() or normalise_label(label) in _UNLABELLED
 
 
 def keyword_category(label: str) -> NlmCategory | None:

@@ -210,7 +210,8 @@ P_VALUE = re.compile(
 P_WORDS = {"less": "<", "greater": ">", "equal": "="}
 SUMMARY_TAIL = (
     r"[,:]?\s*(?:was\s+|were\s+|of\s+|=\s*|is\s+)?(?:[~≈∼]\s*|(?:approximately|about|around)\s+)?"
-    r"(?<![A-Za-z])(?<![A-Za-z]-)(?<!the )(?P<value>-?(?:" + NUM + r"))(?!\.?\d|[-‐‑][A-Za-z]|\s*/\s*\d)\s*"
+    r"(?<![A-Za-z])(?<![A-Za-z]-)(?<!the )(?:1\s*:\s*(?=\d))?"  # a titre, "median: 1:32"
+    r"(?P<value>-?(?:" + NUM + r"))(?!\.?\d|[-‐‑][A-Za-z]|\s*/\s*\d|\s*:\s*\d)\s*"
     + UNIT + r"?"
 )
 INTERVAL_WORDS = r"range|IQR|interquartile\s+range"
@@ -310,7 +311,7 @@ CI_BEFORE = re.compile(r"(?:\b(?:CI|UI|PI|CrI)\b|C\.I\.|(?:confidence|credible|u
 FROM_BEFORE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 RANGE_WORD = re.compile(r"\brang", re.IGNORECASE)
 FOLD = re.compile(  # "3.73-fold", "1.5 times greater", "4fold" (from "fourfold"), "1.6× higher"
-    r"(?<![\w.])(?P<value>" + NUM + r")\s*(?:[-‐‑]?\s*(?:fold|times)\b|×(?!\s*10\b))"
+    r"(?<![\w.])(?P<value>" + NUM + r")\s*(?:[-‐‑]?\s*(?:fold|times)\b|×(?!\s*\d))"  # not "2×2", "×10"
     r"(?!\s*[-‐‑]?\s*cross|\s+(?:daily|a\s+day|per\s+day|weekly|a\s+week|per\s+week|monthly))"
 )
 THRESHOLD_AFTER = re.compile(  # "65 years or older", "70 or older", "3 or more relapses"
@@ -422,8 +423,8 @@ VALUE_RANGE = re.compile(  # "0 [range 0-3.2]", "1.7 [range, 0.5-5]", "12 (IQR 3
 # the prone group and 0 (0-2) hours in the standard care group".
 SUMMARY_NEXT = re.compile(
     r"(?:\s*[(\[][^()\[\]]{1,40}[)\]])?(?:\s+[a-z]+)?(?:\s+(?:in|for|among|with|on|after|during)\s+[^,;()\d]{1,40}?)?"
-    r"(?:\s*,\s*(?:and\s+)?|\s*\b(?:and|vs\.?|versus|compared\s+with)\s+)"
-    r"(?P<value>" + SNUM + r")(?![.\d])(?:\s*(?P<unit>[A-Za-z]+))?"
+    r"(?:\s*,\s*(?:and\s+)?|\s*\b(?:and|(?i:vs)\.?|versus|compared\s+with)\s+)"
+    r"(?:1\s*:\s*(?=\d))?(?P<value>" + SNUM + r")(?![.\d]|\s*:\s*\d)(?:\s*(?P<unit>[A-Za-z]+))?"
     r"(?:\s*[(\[]\s*(?:(?:\d{2}%\s*CI|IQR|range)[,:]?\s*)?(?P<low>" + SNUM + r")" + SEP
     + r"(?P<high>" + SNUM + r")\s*[)\]])?"
 )
@@ -508,7 +509,7 @@ MARGIN_BEFORE = re.compile(r"\bmargins?\s*(?:of|was|is|=|:)?\s*$", re.IGNORECASE
 MARGIN_AFTER = re.compile(r"\s+(?:non-?\s?inferiority|equivalence)\s+(?:margin|limit)", re.IGNORECASE)
 # A time followed by "median follow-up" is that median ("with 5 years median follow-up").
 SUMMARY_AFTER_TIME = re.compile(r"\s+(?:of\s+)?(?P<summary>median|mean)\s+follow-?up", re.IGNORECASE)
-HOW_LONG_BEFORE = re.compile(r"\b(?:for|within|over|during|after|before|lasting|than|least|up\s+to|of)\s*$",
+HOW_LONG_BEFORE = re.compile(r"\b(?:for|within|over|during|after|before|lasting|than|least|up\s+to|of|first)\s*$",
                              re.IGNORECASE)
 COMPARED_AFTER = re.compile(r"\s*(?:versus|vs\.?|compared\s+with)\s+[<>≤≥]?\s*\d", re.IGNORECASE)
 # "After 28 weeks, 1.5% had" is when a result was read; "after 12 weeks of acupuncture" says how
@@ -566,6 +567,11 @@ PRESSURE_PAIR = re.compile(r"(?<![\w./])(?P<systolic>\d{2,3}(?:\.\d+)?|\d{1,2}\.
                            r"(?P<diastolic>\d{1,3}(?:\.\d+)?)\s*(?P<unit>mm\s?Hg)")
 # A mass per volume after a value ± SD is a concentration, not a dose: "272 +/- 23 mg per deciliter".
 CONCENTRATION_AFTER = re.compile(r"\s*(?:per\s+(?:deci|milli)?lit(?:er|re)|/\s*[dm]?[lL]\b)", re.IGNORECASE)
+# A count of more than one takes a plural noun; these nouns are singular.
+SINGULAR_NOUN = re.compile(r"(?i:(?!.*(?:s|children|people|men|women|feet|teeth|mice|data|criteria)$)[a-z-]+)")
+# A median or mean named, then nothing but words (and one value compared with "vs") up to a time.
+FIRST_VALUE_AFTER_SUMMARY = re.compile(
+    r"\b(?P<summary>median|mean)\b[^\d.;]*(?:\d+(?:\.\d+)?\s*(?:vs\.?|versus)\s*)?$", re.IGNORECASE)
 COMPOUND_TIME = re.compile(r"\d\s*(?:years?|yrs?|months?)\s+and\s*$", re.IGNORECASE)
 # "the top and bottom 10% of the risk distribution": a per cent that defines a group
 LABEL_WORD_BEFORE = re.compile(  # "phase 3", "Grade 3 or 4", "chi 2"
