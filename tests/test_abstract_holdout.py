@@ -61,3 +61,16 @@ def test_batches_listing_names_only_abstracts_in_the_folder_and_each_once():
     listed = [ident for ids in batches.values() for ident in ids]
     assert len(listed) == len(set(listed))
     assert set(listed) <= set(_ids(HOLDOUT))
+
+
+AGREEMENT = Path(__file__).parent / "fixtures" / "abstracts" / "agreement"
+
+
+@pytest.mark.parametrize("abstract_id", _ids(AGREEMENT))
+def test_second_keys_describe_the_same_held_out_text(abstract_id):
+    """The second keyer's keys (benchmarks/bench_key_agreement.py) are checked as every key is, and
+    their texts are the held-out abstracts themselves, byte for byte."""
+    ours = [AGREEMENT / f"{abstract_id}{s}" for s in TEXT_SUFFIXES if (AGREEMENT / f"{abstract_id}{s}").exists()]
+    assert len(ours) == 1, f"{abstract_id}: expected exactly one text file, found {ours}"
+    assert ours[0].read_bytes() == _text_file(abstract_id).read_bytes()
+    check_key(abstract_id, yaml.safe_load((AGREEMENT / f"{abstract_id}.key.yaml").read_text(encoding="utf-8")), ours[0])
