@@ -153,6 +153,11 @@ def _named_measure(before: str, reach: int = 200) -> tuple[FigureKind, str | Non
     return FigureKind.ESTIMATE, None
 
 
+def _summary_kind(word: str) -> FigureKind:
+    """MEDIAN or MEAN for the word that named the summary ("Median", "mean")."""
+    return FigureKind.MEDIAN if word.lower() == "median" else FigureKind.MEAN
+
+
 def _summary_named(before: str) -> FigureKind | None:
     """MEDIAN or MEAN when the clause just before a value names one ("median overall survival
     20 months [95% CI 13-26]"), or a header names one for the whole sentence ("median (IQR) 34%
@@ -167,7 +172,7 @@ def _summary_named(before: str) -> FigureKind | None:
     if (not named or forms.RATIO_NAME.search(clause) or forms.NAMED_ESTIMATE_NAME.search(clause)
             or re.search(r"\bby\s*$", clause)):
         return None  # "delayed the median time by 1345 days (95% CI ...)": a difference
-    return FigureKind.MEDIAN if named[-1].lower() == "median" else FigureKind.MEAN
+    return _summary_kind(named[-1])
 
 
 def _continued_summaries(sentence: str, claims: _Claims, found: list[Found]) -> list[Found]:
@@ -361,9 +366,7 @@ def _thresholds(sentence: str, claims: _Claims, words: frozenset[int]) -> list[F
     found: list[Found] = []
     for m in forms.BLOOD_PRESSURE.finditer(sentence):
         if claims.claim(m):
-            for part in ("systolic", "diastolic"):
-                found.append(Found(FigureKind.THRESHOLD, m.start(part), m.end(part), _number(m[part]),
-                                   measure=_comparator(m["cmp"]), unit=m["unit"], quantity=f"{part} pressure"))
+            found += _pressures(m, FigureKind.THRESHOLD, measure=_comparator(m["cmp"]))
     for m in forms.TITRE.finditer(sentence):
         if claims.claim(m):
             found.append(Found(FigureKind.THRESHOLD, m.start(), m.end(), _number(m["value"]),
@@ -474,11 +477,14 @@ def _pressure_pairs(sentence: str, claims: _Claims) -> list[Found]:
     for m in forms.PRESSURE_PAIR.finditer(sentence):
         if not claims.claim(m):
             continue
-        kind = _summary_named(sentence[max(0, m.start() - 80): m.start()]) or FigureKind.ESTIMATE
-        for part in ("systolic", "diastolic"):
-            found.append(Found(kind, m.start(part), m.end(part), _number(m[part]), unit=m["unit"],
-                               quantity=f"{part} pressure"))
+        found += _pressures(m, _summary_named(sentence[max(0, m.start() - 80): m.start()]) or FigureKind.ESTIMATE)
     return found
+
+
+def _pressures(m: re.Match[str], kind: FigureKind, measure: str | None = None) -> list[Found]:
+    """The systolic and the diastolic figure of one "140/90 mmHg" (``forms.PRESSURE``)."""
+    return [Found(kind, m.start(part), m.end(part), _number(m[part]), measure=measure, unit=m["unit"],
+                  quantity=f"{part} pressure") for part in ("systolic", "diastolic")]
 
 
 def _economics(sentence: str, claims: _Claims) -> list[Found]:
@@ -543,18 +549,18 @@ def _bare_intervals(sentence: str, claims: _Claims) -> list[Found]:
     for m in forms.BARE_INTERVAL.finditer(sentence):
         value, low, high = _number(m["value"]), _number(m["low"]), _number(m["high"])
         summary = _summary_named(sentence[max(0, m.start() - 200): m.start()])
-        whole = "." not in m[0] and not m["pct"]
-        if (whole and summary is None and any(_is_year(v) for v in (value, low, high))) or (
+        unnamed_whole = "." not in m[0] and not m["pct"] and summary is None
+        if (unnamed_whole and any(_is_year(v) for v in (value, low, high))) or (
                 not low <= value <= high) or not claims.claim(m):
             continue
-        money = forms.CURRENCY_NAME_AFTER.match(sentence, m.end())
-        if whole and summary is None and money:  # "5429 (4293–6932) USD": a cost and its interval
-            found.append(Found(FigureKind.ESTIMATE, m.start(), m.end(), value, low=low, high=high,
-                               interval="CI", unit=money["cur"], quantity="cost"))
-            continue
-        if whole and summary is None:
-            found.append(Found(FigureKind.MEDIAN, m.start(), m.end(), value, low=low, high=high,
-                               interval="IQR"))
+        if unnamed_whole:
+            money = forms.CURRENCY_NAME_AFTER.match(sentence, m.end())
+            if money:  # "5429 (4293–6932) USD": a cost and its interval
+                found.append(Found(FigureKind.ESTIMATE, m.start(), m.end(), value, low=low, high=high,
+                                   interval="CI", unit=money["cur"], quantity="cost"))
+            else:
+                found.append(Found(FigureKind.MEDIAN, m.start(), m.end(), value, low=low, high=high,
+                                   interval="IQR"))
             continue
         kind, measure = _named_measure(sentence[max(0, m.start() - 200): m.start()])
         if summary is not None and measure is None:
@@ -643,7 +649,7 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
         named = forms.SUMMARY_NAMED.findall(sentence[: m.start()])
         if named and claims.claim(m):  # "the median rate was lower (0 [range 0-3.2] vs 1.7 [...])"
             found.append(Found(
-                FigureKind.MEDIAN if named[-1].lower() == "median" else FigureKind.MEAN,
+                _summary_kind(named[-1]),
                 m.start(), m.end(), _number(m["value"]), unit=_clean_unit(m["unit"]),
                 low=_number(m["low"]), high=_number(m["high"]),
                 interval="range" if m["interval"].lower() == "range" else "IQR"))
@@ -921,7 +927,7 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
                                    unit="%" + re.sub(r"\s+", " ", rate[0]).rstrip(), quantity="rate"))
                 continue
             if sign:  # "-27%", "+3%": a change in per cent, which a share cannot be
-                negative = (sign[1] or sign[2]) in "-−"
+                negative = sign["sign"][0] in "-−"
                 found.append(Found(FigureKind.ESTIMATE, m.start() - len(sign[0]), m.end(),
                                    -_number(m["value"]) if negative else _number(m["value"]),
                                    unit="%", quantity="change"))
@@ -962,7 +968,7 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
             summary = forms.SUMMARY_AFTER_TIME.match(sentence, m.end("unit"))
             kind = FigureKind.DURATION
             if summary:  # "5 years median follow-up"
-                kind = FigureKind.MEDIAN if summary["summary"].lower() == "median" else FigureKind.MEAN
+                kind = _summary_kind(summary["summary"])
                 quantity = "follow-up"
             found.append(Found(
                 kind, m.start(), m.end("unit"), _number(m["value"]),
@@ -1051,7 +1057,7 @@ def _times_of_a_summary(sentence: str, found: list[Found]) -> None:
         if summary is None:  # "higher median age than those without (109.00 vs. 82.44 months)"
             named = forms.FIRST_VALUE_AFTER_SUMMARY.search(sentence[max(0, figure.start - 120): figure.start])
             if named:
-                figure.kind = FigureKind.MEDIAN if named["summary"].lower() == "median" else FigureKind.MEAN
+                figure.kind = _summary_kind(named["summary"])
             continue
         if (summary.end <= figure.start <= summary.end + _SUMMARY_REACH
                 and not forms.SUMMARY_NAMED.search(sentence, summary.end, figure.start)):

@@ -147,9 +147,12 @@ THRESHOLD_WORD = re.compile(
     r"(?P<cmp>" + CMP + r")?\s*(?P<value>" + SNUM + r")"
     r"(?:\s*(?P<unit>" + MEAS_UNIT + r"))?"
 )
+# A blood pressure as systolic/diastolic: "140/90 mmHg", "138.1/81.9 mm Hg".
+PRESSURE = (r"(?P<systolic>\d{2,3}(?:\.\d+)?|\d{1,2}\.\d+)\s*/\s*(?P<diastolic>\d{1,3}(?:\.\d+)?)\s*"
+            r"(?P<unit>mm\s?Hg)")
 BLOOD_PRESSURE = re.compile(  # "≥ 140/90 mmHg", "less than 140/90 mm Hg": a systolic and a diastolic limit
     r"(?P<cmp>" + CMP + r"|(?i:(?:less|lower|more|greater|higher)\s+than|under|below|above|over|at\s+least))"
-    r"\s*(?P<systolic>\d{2,3})\s*/\s*(?P<diastolic>\d{2,3})\s*(?P<unit>mm\s?Hg)")
+    r"\s*" + PRESSURE)
 TITRE = re.compile(r"(?P<cmp>" + CMP + r")\s*1\s*:\s*(?P<value>\d+)(?![\d.])")  # "≥1:160", "≥ 1:640"
 THRESHOLD_CMP = re.compile(
     r"(?P<cmp>" + CMP + r")\s*(?P<value>" + SNUM + r")(?!\d|\s*/\s*\d|\s*:\s*\d)(?:\s*(?P<unit>" + MEAS_UNIT + r"))?"
@@ -458,7 +461,7 @@ SHARE_OF_GROUP = re.compile(
     r"\s+of\s+(?:the\s+|all\s+|these\s+|those\s+)?(?:[\w-]+\s+){0,3}?(?i:" + NOUN + r")\b")
 # A sign printed on a per cent, not a dash between two numbers ("-27%", "(+3%)"; not "10-27%").
 # A sign before a number; an ASCII hyphen with a space after it is a dash ("SAD - 89.06%").
-SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(\[;,:]))(?:([−+])\s?|(-))$")
+SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(\[;,:]))(?P<sign>[−+]\s?|-)$")
 # A p value that sets the level of significance rather than reporting a result.
 SIGNIFICANCE_LEVEL = re.compile(
     r"(?:significan\w*|\balpha|α)\s*(?:level\s*)?(?:was\s+|is\s+)?(?:(?:set|taken|accepted|defined)\s+)?"
@@ -563,8 +566,7 @@ BARE_PAIR = re.compile(  # "(0.94, 0.92 to 0.96)", "(3.5, 3.0 to 4.2 in men, 2.5
 IDENTIFIER_BEFORE = re.compile(r"\b(?:ISRCTN|NCT|registr\w*|identifier|number|PMID|PMCID|DOI)\b[\s,:.#]*$",
                                re.IGNORECASE)
 FIELD_STRENGTH_AFTER = re.compile(r"\s*(?:T|Tesla)\b")  # "7 T MRI": a magnet's field, not a count
-PRESSURE_PAIR = re.compile(r"(?<![\w./])(?P<systolic>\d{2,3}(?:\.\d+)?|\d{1,2}\.\d+)\s*/\s*"
-                           r"(?P<diastolic>\d{1,3}(?:\.\d+)?)\s*(?P<unit>mm\s?Hg)")
+PRESSURE_PAIR = re.compile(r"(?<![\w./])" + PRESSURE)
 # A mass per volume after a value ± SD is a concentration, not a dose: "272 +/- 23 mg per deciliter".
 CONCENTRATION_AFTER = re.compile(r"\s*(?:per\s+(?:deci|milli)?lit(?:er|re)|/\s*[dm]?[lL]\b)", re.IGNORECASE)
 # A count of more than one takes a plural noun; these nouns are singular.
