@@ -223,12 +223,12 @@ def _row(name: str, score: Score) -> str:
             f"{_pct(score.precise, score.extracted)}")
 
 
-def run(folder: Path, only: set[str] | None = None) -> list[Result]:
+def run(folder: Path, only: set[str] | None = None, grammar_only: bool = False) -> list[Result]:
     results = []
     for ident, key, source in load_corpus(folder, only):
         started = time.perf_counter()
         try:
-            abstract = parse_file(source)[0]
+            abstract = parse_file(source, second_reading=None if grammar_only else "shipped")[0]
         except Exception as error:  # a crash is a result to report, not a reason to stop
             # Everything the key holds is missed: a parser that crashes must not score better
             # than one that reads badly.
@@ -253,18 +253,20 @@ def main(argv: list[str]) -> None:
                              "held-out set")
     parser.add_argument("--misses", type=int, default=200, help="print at most this many misses")
     parser.add_argument("--batch", help="only the abstracts of this batch in the folder's batches.yaml")
+    parser.add_argument("--grammar-only", action="store_true",
+                        help="read figures with the grammar alone, without the learned second reading")
     args = parser.parse_args(argv)
     folders = args.corpus or [folder for folder in (CORPUS, HOLDOUT) if folder.is_dir()]
     for number, folder in enumerate(folders):
         if number:
             print()
-        report(folder, args.misses, batch_ids(folder, args.batch) if args.batch else None)
+        report(folder, args.misses, batch_ids(folder, args.batch) if args.batch else None, args.grammar_only)
 
 
-def report(folder: Path, most: int, only: set[str] | None = None) -> None:
+def report(folder: Path, most: int, only: set[str] | None = None, grammar_only: bool = False) -> None:
     """Score one folder of keyed abstracts (or one batch of it) and print its table, timings and
     misses."""
-    results = run(folder, only)
+    results = run(folder, only, grammar_only)
     if not results:
         print(f"no keyed abstracts in {folder}")
         return
@@ -273,7 +275,8 @@ def report(folder: Path, most: int, only: set[str] | None = None) -> None:
     for result in results:
         families[result.family].add(result.score)
         total.add(result.score)
-    print(f"corpus: {folder}{'' if only is None else ' (one batch)'} ({len(results)} abstracts)")
+    print(f"corpus: {folder}{'' if only is None else ' (one batch)'} ({len(results)} abstracts)"
+          f"{'; grammar alone' if grammar_only else ''}")
     print(f"{'family':<13} {'n':>4} {'heads':>6} {'categ':>6} {'keyfig':>6} {'recall':>6} "
           f"{'found':>6} {'precis':>6}")
     for name in sorted(families):

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from nmo_teach.casebook import seed
+from nmo_teach.abstracts import parse_file
 from nmo_teach.cli import main
 
 FIXTURES = Path(__file__).parent / "fixtures" / "abstracts"
@@ -110,3 +111,16 @@ def test_deep_xml_and_a_too_long_abstract_are_refused_with_one_line(tmp_path: Pa
     assert result.returncode == 2 and result.stdout == ""
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and message in lines[0] and str(path) in lines[0]
+
+
+def test_figures_the_second_reading_added_are_marked_and_grammar_only_leaves_them_out(tmp_path: Path):
+    path = tmp_path / "bare.txt"
+    path.write_text("Results: Scores were 0.61 and 0.55 in 40 patients.\n", encoding="utf-8")
+    figures = parse_file(path)[0].figures
+    learned = [f for f in figures if f.read_by == "second reading"]
+    assert learned, "the shipped model no longer adds the listed scores the rules pass over"
+    marked = [line for line in run_cli(str(path)).stdout.splitlines() if "[second reading" in line]
+    assert [line.split("<- '")[1].split("'")[0] for line in marked] == [f.text for f in learned]
+    alone = run_cli(str(path), "--grammar-only").stdout
+    assert "second reading" not in alone
+    assert all(f"<- '{f.text}'" in alone for f in figures if f.read_by == "grammar")

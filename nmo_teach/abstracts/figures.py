@@ -35,13 +35,15 @@ each figure is out of is worked out afterwards, across the abstract (``denominat
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
+from typing import Literal
 
 from nmo_teach.abstracts import printed_forms as forms
 from nmo_teach.abstracts.denominators import Located, infer_denominators
 from nmo_teach.abstracts.found import Found, plural
 from nmo_teach.abstracts.model import Figure, FigureKind, Section, Span, StructuredAbstract
 from nmo_teach.abstracts.numbers import Canonical, canonical
+from nmo_teach.abstracts.second_reading import MIN_PROBABILITY, SecondReading, passed_over, shipped
 
 
 def _number(text: str) -> float:
@@ -113,6 +115,8 @@ class _Claims:
 
 
 def _ratio_measure(printed: str) -> str:
+    if re.fullmatch(r"[A-Z]{2,4}s", printed):  # "HRs", "MRRs": the measure, not its plural
+        printed = printed[:-1]
     lowered = re.sub(r"\s+", " ", printed.lower()).removeprefix("adjusted ")
     if re.fullmatch(r"lr\s?[+−-]", lowered):
         return "LR+" if lowered.endswith("+") else "LR-"
@@ -836,7 +840,7 @@ def _bare_counts(sentence: str, claims: _Claims, words: frozenset[int]) -> list[
         if m["value"].startswith("0"):
             continue  # "protocol 0233": an identifier
         if (m.start() in words and not forms.WORD_COUNT_AFTER.match(sentence, m.end())) or (
-                _is_year(value)) or value == 0:
+                _is_year(value) and not forms.ALLOCATED_AFTER.match(sentence, m.end())) or value == 0:
             continue
         before = sentence[max(0, m.start() - 40): m.start()]
         if re.search(r"\d\s*:\s*$", before):
@@ -1077,28 +1081,50 @@ def _printed_value(text: str, figure: Found) -> str | None:
     return None
 
 
-def extract_figures(sections: tuple[Section, ...] | list[Section]) -> tuple[Figure, ...]:
+def read_by_grammar(section: Section) -> tuple[Canonical, list[tuple[int, int]], list[Found]]:
+    """The section's canonical text, its sentences, and the figures the grammar finds in it
+    (offsets into the canonical text), before any second reading."""
+    canon = canonical(section.text)
+    spans = sentence_spans(canon.text)
+    in_section: list[Found] = []
+    for s_start, s_end in spans:
+        sentence = canon.text[s_start:s_end]
+        words = frozenset(w - s_start for w in canon.words_in(s_start, s_end))
+        for figure in sorted(_scan(sentence, words, canon.text[max(0, s_start - _SECTION_REACH): s_start]),
+                             key=lambda f: (f.start, f.kind is FigureKind.COUNT)):
+            while figure.end > figure.start and sentence[figure.end - 1].isspace():
+                figure.end -= 1
+            figure.start += s_start
+            figure.end += s_start
+            in_section.append(figure)
+    return canon, spans, in_section
+
+
+def extract_figures(sections: tuple[Section, ...] | list[Section],
+                    second_reading: SecondReading | None | Literal["shipped"] = "shipped",
+                    min_probability: float = MIN_PROBABILITY) -> tuple[Figure, ...]:
     """Every figure in the sections, in reading order, with spans into each section's text.
 
     The grammar reads each section's canonical text (``numbers.canonical``: plain digits, plain
-    spaces); spans are mapped back so that a figure's ``text`` is exactly what was printed.
+    spaces); then the learned second reading (``second_reading``; the shipped model unless
+    another, or None for the grammar alone, is given) adds the numbers the grammar passed over
+    that it is sure are figures.
+    Spans are mapped back so that a figure's ``text`` is exactly what was printed.
     """
+    model = shipped() if second_reading == "shipped" else second_reading
     found: list[Located] = []
     printed: list[Canonical] = []
     for index, section in enumerate(sections):
-        canon = canonical(section.text)
+        canon, spans, in_section = read_by_grammar(section)
         printed.append(canon)
-        for s_start, s_end in sentence_spans(canon.text):
-            sentence = canon.text[s_start:s_end]
-            words = frozenset(w - s_start for w in canon.words_in(s_start, s_end))
-            for figure in sorted(_scan(sentence, words, canon.text[max(0, s_start - _SECTION_REACH): s_start]),
-                                 key=lambda f: (f.start, f.kind is FigureKind.COUNT)):
-                figure.value_text = _printed_value(sentence[figure.start : figure.end], figure)
-                while figure.end > figure.start and sentence[figure.end - 1].isspace():
-                    figure.end -= 1
-                figure.start += s_start
-                figure.end += s_start
-                found.append(Located(index, figure, sentence, s_start))
+        if model is not None:
+            added = passed_over(canon.text, in_section, section.category.value, model, min_probability)
+            in_section = sorted(in_section + added, key=lambda f: (f.start, f.kind is FigureKind.COUNT))
+        starts = [start for start, _ in spans]
+        for figure in in_section:
+            s_start, s_end = spans[max(0, bisect_right(starts, figure.start) - 1)] if spans else (0, len(canon.text))
+            figure.value_text = _printed_value(canon.text[figure.start:figure.end], figure)
+            found.append(Located(index, figure, canon.text[s_start:s_end], s_start))
     infer_denominators(found)
     sentences: dict[tuple[int, int], tuple[int, int, str]] = {}
     return tuple(_to_figure(item, sections[item.section], printed[item.section], sentences)
@@ -1121,13 +1147,17 @@ def _to_figure(item: Located, section: Section, canon: Canonical,
         low_unit=f.low_unit, interval=f.interval, sd=f.sd, measure=f.measure,
         denominator=f.denominator, denominator_note=f.note, denominator_candidates=f.candidates,
         of_count=f.of_count.value if f.of_count is not None else None,
-        value_text=f.value_text, section_index=item.section, section_label=section.label,
+        value_text=f.value_text, read_by="second reading" if f.learned else "grammar",
+        section_index=item.section, section_label=section.label,
         text=section.text[start:end], span=Span(start=start, end=end),
         sentence=printed_sentence,
         sentence_span=Span(start=s_start, end=s_end),
     )
 
 
-def with_figures(abstract: StructuredAbstract) -> StructuredAbstract:
-    """The abstract with its ``figures`` filled in from its sections."""
-    return abstract.model_copy(update={"figures": extract_figures(abstract.sections)})
+def with_figures(abstract: StructuredAbstract,
+                 second_reading: SecondReading | None | Literal["shipped"] = "shipped",
+                 min_probability: float = MIN_PROBABILITY) -> StructuredAbstract:
+    """The abstract with its ``figures`` filled in from its sections (see ``extract_figures``)."""
+    figures = extract_figures(abstract.sections, second_reading, min_probability)
+    return abstract.model_copy(update={"figures": figures})

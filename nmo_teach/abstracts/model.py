@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -87,6 +88,9 @@ class Figure(_Frozen):
     denominator_candidates: tuple[int, ...] = ()  # the readings of an ambiguous denominator
     of_count: float | None = None  # for a percentage printed with its count: that count
     value_text: str | None = None  # the value as printed ("48.60"), for checks that need decimals
+    # "grammar": read by the rules of ``figures``; "second reading": a number those rules passed
+    # over, added by the learned model of ``second_reading`` (less sure: check it in the text).
+    read_by: Literal["grammar", "second reading"] = "grammar"
     section_index: int = Field(ge=0)
     section_label: str | None = None
     text: str

@@ -41,6 +41,9 @@ _GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:(?P<sep>[, ])\d{3})(?:(?P=sep)\d{3}
 _SPELLINGS = ((re.compile(r"\bper\s+cent\b", re.IGNORECASE), "percent"),
               (re.compile(r"(?<=\b[Pp]\s),(?=\s*0?\.\d)"), "<"),
               (re.compile(r"(?:(?<=\d%)|(?<=\d%\s))Cl\b"), "CI"),  # "95% Cl": a lower-case L for I
+              # A thin space a scraped page lost to "?" ("3?mg", "12?weeks"): a question mark never
+              # sits between a number and its unit.
+              (re.compile(r"(?<=\d)\?(?=[A-Za-zµμ%])"), " "),
               # A p value whose sign a PDF dropped ("; P 0.003)"): read as "=", the only sign left.
               (re.compile(r"(?:(?<=[(\[;,][Pp])|(?<=[(\[;,]\s[Pp]))\s(?=0?\.\d+\s*[)\];,])"), " = "))
 _ONES = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "

@@ -10,12 +10,14 @@ import html
 import re
 from enum import StrEnum
 from pathlib import Path
+from typing import Literal
 
 from nmo_teach.abstracts.errors import AbstractError
 from nmo_teach.abstracts.figures import with_figures
 from nmo_teach.abstracts.medline import looks_like_medline, parse_medline
 from nmo_teach.abstracts.model import StructuredAbstract
 from nmo_teach.abstracts.pubmed_xml import parse_pubmed_xml
+from nmo_teach.abstracts.second_reading import SecondReading
 from nmo_teach.abstracts.text import parse_text
 from nmo_teach.validation import decode_text, read_bytes
 
@@ -52,9 +54,13 @@ def detect_format(text: str) -> SourceFormat:
 
 
 def parse_bytes(
-    data: bytes, source: str = "input", fmt: SourceFormat | str = SourceFormat.AUTO
+    data: bytes, source: str = "input", fmt: SourceFormat | str = SourceFormat.AUTO, *,
+    second_reading: SecondReading | None | Literal["shipped"] = "shipped",
 ) -> list[StructuredAbstract]:
-    """Every abstract in ``data`` with its figures extracted; ``AbstractError`` on bad input."""
+    """Every abstract in ``data`` with its figures extracted; ``AbstractError`` on bad input.
+
+    ``second_reading``: the learned reading that checks the grammar's figures
+    (``nmo_teach.abstracts.second_reading``); None reads with the grammar alone."""
     try:
         fmt = SourceFormat(fmt)
     except ValueError:
@@ -80,7 +86,7 @@ def parse_bytes(
         size = sum(len(section.text) for section in abstract.sections)
         _refuse_if_too_long(size, f"abstract {number}" if len(abstracts) > 1 else "the abstract",
                             source)
-    return [with_figures(abstract) for abstract in abstracts]
+    return [with_figures(abstract, second_reading) for abstract in abstracts]
 
 
 _HTML_ENTITY = re.compile(r"&(?:lt|gt|le|ge|amp|nbsp|thinsp|minus|plusmn|middot|ndash|mdash|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
@@ -108,14 +114,17 @@ def _refuse_if_too_long(size: int, where: str, source: str) -> None:
         )
 
 
-def parse_string(text: str, fmt: SourceFormat | str = SourceFormat.AUTO) -> StructuredAbstract:
-    """The first abstract in a string (a pasted abstract is usually one)."""
-    return parse_bytes(text.encode("utf-8"), "text", fmt)[0]
+def parse_string(text: str, fmt: SourceFormat | str = SourceFormat.AUTO, *,
+                 second_reading: SecondReading | None | Literal["shipped"] = "shipped") -> StructuredAbstract:
+    """The first abstract in a string (a pasted abstract is usually one; ``second_reading`` as
+    for ``parse_bytes``)."""
+    return parse_bytes(text.encode("utf-8"), "text", fmt, second_reading=second_reading)[0]
 
 
-def parse_file(path: Path | str, fmt: SourceFormat | str = SourceFormat.AUTO) -> list[StructuredAbstract]:
-    """Every abstract in the file at ``path``."""
+def parse_file(path: Path | str, fmt: SourceFormat | str = SourceFormat.AUTO, *,
+               second_reading: SecondReading | None | Literal["shipped"] = "shipped") -> list[StructuredAbstract]:
+    """Every abstract in the file at ``path`` (``second_reading`` as for ``parse_bytes``)."""
     path = Path(path)
     # Bounded and non-blocking: a folder, a pipe, /dev/zero or a huge file is refused unread.
     data = read_bytes(path, AbstractError, MAX_BYTES, "abstract file")
-    return parse_bytes(data, str(path), fmt)
+    return parse_bytes(data, str(path), fmt, second_reading=second_reading)

@@ -58,7 +58,7 @@ STOP = {
 }
 RATIO_NAMES = {
     "hazard ratio": "HR", "odds ratio": "OR", "risk ratio": "RR", "relative risk": "RR",
-    "rate ratio": "RR", "incidence rate ratio": "IRR", "standardized incidence ratio": "SIR",
+    "rate ratio": "RR", "incidence rate ratio": "IRR", "mortality rate ratio": "MRR", "standardized incidence ratio": "SIR",
     "standardised incidence ratio": "SIR", "standardized mortality ratio": "SMR",
     "standardised mortality ratio": "SMR", "prevalence ratio": "PR",
     "positive likelihood ratio": "LR+", "negative likelihood ratio": "LR-",
@@ -92,8 +92,8 @@ CI_TAIL = (
     r"(?P<low>" + SNUM + r")" + SEP + r"(?:[<>]\s*)?(?P<high>" + SNUM + r")\s*[)\]]?(?:\s*[)\]])?)?"
 )
 RATIO = re.compile(
-    r"(?P<measure>\b(?:[aA]?HR|[aA]?OR|a?RR|IRR|SIR|SMR|PR)s?\b|\bLR\s?[+−-]|(?i:\b(?:adjusted\s+)?"
-    r"(?:incidence\s+rate\s+ratio|hazard\s+ratio|odds\s+ratio|risk\s+ratio|relative\s+risk|rate\s+ratio|"
+    r"(?P<measure>\b(?:[aA]?HR|[aA]?OR|a?RR|IRR|MRR|SIR|SMR|PR)s?\b|\bLR\s?[+−-]|(?i:\b(?:adjusted\s+)?"
+    r"(?:(?:incidence|mortality)\s+rate\s+ratio|hazard\s+ratio|odds\s+ratio|risk\s+ratio|relative\s+risk|rate\s+ratio|"
     r"standardi[sz]ed\s+(?:incidence|mortality)\s+ratio|prevalence\s+ratio|"
     r"(?:positive|negative)\s+(?:likelihood\s+ratio|LR)|(?:positive|negative)\s+likelihood(?=\s*\(LR\)))s?\b))"
     r"(?:\s*[(\[]\s*(?:(?P<hlevel>\d{2}(?:\.\d)?)\s*%\s*CI|[A-Za-z]{1,5})\s*[)\]])?"
@@ -236,6 +236,9 @@ MEDIAN_PAREN = re.compile(
     + SEP + r"(?P<high>" + SNUM + r")\s*(?P<hunit>[A-Za-z]+)?\s*[)\]]\s*" + UNIT + r"?",
     re.IGNORECASE,
 )
+# "1990 were assigned metoprolol and 2001 were assigned placebo": a year is never allocated, so a
+# number that looks like one is a count here.
+ALLOCATED_AFTER = re.compile(r"\s+(?:were|was)\s+(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\b")
 VERB_QUANTITY = r"(?:(?:[A-Za-z-]+|\d+(?=\s+[A-Za-z]))\s+){1,12}?(?=(?:was|were)\s+[~≈∼]?\d)"
 MEDIAN = re.compile(
     r"\bmedian(?:\s+|\s*[:,]\s*)(?P<quantity>" + VERB_QUANTITY + r"|(?:" + QUANTITY_WORD
@@ -243,8 +246,10 @@ MEDIAN = re.compile(
     + RANGE_TAIL,
     re.IGNORECASE,
 )
-MEAN_PAREN = re.compile(
-    r"\bmean\s*[(\[](?:SD|standard deviation)[)\]]\s*(?P<quantity>(?:[A-Za-z-]+\s+){0,5}?[A-Za-z-]*?)"
+SD_BRACKET = r"[(\[](?:SD|standard deviation)[)\]]"
+MEAN_PAREN = re.compile(  # "mean (SD) age was 35 (7)", "mean age (SD) of the deceased was 35 (7.35)"
+    r"\bmean\s*(?:(?P<sd_first>" + SD_BRACKET + r")\s*)?(?P<quantity>(?:[A-Za-z-]+\s+){0,5}?[A-Za-z-]*?)"
+    r"(?(sd_first)|\s*" + SD_BRACKET + r"(?:\s+(?:[A-Za-z-]+\s+){0,5}?[A-Za-z-]+)?)"
     r"[,:]?\s*(?:was\s+|of\s+)?(?P<value>" + SNUM + r")\s*[(\[]\s*(?P<sd>" + NUM + r")\s*[)\]]\s*"
     + UNIT + r"?",
     re.IGNORECASE,

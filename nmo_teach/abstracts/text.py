@@ -38,9 +38,10 @@ _WORD = r"(?:[A-Za-z](?:[A-Za-z'’/()]|-(?!-))*|&)"  # "--" ends a word: "OBJEC
 _LABEL_WORD = re.compile(_WORD)
 _LABEL_RUN = re.compile(rf"{_WORD}(?:,?[ \t]+{_WORD}){{0,{_MAX_WORDS - 1}}}")
 _DELIMITER = re.compile(
-    r"(?P<colon>[ \t]*[:：][ \t]*)"
+    r"(?P<colon>[ \t]*[:：][ \t]*(?:—|–|--)?[ \t]*)"  # "OBJECTIVE:--To investigate" (JAMA, 1992)
     r"|(?P<dash>[ \t]*\.?[ \t]*(?:—|–|--|[ \t]-[ \t]|(?<=\.)-(?=[A-Z]))[ \t]*:?[ \t]*)"
     r"|(?P<stop>\.\s+)"
+    r"|(?P<gap>[ \t]{2,})"  # "Objective  To assess": a bold label's lost style left two spaces
 )
 _ALONE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ,&/'’()\-]{0,79}?)\s*[:.—–]?\s*$")
 # Where a heading may start inside a line: after a sentence's end, with or without a space.
@@ -81,7 +82,11 @@ _GLUED_LABEL = re.compile(
     r"Aims?|Purpose|Discussion|Findings|Interpretation|Design|Settings?|Participants|Patients|"
     r"Interventions?|Measurements|Main [Oo]utcome [Mm]easures?|Materials and [Mm]ethods)"
     r"(?: and (?:[Oo]bjectives?|[Aa]ims?|[Pp]urpose|[Mm]ethods|[Ss]etting|[Rr]elevance))?)"  # "... objectivesTo"
-    r"(?=[A-Z][a-z]|[A-Z]{2,}|\d)")  # "ConclusionADEM", "Results22", "non-surgeons.DesignProspective"
+    r"\.?(?=[A-Z][a-z]|[A-Z]{2,}|[AI] |\d)")  # "ConclusionADEM", "Results22", "non-surgeons.DesignProspective",
+#                                         "issues.ResultsA total", "Background.Interventions", "Africa.Methods.MORDOR"
+# A listed label printed in lower case at a line's start ("methods. A total of 3271 ..."): a heading
+# only when the line before ended a sentence, since "... standard\nmethods. The" wraps a sentence.
+_LOWER_LABEL = re.compile(r"^(?P<label>[a-z][a-z ]{2,40}?)\s*[.:]\s+(?=[A-Z(\d])")
 _BULLET = re.compile(r"^[•▪◦‣●■*]\s*")  # "• Objective. —To determine ..."
 _CUT_IN_TWO = re.compile(r"(?:and|or|&)\b", re.IGNORECASE)
 
@@ -134,6 +139,8 @@ def _valid(label: str, kind: str, where: str, body: str) -> bool:
     named = kind == "colon" and is_known_label(label) and (_is_upper(label) or _words(label) >= 2)
     if where != "line" and not (label[:1].isupper() and (starts_well or named)):
         return False
+    if kind == "gap":  # only a listed label at a line's start: two spaces inside a line are a typo
+        return where == "line" and is_known_label(label) and label[:1].isupper() and starts_well
     if kind == "stop":  # a lower-case word and a full stop ends a wrapped sentence ("treatment. This")
         return (_words(label) <= 5 and starts_well and label[:1].isupper()
                 and (is_known_label(label) or (_is_upper(label) and keyword_category(label) is not None)))
@@ -288,6 +295,7 @@ def _read(text: str) -> tuple[list[str], list[str], list[tuple[str, list[str]]]]
     sections: list[tuple[str, list[str]]] = []
     bare_style = False
     key_points = False
+    ended_sentence = True  # whether the last line of text ended a sentence (or there was none)
     for raw in text.split("\n"):
         line = _GLUED_LABEL.sub(r"\1: ", _BULLET.sub("", _MARKUP.sub("", raw.strip())))
         target = sections[-1][1] if sections else lead
@@ -318,6 +326,11 @@ def _read(text: str) -> tuple[list[str], list[str], list[tuple[str, list[str]]]]
                 front.append(line[:inside.start()].strip())
                 line = line[inside.end():]
             line = _ABSTRACT_PREFIX.sub("", line)
+        lower = _LOWER_LABEL.match(line)
+        if lower and is_known_label(lower["label"]) and ended_sentence:
+            sections.append((lower["label"], [line[lower.end():]]))
+            continue
+        ended_sentence = line.endswith((".", "!", "?", ":", ")"))
         alone = _alone_heading(line, lenient=bool(sections or any(lead)))
         if alone and sections and not any(sections[-1][1]) and (line.endswith(".") or not is_known_label(alone)):
             # "Methods" then "Case report.", "Design" then "Prospective intervention study": the

@@ -40,6 +40,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
     parser.add_argument("--worksheet", action="store_true",
                         help="print the appraisal worksheet (JBI items, evidence, answers, CEBM)")
+    parser.add_argument("--grammar-only", action="store_true",
+                        help="read figures with the rules alone, without the learned second reading "
+                             "that adds numbers the rules passed over")
     parser.set_defaults(handler=run)
 
 
@@ -77,7 +80,8 @@ def _print_abstract(abstract: StructuredAbstract) -> None:
         print("  (none found)")
     for figure in abstract.figures:
         note = f"  [{figure.denominator_note}]" if figure.denominator_note else ""
-        print(f"  {figure.kind.value:<17} {figure.display()}  <- '{figure.text}'{note}")
+        learned = "  [second reading: check it]" if figure.read_by == "second reading" else ""
+        print(f"  {figure.kind.value:<17} {figure.display()}  <- '{figure.text}'{note}{learned}")
     print("\nChecks")
     checks = check_figures(abstract.figures)
     if not checks:
@@ -123,7 +127,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
-    abstracts = parse_file(args.file, args.fmt)
+    abstracts = parse_file(args.file, args.fmt, second_reading=None if args.grammar_only else "shipped")
     if args.worksheet:
         sheets = [worksheet(a, key_for(a)) for a in abstracts]
         if args.json:

@@ -1,0 +1,212 @@
+"""A learned second reading of the figures: the numbers the grammar passed over, and their kinds.
+
+Why: the figure grammar (``figures``) finds numbers, values, units and intervals well, but each new
+batch of unseen abstracts showed numbers it passed over because no rule named them (AUCs listed
+bare, "(108)" after a percentage, a count at a sentence's start). Growing rules for each form generalised weakly
+(tests/fixtures/abstracts/holdout/README.md). So the grammar proposes and a multinomial logistic
+regression, trained on the hand-keyed figures of the corpus and the held-out set
+(``python -m benchmarks.bench_second_reading --train``), reads what is left: for every number
+no figure covers, the model gives the probability of each kind and of "no figure", from features
+of the words around it.
+
+The model only adds: the grammar's figures stand (``passed_over`` says why), and a number is
+added only when the model is sure of it (``MIN_PROBABILITY``). The model file holds the
+weights only (``second_reading.json``); applying it is the model's decision function, a sum of
+the weights of the features present, then a softmax.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from nmo_teach.abstracts.found import Found
+from nmo_teach.abstracts.model import FigureKind
+
+MODEL_FILE = Path(__file__).with_name("second_reading.json")
+NO_FIGURE = "none"
+
+# A number the grammar did not read: digits with an optional decimal part, not glued to a word or
+# to another number ("H2O", "3D", "1.2.3"), as numbers.canonical leaves them.
+_BARE_NUMBER = re.compile(r"(?<![\w.,/])(\d+(?:\.\d+)?)(?![\w]|[.,]\d)")
+_TOKEN = re.compile(r"[A-Za-z]+|\d+(?:\.\d+)?|\S")
+_WINDOW = 60  # characters read on each side of a candidate
+_TIME_WORD = re.compile(r"(?i)^(?:years?|months?|weeks?|days?|hours?|h|hrs?|minutes?|min|y|yr|wk|mo)$")
+
+
+# How sure the model must be before it adds a figure: the most probable label whenever it has at
+# least half the probability. It scored best on batches the model had not seen
+# (``python -m benchmarks second_reading`` prints the sweep).
+MIN_PROBABILITY = 0.5
+
+
+def _words(text: str) -> list[str]:
+    return ["<num>" if token[0].isdigit() else token.lower() for token in _TOKEN.findall(text)]
+
+
+def _magnitude(value: float, printed: str) -> str:
+    if "." in printed:
+        return "dec<1" if value < 1 else "dec"
+    if 1900 <= value <= 2030:
+        return "year-like"
+    return "int" + str(min(len(printed), 5))
+
+
+def features(text: str, start: int, end: int, found: Found | None, category: str) -> list[str]:
+    """What the model reads of one candidate at ``[start, end)`` of a section's canonical text:
+    the grammar's reading (or "bare"), the number's shape, the nearest characters and words on
+    each side, and the section's NLM category."""
+    left = _words(text[max(0, start - _WINDOW):start])
+    right = _words(text[end:end + _WINDOW])
+    inside = _words(text[start:end])
+    printed = text[start:end]
+    rule = found.kind.value if found is not None else "bare"
+    out = [f"rule={rule}", f"cat={category}", f"rule={rule}|cat={category}"]
+    if found is not None:
+        out += [f"measure={found.measure}", f"interval={found.interval}", f"unit={found.unit.lower()}",
+                f"rule={rule}|unit={found.unit.lower()}", f"first={inside[0] if inside else ''}",
+                f"last={inside[-1] if inside else ''}", f"rule={rule}|first={inside[0] if inside else ''}",
+                f"sd={found.sd is not None}", f"of_count={found.of_count is not None}"]
+        number = re.search(r"\d+(?:\.\d+)?", printed)
+        if found.value is not None and number:
+            out.append(f"shape={_magnitude(found.value, number.group())}")
+    else:
+        out.append(f"shape={_magnitude(float(printed), printed)}")
+    for place, word in enumerate(reversed(left[-3:]), 1):
+        out.append(f"L{place}={word}")
+        out.append(f"rule={rule}|L{place}={word}")
+    for place, word in enumerate(right[:3], 1):
+        out.append(f"R{place}={word}")
+        out.append(f"rule={rule}|R{place}={word}")
+    out += [f"L={word}" for word in sorted(set(left[-8:]))]
+    out += [f"R={word}" for word in sorted(set(right[:5]))]
+    out.append(f"L1R1={left[-1] if left else ''}|{right[0] if right else ''}")
+    out.append(f"in_brackets={_in_brackets(text, start)}")
+    return out
+
+
+def _in_brackets(text: str, start: int) -> bool:
+    """Whether a bracket opened shortly before ``start`` is still open there. Only the last
+    ``_WINDOW`` characters are read, so that a long section costs linear time."""
+    before = text[max(0, start - _WINDOW):start]
+    return before.rfind("(") > before.rfind(")")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One number the model reads: a figure the grammar found (``found``), or a bare number."""
+
+    start: int
+    end: int
+    value: float
+    found: Found | None
+    features: tuple[str, ...]
+
+
+def bare_numbers(text: str, found: Iterable[Found]) -> list[tuple[int, int]]:
+    """Spans of the numbers in a section's canonical text that no figure of the grammar covers."""
+    merged: list[list[int]] = []  # the figures' spans, overlapping ones joined, in order
+    for a, b in sorted((f.start, f.end) for f in found):
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    starts = [a for a, _ in merged]
+    spans = []
+    for match in _BARE_NUMBER.finditer(text):
+        start, end = match.span(1)
+        k = bisect_right(starts, start) - 1  # the last figure starting at or before the number
+        covered = (k >= 0 and merged[k][1] > start) or (k + 1 < len(merged) and merged[k + 1][0] < end)
+        if not covered:
+            spans.append((start, end))
+    return spans
+
+
+def candidates(text: str, found: Iterable[Found], category: str) -> list[Candidate]:
+    """Every figure the grammar found in a section (canonical offsets), then every bare number
+    outside them, each with its features. Training reads both: the grammar's figures teach the
+    model what the words around each kind look like."""
+    found = list(found)
+    out = [Candidate(f.start, f.end, f.value if f.value is not None else math.nan, f,
+                     tuple(features(text, f.start, f.end, f, category))) for f in found]
+    out += [Candidate(start, end, float(text[start:end]), None, tuple(features(text, start, end, None, category)))
+            for start, end in bare_numbers(text, found)]
+    return out
+
+
+@dataclass(frozen=True)
+class SecondReading:
+    """The trained weights, sparse: for each feature, its weight for each label (a kind or
+    "none") where that weight is not negligible."""
+
+    labels: tuple[str, ...]
+    bias: tuple[float, ...]
+    weights: dict[str, dict[int, float]]
+    trained_on: str = ""  # a digest of the training rows (benchmarks/bench_second_reading.py)
+
+    def probabilities(self, feature_names: Iterable[str]) -> dict[str, float]:
+        """The softmax of the bias plus the weights of the features present (unknown ones add
+        nothing, as in training, where each feature is 1 when present)."""
+        scores = list(self.bias)
+        for name in set(feature_names):
+            for label, weight in self.weights.get(name, {}).items():
+                scores[label] += weight
+        top = max(scores)
+        exps = [math.exp(s - top) for s in scores]
+        total = sum(exps)
+        return {label: e / total for label, e in zip(self.labels, exps)}
+
+    def to_json(self) -> str:
+        return json.dumps({"trained_on": self.trained_on, "labels": list(self.labels),
+                           "bias": [round(b, 3) for b in self.bias],
+                           "weights": {name: {str(k): round(w, 3) for k, w in sorted(row.items())}
+                                       for name, row in sorted(self.weights.items())}},
+                          separators=(",", ":"))
+
+    @classmethod
+    def from_json(cls, text: str) -> SecondReading:
+        data = json.loads(text)
+        return cls(tuple(data["labels"]), tuple(data["bias"]),
+                   {name: {int(k): w for k, w in row.items()} for name, row in data["weights"].items()},
+                   data.get("trained_on", ""))
+
+
+@cache
+def shipped() -> SecondReading | None:
+    """The model that ships with the package, or None if the file is absent (the grammar alone)."""
+    if not MODEL_FILE.is_file():
+        return None
+    return SecondReading.from_json(MODEL_FILE.read_text(encoding="utf-8"))
+
+
+def _time_unit(text: str, end: int) -> str:
+    following = re.match(r"\s*[-]?\s*([A-Za-z]+)", text[end:end + 20])
+    return following.group(1).lower() if following and _TIME_WORD.match(following.group(1)) else ""
+
+
+def passed_over(text: str, found: list[Found], category: str, model: SecondReading,
+                min_probability: float = MIN_PROBABILITY) -> list[Found]:
+    """The figures the grammar passed over in a section: bare numbers the model is sure are a
+    figure, with the kind it gives them.
+
+    The grammar's own figures stand as they are. On batches the model had not seen, renaming them
+    gained almost nothing, and dropping those it called "no figure" removed about as many right
+    figures as wrong ones; a rename also cannot carry over what the grammar read with the kind (an
+    SD stays a mean's)."""
+    added: list[Found] = []
+    for start, end in bare_numbers(text, found):
+        probs = model.probabilities(features(text, start, end, None, category))
+        label = max(probs, key=probs.__getitem__)
+        if label in (NO_FIGURE, FigureKind.RANGE.value) or probs[label] < min_probability:
+            continue
+        kind = FigureKind(label)
+        added.append(Found(kind, start, end, float(text[start:end]),
+                           unit=_time_unit(text, end) if kind is FigureKind.DURATION else "",
+                           in_parentheses=_in_brackets(text, start), learned=True))
+    return added
