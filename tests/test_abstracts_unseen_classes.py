@@ -1109,3 +1109,28 @@ def test_a_number_like_a_year_that_was_allocated_is_a_count():
     found = parse_string("Of these, 1990 were assigned metoprolol and 2001 were assigned placebo.").figures
     assert [(f.kind, f.value) for f in found] == [(FigureKind.COUNT, 1990), (FigureKind.COUNT, 2001)]
     assert parse_string("Trials published in 2001 were reviewed.").figures == ()
+
+
+def test_a_range_or_an_unnamed_interval_of_percentages_belongs_to_the_percentage_before_it():
+    found = parse_string("INR was in range for 61% of the time (range 37%-85%), and pooled studies "
+                         "gave (1.4%, 0.8% to 2.3%).").figures
+    assert [(f.kind, f.value, f.low, f.high, f.interval) for f in found] == [
+        (FigureKind.PERCENTAGE, 61, 37, 85, "range"), (FigureKind.PERCENTAGE, 1.4, 0.8, 2.3, "95% CI")]
+
+
+def test_a_percentage_decimal_broken_after_its_point():
+    found = parse_string("The rate (2.0% per year, 0.7% to 4. 4%) was low.").figures_of(FigureKind.PERCENTAGE)
+    assert [(f.value, f.low, f.high) for f in found] == [(2.0, 0.7, 4.4)]
+
+
+def test_an_unnamed_estimate_listed_right_after_a_ratio_is_that_ratio():
+    found = parse_string("All-cause MRRs were 1.13 (95% CI 0.84-1.52) and 1.00 (95% CI 0.70-1.43).").figures
+    assert [(f.kind, f.measure, f.value) for f in found] == [
+        (FigureKind.RATIO, "MRR", 1.13), (FigureKind.RATIO, "MRR", 1.0)]
+
+
+def test_varied_from_to_is_a_range_and_fell_from_to_a_change():
+    assert [(f.kind, f.low, f.high) for f in parse_string("Prevalence varied from 23.4% to 35.8%.").figures] == [
+        (FigureKind.RANGE, 23.4, 35.8)]
+    assert [f.kind for f in parse_string("Employment fell from 51% to 38%.").figures] == [
+        FigureKind.PERCENTAGE, FigureKind.PERCENTAGE]

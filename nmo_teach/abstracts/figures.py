@@ -986,6 +986,7 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
     found += _plural_counts(sentence, claims)
     found += _bare_counts(sentence, claims, words)
     _times_of_a_summary(sentence, found)
+    _ratios_continued(sentence, found)
     found = _with_loose_spreads(sentence, found)
     for figure in found:
         if figure.kind in _MARGIN_KINDS and figure.value is not None and (
@@ -1017,24 +1018,44 @@ def _sd_pairs(sentence: str, claims: _Claims) -> list[Found]:
 def _with_loose_spreads(sentence: str, found: list[Found]) -> list[Found]:
     """A range or IQR printed apart from its median or mean ("26 years, (IQR 8-38)", "29 years
     (range 3-61 years; ...)", "0.4 per hour (range 0.1-9.8)", "51 months (25th-75th centiles
-    40-68 months)") given to that summary, not kept as a range of its own."""
+    40-68 months)") or percentage ("61% of the time (range 37%-85%)") given to it, not kept as a
+    range of its own; so is an unnamed interval of percentages after a percentage in brackets
+    ("(1.4%, 0.8% to 2.3%)", "(2.0% per year, 0.7% to 4.4%)"), which is its confidence interval."""
     kept: list[Found] = []
-    owner: Found | None = None  # the last median or mean read, the only one a spread may follow
+    owner: Found | None = None  # the last median, mean or percentage read, the only one a spread may follow
     for figure in sorted(found, key=lambda f: f.start):
-        if figure.kind in (FigureKind.MEDIAN, FigureKind.MEAN):
+        if figure.kind in (FigureKind.MEDIAN, FigureKind.MEAN, FigureKind.PERCENTAGE):
             owner = figure
-        spread = figure.kind is FigureKind.RANGE and (
-            forms.SPREAD_BEFORE.search(sentence[max(0, figure.start - 30): figure.start])
-            or forms.SPREAD_BEFORE.match(sentence[figure.start:figure.end]))
-        if (spread and owner is not None and owner.value is not None and owner.low is None
-                and figure.low is not None and figure.high is not None and owner.end <= figure.start
-                and figure.low <= owner.value <= figure.high
-                and forms.SPREAD_GAP.fullmatch(sentence[owner.end:figure.start])):
+        if (figure.kind is not FigureKind.RANGE or owner is None or owner.value is None or owner.low is not None
+                or figure.low is None or figure.high is None or owner.end > figure.start
+                or not figure.low <= owner.value <= figure.high):
+            kept.append(figure)
+            continue
+        spread = (forms.SPREAD_BEFORE.search(sentence[max(0, figure.start - 30): figure.start])
+                  or forms.SPREAD_BEFORE.match(sentence[figure.start:figure.end]))
+        gap = sentence[owner.end:figure.start]
+        percentages = owner.kind is not FigureKind.PERCENTAGE or figure.unit == "%"
+        if spread and percentages and forms.SPREAD_GAP.fullmatch(gap):
             owner.low, owner.high = figure.low, figure.high
             owner.interval = "range" if "rang" in spread[0].lower() else "IQR"
-            continue
-        kept.append(figure)
+        elif (owner.kind is FigureKind.PERCENTAGE and figure.unit == "%" and forms.PER_UNIT_COMMA.fullmatch(gap)
+                and _in_parentheses(sentence, owner.start)):  # "(1.4%, 0.8% to 2.3%)", "(2.0% per year, 0.7% to 4.4%)"
+            owner.low, owner.high, owner.interval = figure.low, figure.high, "95% CI"
+        else:
+            kept.append(figure)
     return kept
+
+
+def _ratios_continued(sentence: str, found: list[Found]) -> None:
+    """An unnamed estimate with its interval listed right after a ratio is the same measure:
+    "MRRs were 1.13 (95% CI 0.84-1.52) and 1.00 (95% CI 0.70-1.43)"."""
+    previous: Found | None = None
+    for figure in sorted(found, key=lambda f: f.start):
+        if (previous is not None and previous.kind is FigureKind.RATIO and figure.kind is FigureKind.ESTIMATE
+                and not figure.measure and figure.low is not None and previous.end <= figure.start
+                and forms.LIST_JOIN.fullmatch(sentence[previous.end:figure.start])):
+            figure.kind, figure.measure = FigureKind.RATIO, previous.measure
+        previous = figure
 
 
 _SUMMARY_REACH = 200  # characters: how far back a time may find the median or mean it continues

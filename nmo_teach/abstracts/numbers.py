@@ -158,7 +158,7 @@ _GESTATION = re.compile(r"\b(?P<weeks>[1-4]\d)\s+(?P<days>[0-6])/7(?=\s*(?:weeks
 
 # A decimal a PDF broke after its point ("CI, 1. 29 to 2.01", "2.17 +/- 0. 98 points").
 _BROKEN_DECIMAL = re.compile(
-    r"(?<=[\s(\[,±])(?P<whole>\d)\.\s(?P<part>\d{1,3})(?=\s*(?:to\b|[-–—),;\]]|points?\b))")
+    r"(?<=[\s(\[,±])(?P<whole>\d)\.\s(?P<part>\d{1,3})(?=%?\s*(?:to\b|[-–—),;\]]|points?\b))")  # "0.7% to 4. 4%)"
 
 
 def _respellings(text: str) -> list[tuple[int, int, str]]:

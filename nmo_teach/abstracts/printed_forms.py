@@ -317,7 +317,7 @@ SPAN = re.compile(  # "14-29 days", "stages 3 to 6", "0.213–0.503", "24- to 48
 CI_BEFORE = re.compile(r"(?:\b(?:CI|UI|PI|CrI)\b|C\.I\.|(?:confidence|credible|uncertainty|prediction)\s+interval)"
                         r"[\s,:=\])]*$", re.IGNORECASE)
 FROM_BEFORE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
-RANGE_WORD = re.compile(r"\brang", re.IGNORECASE)
+RANGE_WORD = re.compile(r"\brang|\bvar(?:ied|ies|ying|y)\b", re.IGNORECASE)  # "varied from 23.4% to 35.8%": a range, not a change
 FOLD = re.compile(  # "3.73-fold", "1.5 times greater", "4fold" (from "fourfold"), "1.6× higher"
     r"(?<![\w.])(?P<value>" + NUM + r")\s*(?:[-‐‑]?\s*(?:fold|times)\b|×(?!\s*\d))"  # not "2×2", "×10"
     r"(?!\s*[-‐‑]?\s*cross|\s+(?:daily|a\s+day|per\s+day|weekly|a\s+week|per\s+week|monthly))"
@@ -531,6 +531,8 @@ SEASON = re.compile(r"(?<![\w./])(?:1[89]|20)\d\d\s*/\s*(?:\d{1,2}|(?:1[89]|20)\
 # What names a spread printed apart from its summary, and what may stand between them.
 SPREAD_BEFORE = re.compile(r"(?:\brange[ds]?|\bIQR|interquartile\s+range|\d+(?:st|th)\s*[-–]\s*\d+th\s+"
                            r"(?:centiles?|percentiles?))[\s,:;=]*(?:from\s+)?$|^range[ds]?\b", re.IGNORECASE)
+LIST_JOIN = re.compile(r"\s*(?:,|;)?\s*(?:and|or|vs\.?|versus)?\s*")  # between two items of a list
+PER_UNIT_COMMA = re.compile(r"(?:\s+per\s+[A-Za-z-]+(?:\s+[A-Za-z-]+)?)?\s*,\s*")  # "% per year, " before a CI
 SPREAD_GAP = re.compile(r"[^.;()\[\]]{0,40}?[\s,;]*[(\[]?[^.;()\[\]]{0,40}")
 # A "mean (SD)" header and the pairs it governs: "mean (SD) 4.2 (0.8) vs 1.7 (0.2)".
 MEAN_SD_HEADER = re.compile(r"\bmean\s*[(\[]\s*(?:SD|standard\s+deviation)\s*[)\]]", re.IGNORECASE)
