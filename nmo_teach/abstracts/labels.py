@@ -95,6 +95,11 @@ def keyword_category(label: str) -> NlmCategory | None:
     return None
 
 
+# The order in which an abstract's parts come; a heading that steps back in it is suspect.
+READING_ORDER = {NlmCategory.BACKGROUND: 0, NlmCategory.OBJECTIVE: 1, NlmCategory.METHODS: 2,
+                 NlmCategory.RESULTS: 3, NlmCategory.CONCLUSIONS: 4}
+
+
 def categorise(label: str | None) -> tuple[NlmCategory, CategorySource]:
     """The NLM category of a printed heading and where that answer came from."""
     if not label or not label.strip():

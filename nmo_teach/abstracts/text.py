@@ -29,7 +29,9 @@ from __future__ import annotations
 import re
 
 from nmo_teach.abstracts.errors import AbstractError
-from nmo_teach.abstracts.labels import categorise, is_known_label, keyword_category, normalise_label
+from nmo_teach.abstracts.label_style import consistent_headings
+from nmo_teach.abstracts.labels import (READING_ORDER, categorise, is_known_label, keyword_category,
+                                        normalise_label)
 from nmo_teach.abstracts.model import CategorySource, NlmCategory, Section, StructuredAbstract
 
 _MAX_TITLE = 300
@@ -179,8 +181,6 @@ def _heading_at(line: str, position: int, where: str,
     return None
 
 
-_ORDER = {NlmCategory.BACKGROUND: 0, NlmCategory.OBJECTIVE: 1, NlmCategory.METHODS: 2,
-          NlmCategory.RESULTS: 3, NlmCategory.CONCLUSIONS: 4}
 
 
 def _steps_back(label: str, previous: str | None) -> bool:
@@ -193,7 +193,7 @@ def _steps_back(label: str, previous: str | None) -> bool:
         return False
     here, before = categorise(label)[0], categorise(previous)[0]
     return (here in (NlmCategory.OBJECTIVE, NlmCategory.METHODS, NlmCategory.RESULTS)
-            and before in _ORDER and _ORDER[here] < _ORDER[before])
+            and before in READING_ORDER and READING_ORDER[here] < READING_ORDER[before])
 
 
 def _after_bracket(line: str, position: int) -> bool:
@@ -411,10 +411,23 @@ def _title_line(lead: list[str]) -> int | None:
 
 
 def parse_text(text: str, source: str = "text") -> StructuredAbstract:
-    """Parse a pasted abstract into sections; raises ``AbstractError`` if there is no text."""
+    """Parse a pasted abstract into sections; raises ``AbstractError`` if there is no text.
+
+    If the abstract repeats a heading style the rules do not read (``label_style``), and reading
+    its headings in that style finds more of them, that reading is the one returned."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
     if not text.strip():
         raise AbstractError(f"{source}: the abstract is empty; expected the text of an abstract")
+    abstract = _parse_text(text, source)
+    restyled = consistent_headings(text)
+    if restyled is not None and restyled[1] > sum(1 for s in abstract.sections if s.label):
+        alternative = _parse_text(restyled[0], source)
+        if sum(1 for s in alternative.sections if s.label) > sum(1 for s in abstract.sections if s.label):
+            return alternative
+    return abstract
+
+
+def _parse_text(text: str, source: str) -> StructuredAbstract:
     text, title = _pubmed_display(text)
     front, lead, headed = _read(text)
     if title is None and any(front):
