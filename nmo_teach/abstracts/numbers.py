@@ -35,12 +35,14 @@ _MIDDLE_DOT = re.compile(r"(?<=\d)\u00b7(?=\d)")
 # "2,318", "48 212", "10 000", "1 234 567": a group of 1-3 digits, then groups of exactly three.
 # Not inside a decimal or a longer number, and not a list ("1, 2, 3": the comma is followed by a
 # space) or a range ("10 000-20 000" is fine; "2 100-mg" is not a thousand grouping).
-_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:(?P<sep>[, ])\d{3})(?:(?P=sep)\d{3})*(?![\d,]\d|\d)")
+_GROUPED = re.compile(r"(?<![\d.,])(?!0\D)\d{1,3}(?:(?P<sep>[, ])\d{3})(?:(?P=sep)\d{3})*(?![\d,]\d|\d)")
 # Spellings of a sign that the grammar reads in one form only: British "per cent", the comma a
 # PDF's symbol font leaves for "<" after a P ("(P , 0.0001)"), and a lost sign after a P.
 _SPELLINGS = ((re.compile(r"\bper\s+cent\b", re.IGNORECASE), "percent"),
               (re.compile(r"(?<=\b[Pp]\s),(?=\s*0?\.\d)"), "<"),
               (re.compile(r"(?:(?<=\d%)|(?<=\d%\s))Cl\b"), "CI"),  # "95% Cl": a lower-case L for I
+              # A decimal comma ("p=0,032", as European journals print it): no thousands begin with 0.
+              (re.compile(r"(?<![\d.,]0)(?<=0),(?=\d+(?![,\d]))"), "."),
               # A thin space a scraped page lost to "?" ("3?mg", "12?weeks"): a question mark never
               # sits between a number and its unit.
               (re.compile(r"(?<=\d)\?(?=[A-Za-zµμ%])"), " "),
