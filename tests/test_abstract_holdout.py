@@ -9,6 +9,7 @@ values, denominators, intervals, per cent bounds); only the folder differs. No p
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -74,3 +75,12 @@ def test_second_keys_describe_the_same_held_out_text(abstract_id):
     assert len(ours) == 1, f"{abstract_id}: expected exactly one text file, found {ours}"
     assert ours[0].read_bytes() == _text_file(abstract_id).read_bytes()
     check_key(abstract_id, yaml.safe_load((AGREEMENT / f"{abstract_id}.key.yaml").read_text(encoding="utf-8")), ours[0])
+
+
+def test_first_contact_listing_names_held_out_batches_and_commits():
+    """``python -m benchmarks first_contact`` replays each batch named here with the parser of its
+    commit: every batch must be one of batches.yaml, every commit a revision git can read."""
+    commits = yaml.safe_load((HOLDOUT / "first_contact.yaml").read_text(encoding="utf-8"))
+    batches = yaml.safe_load((HOLDOUT / "batches.yaml").read_text(encoding="utf-8"))
+    assert commits and {str(b) for b in commits} <= {str(b) for b in batches}
+    assert all(re.fullmatch(r"[0-9a-f]{7,40}\^?", str(c)) for c in commits.values())
