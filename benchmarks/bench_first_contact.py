@@ -146,8 +146,13 @@ def main(argv: list[str]) -> None:
     keys = {item.ident: item.key for item in items}
     batch_of = {item.ident: item.batch for item in items}
     today = {item.ident: labelled_candidates(item) for item in items}
-    with tempfile.TemporaryDirectory() as workdir:
-        old = {b: first_contact(b, commits[b], listed[b], Path(workdir)) for b in commits}
+    try:
+        with tempfile.TemporaryDirectory() as workdir:
+            old = {b: first_contact(b, commits[b], listed[b], Path(workdir)) for b in commits}
+    except subprocess.CalledProcessError as error:
+        print(f"first_contact: needs the project's git history to replay old commits ({error.cmd[:3]} failed: "
+              f"{(error.stderr or b'').decode(errors='replace').strip()[:200]})")
+        return
     bare = {ident: numbers_passed_over(a) for batch in old.values() for ident, a in batch.items()}
     residuals = {ident: labelled(a, keys[ident], bare[ident]) for batch in old.values() for ident, a in batch.items()}
     names = ("grammar of the day", "+ second reading", "+ fitted on first-contact misses too")
