@@ -1149,3 +1149,14 @@ def test_varied_from_to_is_a_range_and_fell_from_to_a_change():
 def test_a_decimal_comma_after_a_zero_is_a_decimal_not_thousands():
     found = parse_string("The groups differed (Fisher exact test, p=0,032); 2,318 were seen.").figures
     assert [(f.kind, f.value) for f in found] == [(FigureKind.P_VALUE, 0.032), (FigureKind.COUNT, 2318)]
+
+
+def test_p_values_listed_after_a_first_one_and_a_bracketed_sd_in_the_header():
+    found = parse_string("The trend was not significant (p = 0.45, 0.23 and 0.98 respectively).",
+                         second_reading=None).figures
+    assert [(f.kind, f.value, f.measure) for f in found] == [(FigureKind.P_VALUE, v, "=") for v in (0.45, 0.23, 0.98)]
+    assert [(f.kind, f.value) for f in parse_string("It fell (p = 0.04) to 9.24%.", second_reading=None).figures] == [
+        (FigureKind.P_VALUE, 0.04), (FigureKind.PERCENTAGE, 9.24)]
+    means = parse_string("Mean (standard deviation [SD]) scores were 11.3 (0.9) and 5.0 (0.9), respectively.",
+                         second_reading=None).figures_of(FigureKind.MEAN)
+    assert [(f.value, f.sd) for f in means] == [(11.3, 0.9), (5.0, 0.9)]

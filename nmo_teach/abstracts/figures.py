@@ -311,8 +311,9 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
             if m["exp"]:
                 value *= 10 ** int(m["exp"].replace("−", "-").replace(" ", ""))
             printed = re.sub(r"^=\s*(?=[<>])", "", m["cmp"].lower())  # "P = <0.01" is "P < 0.01"
-            found.append(Found(FigureKind.P_VALUE, m.start(), m.end(), value,
-                               measure=forms.P_WORDS.get(printed.split()[0], _comparator(printed))))
+            measure = forms.P_WORDS.get(printed.split()[0], _comparator(printed))
+            found.append(Found(FigureKind.P_VALUE, m.start(), m.end(), value, measure=measure))
+            found += _p_values_continued(sentence, claims, m.end(), measure)
     for m in forms.P_VALUE_LIST.finditer(sentence):  # "(P values were .007, <.001, .009, and .03, respectively)"
         for value in forms.P_LISTED.finditer(sentence, m.start("list"), m.end("list")):
             start = value.start("cmp") if value["cmp"] else value.start("value")
@@ -330,6 +331,19 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
                 continue
             found.append(Found(FigureKind.RATIO, m.start(), m.end(), _number(m["value"]),
                                measure="fold"))
+    return found
+
+
+def _p_values_continued(sentence: str, claims: _Claims, position: int, measure: str) -> list[Found]:
+    """The p values listed after a first one, without their P: "(p = 0.45, 0.23 and 0.98
+    respectively)"; each keeps the comparator printed last before it unless it prints its own."""
+    found: list[Found] = []
+    while (more := forms.P_CONTINUED.match(sentence, position)) and claims.free(more.start("body"), more.end()):
+        claims.take(more.start("body"), more.end())
+        measure = _comparator(more["cmp"]) if more["cmp"] else measure
+        found.append(Found(FigureKind.P_VALUE, more.start("body"), more.end(), _number(more["value"]),
+                           measure=measure))
+        position = more.end()
     return found
 
 

@@ -535,12 +535,16 @@ LIST_JOIN = re.compile(r"\s*(?:,|;)?\s*(?:and|or|vs\.?|versus)?\s*")  # between 
 PER_UNIT_COMMA = re.compile(r"(?:\s+per\s+[A-Za-z-]+(?:\s+[A-Za-z-]+)?)?\s*,\s*")  # "% per year, " before a CI
 SPREAD_GAP = re.compile(r"[^.;()\[\]]{0,40}?[\s,;]*[(\[]?[^.;()\[\]]{0,40}")
 # A "mean (SD)" header and the pairs it governs: "mean (SD) 4.2 (0.8) vs 1.7 (0.2)".
-MEAN_SD_HEADER = re.compile(r"\bmean\s*[(\[]\s*(?:SD|standard\s+deviation)\s*[)\]]", re.IGNORECASE)
+MEAN_SD_HEADER = re.compile(  # "mean (SD)", "mean (standard deviation [SD])"
+    r"\bmean\s*[(\[]\s*(?:SD|standard\s+deviation)(?:\s*[(\[]\s*SD\s*[)\]])?\s*[)\]]", re.IGNORECASE)
 SD_PAIR = re.compile(r"(?<![\w.:/])(?P<value>-?" + NUM + r")\s*(?P<unit>%|[A-Za-z]{1,6})?\s*[(\[]\s*(?P<sd>" + NUM
                      + r")\s*[)\]]")
 # p values listed after "P values were" with no P before each: ".007, <.001, .009, .04, and .03".
 P_VALUE_LIST = re.compile(r"\b[Pp][\s-]?values?\s+(?:were|of|=|:)\s*(?P<list>(?:[<>≤≥=]?\s*\d*\.\d+[,;]?\s*"
                           r"(?:and\s+|or\s+)?){2,})")
+P_CONTINUED = re.compile(  # ", 0.23 and 0.98 respectively)" after a p value: more p values of a list
+    r"\s*(?:,|;|,?\s+and|,?\s+or)\s*(?P<body>(?P<cmp>[<>≤≥=])?\s*(?P<value>0?\.\d+))"
+    r"(?![\d.%])(?=\s*(?:[,;)\]]|and\b|or\b|respectively\b|$))")
 P_LISTED = re.compile(r"(?P<cmp>[<>≤≥=])?\s*(?P<value>\d*\.\d+)")
 # Money and health economics: "US$3522.19", "THB244,915/QALY", "5429 USD", "0.488 QALYs". A sum after
 # a willingness-to-pay threshold is that threshold.
