@@ -64,6 +64,11 @@ def test_bare_numbers_skip_what_the_grammar_covers_and_numbers_glued_to_words():
     assert covered and [text[a:b] for a, b in bare_numbers(text, [_found(covered[0])])] == ["12", "0.61"]
 
 
+def test_the_scale_of_a_rate_is_never_offered_to_the_model():
+    text = "Rates were 183.5 in 100 PY and 12 per 1000 births; 100 were seen."
+    assert [text[a:b] for a, b in bare_numbers(text, [])] == ["183.5", "12", "100"]
+
+
 def _found(figure: Figure) -> Found:
     return Found(figure.kind, figure.span.start, figure.span.end, figure.value)
 

@@ -864,7 +864,7 @@ def _bare_counts(sentence: str, claims: _Claims, words: frozenset[int]) -> list[
             continue  # "at 1, 3, and 5 years", "on days 1 and 15"
         if re.search(r"\bout\s+of\s*$", before) or forms.OF_AFTER_PERCENT.search(before):
             continue  # "13 (13%) eyes out of 100 eyes", "307 (81%) of 378": what it is out of
-        if re.fullmatch(r"10+", m["value"]) and re.search(r"\b(?:in|per)\s*$", before):
+        if forms.is_rate_scale(sentence, m.start(), m.end()):
             continue  # "8.6 in 100 PY": the scale of a rate, not a count
         if forms.IDENTIFIER_BEFORE.search(before) or forms.FIELD_STRENGTH_AFTER.match(sentence, m.end()):
             continue  # "ISRCTN number, 50189673", "a 7 T scanner"

@@ -542,6 +542,15 @@ SD_PAIR = re.compile(r"(?<![\w.:/])(?P<value>-?" + NUM + r")\s*(?P<unit>%|[A-Za-
 # p values listed after "P values were" with no P before each: ".007, <.001, .009, .04, and .03".
 P_VALUE_LIST = re.compile(r"\b[Pp][\s-]?values?\s+(?:were|of|=|:)\s*(?P<list>(?:[<>≤≥=]?\s*\d*\.\d+[,;]?\s*"
                           r"(?:and\s+|or\s+)?){2,})")
+_RATE_SCALE_BEFORE = re.compile(r"\b(?:in|per)\s*$")
+
+
+def is_rate_scale(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``[start, end)`` is the scale of a rate ("8.6 in 100 PY", "per 1000
+    births"): a power of ten after "in" or "per", never a figure of its own."""
+    return bool(re.fullmatch(r"10+", text[start:end]) and _RATE_SCALE_BEFORE.search(text, max(0, start - 8), start))
+
+
 P_CONTINUED = re.compile(  # ", 0.23 and 0.98 respectively)" after a p value: more p values of a list
     r"\s*(?:,|;|,?\s+and|,?\s+or)\s*(?P<body>(?P<cmp>[<>≤≥=])?\s*(?P<value>0?\.\d+))"
     r"(?![\d.%])(?=\s*(?:[,;)\]]|and\b|or\b|respectively\b|$))")

@@ -27,6 +27,7 @@ from functools import cache
 from pathlib import Path
 
 from nmo_teach.abstracts.found import Found
+from nmo_teach.abstracts.printed_forms import is_rate_scale
 from nmo_teach.abstracts.model import FigureKind
 
 MODEL_FILE = Path(__file__).with_name("second_reading.json")
@@ -110,7 +111,8 @@ class Candidate:
 
 
 def bare_numbers(text: str, found: Iterable[Found]) -> list[tuple[int, int]]:
-    """Spans of the numbers in a section's canonical text that no figure of the grammar covers."""
+    """Spans of the numbers in a section's canonical text that no figure of the grammar covers,
+    less the scales of rates ("in 100 PY"), which the grammar knows are never figures."""
     merged: list[list[int]] = []  # the figures' spans, overlapping ones joined, in order
     for a, b in sorted((f.start, f.end) for f in found):
         if merged and a <= merged[-1][1]:
@@ -123,7 +125,7 @@ def bare_numbers(text: str, found: Iterable[Found]) -> list[tuple[int, int]]:
         start, end = match.span(1)
         k = bisect_right(starts, start) - 1  # the last figure starting at or before the number
         covered = (k >= 0 and merged[k][1] > start) or (k + 1 < len(merged) and merged[k + 1][0] < end)
-        if not covered:
+        if not covered and not is_rate_scale(text, start, end):
             spans.append((start, end))
     return spans
 
