@@ -1160,3 +1160,10 @@ def test_p_values_listed_after_a_first_one_and_a_bracketed_sd_in_the_header():
     means = parse_string("Mean (standard deviation [SD]) scores were 11.3 (0.9) and 5.0 (0.9), respectively.",
                          second_reading=None).figures_of(FigureKind.MEAN)
     assert [(f.value, f.sd) for f in means] == [(11.3, 0.9), (5.0, 0.9)]
+
+
+# --- found by batch 24 (scored once for the parser as submitted; fixed after) ----------------------
+
+def test_a_count_of_an_acronym_plural():
+    found = parse_string("Seventy-eight GPs (53%) endorsed the method.", second_reading=None).figures
+    assert [(f.kind, f.value, f.unit) for f in found][:1] == [(FigureKind.COUNT, 78, "GPs")]
