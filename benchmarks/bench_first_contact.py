@@ -30,11 +30,11 @@ from typing import Any
 
 import yaml
 
-from benchmarks.bench_abstracts import HOLDOUT, SUFFIXES, Score, _close, _occurrence, _pct, _section_map, score_one
-from benchmarks.bench_second_reading import fit, labelled_candidates, load_all
+from benchmarks.bench_abstracts import HOLDOUT, SUFFIXES, Score, _close, _pct, score_one
+from benchmarks.bench_second_reading import fit, key_spans, labelled_candidates, load_all
 from nmo_teach.abstracts.model import FigureKind
 from nmo_teach.abstracts.numbers import Canonical, canonical
-from nmo_teach.abstracts.second_reading import MIN_PROBABILITY, NO_FIGURE, SecondReading, bare_numbers, features
+from nmo_teach.abstracts.second_reading import NO_FIGURE, SecondReading, bare_numbers, features
 
 ROOT = Path(__file__).resolve().parent.parent
 # Run by the old package in a subprocess: sections and figures of each file, as JSON.
@@ -102,20 +102,13 @@ def numbers_passed_over(abstract: SimpleNamespace) -> list[Bare]:
 
 def labelled(abstract: SimpleNamespace, key: dict[str, Any], bare: list[Bare]) -> list[tuple[list[str], str]]:
     """(features, kind of the key figure it is, or "none") for each passed-over number."""
-    mapping = _section_map(abstract, key.get("sections") or [])
     labels = [NO_FIGURE] * len(bare)
-    for figure in key.get("figures") or []:
-        where = mapping[figure["section"]] if figure["section"] < len(mapping) else None
-        at = None if where is None else _occurrence(abstract.sections[where].text, str(figure["at"]),
-                                                    int(figure.get("occurrence", 1)))
-        if at is None:
-            continue
-        value = float(figure["value"]) if figure.get("value") is not None else None
+    for where, at, value, kind in key_spans(abstract, key):
         for k, (index, canon, start, end, _) in enumerate(bare):
             p_start, p_end = canon.span(start, end)
             if (index == where and labels[k] == NO_FIGURE and p_start < at[1] and at[0] < p_end
                     and _close(float(canon.text[start:end]), value)):
-                labels[k] = figure["kind"]
+                labels[k] = kind
                 break
     return [(names, label) for (_, _, _, _, names), label in zip(bare, labels)]
 
@@ -124,12 +117,11 @@ def with_model(abstract: SimpleNamespace, bare: list[Bare], model: SecondReading
     """The abstract's figures plus those the model adds, as ``second_reading.passed_over`` adds them."""
     figures = list(abstract.figures)
     for index, canon, start, end, names in bare:
-        probs = model.probabilities(names)
-        label = max(probs, key=probs.__getitem__)
-        if label in (NO_FIGURE, FigureKind.RANGE.value) or probs[label] < MIN_PROBABILITY:
+        kind = model.kind_of(names)
+        if kind is None:
             continue
         p_start, p_end = canon.span(start, end)
-        figures.append(SimpleNamespace(section_index=index, kind=FigureKind(label), value=float(canon.text[start:end]),
+        figures.append(SimpleNamespace(section_index=index, kind=kind, value=float(canon.text[start:end]),
                                        span=SimpleNamespace(start=p_start, end=p_end),
                                        text=abstract.sections[index].text[p_start:p_end]))
     figures.sort(key=lambda f: (f.section_index, f.span.start))

@@ -57,33 +57,40 @@ def load_all() -> list[Keyed]:
     return out
 
 
+def key_spans(abstract: Any, key: dict[str, Any]) -> list[tuple[int, tuple[int, int], float | None, str]]:
+    """(parsed section, span of its ``at`` in that section's text, value, kind) for each key figure
+    whose place the parse holds, in key order: where the benchmark looks for it."""
+    mapping = _section_map(abstract, key.get("sections") or [])
+    out = []
+    for figure in key.get("figures") or []:
+        where = mapping[figure["section"]] if figure["section"] < len(mapping) else None
+        at = None if where is None else _occurrence(abstract.sections[where].text, str(figure["at"]),
+                                                    int(figure.get("occurrence", 1)))
+        if at is not None:
+            value = float(figure["value"]) if figure.get("value") is not None else None
+            out.append((where, at, value, str(figure["kind"])))
+    return out
+
+
 def labelled_candidates(item: Keyed) -> list[tuple[list[str], str]]:
     """(features, label) for every candidate of one abstract: the kind of the key figure it
     matches (same section, overlapping span, same value, as the benchmark matches), else "none"."""
-    abstract, sections = item.abstract, item.key.get("sections") or []
-    mapping = _section_map(abstract, sections)
-    keys_by_section: dict[int, list[dict[str, Any]]] = {}
-    for figure in item.key.get("figures") or []:
-        where = mapping[figure["section"]] if figure["section"] < len(mapping) else None
-        if where is not None:
-            keys_by_section.setdefault(where, []).append(figure)
+    by_section: dict[int, list[tuple[tuple[int, int], float | None, str]]] = {}
+    for where, at, value, kind in key_spans(item.abstract, item.key):
+        by_section.setdefault(where, []).append((at, value, kind))
     out = []
-    for index, section in enumerate(abstract.sections):
+    for index, section in enumerate(item.abstract.sections):
         canon, _, found = read_by_grammar(section)
         cands = candidates(canon.text, found, section.category.value)
         labels = [NO_FIGURE] * len(cands)
         spans = [canon.span(c.start, c.end) for c in cands]
-        for figure in keys_by_section.get(index, []):
-            at = _occurrence(section.text, str(figure["at"]), int(figure.get("occurrence", 1)))
-            if at is None:
-                continue
-            value = float(figure["value"]) if figure.get("value") is not None else None
+        for at, value, kind in by_section.get(index, []):
             fits = [k for k, c in enumerate(cands) if labels[k] == NO_FIGURE
                     and spans[k][0] < at[1] and at[0] < spans[k][1]
                     and _close(None if math.isnan(c.value) else c.value, value)]
-            same = [k for k in fits if cands[k].found is not None and cands[k].found.kind.value == figure["kind"]]
+            same = [k for k in fits if cands[k].found is not None and cands[k].found.kind.value == kind]
             if same or fits:
-                labels[(same or fits)[0]] = figure["kind"]
+                labels[(same or fits)[0]] = kind
         out += [(list(c.features), label) for c, label in zip(cands, labels)]
     return out
 

@@ -36,14 +36,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
-from typing import Literal
 
 from nmo_teach.abstracts import printed_forms as forms
 from nmo_teach.abstracts.denominators import Located, infer_denominators
 from nmo_teach.abstracts.found import Found, plural
 from nmo_teach.abstracts.model import Figure, FigureKind, Section, Span, StructuredAbstract
 from nmo_teach.abstracts.numbers import Canonical, canonical
-from nmo_teach.abstracts.second_reading import MIN_PROBABILITY, SecondReading, passed_over, shipped
+from nmo_teach.abstracts.second_reading import MIN_PROBABILITY, ReadingChoice, passed_over, shipped
 
 
 def _number(text: str) -> float:
@@ -1136,7 +1135,7 @@ def read_by_grammar(section: Section) -> tuple[Canonical, list[tuple[int, int]],
 
 
 def extract_figures(sections: tuple[Section, ...] | list[Section],
-                    second_reading: SecondReading | None | Literal["shipped"] = "shipped",
+                    second_reading: ReadingChoice = "shipped",
                     min_probability: float = MIN_PROBABILITY) -> tuple[Figure, ...]:
     """Every figure in the sections, in reading order, with spans into each section's text.
 
@@ -1191,7 +1190,7 @@ def _to_figure(item: Located, section: Section, canon: Canonical,
 
 
 def with_figures(abstract: StructuredAbstract,
-                 second_reading: SecondReading | None | Literal["shipped"] = "shipped",
+                 second_reading: ReadingChoice = "shipped",
                  min_probability: float = MIN_PROBABILITY) -> StructuredAbstract:
     """The abstract with its ``figures`` filled in from its sections (see ``extract_figures``)."""
     figures = extract_figures(abstract.sections, second_reading, min_probability)

@@ -10,14 +10,13 @@ import html
 import re
 from enum import StrEnum
 from pathlib import Path
-from typing import Literal
 
 from nmo_teach.abstracts.errors import AbstractError
 from nmo_teach.abstracts.figures import with_figures
 from nmo_teach.abstracts.medline import looks_like_medline, parse_medline
 from nmo_teach.abstracts.model import StructuredAbstract
 from nmo_teach.abstracts.pubmed_xml import parse_pubmed_xml
-from nmo_teach.abstracts.second_reading import SecondReading
+from nmo_teach.abstracts.second_reading import ReadingChoice
 from nmo_teach.abstracts.text import parse_text
 from nmo_teach.validation import decode_text, read_bytes
 
@@ -55,11 +54,11 @@ def detect_format(text: str) -> SourceFormat:
 
 def parse_bytes(
     data: bytes, source: str = "input", fmt: SourceFormat | str = SourceFormat.AUTO, *,
-    second_reading: SecondReading | None | Literal["shipped"] = "shipped",
+    second_reading: ReadingChoice = "shipped",
 ) -> list[StructuredAbstract]:
     """Every abstract in ``data`` with its figures extracted; ``AbstractError`` on bad input.
 
-    ``second_reading``: the learned reading that checks the grammar's figures
+    ``second_reading``: the learned reading that adds the numbers the grammar passed over
     (``nmo_teach.abstracts.second_reading``); None reads with the grammar alone."""
     try:
         fmt = SourceFormat(fmt)
@@ -115,14 +114,14 @@ def _refuse_if_too_long(size: int, where: str, source: str) -> None:
 
 
 def parse_string(text: str, fmt: SourceFormat | str = SourceFormat.AUTO, *,
-                 second_reading: SecondReading | None | Literal["shipped"] = "shipped") -> StructuredAbstract:
+                 second_reading: ReadingChoice = "shipped") -> StructuredAbstract:
     """The first abstract in a string (a pasted abstract is usually one; ``second_reading`` as
     for ``parse_bytes``)."""
     return parse_bytes(text.encode("utf-8"), "text", fmt, second_reading=second_reading)[0]
 
 
 def parse_file(path: Path | str, fmt: SourceFormat | str = SourceFormat.AUTO, *,
-               second_reading: SecondReading | None | Literal["shipped"] = "shipped") -> list[StructuredAbstract]:
+               second_reading: ReadingChoice = "shipped") -> list[StructuredAbstract]:
     """Every abstract in the file at ``path`` (``second_reading`` as for ``parse_bytes``)."""
     path = Path(path)
     # Bounded and non-blocking: a folder, a pipe, /dev/zero or a huge file is refused unread.

@@ -25,10 +25,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Literal
 
 from nmo_teach.abstracts.found import Found
-from nmo_teach.abstracts.printed_forms import is_rate_scale
 from nmo_teach.abstracts.model import FigureKind
+from nmo_teach.abstracts.printed_forms import TIME_UNIT_RE, is_rate_scale
 
 MODEL_FILE = Path(__file__).with_name("second_reading.json")
 NO_FIGURE = "none"
@@ -38,7 +39,6 @@ NO_FIGURE = "none"
 _BARE_NUMBER = re.compile(r"(?<![\w.,/])(\d+(?:\.\d+)?)(?![\w]|[.,]\d)")
 _TOKEN = re.compile(r"[A-Za-z]+|\d+(?:\.\d+)?|\S")
 _WINDOW = 60  # characters read on each side of a candidate
-_TIME_WORD = re.compile(r"(?i)^(?:years?|months?|weeks?|days?|hours?|h|hrs?|minutes?|min|y|yr|wk|mo)$")
 
 
 # How sure the model must be before it adds a figure: the most probable label whenever it has at
@@ -164,6 +164,15 @@ class SecondReading:
         total = sum(exps)
         return {label: e / total for label, e in zip(self.labels, exps)}
 
+    def kind_of(self, feature_names: Iterable[str], min_probability: float = MIN_PROBABILITY) -> FigureKind | None:
+        """The kind of figure a number is, if the model is sure enough that it is one: its most
+        probable label, when that is a kind other than a range (a bare number holds no bounds)."""
+        probs = self.probabilities(feature_names)
+        label = max(probs, key=probs.__getitem__)
+        if label in (NO_FIGURE, FigureKind.RANGE.value) or probs[label] < min_probability:
+            return None
+        return FigureKind(label)
+
     def to_json(self) -> str:
         return json.dumps({"trained_on": self.trained_on, "labels": list(self.labels),
                            "bias": [round(b, 3) for b in self.bias],
@@ -179,6 +188,10 @@ class SecondReading:
                    data.get("trained_on", ""))
 
 
+# Which second reading to apply: the shipped model ("shipped"), another one, or none (the grammar alone).
+ReadingChoice = SecondReading | None | Literal["shipped"]
+
+
 @cache
 def shipped() -> SecondReading | None:
     """The model that ships with the package, or None if the file is absent (the grammar alone)."""
@@ -189,7 +202,7 @@ def shipped() -> SecondReading | None:
 
 def _time_unit(text: str, end: int) -> str:
     following = re.match(r"\s*[-]?\s*([A-Za-z]+)", text[end:end + 20])
-    return following.group(1).lower() if following and _TIME_WORD.match(following.group(1)) else ""
+    return following.group(1).lower() if following and TIME_UNIT_RE.fullmatch(following.group(1)) else ""
 
 
 def passed_over(text: str, found: list[Found], category: str, model: SecondReading,
@@ -203,11 +216,9 @@ def passed_over(text: str, found: list[Found], category: str, model: SecondReadi
     SD stays a mean's)."""
     added: list[Found] = []
     for start, end in bare_numbers(text, found):
-        probs = model.probabilities(features(text, start, end, None, category))
-        label = max(probs, key=probs.__getitem__)
-        if label in (NO_FIGURE, FigureKind.RANGE.value) or probs[label] < min_probability:
+        kind = model.kind_of(features(text, start, end, None, category), min_probability)
+        if kind is None:
             continue
-        kind = FigureKind(label)
         added.append(Found(kind, start, end, float(text[start:end]),
                            unit=_time_unit(text, end) if kind is FigureKind.DURATION else "",
                            in_parentheses=_in_brackets(text, start), learned=True))

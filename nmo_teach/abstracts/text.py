@@ -86,9 +86,6 @@ _GLUED_LABEL = re.compile(
     r"(?: and (?:[Oo]bjectives?|[Aa]ims?|[Pp]urpose|[Mm]ethods|[Ss]etting|[Rr]elevance))?)"  # "... objectivesTo"
     r"\.?(?=[A-Z][a-z]|[A-Z]{2,}|[AI] |\d)")  # "ConclusionADEM", "Results22", "non-surgeons.DesignProspective",
 #                                         "issues.ResultsA total", "Background.Interventions", "Africa.Methods.MORDOR"
-# A listed label printed in lower case at a line's start ("methods. A total of 3271 ..."): a heading
-# only when the line before ended a sentence, since "... standard\nmethods. The" wraps a sentence.
-_LOWER_LABEL = re.compile(r"^(?P<label>[a-z][a-z ]{2,40}?)\s*[.:]\s+(?=[A-Z(\d])")
 _BULLET = re.compile(r"^[•▪◦‣●■*]\s*")  # "• Objective. —To determine ..."
 _CUT_IN_TWO = re.compile(r"(?:and|or|&)\b", re.IGNORECASE)
 
@@ -295,7 +292,6 @@ def _read(text: str) -> tuple[list[str], list[str], list[tuple[str, list[str]]]]
     sections: list[tuple[str, list[str]]] = []
     bare_style = False
     key_points = False
-    ended_sentence = True  # whether the last line of text ended a sentence (or there was none)
     for raw in text.split("\n"):
         line = _GLUED_LABEL.sub(r"\1: ", _BULLET.sub("", _MARKUP.sub("", raw.strip())))
         target = sections[-1][1] if sections else lead
@@ -326,11 +322,6 @@ def _read(text: str) -> tuple[list[str], list[str], list[tuple[str, list[str]]]]
                 front.append(line[:inside.start()].strip())
                 line = line[inside.end():]
             line = _ABSTRACT_PREFIX.sub("", line)
-        lower = _LOWER_LABEL.match(line)
-        if lower and is_known_label(lower["label"]) and ended_sentence:
-            sections.append((lower["label"], [line[lower.end():]]))
-            continue
-        ended_sentence = line.endswith((".", "!", "?", ":", ")"))
         alone = _alone_heading(line, lenient=bool(sections or any(lead)))
         if alone and sections and not any(sections[-1][1]) and (line.endswith(".") or not is_known_label(alone)):
             # "Methods" then "Case report.", "Design" then "Prospective intervention study": the
@@ -419,10 +410,11 @@ def parse_text(text: str, source: str = "text") -> StructuredAbstract:
     if not text.strip():
         raise AbstractError(f"{source}: the abstract is empty; expected the text of an abstract")
     abstract = _parse_text(text, source)
+    headings = sum(1 for section in abstract.sections if section.label)
     restyled = consistent_headings(text)
-    if restyled is not None and restyled[1] > sum(1 for s in abstract.sections if s.label):
+    if restyled is not None and restyled[1] > headings:
         alternative = _parse_text(restyled[0], source)
-        if sum(1 for s in alternative.sections if s.label) > sum(1 for s in abstract.sections if s.label):
+        if sum(1 for section in alternative.sections if section.label) > headings:
             return alternative
     return abstract
 
