@@ -1167,3 +1167,42 @@ def test_p_values_listed_after_a_first_one_and_a_bracketed_sd_in_the_header():
 def test_a_count_of_an_acronym_plural():
     found = parse_string("Seventy-eight GPs (53%) endorsed the method.", second_reading=None).figures
     assert [(f.kind, f.value, f.unit) for f in found][:1] == [(FigureKind.COUNT, 78, "GPs")]
+
+
+# --- batch 24 (fifth session) ---------------------------------------------------------------------
+
+def test_a_named_estimate_printed_as_a_range_of_per_cents_is_a_range():
+    text = "Results: Sensitivity across readers was 61-79% and specificity was 70-92%; AUC 0.81 (0.7-0.9)."
+    assert [(t, None) for t, _ in _figures(text, FigureKind.RANGE)] == [("61-79%", None), ("70-92%", None)]
+    assert _figures(text, FigureKind.ESTIMATE) == [("AUC 0.81 (0.7-0.9)", 0.81)]
+
+
+def test_a_range_in_brackets_after_a_name_ending_in_digits_is_a_range():
+    text = "Results: Anti-MOG IgG1 (80–10,240) titres were higher than IgG4 (20–640) titres; HR 1.2 (1.1-1.4)."
+    ranges = [(f.text, f.low, f.high) for f in parse_string(text).figures_of(FigureKind.RANGE)]
+    assert ranges == [("80–10,240", 80, 10240), ("20–640", 20, 640)]
+    assert [f.low for f in parse_string(text).figures_of(FigureKind.RATIO)] == [1.1]
+
+
+def test_a_gestational_age_is_a_limit_not_a_duration():
+    text = ("Methods: Women were given a pessary from 16 to 20 weeks of gestation until 34 weeks' gestation, "
+            "and followed for 6 weeks after delivery. The outcome was birth before 32 weeks of gestation.")
+    abstract = parse_string(text)
+    assert [(f.low, f.high) for f in abstract.figures_of(FigureKind.RANGE)] == [(16, 20)]
+    assert [(f.text, f.unit) for f in abstract.figures_of(FigureKind.THRESHOLD)] == [
+        ("34 weeks", "weeks of gestation"), ("32 weeks", "weeks of gestation")]
+    assert [f.text for f in abstract.figures_of(FigureKind.DURATION)] == ["6 weeks"]
+
+
+def test_an_abbreviated_time_after_over_is_how_long_and_a_range_after_over_is_a_range():
+    text = ("Methods: Vancomycin was infused over 2 h, then over 1–3 h, and patients treated over 48 h "
+            "after admission were excluded. Those with a >6 month history were eligible.")
+    abstract = parse_string(text)
+    assert [(f.text, f.unit) for f in abstract.figures_of(FigureKind.DURATION)] == [("over 2 h", "h")]
+    assert [(f.low, f.high) for f in abstract.figures_of(FigureKind.RANGE)] == [(1, 3)]
+    assert [f.text for f in abstract.figures_of(FigureKind.THRESHOLD)] == ["over 48 h", ">6 month"]
+
+
+def test_a_range_of_per_cents_after_a_bound_word_is_not_cut_at_its_first_digit():
+    text = "Background: A response above 45-60% is rare; one below 5.5-7% is unusual."
+    assert [(f.low, f.high) for f in parse_string(text).figures_of(FigureKind.RANGE)] == [(45, 60), (5.5, 7)]

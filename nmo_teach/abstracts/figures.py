@@ -464,11 +464,12 @@ def _threshold(sentence: str, m: re.Match[str], named: bool) -> Found:
     kind = FigureKind.THRESHOLD
     timed = bool(unit) and forms.TIME_UNIT_RE.fullmatch(unit) is not None
     phrase = re.sub(r"\s+", " ", (m["cmp"] or "").lower())
-    lasting = (m.re is not forms.THRESHOLD_CMP and phrase in ("over", "up to")
+    lasting = (m.re is not forms.THRESHOLD_CMP and (phrase == "up to" or phrase == "over" and not (
+        forms.EVENT_AFTER.match(sentence, m.end())))  # "over 96 h after onset": a limit on when
                or (timed and forms.OF_TREATMENT.match(sentence, m.end()) is not None))
     age = bool(groups.get("age") or forms.AGE_BEFORE.search(before) or forms.AGE_AFTER.match(sentence, m.end())
                or (timed and forms.PEOPLE_BEFORE.search(before)))
-    adjectival = (timed and not unit.lower().endswith("s") and _number(m["value"]) != 1
+    adjectival = (timed and forms.SINGULAR_TIME_WORD.fullmatch(unit) is not None and _number(m["value"]) != 1
                   and not forms.SPAN_NOUN.match(sentence, m.end()))
     if (not named and timed and not age and not adjectival
             and (lasting or forms.DURATION_BEFORE.search(before))):
@@ -690,8 +691,8 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
             ))
     for pattern in (forms.BETWEEN, forms.SPAN):
         for m in pattern.finditer(sentence):
-            if forms.CI_BEFORE.search(sentence[max(0, m.start() - 30): m.start()]) or re.search(
-                    r"\d\s*%?\s*[(\[]\s*$", sentence[max(0, m.start() - 6): m.start()]) or re.search(
+            if forms.CI_BEFORE.search(sentence[max(0, m.start() - 30): m.start()]) or forms.VALUE_BEFORE_BRACKET.search(
+                    sentence[max(0, m.start() - 16): m.start()]) or re.search(
                     r"\b[Pp]\s*[=<>≤≥]\s*[\d.]+\s*[,;]\s*$", sentence[max(0, m.start() - 20): m.start()]):
                 continue  # an interval, printed apart or right after its estimate
             if forms.CITATION_BEFORE.search(sentence[max(0, m.start() - 24): m.start()]) or re.match(
@@ -703,7 +704,8 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
             low, high = _number(m["low"]), _number(m["high"])
             years = all(1800 <= v <= 2100 and v.is_integer() for v in (low, high))
             change = forms.FROM_BEFORE.search(sentence[max(0, m.start() - 8): m.start()]) and not (
-                forms.RANGE_WORD.search(sentence[max(0, m.start() - 30): m.start()]))
+                forms.RANGE_WORD.search(sentence[max(0, m.start() - 30): m.start()])
+                or forms.GESTATION_AFTER.match(sentence, m.end()))  # "from 11 to 14 weeks of gestation": a window
             if low >= high or years or change or not claims.claim(m):
                 continue
             found.append(Found(FigureKind.RANGE, m.start(), m.end(), None,
@@ -956,6 +958,13 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
         if forms.COMPOUND_TIME.search(sentence[max(0, m.start() - 24): m.start()]):
             claims.take(m.start(), m.end())
             continue  # "8 years and 9 months": one age, read with its years
+        if forms.GESTATION_AFTER.match(sentence, m.end("unit")):
+            if forms.AT_BEFORE.search(sentence[max(0, m.start() - 8): m.start()]):
+                claims.take(m.start(), m.end())
+            elif claims.claim(m):
+                found.append(Found(FigureKind.THRESHOLD, m.start(), m.end("unit"), _number(m["value"]),
+                                   unit=_clean_unit(m["unit"]).lower() + " of gestation", quantity="gestational age"))
+            continue
         unlisted = forms.TIMES_LISTED_BEFORE.sub("", sentence[max(0, m.start() - 60): m.start()])
         if (not m["unit"].lower().endswith("s") and forms.ENDPOINT_AFTER.match(sentence, m.end("unit"))):
             claims.take(m.start(), m.end())

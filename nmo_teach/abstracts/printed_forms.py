@@ -112,7 +112,7 @@ NAMED_ESTIMATE = re.compile(  # "MD: -0.85; 95% CI -1.40, -0.30", "AUC 0.71 (0.5
     r"(?<![\w-])(?:r|rs|rho|ρ)(?=\s*=))"
     r"(?:\s+(?:for|of)\s+[^,;:()=]{1,40}?\s+(?:was|were|is))?"
     r"(?:\s*\([A-Za-z ]{1,12}\))?[\s,:=]*(?:of\s+|was\s+|is\s+)?(?P<value>" + SNUM + r")"
-    r"(?P<pct>\s*%)?(?!\.?\d|[-‐‑][A-Za-z])" + CI_TAIL
+    r"(?P<pct>\s*%)?(?!\.?\d|[-‐‑][A-Za-z]|" + DASH + "(?:" + NUM + r")\s*%)" + CI_TAIL  # not "was 64-88%", a range
 )
 CI_ESTIMATE = re.compile(
     r"(?<![\w./])(?P<value>" + SNUM + r")\s*(?P<unit>%|[A-Za-z][A-Za-z/]*(?:\s+per\s+[A-Za-z]+)?)?"
@@ -162,9 +162,12 @@ THRESHOLD_PHRASE = re.compile(
     r"(?:more|less|greater|fewer|older|younger|higher|lower|longer|shorter)\s+than|"
     r"at\s+least|at\s+most|no\s+more\s+than|up\s+to|under|over|above|below|exceeding|"
     r"beyond|before(?=\s+(?:the\s+)?age\b))\s+"
-    r"(?P<age>(?:(?:the|an?)\s+)?age\s+(?:of\s+)?)?)(?P<value>" + SNUM + r")(?!\s*[/:]\s*\d|\s+of\s+\d)"
+    r"(?P<age>(?:(?:the|an?)\s+)?age\s+(?:of\s+)?)?)(?P<value>" + SNUM + r")(?!\d|[.·]\d|\s*[/:]\s*\d|\s+of\s+\d|\s*[-–—]\s*\d)"  # "over 2–8 h": a range
     r"(?:\s*(?P<unit>" + MEAS_UNIT + r"))?"
 )
+# A time unit spelled as a singular word can be an adjective ("a >12 month remission"); an
+# abbreviation ("over 4 h", "<3 d") cannot.
+SINGULAR_TIME_WORD = re.compile(r"(?i:second|minute|hour|day|week|month|year)")
 AGE_BEFORE = re.compile(r"\bage[ds]?\b|\bolder\b|\byounger\b", re.IGNORECASE)
 TIME_UNIT_RE = re.compile(r"(?i:" + TIME_UNITS + r")")
 PHRASE_COMPARATORS = {
@@ -316,6 +319,9 @@ SPAN = re.compile(  # "14-29 days", "stages 3 to 6", "0.213–0.503", "24- to 48
 )
 CI_BEFORE = re.compile(r"(?:\b(?:CI|UI|PI|CrI)\b|C\.I\.|(?:confidence|credible|uncertainty|prediction)\s+interval)"
                         r"[\s,:=\])]*$", re.IGNORECASE)
+# A value right before an opening bracket, whose interval the bracket then holds ("0.32 (0.05-0.60)",
+# "39% ("); a digit glued to a name is not one ("AQP4 M23 (40–61,440)": the range of a titre).
+VALUE_BEFORE_BRACKET = re.compile(r"(?<![A-Za-z\d.,·])\d+(?:[.,·]\d+)*\s*%?\s*[(\[]\s*$")
 FROM_BEFORE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 RANGE_WORD = re.compile(r"\brang|\bvar(?:ied|ies|ying|y)\b", re.IGNORECASE)  # "varied from 23.4% to 35.8%": a range, not a change
 FOLD = re.compile(  # "3.73-fold", "1.5 times greater", "4fold" (from "fourfold"), "1.6× higher"
@@ -401,6 +407,10 @@ DURATION = re.compile(
     r"(?![-‐‑]old)"
     r"(?P<after>\s+(?:of\s+)?follow-up)?"
 )
+# A gestational age: how far a pregnancy had gone, a limit of who was studied ("before 37 weeks of
+# gestation", "until 34 weeks' gestation"), not how long anything lasted ("9 months of pregnancy" is).
+GESTATION_AFTER = re.compile(r"(?:['’]s?)?\s+(?:of\s+)?gestation(?:al\s+age)?\b", re.IGNORECASE)
+AT_BEFORE = re.compile(r"\bat\s*[~≈∼]?\s*$", re.IGNORECASE)  # "a test at ∼28 weeks of gestation": when
 PER_SCALE = re.compile(  # "~1/100,000 population", "<1/million", "3.5 per 100 000": a rate
     r"(?<![\w./])(?<!\d[-–—])(?:[~≈∼]\s*|(?P<cmp>" + CMP + r")\s*)?(?P<value>" + NUM + r")"
     r"\s*(?:/|\s+per\s+)"
