@@ -280,6 +280,8 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
                 (FigureKind.ESTIMATE, None) if unit else _named_measure(sentence[max(0, m.start() - 200): m.start()]))
             if unit != "%" and measure is None:
                 kind = _summary_named(sentence[max(0, m.start() - 60): m.start()]) or kind
+            if _counted_with_interval(sentence, m, unit):
+                kind, measure = FigureKind.COUNT, None
             signed = unit == "%" and m["value"][:1] in "-+"
             if unit == "%" and forms.DIFFERENCE_BEFORE.search(before):
                 kind, unit = FigureKind.PERCENTAGE_POINTS, "percentage points"
@@ -403,8 +405,8 @@ def _thresholds(sentence: str, claims: _Claims, words: frozenset[int]) -> list[F
                 continue  # "more than 1000 patients" is a count, read by the count rules
             if m.start("value") in words and not (
                     groups.get("unit") or forms.FOLD_AFTER.match(sentence, m.end("value"))
-                    or (pattern is forms.THRESHOLD_AFTER and _number(m["value"]) >= 2)):
-                continue  # "at least one eye": words bound only a measured quantity
+                    or (pattern in (forms.THRESHOLD_AFTER, forms.THRESHOLD_PHRASE) and _number(m["value"]) >= 2)):
+                continue  # "at least one eye" is an idiom; "at least eight visits", "four or more" are limits
             if forms.DATE_AFTER.match(sentence, m.end("value")):
                 continue  # "searched up to 19 February 2010": a date
             if (pattern is forms.THRESHOLD_CMP and groups.get("unit") == "%"
@@ -558,6 +560,13 @@ def _doses(sentence: str, claims: _Claims) -> list[Found]:
     return found
 
 
+def _counted_with_interval(sentence: str, m: re.Match[str], unit: str | None) -> bool:
+    """Whether a whole number printed with an interval counts the things named right after it:
+    "671 689 (95% UI 583 148–763 966) infections", "33 110 (28 480–38 430) attributable deaths"."""
+    return (not unit and not re.search(r"[.·]", m["value"]) and not _is_year(_number(m["value"]))
+            and forms.NOUN_AFTER.match(sentence, m.end()) is not None)
+
+
 def _bare_intervals(sentence: str, claims: _Claims) -> list[Found]:
     """An estimate printed with its interval and no words: "0.32 [0.05-0.60]". A whole number
     with an interval around it and no word of what it is ("albumin ratio (29 [24–35] vs 37
@@ -572,10 +581,14 @@ def _bare_intervals(sentence: str, claims: _Claims) -> list[Found]:
                 not low <= value <= high) or not claims.claim(m):
             continue
         if unnamed_whole:
-            money = forms.CURRENCY_NAME_AFTER.match(sentence, m.end())
-            if money:  # "5429 (4293–6932) USD": a cost and its interval
-                found.append(Found(FigureKind.ESTIMATE, m.start(), m.end(), value, low=low, high=high,
-                                   interval="CI", unit=money["cur"], quantity="cost"))
+            money = forms.CURRENCY_NAME_AFTER.match(sentence, m.end()) or forms.HEALTH_UNIT_AFTER.match(
+                sentence, m.end())
+            if _counted_with_interval(sentence, m, None):
+                found.append(Found(FigureKind.COUNT, m.start(), m.end(), value, low=low, high=high, interval="CI"))
+                continue
+            if money:  # "5429 (4293–6932) USD", "874 541 (768 837–989 068) DALYs": an estimate and its interval
+                found.append(Found(FigureKind.ESTIMATE, m.start(), m.end(), value, low=low, high=high, interval="CI",
+                                   unit=money["cur"], quantity="" if money.re is forms.HEALTH_UNIT_AFTER else "cost"))
             else:
                 found.append(Found(FigureKind.MEDIAN, m.start(), m.end(), value, low=low, high=high,
                                    interval="IQR"))
@@ -681,6 +694,9 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
                 unit=_clean_unit(m["unit"]) or _clean_unit(m["unit2"]), sd=_number(m["sd"]),
             ))
     for m in forms.RANGE.finditer(sentence):
+        if re.search(r"\d\s+and\s+[-−–]?\d", m[0]) and not re.search(r"\bbetween\b", m[0], re.IGNORECASE):
+            claims.take(m.start(), m.end())
+            continue  # "children aged 12 and 15": two ages naming groups, not a range
         if claims.claim(m):
             word = m["quantity"].lower()
             found.append(Found(

@@ -162,8 +162,9 @@ THRESHOLD_PHRASE = re.compile(
     r"(?:more|less|greater|fewer|older|younger|higher|lower|longer|shorter)\s+than|"
     r"at\s+least|at\s+most|no\s+more\s+than|up\s+to|under|over|above|below|exceeding|"
     r"beyond|before(?=\s+(?:the\s+)?age\b))\s+"
-    r"(?P<age>(?:(?:the|an?)\s+)?age\s+(?:of\s+)?)?)(?P<value>" + SNUM + r")(?!\d|[.·]\d|\s*[/:]\s*\d|\s+of\s+\d|\s*[-–—]\s*\d)"  # "over 2–8 h": a range
-    r"(?:\s*(?P<unit>" + MEAS_UNIT + r"))?"
+    r"(?P<age>(?:(?:the|an?)\s+)?age\s+(?:of\s+)?)?)(?P<value>" + SNUM + r")(?!\d|[.·]\d|\s*[/:]\s*\d|\s+of\s+\d|\s*[-–—]\s*\d"  # "over 2–8 h": a range
+    r"|\s+times\b)"  # "more than two times that": a ratio ("at least fourfold" stays a limit)
+    r"(?:(?:\s*|[-‐‑])(?P<unit>" + MEAS_UNIT + r"))?"
 )
 # A time unit spelled as a singular word can be an adjective ("a >12 month remission"); an
 # abbreviation ("over 4 h", "<3 d") cannot.
@@ -572,8 +573,9 @@ CURRENCY = re.compile(
     r"|(?<![\w.])(?P<value2>" + NUM + r")\s?(?P<cur2>(?:USD|EUR|GBP|CHF|euros?|US\s+dollars|dollars)\b|€|£))"
     r"(?P<per>\s*(?:/\s*|per\s+)(?:QALY|LYG|life[- ]years?(?:\s+gained)?|DALY|patient|person|case)s?\b)?")
 CURRENCY_NAME_AFTER = re.compile(r"\s*(?P<cur>USD|EUR|GBP|CHF|euros?|dollars)\b")
-HEALTH_UNITS = re.compile(
-    r"(?<![\w.])(?P<value>" + NUM + r")\s*(?P<unit>QALYs?|DALYs?|LYGs?|life[- ]years?(?:\s+gained)?)\b")
+HEALTH_UNIT = r"QALYs?|DALYs?|LYGs?|life[- ]years?(?:\s+gained)?"
+HEALTH_UNITS = re.compile(r"(?<![\w.])(?P<value>" + NUM + r")\s*(?P<unit>" + HEALTH_UNIT + r")\b")
+HEALTH_UNIT_AFTER = re.compile(r"\s*(?P<cur>" + HEALTH_UNIT + r")\b")  # "874 541 (768 837–989 068) DALYs"
 WILLINGNESS_BEFORE = re.compile(r"(?:threshold|willingness[- ]to[- ]pay|\bWTP)\b[^.;]{0,30}$", re.IGNORECASE)
 # A per cent that is the strength of a solution given ("3 % HS", "0.9% saline"): a dose.
 SOLUTION_AFTER = re.compile(r"\s*(?:(?:normal|hypertonic|isotonic|sodium\s+chloride)\s+)?"

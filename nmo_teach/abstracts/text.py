@@ -86,6 +86,9 @@ _GLUED_LABEL = re.compile(
     r"(?: and (?:[Oo]bjectives?|[Aa]ims?|[Pp]urpose|[Mm]ethods|[Ss]etting|[Rr]elevance))?)"  # "... objectivesTo"
     r"\.?(?=[A-Z][a-z]|[A-Z]{2,}|[AI] |\d)")  # "ConclusionADEM", "Results22", "non-surgeons.DesignProspective",
 #                                         "issues.ResultsA total", "Background.Interventions", "Africa.Methods.MORDOR"
+# A page that lost the break before each heading line: "... have been inconsistent.Purpose" then the
+# Purpose text on the next line. A known label glued to a sentence's full stop at a line's end.
+_GLUED_AT_LINE_END = re.compile(r"(?<=[a-z0-9%)\]][.!?])(?P<label>[A-Z][A-Za-z]+(?: [A-Za-z]+){0,3})$")
 _BULLET = re.compile(r"^[•▪◦‣●■*]\s*")  # "• Objective. —To determine ..."
 _CUT_IN_TWO = re.compile(r"(?:and|or|&)\b", re.IGNORECASE)
 
@@ -284,6 +287,18 @@ def _alone_heading(line: str, lenient: bool) -> str | None:
     return label
 
 
+def _lines(text: str) -> list[str]:
+    """The text's lines, a known label glued to the end of a sentence put on a line of its own."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        glued = _GLUED_AT_LINE_END.search(line.rstrip())
+        if glued and is_known_label(glued["label"]):
+            out += [line[:glued.start()], glued["label"]]
+        else:
+            out.append(line)
+    return out
+
+
 def _read(text: str) -> tuple[list[str], list[str], list[tuple[str, list[str]]]]:
     """Front matter (the lines above a line "Abstract", which are title and subtitle), lines
     before the first heading, and each heading with the lines of its text."""
@@ -292,7 +307,7 @@ def _read(text: str) -> tuple[list[str], list[str], list[tuple[str, list[str]]]]
     sections: list[tuple[str, list[str]]] = []
     bare_style = False
     key_points = False
-    for raw in text.split("\n"):
+    for raw in _lines(text):
         line = _GLUED_LABEL.sub(r"\1: ", _BULLET.sub("", _MARKUP.sub("", raw.strip())))
         target = sections[-1][1] if sections else lead
         if not line:
