@@ -1244,3 +1244,34 @@ def test_a_number_word_of_two_or_more_after_a_bound_is_a_limit_and_times_after_i
     assert [(f.text, f.value) for f in abstract.figures_of(FigureKind.THRESHOLD)] == [
         ("at least six", 6), ("up to three", 3)]
     assert [(f.value, f.measure) for f in abstract.figures_of(FigureKind.RATIO)] == [(2, "fold")]
+
+
+# --- batch 26 (fifth session) ---------------------------------------------------------------------
+
+def test_an_age_after_a_word_of_limit_is_a_threshold_and_at_an_age_a_time_point():
+    text = ("Results: Incidence rose steeply after age 70 years, fell beyond the age of 95 years and was "
+            "followed until age 99 years; weight at age 5 years was higher. Treatment lasted 3 years.")
+    abstract = parse_string(text)
+    assert [f.value for f in abstract.figures_of(FigureKind.THRESHOLD)] == [70, 95, 99]
+    assert [f.text for f in abstract.figures_of(FigureKind.DURATION)] == ["3 years"]
+
+
+def test_an_ordinal_second_is_not_a_time_and_averaged_makes_a_mean():
+    text = "Results: Of 30 eyes, 12 second eyes improved. Follow-up averaged 3.2 years and lasted 20 seconds at most."
+    abstract = parse_string(text)
+    assert [f.text for f in abstract.figures_of(FigureKind.DURATION)] == ["20 seconds"]
+    assert [(f.text, f.value) for f in abstract.figures_of(FigureKind.MEAN)] == [("3.2 years", 3.2)]
+
+
+def test_a_range_printed_with_through():
+    text = "Results: Operating time fell steadily for cases 31 through 45 and stayed flat afterwards."
+    assert [(f.low, f.high) for f in parse_string(text).figures_of(FigureKind.RANGE)] == [(31, 45)]
+
+
+def test_a_ratio_named_before_a_clause_without_a_verb():
+    text = ("Results: Mortality was similar (odds ratio [OR] for the oldest stratum 1.12, 95% CI 0.80–1.57), "
+            "and the HR for death ranged from 1.41 to 2.21; a hazard ratio of less than 1.3 was excluded.")
+    abstract = parse_string(text)
+    assert [(f.value, f.low, f.high) for f in abstract.figures_of(FigureKind.RATIO)] == [(1.12, 0.80, 1.57)]
+    assert [(f.low, f.high) for f in abstract.figures_of(FigureKind.RANGE)] == [(1.41, 2.21)]
+    assert [f.value for f in abstract.figures_of(FigureKind.THRESHOLD)] == [1.3]

@@ -974,6 +974,13 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
         if forms.COMPOUND_TIME.search(sentence[max(0, m.start() - 24): m.start()]):
             claims.take(m.start(), m.end())
             continue  # "8 years and 9 months": one age, read with its years
+        if m["unit"].lower() == "second" and _number(m["value"]) != 1 and not m["hyphen"]:
+            continue  # "15 second eye surgeries": the ordinal, not a time
+        if forms.AGE_LIMIT_BEFORE.search(sentence[max(0, m.start() - 30): m.start()]):
+            if claims.claim(m):
+                found.append(Found(FigureKind.THRESHOLD, m.start(), m.end("unit"), _number(m["value"]),
+                                   unit=_clean_unit(m["unit"]).lower(), quantity="age"))
+            continue
         if forms.GESTATION_AFTER.match(sentence, m.end("unit")):
             if forms.AT_BEFORE.search(sentence[max(0, m.start() - 8): m.start()]):
                 claims.take(m.start(), m.end())
@@ -1008,7 +1015,7 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
             if m["after"]:
                 quantity = "follow-up"
             summary = forms.SUMMARY_AFTER_TIME.match(sentence, m.end("unit"))
-            kind = FigureKind.DURATION
+            kind = FigureKind.MEAN if forms.AVERAGED_BEFORE.search(before) else FigureKind.DURATION
             if summary:  # "5 years median follow-up"
                 kind = _summary_kind(summary["summary"])
                 quantity = "follow-up"

@@ -97,7 +97,9 @@ RATIO = re.compile(
     r"standardi[sz]ed\s+(?:incidence|mortality)\s+ratio|prevalence\s+ratio|"
     r"(?:positive|negative)\s+(?:likelihood\s+ratio|LR)|(?:positive|negative)\s+likelihood(?=\s*\(LR\)))s?\b))"
     r"(?:\s*[(\[]\s*(?:(?P<hlevel>\d{2}(?:\.\d)?)\s*%\s*CI|[A-Za-z]{1,5})\s*[)\]])?"
-    r"(?P<clause>\s+(?:for|of|in)\s[^,;:()=]{1,140}?(?:\s(?:was|were|is|are)\b|(?=,\s*\d)))?"
+    r"(?P<clause>\s+(?:for|of|in)\s[^,;:()=\d]{1,140}?[a-z](?<!\bthan)(?<!\bleast)(?<!\bmost)(?<!\bfrom)(?<!\bto)"
+    r"(?<!\bbelow)(?<!\babove)(?<!\bunder)(?<!\bover)(?=\s(?:" + NUM + r")\s*[,;(\[])"  # "HR for severe disease 0.74, 95% CI"
+    r"|\s+(?:for|of|in)\s[^,;:()=]{1,140}?(?:\s(?:was|were|is|are)\b|(?=,\s*\d)))?"
     r"[\s,:=]*(?:of\s+|was\s+|were\s+)?(?:(?P<cmp>[<>≤≥])\s*)?(?P<value>" + NUM + r")"
     r"(?![\d.]|\s*[-–—]\s*\d)" + CI_TAIL
 )
@@ -315,7 +317,7 @@ BETWEEN = re.compile(  # "between the ages of 55 and 94 years"
     + SNUM + r")(?:\s*(?P<unit>" + MEAS_UNIT + r"))?", re.IGNORECASE,
 )
 SPAN = re.compile(  # "14-29 days", "stages 3 to 6", "0.213–0.503", "24- to 48-hour"
-    r"(?<![\w./:;-])(?P<low>" + SNUM + r")(?:[-‐‑](?=\s+to\b))?\s*(?:[-–—]|\bto\b)\s*(?P<high>" + NUM
+    r"(?<![\w./:;-])(?P<low>" + SNUM + r")(?:[-‐‑](?=\s+to\b))?\s*(?:[-–—]|\bto\b|\bthrough\b)\s*(?P<high>" + NUM
     + r")(?![\w/]|[.,]\d)(?:(?:\s*|[-‐‑])(?P<unit>" + MEAS_UNIT + r"))?"
 )
 CI_BEFORE = re.compile(r"(?:\b(?:CI|UI|PI|CrI)\b|C\.I\.|(?:confidence|credible|uncertainty|prediction)\s+interval)"
@@ -346,7 +348,7 @@ NOUN_AFTER = re.compile(
 FOLD_AFTER = re.compile(r"[-‐‑]?fold\b")
 UNIT_AFTER = re.compile(r"\s*(?:" + MEAS_UNIT + r"|m\b(?!\s*[²2]))")  # "walking 50 m": metres
 DAY_HOUR_AFTER = re.compile(r"\s+(?:d|h)\b")  # "56 d" is days; "in 56 h..." is not a unit
-TIME_POINT = re.compile(r"\b(?:at|until|end\s+of|age\s+of)\s*$|(?:^|[,;(]\s*)by\s*$", re.IGNORECASE)
+TIME_POINT = re.compile(r"\b(?:at|until|end\s+of|age\s+of|at\s+age)\s*$|(?:^|[,;(]\s*)by\s*$", re.IGNORECASE)
 LIST_TO_UNIT = re.compile(
     r"(?:\s*,\s*(?:and\s+|or\s+)?\d+|\s+(?:and|or)\s+\d+)+\s*(?i:" + TIME_UNITS + r")\b")
 # A hyphenated time before one of these nouns is how long something lasted ("a 2-week history",
@@ -411,6 +413,11 @@ DURATION = re.compile(
 # A gestational age: how far a pregnancy had gone, a limit of who was studied ("before 37 weeks of
 # gestation", "until 34 weeks' gestation"), not how long anything lasted ("9 months of pregnancy" is).
 GESTATION_AFTER = re.compile(r"(?:['’]s?)?\s+(?:of\s+)?gestation(?:al\s+age)?\b", re.IGNORECASE)
+# An age that bounds a group or a risk ("after age 80 years", "until the age of 10 years"); "at age 5"
+# is a time point of the schedule.
+AGE_LIMIT_BEFORE = re.compile(r"\b(?:after|before|until|through|under|over|up\s+to|by|beyond|beginning\s+at|"
+                              r"starting\s+at)\s+(?:the\s+)?age\s+(?:of\s+)?$", re.IGNORECASE)
+AVERAGED_BEFORE = re.compile(r"\baverag(?:ed|ing)\s+$", re.IGNORECASE)  # "follow-up averaged 4.1 years": a mean
 AT_BEFORE = re.compile(r"\bat\s*[~≈∼]?\s*$", re.IGNORECASE)  # "a test at ∼28 weeks of gestation": when
 PER_SCALE = re.compile(  # "~1/100,000 population", "<1/million", "3.5 per 100 000": a rate
     r"(?<![\w./])(?<!\d[-–—])(?:[~≈∼]\s*|(?P<cmp>" + CMP + r")\s*)?(?P<value>" + NUM + r")"
