@@ -1275,3 +1275,22 @@ def test_a_ratio_named_before_a_clause_without_a_verb():
     assert [(f.value, f.low, f.high) for f in abstract.figures_of(FigureKind.RATIO)] == [(1.12, 0.80, 1.57)]
     assert [(f.low, f.high) for f in abstract.figures_of(FigureKind.RANGE)] == [(1.41, 2.21)]
     assert [f.value for f in abstract.figures_of(FigureKind.THRESHOLD)] == [1.3]
+
+
+def test_means_and_sds_printed_with_a_slash_after_mean_sd_and_no_count_with_a_decimal():
+    text = ("Results: Pressure was similar (mean/SD=151.2/22.4 in cohort A versus 149.9/20.1 in cohort B), "
+            "but lower later (128.5/14.2 versus 140.3/15.9); 18/40 (45%) responded.")
+    abstract = parse_string(text)
+    assert [(f.value, f.sd) for f in abstract.figures_of(FigureKind.MEAN)] == [
+        (151.2, 22.4), (149.9, 20.1), (128.5, 14.2), (140.3, 15.9)]
+    assert [(f.value, f.denominator) for f in abstract.figures_of(FigureKind.COUNT)] == [(18, 40)]
+
+
+def test_a_number_glued_to_a_bracketed_chemical_group_is_a_name():
+    text = "Methods: Serum 25(OH)D and 1,25(OH)2D were measured in 40 patients."
+    assert _figures(text, FigureKind.COUNT) == [("40 patients", 40)]
+
+
+def test_a_bounded_percentage_of_them_is_a_share():
+    text = "Results: Vision improved, although at least 9.5% of them did not reach driving standard."
+    assert [(f.value, f.measure) for f in parse_string(text).figures_of(FigureKind.PERCENTAGE)] == [(9.5, "≥")]

@@ -805,6 +805,8 @@ def _counts(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Found
     for m in forms.OF_COUNT.finditer(sentence):
         if m.start("value") in words and m.start("den") in words:
             continue  # "one of two mixes": words counting the design, not data
+        if re.search(r"[.·]", m["value"] + m["den"]):
+            continue  # "135.2/16.4": no count has a decimal part
         if "/" in m[0] and (forms.SNELLEN.search(sentence[max(0, m.start() - 80): m.end() + 30])
                             or (forms.SNELLEN.search(sentence) and forms.SNELLEN_FRACTION.match(sentence, m.start()))
                             or forms.LABEL_BEFORE.search(sentence[max(0, m.start() - 20): m.start()])):
@@ -1048,15 +1050,21 @@ _MARGIN_KINDS = (FigureKind.PERCENTAGE, FigureKind.RATIO, FigureKind.ESTIMATE, F
 
 def _sd_pairs(sentence: str, claims: _Claims) -> list[Found]:
     """After a "mean (SD)" header, every value with one number in brackets is a mean and its SD
-    ("6 h: mean (SD) 4.2 (0.8) vs 1.7 (0.2); 12 h: 5.5 (1.5) vs 2.3 (0.4)")."""
+    ("6 h: mean (SD) 4.2 (0.8) vs 1.7 (0.2); 12 h: 5.5 (1.5) vs 2.3 (0.4)"); after "mean/SD", every
+    pair printed with a slash ("mean/SD=183.8/36.5 versus 178.1/38.2")."""
     header = forms.MEAN_SD_HEADER.search(sentence)
+    pair = forms.SD_PAIR
+    if header is None:
+        header, pair = forms.MEAN_SLASH_SD_HEADER.search(sentence), forms.SLASH_SD_PAIR
     if header is None:
         return []
     found: list[Found] = []
-    for m in forms.SD_PAIR.finditer(sentence, header.end()):
+    for m in pair.finditer(sentence, header.end()):
+        if pair is forms.SLASH_SD_PAIR and not re.search(r"[.·]", m[0]):
+            continue  # "18/40 (45%)": whole numbers with a slash are a count of a group
         if claims.claim(m):
             found.append(Found(FigureKind.MEAN, m.start(), m.end(), _number(m["value"]),
-                               unit=_clean_unit(m["unit"]), sd=_number(m["sd"])))
+                               unit=_clean_unit(m.groupdict().get("unit")), sd=_number(m["sd"])))
     return found
 
 

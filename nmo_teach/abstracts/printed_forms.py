@@ -364,7 +364,7 @@ WORD_COUNT_AFTER = re.compile(
     r"\s+(?:in|with|had|were|was|met|received|developed|died|showed|did|required|underwent|took|"
     r"became|left|lost|fell|got|went|came|gave|saw|made|chose|grew|kept|[a-z]+ed)\b")
 BARE_COUNT = re.compile(
-    r"(?<![\w./,:±=<>≤≥-])(?P<value>\d+)(?![\w/:%°-]|[.,]\d|\s*(?:%|°|percent|[-–—]\s*\d|\)|/\s*\d))"
+    r"(?<![\w./,:±=<>≤≥-])(?P<value>\d+)(?![\w/:%°-]|[.,]\d|\([A-Za-z]|\s*(?:%|°|percent|[-–—]\s*\d|\)|/\s*\d))"
 )
 LABEL_BEFORE = re.compile(  # "phase 3", "type 2", "Table 1", "stage 4", "EDSS 6", "aged 45"
     r"(?:\b(?i:phases?|types?|grades?|stages?|steps?|days?|weeks?|months?|years?|visits?|cycles?|"
@@ -481,7 +481,7 @@ COUNT_NOUN_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?i:" + NOUN + r")\b")
 # "more than 40% of the patients", "40% or more of National Cancer Institute trials": a share of a
 # counted group is a result; a bound on a measured amount ("more than 85% of juice") stays a threshold.
 SHARE_OF_GROUP = re.compile(
-    r"\s+of\s+(?:the\s+|all\s+|these\s+|those\s+)?(?:[\w-]+\s+){0,3}?(?i:" + NOUN + r")\b")
+    r"\s+of\s+(?:(?:the\s+|all\s+|these\s+|those\s+)?(?:[\w-]+\s+){0,3}?(?i:" + NOUN + r")\b|them\b)")
 # A sign printed on a per cent, not a dash between two numbers ("-27%", "(+3%)"; not "10-27%").
 # A sign before a number; an ASCII hyphen with a space after it is a dash ("SAD - 89.06%").
 SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(\[;,:]))(?P<sign>[−+]\s?|-)$")
@@ -555,6 +555,8 @@ SPREAD_GAP = re.compile(r"[^.;()\[\]]{0,40}?[\s,;]*[(\[]?[^.;()\[\]]{0,40}")
 # A "mean (SD)" header and the pairs it governs: "mean (SD) 4.2 (0.8) vs 1.7 (0.2)".
 MEAN_SD_HEADER = re.compile(  # "mean (SD)", "mean (standard deviation [SD])"
     r"\bmean\s*[(\[]\s*(?:SD|standard\s+deviation)(?:\s*[(\[]\s*SD\s*[)\]])?\s*[)\]]", re.IGNORECASE)
+MEAN_SLASH_SD_HEADER = re.compile(r"\bmean\s*/\s*(?:SD|s\.d\.)(?![\w.])", re.IGNORECASE)  # "mean/SD=183.8/36.5"
+SLASH_SD_PAIR = re.compile(r"(?<![\w.:/])(?P<value>-?" + NUM + r")\s*/\s*(?P<sd>" + NUM + r")(?![\w/]|[.,]\d)")
 SD_PAIR = re.compile(r"(?<![\w.:/])(?P<value>-?" + NUM + r")\s*(?P<unit>%|[A-Za-z]{1,6})?\s*[(\[]\s*(?P<sd>" + NUM
                      + r")\s*[)\]]")
 # p values listed after "P values were" with no P before each: ".007, <.001, .009, .04, and .03".
