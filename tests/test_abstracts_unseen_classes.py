@@ -890,7 +890,7 @@ def test_a_date_after_up_to_is_no_threshold():
 def test_snellen_fractions_anywhere_in_a_sentence_about_vision_but_not_counts_with_a_share():
     text = ("The BCVAs of treated patients were poor, and the median was 20/100 (interquartile range "
             "20/100–20/200); rates better than 0.8 (20/25) were rare.")
-    assert parse_string(text).figures == ()
+    assert [(f.kind, f.value) for f in parse_string(text).figures] == [(FigureKind.THRESHOLD, 0.8)]  # a limit
     found = parse_string("Of the eyes with poor vision, 20/40 (45%) improved.").figures_of(FigureKind.COUNT)
     assert [(f.value, f.denominator) for f in found] == [(20, 40)]
 
@@ -1294,3 +1294,37 @@ def test_a_number_glued_to_a_bracketed_chemical_group_is_a_name():
 def test_a_bounded_percentage_of_them_is_a_share():
     text = "Results: Vision improved, although at least 9.5% of them did not reach driving standard."
     assert [(f.value, f.measure) for f in parse_string(text).figures_of(FigureKind.PERCENTAGE)] == [(9.5, "≥")]
+
+
+# --- batch 27 (fifth session) ---------------------------------------------------------------------
+
+def test_the_first_line_below_a_line_abstract_is_the_abstract_not_its_title():
+    text = ("Abstract\nSafety of drug X was assessed in adults with asthma.\n"
+            "This was a randomised trial of 210 adults given 50 μg daily over 8 weeks, with outcomes read blind.")
+    abstract = parse_string(text)
+    assert abstract.title is None
+    assert abstract.sections[0].text.startswith("Safety of drug X")
+    assert [f.value for f in abstract.figures_of(FigureKind.COUNT)] == [210]
+
+
+def test_numbered_paragraphs_are_not_counted():
+    text = "1. Eight volunteers took 100 mg. 2. Three models were fitted. 3) The mean lag time was 0.4 h."
+    assert [f.value for f in parse_string(text).figures_of(FigureKind.COUNT)] == [8, 3]
+
+
+def test_a_limit_printed_or_better_or_worse_than_in_decibels():
+    text = ("Results: Of 40 eyes that began with mean deviations of −6 dB or better, 35 ended at −3 dB or better; "
+            "eyes worse than −10 dB did poorly.")
+    assert [(f.value, f.measure) for f in parse_string(text).figures_of(FigureKind.THRESHOLD)] == [
+        (-6, "≥"), (-3, "≥"), (-10, "<")]
+
+
+def test_a_plus_minus_lost_to_a_question_mark_between_two_numbers():
+    text = "Results: Cmax were (12.6? 2.9) and (30.1? 7.7) ng/mL; tmax was 1.5?h."
+    assert [(f.value, f.sd) for f in parse_string(text).figures_of(FigureKind.MEAN)] == [(12.6, 2.9), (30.1, 7.7)]
+
+
+def test_a_cut_off_named_before_a_long_clause_is_a_threshold_printed_as_its_value():
+    text = ("Results: The best cut-off value of CRP for telling bacterial from viral infection in children "
+            "was 40 mg/L, with a sensitivity of 80%.")
+    assert [(f.text, f.value) for f in parse_string(text).figures_of(FigureKind.THRESHOLD)] == [("40 mg/L", 40)]

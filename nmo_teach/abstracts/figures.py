@@ -368,7 +368,7 @@ def _comparator(printed: str) -> str:
         return "≤" if re.search(r"\b(?:less|fewer)\b", words) else "≥"
     if words in forms.PHRASE_COMPARATORS:
         return forms.PHRASE_COMPARATORS[words]
-    lower = ("less", "fewer", "younger", "lower", "shorter", "below", "under")
+    lower = ("less", "fewer", "younger", "lower", "shorter", "below", "under", "worse")
     if words.endswith("than"):
         return "<" if words.split()[0] in lower else ">"
     if words.startswith(("or ", "and ")):  # "65 years or older", "3 or fewer"
@@ -462,6 +462,8 @@ def _threshold(sentence: str, m: re.Match[str], named: bool) -> Found:
     if groups.get("age") and not unit:
         unit = "years"
     start = m.start()
+    if groups.get("clause"):  # "cut-off value of PCT for telling ... apart was 0.5 ng/mL": the value, not the clause
+        start = m.start("cmp") if m["cmp"] else m.start("value")
     before = sentence[max(0, start - 30): start]
     kind = FigureKind.THRESHOLD
     timed = bool(unit) and forms.TIME_UNIT_RE.fullmatch(unit) is not None
@@ -878,6 +880,9 @@ def _bare_counts(sentence: str, claims: _Claims, words: frozenset[int]) -> list[
         before = sentence[max(0, m.start() - 40): m.start()]
         if re.search(r"\d\s*:\s*$", before):
             continue  # "1: 32": a titre or a ratio, not a count
+        if not sentence[:m.start()].strip() and (forms.ENUMERATOR_AFTER.match(sentence, m.end())
+                                                 or sentence[m.end():].strip() in (".", ")")):
+            continue  # "1. Nine healthy subjects ... 2. Four methods": a numbered paragraph
         listed = re.sub(r"(?:\d+\s*(?:,\s*)?(?:and|or)?\s*)+$", "", before)
         if forms.LIST_TO_UNIT.match(sentence, m.end()) or (listed != before and forms.LABEL_BEFORE.search(listed)):
             continue  # "at 1, 3, and 5 years", "on days 1 and 15"

@@ -140,12 +140,13 @@ BARE_INTERVAL = re.compile(  # "0.32 [0.05-0.60]", "54% (40-66)", "10 [7:11]": a
 )
 MEAS_UNIT = (
     r"(?:%|mm\s?H2O|mm\s?Hg|cm\s?H2O|[cm]m[3³]|(?:[pnµμm]?g|[pnµμmd]?[lL]|[mµμn]?mol|IU|U|cells|copies|[µμn]m|microm|mm|cm|"
-    r"kg)(?:\s*/\s*(?:[pnµμmd]?[lL]|kg|m2|m²|mm3|mm²|day|d|h|min|week|wk|1\.73\s?m2))*|points?|"
+    r"kg)(?:\s*/\s*(?:[pnµμmd]?[lL]|kg|m2|m²|mm3|mm²|day|d|h|min|week|wk|1\.73\s?m2))*|points?|dB|logMAR|"
     r"(?i:" + TIME_UNITS + r"))(?![\w/])"
 )
 THRESHOLD_WORD = re.compile(
     r"(?i:\b(?:cut-?\s?offs?|cutoffs?|thresholds?|cut\s+points?)(?:\s+(?:value|level|point|score)s?)?"
-    r"(?:\s+(?:of|at|was|were|is))?)[\s,:=]*(?:[A-Za-z][\w-]{0,15}\s+(?:of|=|:)\s*)?"
+    r"(?:(?P<clause>\s+(?:of|for)\s[^,;:()=\d]{1,160}?\s(?:was|were|is)\b)"  # "cut-off value of PCT for ... was 0.5"
+    r"|\s+(?:of|at|was|were|is))?)[\s,:=]*(?:[A-Za-z][\w-]{0,15}\s+(?:of|=|:)\s*)?"
     r"(?P<cmp>" + CMP + r")?\s*(?P<value>" + SNUM + r")"
     r"(?:\s*(?P<unit>" + MEAS_UNIT + r"))?"
 )
@@ -161,7 +162,7 @@ THRESHOLD_CMP = re.compile(
 )
 THRESHOLD_PHRASE = re.compile(
     r"(?i:\b(?P<cmp>(?:less|greater|more)\s+than\s+or\s+equal\s+to|equal\s+to\s+or\s+(?:less|greater|more)\s+than|"
-    r"(?:more|less|greater|fewer|older|younger|higher|lower|longer|shorter)\s+than|"
+    r"(?:more|less|greater|fewer|older|younger|higher|lower|longer|shorter|better|worse)\s+than|"
     r"at\s+least|at\s+most|no\s+more\s+than|up\s+to|under|over|above|below|exceeding|"
     r"beyond|before(?=\s+(?:the\s+)?age\b))\s+"
     r"(?P<age>(?:(?:the|an?)\s+)?age\s+(?:of\s+)?)?)(?P<value>" + SNUM + r")(?!\d|[.·]\d|\s*[/:]\s*\d|\s+of\s+\d|\s*[-–—]\s*\d"  # "over 2–8 h": a range
@@ -334,7 +335,7 @@ FOLD = re.compile(  # "3.73-fold", "1.5 times greater", "4fold" (from "fourfold"
 THRESHOLD_AFTER = re.compile(  # "65 years or older", "70 or older", "3 or more relapses"
     r"(?<![\w./])(?<!/\s)(?P<value>" + SNUM + r")(?:\s*(?P<unit>" + MEAS_UNIT + r"))?(?P<age>\s+of\s+age)?"
     r"\s+(?P<cmp>(?:or|and)\s+"
-    r"(?:older|more|greater|higher|above|over|younger|less|fewer|lower|below|under))\b"
+    r"(?:older|more|greater|higher|above|over|younger|less|fewer|lower|below|under|better|worse))\b"
 )
 PCT_RANGE = re.compile(
     r"(?<![\w.])(?P<low>" + NUM + r")\s*%" + DASH + r"(?P<high>" + NUM + r")\s*%"
@@ -363,6 +364,7 @@ OF_AGE = re.compile(r"\s+of\s+age\b", re.IGNORECASE)
 WORD_COUNT_AFTER = re.compile(
     r"\s+(?:in|with|had|were|was|met|received|developed|died|showed|did|required|underwent|took|"
     r"became|left|lost|fell|got|went|came|gave|saw|made|chose|grew|kept|[a-z]+ed)\b")
+ENUMERATOR_AFTER = re.compile(r"[.)]\s+[A-Z]")  # "3) The mean ...": a number heading a point
 BARE_COUNT = re.compile(
     r"(?<![\w./,:±=<>≤≥-])(?P<value>\d+)(?![\w/:%°-]|[.,]\d|\([A-Za-z]|\s*(?:%|°|percent|[-–—]\s*\d|\)|/\s*\d))"
 )

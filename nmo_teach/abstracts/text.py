@@ -299,9 +299,11 @@ def _lines(text: str) -> list[str]:
     return out
 
 
-def _read(text: str) -> tuple[list[str], list[str], list[tuple[str, list[str]]]]:
+def _read(text: str) -> tuple[list[str], list[str], list[tuple[str, list[str]]], bool]:
     """Front matter (the lines above a line "Abstract", which are title and subtitle), lines
-    before the first heading, and each heading with the lines of its text."""
+    before the first heading, each heading with the lines of its text, and whether a line
+    "Abstract" was seen (then the lines below it are the abstract: its title is above)."""
+    marked = False
     front: list[str] = []
     lead: list[str] = []
     sections: list[tuple[str, list[str]]] = []
@@ -327,6 +329,7 @@ def _read(text: str) -> tuple[list[str], list[str], list[tuple[str, list[str]]]]
         if line.upper().rstrip(":.") in _SKIP_LINES:
             if key_points:
                 continue  # the abstract goes on after the Key Points box
+            marked = True
             if any(lead) or sections:  # title, authors, a title with a colon read as a heading
                 front = front + lead + [part for label, lines in sections for part in [label, *lines]]
                 lead, sections = [], []
@@ -352,7 +355,7 @@ def _read(text: str) -> tuple[list[str], list[str], list[tuple[str, list[str]]]]
                 (sections[-1][1] if sections else lead).append(piece.strip())
             else:
                 sections.append((label, [piece.strip()]))
-    return front, lead, sections
+    return front, lead, sections, marked
 
 
 def _pubmed_display(text: str) -> tuple[str, str | None]:
@@ -436,12 +439,12 @@ def parse_text(text: str, source: str = "text") -> StructuredAbstract:
 
 def _parse_text(text: str, source: str) -> StructuredAbstract:
     text, title = _pubmed_display(text)
-    front, lead, headed = _read(text)
+    front, lead, headed, marked = _read(text)
     if title is None and any(front):
         title = clean_whitespace(_paragraphs(front)[0])
     if title is None:
         lead = _without_byline(lead)
-    title_line = _title_line(lead) if title is None else None
+    title_line = _title_line(lead) if title is None and not marked else None
     if title_line is not None:
         title = clean_whitespace(lead[title_line])
         lead = lead[:title_line] + lead[title_line + 1:]
@@ -458,7 +461,7 @@ def _parse_text(text: str, source: str) -> StructuredAbstract:
         # heading is what a page or PDF prints first (journal line, title, authors, copyright).
         title = title or clean_whitespace(lead_paragraphs[0])
         lead_paragraphs = []
-    if title is None and _title_of(lead, lead_paragraphs, bool(headed)):
+    if title is None and not marked and _title_of(lead, lead_paragraphs, bool(headed)):
         title = clean_whitespace(lead_paragraphs[0])
         lead_paragraphs = lead_paragraphs[1:]
     sections = [_section(None, clean_whitespace(p)) for p in lead_paragraphs]
