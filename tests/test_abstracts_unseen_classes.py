@@ -1328,3 +1328,10 @@ def test_a_cut_off_named_before_a_long_clause_is_a_threshold_printed_as_its_valu
     text = ("Results: The best cut-off value of CRP for telling bacterial from viral infection in children "
             "was 40 mg/L, with a sensitivity of 80%.")
     assert [(f.text, f.value) for f in parse_string(text).figures_of(FigureKind.THRESHOLD)] == [("40 mg/L", 40)]
+
+
+def test_a_list_of_limits_in_words_shares_its_noun():
+    text = "Methods: Readers counted up to three or six lesions per scan, and ≥2 relapses and 3 patients were seen."
+    assert [(f.text, f.value) for f in parse_string(text).figures_of(FigureKind.THRESHOLD)] == [
+        ("up to three", 3), ("six", 6), ("≥2", 2)]
+    assert _figures(text, FigureKind.COUNT) == [("3 patients", 3)]

@@ -423,19 +423,22 @@ def _thresholds(sentence: str, claims: _Claims, words: frozenset[int]) -> list[F
                 found.append(Found(FigureKind.THRESHOLD, again.start("value"), again.end("unit"),
                                    _number(again["value"]), measure=first.measure, unit=again["unit"],
                                    quantity=first.quantity))
-            if first.kind is FigureKind.THRESHOLD and pattern in (forms.THRESHOLD_CMP, forms.THRESHOLD_WORD):
-                found += _listed_thresholds(sentence, claims, words, m.end(), first)
+            in_words = m.start("value") in words
+            if first.kind is FigureKind.THRESHOLD and (
+                    pattern in (forms.THRESHOLD_CMP, forms.THRESHOLD_WORD) or pattern is forms.THRESHOLD_PHRASE and in_words):
+                found += _listed_thresholds(sentence, claims, words, m.end(), first, in_words)
     return found
 
 
 def _listed_thresholds(sentence: str, claims: _Claims, words: frozenset[int], position: int,
-                       first: Found) -> list[Found]:
+                       first: Found, in_words: bool = False) -> list[Found]:
     """The values that continue a threshold in a list, with its unit (or none): "≥7 and 8",
-    "≥2, 3 or 4". A following count noun ("≥2 relapses and 3 patients") ends the list."""
+    "≥2, 3 or 4", "up to three or six lesions" (words continue words only). A following count
+    noun ends a list of digits ("≥2 relapses and 3 patients"), not one of words, which share it."""
     found: list[Found] = []
     while (m := forms.THRESHOLD_NEXT.match(sentence, position)) and claims.free(m.start("value"), m.end()):
-        if (m.start("value") in words or _clean_unit(m["unit"]) != first.unit
-                or forms.COUNT_NOUN_AFTER.match(sentence, m.end())):
+        if ((m.start("value") in words) != in_words or _clean_unit(m["unit"]) != first.unit
+                or (not in_words and forms.COUNT_NOUN_AFTER.match(sentence, m.end()))):
             break
         claims.take(m.start("value"), m.end())
         found.append(Found(FigureKind.THRESHOLD, m.start("value"), m.end(), _number(m["value"]),
