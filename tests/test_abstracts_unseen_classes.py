@@ -1335,3 +1335,26 @@ def test_a_list_of_limits_in_words_shares_its_noun():
     assert [(f.text, f.value) for f in parse_string(text).figures_of(FigureKind.THRESHOLD)] == [
         ("up to three", 3), ("six", 6), ("≥2", 2)]
     assert _figures(text, FigureKind.COUNT) == [("3 patients", 3)]
+
+
+# --- batch 28 (fifth session) ---------------------------------------------------------------------
+
+def test_a_group_size_whose_equals_sign_a_scan_dropped():
+    text = "Results: Patients given the drug (n 412) or placebo (n 398; 49%) were followed."
+    assert [f.value for f in parse_string(text).figures_of(FigureKind.COUNT)] == [412, 398]
+
+
+def test_consecutive_between_a_number_and_its_time_unit():
+    text = "Methods: Players were followed over 10 consecutive weeks, and diaries were kept for 3 successive days."
+    assert [(f.value, f.unit) for f in parse_string(text).figures_of(FigureKind.DURATION)] == [(10, "weeks"), (3, "days")]
+
+
+def test_a_regression_coefficient_b_is_an_estimate():
+    text = "Results: Stay was longer after infection (B = 4.1 days [1.2, 7.0], P = .01)."
+    assert [(f.value, f.measure) for f in parse_string(text).figures_of(FigureKind.ESTIMATE)] == [(4.1, "B")]
+    assert parse_string(text).figures_of(FigureKind.DURATION) == ()
+
+
+def test_a_hyphenated_time_before_a_season_or_regimens_is_how_long():
+    text = "Methods: Children were dosed across a 5-month rainy season and compared with two 6-month regimens."
+    assert [f.value for f in parse_string(text).figures_of(FigureKind.DURATION)] == [5, 6]

@@ -49,6 +49,8 @@ _SPELLINGS = ((re.compile(r"\bper\s+cent\b", re.IGNORECASE), "percent"),
               # A "±" a page's encoding lost to "?" ("(11.4? 3.7)"): a question never ends in a number
               # that another number follows.
               (re.compile(r"(?<=\d)\?\s?(?=\d)"), " ± "),
+              # A group size whose "=" a scan dropped ("(n 734)"): read as "n = 734".
+              (re.compile(r"(?<=[(\[;,][nN])\s(?=\d+\s*[)\];,])"), " = "),
               # A p value whose sign a PDF dropped ("; P 0.003)"): read as "=", the only sign left.
               (re.compile(r"(?:(?<=[(\[;,][Pp])|(?<=[(\[;,]\s[Pp]))\s(?=0?\.\d+\s*[)\];,])"), " = "))
 _ONES = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "

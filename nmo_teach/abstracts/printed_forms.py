@@ -104,7 +104,7 @@ RATIO = re.compile(
     r"(?![\d.]|\s*[-–—]\s*\d)" + CI_TAIL
 )
 NAMED_ESTIMATE = re.compile(  # "MD: -0.85; 95% CI -1.40, -0.30", "AUC 0.71 (0.51-0.89)"
-    r"(?P<measure>\b(?:S?MD|WMD|RD|AUC|AUROC|PPV|NPV|NNT[BH]?|NNH|ARR)\b|(?<![A-Za-z])[βκ](?![A-Za-z\d-])|"
+    r"(?P<measure>\b(?:S?MD|WMD|RD|AUC|AUROC|PPV|NPV|NNT[BH]?|NNH|ARR)\b|(?<![A-Za-z])[βκ](?![A-Za-z\d-])|(?<![\w-])B(?=\s*=\s*[-−]?\d)|"
     r"(?i:\bnumber[\s-]+needed[\s-]+to[\s-]+(?:treat|harm))|"
     r"(?i:\b(?:(?:standardi[sz]ed|weighted)\s+)?"
     r"mean\s+difference|\brisk\s+difference|\barea\s+under\s+the\s+(?:receiver\s+operating\s+"
@@ -167,7 +167,7 @@ THRESHOLD_PHRASE = re.compile(
     r"beyond|before(?=\s+(?:the\s+)?age\b))\s+"
     r"(?P<age>(?:(?:the|an?)\s+)?age\s+(?:of\s+)?)?)(?P<value>" + SNUM + r")(?!\d|[.·]\d|\s*[/:]\s*\d|\s+of\s+\d|\s*[-–—]\s*\d"  # "over 2–8 h": a range
     r"|\s+times\b)"  # "more than two times that": a ratio ("at least fourfold" stays a limit)
-    r"(?:(?:\s*|[-‐‑])(?P<unit>" + MEAS_UNIT + r"))?"
+    r"(?:(?:\s*|[-‐‑])(?:(?:consecutive|successive)\s+)?(?P<unit>" + MEAS_UNIT + r"))?"
 )
 # A time unit spelled as a singular word can be an adjective ("a >12 month remission"); an
 # abbreviation ("over 4 h", "<3 d") cannot.
@@ -357,7 +357,7 @@ LIST_TO_UNIT = re.compile(
 SPAN_NOUN = re.compile(
     r",?\s+(?:[a-z-]+\s+){0,2}?(?:history|wait|waiting|period|observation|follow-?up|course|treatment|"
     r"therapy|trial|study|extension|interval|window|delay|stay|duration|run-in|washout|regimen|infusion|"
-    r"program(?:me)?|supply)\b")
+    r"program(?:me)?|supply|seasons?|regimens)\b")
 OF_AGE = re.compile(r"\s+of\s+age\b", re.IGNORECASE)
 # A number word counts without a noun only before a verb or "in/with": "three with AIDS",
 # "two received", "one in the 12-month group".
@@ -408,7 +408,8 @@ RATE = re.compile(  # "The adjusted annualized relapse rate was 0.02 with eculiz
     r"people|inhabitants|person-years|patient-years|per\s+year|a\s+year))*)?" + CI_TAIL
 )
 DURATION = re.compile(
-    r"(?P<value>" + ANYNUM + r")\s*(?:(?P<hyphen>[-‐‑])\s*)?(?P<unit>(?i:" + TIME_UNITS + r"))\b"
+    r"(?P<value>" + ANYNUM + r")\s*(?:(?P<hyphen>[-‐‑])\s*)?(?:(?:consecutive|successive)\s+)?"
+    r"(?P<unit>(?i:" + TIME_UNITS + r"))\b"
     r"(?![-‐‑]old)"
     r"(?P<after>\s+(?:of\s+)?follow-up)?"
 )
