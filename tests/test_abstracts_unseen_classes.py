@@ -1358,3 +1358,30 @@ def test_a_regression_coefficient_b_is_an_estimate():
 def test_a_hyphenated_time_before_a_season_or_regimens_is_how_long():
     text = "Methods: Children were dosed across a 5-month rainy season and compared with two 6-month regimens."
     assert [f.value for f in parse_string(text).figures_of(FigureKind.DURATION)] == [5, 6]
+
+
+# --- batch 29 (fifth session) ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("opening", [
+    "We compared two ways of dosing insulin in adults with type 2 diabetes.",
+    "To assess the prevalence of distress among young adults with diabetes.",
+    "Glucose monitoring improves outcomes, but access is unequal. We asked whether changing prescribing would help.",
+])
+def test_a_short_opening_paragraph_that_reads_as_prose_is_not_a_title(opening: str):
+    text = f"{opening}\n\nWe enrolled 412 adults in 12 clinics.\n\nOf them, 96 (23%) improved."
+    abstract = parse_string(text)
+    assert abstract.title is None
+    assert abstract.sections[0].text.startswith(opening[:20])
+
+
+def test_a_title_with_a_subtitle_sentence_stays_a_title():
+    text = ("Early thrombolysis in myocardial infarction. A randomised trial in eight centres\n\n"
+            "We randomised 533 patients within 4 h of symptom onset.")
+    assert parse_string(text).title.startswith("Early thrombolysis")
+
+
+def test_a_number_in_words_restated_in_digits_is_one_number():
+    text = "Methods: A total of one hundred and twenty (120) pupils took part. Results: Nine (9) had caries."
+    abstract = parse_string(text)
+    assert [(f.text, f.value) for f in abstract.figures_of(FigureKind.COUNT)] == [
+        ("one hundred and twenty (120) pupils", 120), ("Nine (9)", 9)]

@@ -57,6 +57,7 @@ _ONES = ("zero one two three four five six seven eight nine ten eleven twelve th
          "fifteen sixteen seventeen eighteen nineteen").split()
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 _SCALES = ("hundred", "thousand", "million")
+_RESTATED = re.compile(r"\s*\(\s*(?P<digits>\d+)\s*\)")  # the digits a formal text repeats after the words
 _BETWEEN_WORDS = re.compile(r"[\s\-‐‑–]*(?:and\s+)?")
 _MAX_WORDS = 12  # "nine hundred and ninety-nine thousand nine hundred and ninety-nine" is 11
 _WORD = r"(?:" + "|".join(_ONES + _TENS + list(_SCALES)) + r")"
@@ -132,6 +133,9 @@ def _word_numbers(text: str) -> list[tuple[int, int, str]]:
                 stop = start + words[count - 1].end()
                 value = word_value(text[start:stop])
                 if value is not None:
+                    restated = _RESTATED.match(text, stop)
+                    if restated and restated["digits"] == str(value):
+                        stop = restated.end()  # "one hundred and fifty (150)": one number, printed twice
                     found.append((start, stop, str(value)))
                     start = stop
                     break

@@ -89,7 +89,12 @@ _GLUED_LABEL = re.compile(
 # A page that lost the break before each heading line: "... have been inconsistent.Purpose" then the
 # Purpose text on the next line. A known label glued to a sentence's full stop at a line's end.
 _GLUED_AT_LINE_END = re.compile(r"(?<=[a-z0-9%)\]][.!?])(?P<label>[A-Z][A-Za-z]+(?: [A-Za-z]+){0,3})$")
-_BULLET = re.compile(r"^[•▪◦‣●■*]\s*")  # "• Objective. —To determine ..."
+_BULLET = re.compile(r"^[•▪◦‣●■*]\s*")
+# How an abstract's first sentence opens when it states an aim or reports, and a title never does.
+_PROSE_OPENING = re.compile(r"(?:We|Our|To\s+(?:assess|determine|evaluate|examine|investigate|compare|describe|"
+                            r"identify|estimate|explore|quantify|test|characteri[sz]e|report|measure)|"
+                            r"This\s+(?:study|paper|article|report|review|analysis|trial)|"
+                            r"The\s+(?:aims?|purposes?|objectives?|goals?)\s+of)\b")  # "• Objective. —To determine ..."
 _CUT_IN_TWO = re.compile(r"(?:and|or|&)\b", re.IGNORECASE)
 
 
@@ -377,10 +382,21 @@ def _pubmed_display(text: str) -> tuple[str, str | None]:
     return "\n\n".join(rest), title
 
 
+def _reads_as_prose(paragraph: str) -> bool:
+    """Whether a short first paragraph is the abstract's opening rather than a title: it ends as
+    a sentence and has a sentence that opens as an aim or a report does ("We investigated ...",
+    "To assess ...", "This study ..."). A title may hold two sentences ("X. A randomised trial"),
+    but not these."""
+    body = paragraph.rstrip()
+    return body.endswith(".") and any(_PROSE_OPENING.match(sentence)
+                                      for sentence in re.split(r"(?<=[.?!])\s+(?=[A-Z])", body))
+
+
 def _title_of(lead: list[str], paragraphs: list[str], headed: bool) -> bool:
     """Whether the first lead paragraph is the title: short, and either one line or a wrapped
-    line that does not end like a sentence, with more text after it."""
-    if not paragraphs or len(paragraphs[0]) > _MAX_TITLE or not (headed or len(paragraphs) > 1):
+    line that does not end like a sentence, with more text after it, and not prose."""
+    if (not paragraphs or len(paragraphs[0]) > _MAX_TITLE or not (headed or len(paragraphs) > 1)
+            or _reads_as_prose(paragraphs[0])):
         return False
     first_line = next(line for line in lead if line)
     return first_line == paragraphs[0] or not paragraphs[0].rstrip().endswith(".")
@@ -414,7 +430,7 @@ def _title_line(lead: list[str]) -> int | None:
     first, second = lead[filled[0]], lead[filled[1]]
     body = first.rstrip().removesuffix(".")
     if (len(first) > 200 or body[-1:] in tuple(".?!:;,") or re.search(r"[.?!]\s", body)
-            or not second[:1].isupper() or len(second) < 2 * len(first)):
+            or _reads_as_prose(first) or not second[:1].isupper() or len(second) < 2 * len(first)):
         return None
     return filled[0]
 
