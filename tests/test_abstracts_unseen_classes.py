@@ -1385,3 +1385,33 @@ def test_a_number_in_words_restated_in_digits_is_one_number():
     abstract = parse_string(text)
     assert [(f.text, f.value) for f in abstract.figures_of(FigureKind.COUNT)] == [
         ("one hundred and twenty (120) pupils", 120), ("Nine (9)", 9)]
+
+
+# --- batch 30 (fifth session, after its first contact) ----------------------------------------------
+
+def test_a_summary_label_before_the_first_heading_names_the_whole_abstract():
+    text = "Summary: Purpose: To test drug X. Methods: We enrolled 40 adults. Results: It worked."
+    assert [label for label, _ in _labels(text)] == ["Purpose", "Methods", "Results"]
+    assert _labels("Summary: We enrolled 40 adults. It worked.") == [(None, "UNASSIGNED")]
+
+
+def test_minimum_and_maximum_bound_a_limit_a_follow_up_and_a_dose():
+    text = ("Methods: Responders had a minimum 50% reduction; patients were followed for a minimum of 2 years; "
+            "bisoprolol was increased to a maximum of 10 mg per day.")
+    abstract = parse_string(text)
+    assert [(f.value, f.measure) for f in abstract.figures_of(FigureKind.THRESHOLD)] == [(50, "≥")]
+    assert [f.value for f in abstract.figures_of(FigureKind.DURATION)] == [2]
+    assert [f.value for f in abstract.figures_of(FigureKind.DOSE)] == [10]
+
+
+def test_ci95_written_after_its_letters_and_a_relative_hazard():
+    text = "Results: Men had a relative hazard of death of 2.13 (CI95% 1.03-4.40) and women, 3.43 (CI95% 1.23-9.59)."
+    assert [(f.value, f.measure, f.low) for f in parse_string(text).figures_of(FigureKind.RATIO)] == [
+        (2.13, "HR", 1.03), (3.43, "HR", 1.23)]
+
+
+def test_units_of_a_named_drug_are_a_dose_and_modifier_arrowheads_are_signs():
+    text = "Methods: Each patient received 155 units of BoNT-A; trials with I2 ˃ 75% were excluded."
+    abstract = parse_string(text)
+    assert [f.value for f in abstract.figures_of(FigureKind.DOSE)] == [155]
+    assert [(f.value, f.measure) for f in abstract.figures_of(FigureKind.THRESHOLD)] == [(75, ">")]

@@ -447,6 +447,9 @@ def _listed_thresholds(sentence: str, claims: _Claims, words: frozenset[int], po
     return found
 
 
+_HOW_LONG = ("up to", "minimum", "minimum of")  # "followed up for a minimum of 2 years": a duration
+
+
 def _threshold(sentence: str, m: re.Match[str], named: bool) -> Found:
     """A bounded number: a threshold, or (by the class of what is bounded) a duration or a
     percentage that carries its bound in ``measure``.
@@ -471,7 +474,7 @@ def _threshold(sentence: str, m: re.Match[str], named: bool) -> Found:
     kind = FigureKind.THRESHOLD
     timed = bool(unit) and forms.TIME_UNIT_RE.fullmatch(unit) is not None
     phrase = re.sub(r"\s+", " ", (m["cmp"] or "").lower())
-    lasting = (m.re is not forms.THRESHOLD_CMP and (phrase == "up to" or phrase == "over" and not (
+    lasting = (m.re is not forms.THRESHOLD_CMP and (phrase in _HOW_LONG or phrase == "over" and not (
         forms.EVENT_AFTER.match(sentence, m.end())))  # "over 96 h after onset": a limit on when
                or (timed and forms.OF_TREATMENT.match(sentence, m.end()) is not None))
     age = bool(groups.get("age") or forms.AGE_BEFORE.search(before) or forms.AGE_AFTER.match(sentence, m.end())

@@ -60,7 +60,7 @@ RATIO_NAMES = {
     "hazard ratio": "HR", "odds ratio": "OR", "risk ratio": "RR", "relative risk": "RR",
     "rate ratio": "RR", "incidence rate ratio": "IRR", "mortality rate ratio": "MRR", "standardized incidence ratio": "SIR",
     "standardised incidence ratio": "SIR", "standardized mortality ratio": "SMR",
-    "standardised mortality ratio": "SMR", "prevalence ratio": "PR",
+    "standardised mortality ratio": "SMR", "prevalence ratio": "PR", "relative hazard": "HR", "relative odds": "OR",
     "positive likelihood ratio": "LR+", "negative likelihood ratio": "LR-",
 }
 ESTIMATE_NAMES = {
@@ -81,6 +81,7 @@ LEVEL_SIGN = r"(?:\s*%|\s+percent\b)\s*[-‐]?\s*"  # "95% CI", or "95 percent c
 CI_WORDS = (  # "... interval [CI], 1-2", "95% UI", "credible interval (CrI) of"
     r"(?:C\.I\.|CI|IC|CrI|UI|PI|(?:confidence|credible|uncertainty|prediction)\s+interval|confidence\s+limits)"
     r"(?:\s*[\[(]\s*(?:CI|CrI|UI|PI)\s*[\])])?"
+    r"(?:(?<=CI)\s?\d{2}(?:\.\d)?\s?%)?"  # "CI95%", as some journals print it
     r"(?:\s+of\b)?"
 )
 
@@ -94,6 +95,7 @@ CI_TAIL = (
 RATIO = re.compile(
     r"(?P<measure>\b(?:[aA]?HR|[aA]?OR|a?RR|IRR|MRR|SIR|SMR|PR)s?\b|\bLR\s?[+−-]|(?i:\b(?:adjusted\s+)?"
     r"(?:(?:incidence|mortality)\s+rate\s+ratio|hazard\s+ratio|odds\s+ratio|risk\s+ratio|relative\s+risk|rate\s+ratio|"
+    r"relative\s+(?:hazard|odds)|"
     r"standardi[sz]ed\s+(?:incidence|mortality)\s+ratio|prevalence\s+ratio|"
     r"(?:positive|negative)\s+(?:likelihood\s+ratio|LR)|(?:positive|negative)\s+likelihood(?=\s*\(LR\)))s?\b))"
     r"(?:\s*[(\[]\s*(?:(?P<hlevel>\d{2}(?:\.\d)?)\s*%\s*CI|[A-Za-z]{1,5})\s*[)\]])?"
@@ -163,7 +165,7 @@ THRESHOLD_CMP = re.compile(
 THRESHOLD_PHRASE = re.compile(
     r"(?i:\b(?P<cmp>(?:less|greater|more)\s+than\s+or\s+equal\s+to|equal\s+to\s+or\s+(?:less|greater|more)\s+than|"
     r"(?:more|less|greater|fewer|older|younger|higher|lower|longer|shorter|better|worse)\s+than|"
-    r"at\s+least|at\s+most|no\s+more\s+than|up\s+to|under|over|above|below|exceeding|"
+    r"at\s+least|at\s+most|no\s+more\s+than|up\s+to|under|over|above|below|exceeding|minimum(?:\s+of)?|"
     r"beyond|before(?=\s+(?:the\s+)?age\b))\s+"
     r"(?P<age>(?:(?:the|an?)\s+)?age\s+(?:of\s+)?)?)(?P<value>" + SNUM + r")(?!\d|[.·]\d|\s*[/:]\s*\d|\s+of\s+\d|\s*[-–—]\s*\d"  # "over 2–8 h": a range
     r"|\s+times\b)"  # "more than two times that": a ratio ("at least fourfold" stays a limit)
@@ -177,6 +179,7 @@ TIME_UNIT_RE = re.compile(r"(?i:" + TIME_UNITS + r")")
 PHRASE_COMPARATORS = {
     "at least": "≥", "at most": "≤", "no more than": "≤", "up to": "≤", "under": "<", "below": "<",
     "above": ">", "over": ">", "exceeding": ">", "before": "<", "beyond": ">",
+    "minimum": "≥", "minimum of": "≥",  # not "maximum": "a maximum of 40°C" is most often a result
 }
 AGE_AFTER = re.compile(r"\s*(?:of\s+age|old)\b", re.IGNORECASE)
 PEOPLE_BEFORE = re.compile(r"\b(?i:" + "|".join(PERSON_NOUNS) + r")\s*$")
@@ -197,7 +200,7 @@ FREQUENCY = (
 )
 RATIO_NAME = re.compile(
     r"\b(?:[aA]?HR|[aA]?OR|a?RR|IRR|SIR|SMR)s?\b|(?i:\b(?:incidence\s+rate|hazard|odds|risk|rate|"
-    r"standardi[sz]ed\s+(?:incidence|mortality)|prevalence|likelihood)\s+ratios?\b|\brelative\s+risks?\b)"
+    r"standardi[sz]ed\s+(?:incidence|mortality)|prevalence|likelihood)\s+ratios?\b|\brelative\s+(?:risk|hazard|odds)s?\b)"
 )
 RATE_NAME = re.compile(r"\brates?\b(?!\s+ratios?)", re.IGNORECASE)
 NAMED_ESTIMATE_NAME = re.compile(
@@ -206,7 +209,7 @@ DOSE = re.compile(
     r"(?<![\w.])(?P<value>" + NUM + r")\s*(?P<unit>" + DOSE_UNIT + r")(?P<freq>" + FREQUENCY + r")"
 )
 BARE_UNITS = re.compile(r"units?|m[lL]", re.IGNORECASE)  # a dose only with "of <drug>" or how often
-OF_DRUG_AFTER = re.compile(r"\s+of\s+\d|\s+of\s+[a-z]")
+OF_DRUG_AFTER = re.compile(r"\s+of\s+\d|\s+of\s+[a-z]|\s+of\s+[A-Z][A-Za-z]*[-‐]?[A-Z]")  # "100 units of BoNT-A"
 LOOSE_CI = re.compile(  # a CI printed apart from its estimate: "96% (Kaplan-Meier; 95% CI, 76-99)"
     r"(?P<level>\d{2}(?:\.\d)?)\s*%\s*" + CI_WORDS + r"[\s,:=]*"
     r"(?P<low>" + SNUM + r")\s*%?" + DASH + r"(?P<high>" + SNUM + r")\s*%?"

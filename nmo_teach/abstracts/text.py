@@ -64,7 +64,8 @@ _AUTHOR_LIST = re.compile(
 _METADATA_LINE = re.compile(
     r"^(?:©|\(c\)\s|Copyright\b|DOI:|PMID:|PMCID:|Conflict of interest statement:|Comment in\b|"
     r"Erratum in\b|Update of\b|Retraction in\b|Indexed for MEDLINE)", re.IGNORECASE)
-_ABSTRACT_PREFIX = re.compile(r"^(?:article\s+)?abstract\b[\s:.—–-]*(?=\S)", re.IGNORECASE)
+_ABSTRACT_PREFIX = re.compile(r"^(?:article\s+)?abstract\b[\s:.—–-]*(?=\S)"
+                              r"|^summary\s*[:.—–-]\s*(?=[A-Z][A-Za-z ]{2,40}[:.—–])", re.IGNORECASE)  # "Summary: Purpose: ..."
 _ABSTRACT_INSIDE = re.compile(r"(?<=\S)\s+Abstract\s*[:.—–]\s*(?=[A-Z][A-Za-z ]{2,40}[:.—–])")
 # A registry's own name as a closing label: "ClinicalTrials.gov identifier: NCT02680977".
 _REGISTRY_LINE = re.compile(r"^(?P<label>(?:ClinicalTrials\.gov|ISRCTN|EudraCT|PROSPERO|ANZCTR|ChiCTR)"
