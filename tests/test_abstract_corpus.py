@@ -6,7 +6,7 @@ files and keys without the parser: each key's sections must be findable in the t
 (heading as printed, then ``starts_with``), every figure's ``at`` must occur in its section at least
 ``occurrence`` times, figures must come in reading order, digit-form ``at`` strings must carry the
 key's value, and the corpus must cover the spread of journals and designs the issue asks for.
-The format is fixed in /tmp/nmo-coord/corpus-format.md and summarised in the corpus README.
+The format is the one described in the corpus README (tests/fixtures/abstracts/corpus/README.md).
 """
 
 from __future__ import annotations

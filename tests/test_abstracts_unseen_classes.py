@@ -1,4 +1,4 @@
-"""Classes of printed form found by held-out batches 4 to 25 (tests/fixtures/abstracts/holdout).
+"""Classes of printed form found by held-out batches 4 to 30 (tests/fixtures/abstracts/holdout).
 
 Each test is a short text written for its class, never a copy of the abstract that showed it,
 so a rule is fixed for every abstract printed that way rather than for one of them.
