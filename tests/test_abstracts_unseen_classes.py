@@ -1415,3 +1415,17 @@ def test_units_of_a_named_drug_are_a_dose_and_modifier_arrowheads_are_signs():
     abstract = parse_string(text)
     assert [f.value for f in abstract.figures_of(FigureKind.DOSE)] == [155]
     assert [(f.value, f.measure) for f in abstract.figures_of(FigureKind.THRESHOLD)] == [(75, ">")]
+
+
+# --- batch 31 (fifth session, after its first contact) ----------------------------------------------
+
+def test_the_strength_of_a_local_anaesthetic_is_a_dose_before_or_after_its_name():
+    text = "Methods: Patients received 0.75% ropivacaine or hyperbaric bupivacaine 0.5%; 45% had pain."
+    abstract = parse_string(text)
+    assert [(f.value, f.unit) for f in abstract.figures_of(FigureKind.DOSE)] == [(0.75, "%"), (0.5, "%")]
+    assert [f.value for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [45]
+
+
+def test_east_asian_forms_of_greater_and_less_or_equal():
+    text = "Methods: We included adults with ≦3 relapses and an EDSS score ≧2.5."
+    assert [(f.value, f.measure) for f in parse_string(text).figures_of(FigureKind.THRESHOLD)] == [(3, "≤"), (2.5, "≥")]

@@ -589,11 +589,11 @@ def _bare_intervals(sentence: str, claims: _Claims) -> list[Found]:
                 not low <= value <= high) or not claims.claim(m):
             continue
         if unnamed_whole:
-            money = forms.CURRENCY_NAME_AFTER.match(sentence, m.end()) or forms.HEALTH_UNIT_AFTER.match(
-                sentence, m.end())
             if _counted_with_interval(sentence, m, None):
                 found.append(Found(FigureKind.COUNT, m.start(), m.end(), value, low=low, high=high, interval="CI"))
                 continue
+            money = forms.CURRENCY_NAME_AFTER.match(sentence, m.end()) or forms.HEALTH_UNIT_AFTER.match(
+                sentence, m.end())
             if money:  # "5429 (4293–6932) USD", "874 541 (768 837–989 068) DALYs": an estimate and its interval
                 found.append(Found(FigureKind.ESTIMATE, m.start(), m.end(), value, low=low, high=high, interval="CI",
                                    unit=money["cur"], quantity="" if money.re is forms.HEALTH_UNIT_AFTER else "cost"))
@@ -966,7 +966,8 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
         if claims.claim(m):
             group = forms.PERCENTILE_BEFORE.search(sentence[max(0, m.start() - 30): m.start()])
             sign = forms.SIGN_BEFORE.search(sentence[max(0, m.start() - 3): m.start()])
-            if forms.SOLUTION_AFTER.match(sentence, m.end()):  # "0.9% saline": the strength given
+            if forms.SOLUTION_AFTER.match(sentence, m.end()) or forms.SOLUTION_BEFORE.search(
+                    sentence[max(0, m.start() - 30): m.start()]):  # "0.9% saline", "bupivacaine 0.5%": the strength given
                 found.append(Found(FigureKind.DOSE, m.start(), m.end(), _number(m["value"]), unit="%"))
                 continue
             rate = forms.PERSON_TIME_AFTER.match(sentence, m.end())

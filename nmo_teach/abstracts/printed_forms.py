@@ -593,8 +593,10 @@ HEALTH_UNITS = re.compile(r"(?<![\w.])(?P<value>" + NUM + r")\s*(?P<unit>" + HEA
 HEALTH_UNIT_AFTER = re.compile(r"\s*(?P<cur>" + HEALTH_UNIT + r")\b")  # "874 541 (768 837–989 068) DALYs"
 WILLINGNESS_BEFORE = re.compile(r"(?:threshold|willingness[- ]to[- ]pay|\bWTP)\b[^.;]{0,30}$", re.IGNORECASE)
 # A per cent that is the strength of a solution given ("3 % HS", "0.9% saline"): a dose.
-SOLUTION_AFTER = re.compile(r"\s*(?:(?:normal|hypertonic|isotonic|sodium\s+chloride)\s+)?"
-                            r"(?:saline|NaCl|HS\b|dextrose|glucose\s+solution)", re.IGNORECASE)
+SOLUTION_AFTER = re.compile(r"\s*(?:(?:normal|hypertonic|isotonic|sodium\s+chloride|hyperbaric|plain)\s+)?"
+                            r"(?:saline|NaCl|HS\b|dextrose|glucose\s+solution|[a-z]*caine\b)", re.IGNORECASE)
+# A local anaesthetic named before its strength ("bupivacaine 0.5%"): the strength is a dose too.
+SOLUTION_BEFORE = re.compile(r"\b[a-z]*caine\s*(?:hydrochloride\s*|HCl\s*)?$", re.IGNORECASE)
 # Numbers listed before a dose share its unit ("12.5, 25, 50, 100, 150, 200 mg/day"); a number and
 # a dash before it make a range of doses ("12.5–25 mg/day").
 DOSE_LIST_BEFORE = re.compile(r"(?:(?<![\w./])\d+(?:\.\d+)?\s*,\s*(?:and\s+|or\s+)?)+$")
