@@ -592,11 +592,11 @@ def _bare_intervals(sentence: str, claims: _Claims) -> list[Found]:
             if _counted_with_interval(sentence, m, None):
                 found.append(Found(FigureKind.COUNT, m.start(), m.end(), value, low=low, high=high, interval="CI"))
                 continue
-            money = forms.CURRENCY_NAME_AFTER.match(sentence, m.end()) or forms.HEALTH_UNIT_AFTER.match(
-                sentence, m.end())
-            if money:  # "5429 (4293–6932) USD", "874 541 (768 837–989 068) DALYs": an estimate and its interval
+            money = forms.CURRENCY_NAME_AFTER.match(sentence, m.end())
+            valued = money or forms.HEALTH_UNIT_AFTER.match(sentence, m.end())
+            if valued:  # "5429 (4293–6932) USD", "874 541 (768 837–989 068) DALYs": an estimate and its interval
                 found.append(Found(FigureKind.ESTIMATE, m.start(), m.end(), value, low=low, high=high, interval="CI",
-                                   unit=money["cur"], quantity="" if money.re is forms.HEALTH_UNIT_AFTER else "cost"))
+                                   unit=valued["unit"], quantity="cost" if money else ""))
             else:
                 found.append(Found(FigureKind.MEDIAN, m.start(), m.end(), value, low=low, high=high,
                                    interval="IQR"))
@@ -990,17 +990,15 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
             continue  # "8 years and 9 months": one age, read with its years
         if m["unit"].lower() == "second" and _number(m["value"]) != 1 and not m["hyphen"]:
             continue  # "15 second eye surgeries": the ordinal, not a time
-        if forms.AGE_LIMIT_BEFORE.search(sentence[max(0, m.start() - 30): m.start()]):
-            if claims.claim(m):
-                found.append(Found(FigureKind.THRESHOLD, m.start(), m.end("unit"), _number(m["value"]),
-                                   unit=_clean_unit(m["unit"]).lower(), quantity="age"))
-            continue
-        if forms.GESTATION_AFTER.match(sentence, m.end("unit")):
-            if forms.AT_BEFORE.search(sentence[max(0, m.start() - 8): m.start()]):
-                claims.take(m.start(), m.end())
+        age_limit = forms.AGE_LIMIT_BEFORE.search(sentence[max(0, m.start() - 30): m.start()])
+        gestation = forms.GESTATION_AFTER.match(sentence, m.end("unit"))
+        if age_limit or gestation:  # "after age 80 years", "before 37 weeks of gestation": a limit, not a time
+            if gestation and not age_limit and forms.AT_BEFORE.search(sentence[max(0, m.start() - 8): m.start()]):
+                claims.take(m.start(), m.end())  # "a test at ∼28 weeks of gestation": when
             elif claims.claim(m):
                 found.append(Found(FigureKind.THRESHOLD, m.start(), m.end("unit"), _number(m["value"]),
-                                   unit=_clean_unit(m["unit"]).lower() + " of gestation", quantity="gestational age"))
+                                   unit=_clean_unit(m["unit"]).lower() + ("" if age_limit else " of gestation"),
+                                   quantity="age" if age_limit else "gestational age"))
             continue
         unlisted = forms.TIMES_LISTED_BEFORE.sub("", sentence[max(0, m.start() - 60): m.start()])
         if (not m["unit"].lower().endswith("s") and forms.ENDPOINT_AFTER.match(sentence, m.end("unit"))):

@@ -90,12 +90,12 @@ _GLUED_LABEL = re.compile(
 # A page that lost the break before each heading line: "... have been inconsistent.Purpose" then the
 # Purpose text on the next line. A known label glued to a sentence's full stop at a line's end.
 _GLUED_AT_LINE_END = re.compile(r"(?<=[a-z0-9%)\]][.!?])(?P<label>[A-Z][A-Za-z]+(?: [A-Za-z]+){0,3})$")
-_BULLET = re.compile(r"^[•▪◦‣●■*]\s*")
+_BULLET = re.compile(r"^[•▪◦‣●■*]\s*")  # "• Objective. —To determine ..."
 # How an abstract's first sentence opens when it states an aim or reports, and a title never does.
 _PROSE_OPENING = re.compile(r"(?:We|Our|To\s+(?:assess|determine|evaluate|examine|investigate|compare|describe|"
                             r"identify|estimate|explore|quantify|test|characteri[sz]e|report|measure)|"
                             r"This\s+(?:study|paper|article|report|review|analysis|trial)|"
-                            r"The\s+(?:aims?|purposes?|objectives?|goals?)\s+of)\b")  # "• Objective. —To determine ..."
+                            r"The\s+(?:aims?|purposes?|objectives?|goals?)\s+of)\b")
 _CUT_IN_TWO = re.compile(r"(?:and|or|&)\b", re.IGNORECASE)
 
 
