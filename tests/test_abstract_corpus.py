@@ -33,11 +33,12 @@ FIGURE_KEYS = {"section", "at", "occurrence", "kind", "value", "unit", "measure"
                "interval", "denominator"}
 # Printed number forms whose value can be read mechanically: digits with thousands separators
 # (comma, space, thin, no-break or narrow no-break space), a decimal point or Lancet middle dot,
-# a leading minus (hyphen, Unicode minus, or the Unicode hyphen Cochrane prints as one), a missing leading zero (".001") and an optional
+# a leading minus (hyphen, Unicode minus, the Unicode hyphen Cochrane prints as one, or an en dash that no
+# number precedes, as in "(–0.77 to –0.30)"), a missing leading zero (".001") and an optional
 # trailing percent sign. NUMBER_TOKEN finds such numbers inside an ``at`` like "HR: 0.79";
 # NUMERIC_AT tells whether one token is entirely such a number.
-NUMBER_TOKEN = re.compile(r"[−‐-]?(?:\d+(?:[, \u2009\u00a0\u202f]\d{3}(?!\d))*(?:[.·]\d+)?|[.·]\d+)")
-NUMERIC_AT = re.compile(r"[−‐-]?\d{1,3}(?:[,\u2009\u00a0\u202f ]\d{3})*(?:[.·]\d+)?%?|[−‐-]?\d*[.·]?\d+%?")
+NUMBER_TOKEN = re.compile(r"(?:[−‐-]|(?<![\d.])(?<!\d\s)–)?(?:\d+(?:[, \u2009\u00a0\u202f]\d{3}(?!\d))*(?:[.·]\d+)?|[.·]\d+)")
+NUMERIC_AT = re.compile(r"[−‐–-]?\d{1,3}(?:[,\u2009\u00a0\u202f ]\d{3})*(?:[.·]\d+)?%?|[−‐–-]?\d*[.·]?\d+%?")
 
 
 def _corpus_ids() -> list[str]:
@@ -105,7 +106,7 @@ def _section_texts(path: Path, sections: list[dict]) -> list[str]:
 def _numeric_value(at: str) -> float | None:
     if not NUMERIC_AT.fullmatch(at):
         return None
-    cleaned = re.sub(r"[,\u2009\u00a0\u202f %]", "", at).replace("−", "-").replace("‐", "-").replace("·", ".")
+    cleaned = re.sub(r"[,\u2009\u00a0\u202f %]", "", at).replace("−", "-").replace("‐", "-").replace("–", "-").replace("·", ".")
     return float(cleaned.replace("-.", "-0.") if cleaned.startswith("-.") else cleaned)
 
 

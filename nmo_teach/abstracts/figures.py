@@ -144,12 +144,16 @@ def _named_measure(before: str, reach: int = 200) -> tuple[FigureKind, str | Non
     """The kind and measure an unlabelled estimate takes from the text before it: the nearest
     measure named in the last ``reach`` characters ("RR (95% CI, I²): (0.91, 0.80 to 1.04, 12%)",
     "the rate ratios for adverse events (kidney stones: 1.17 [CI, ...]"), a ratio or a
-    difference; else an estimate."""
+    difference; else an estimate. A risk said to be raised or lowered ("increased risk of
+    mortality (1.30, 95% CI ...)", "represented risks of 1.59 (95% CI ...)") is relative: a ratio."""
     window = before[-reach:]
-    ratio = list(forms.RATIO_NAME.finditer(window))
+    ratio = sorted([*forms.RATIO_NAME.finditer(window), *forms.RELATIVE_RISK_WORDS.finditer(window)],
+                   key=lambda m: m.start())
     named = list(forms.NAMED_ESTIMATE_NAME.finditer(window)) + list(forms.RATE_NAME.finditer(window))
     named.sort(key=lambda m: m.start())
     if ratio and (not named or ratio[-1].start() > named[-1].start()):
+        if ratio[-1].re is forms.RELATIVE_RISK_WORDS:
+            return FigureKind.RATIO, "RR"
         return FigureKind.RATIO, _ratio_measure(ratio[-1][0])
     if named and named[-1].re is forms.NAMED_ESTIMATE_NAME:
         return FigureKind.ESTIMATE, _estimate_measure(named[-1][0])
@@ -207,6 +211,9 @@ def _estimate_measure(printed: str) -> str:
     return forms.ESTIMATE_NAMES.get(lowered, printed.upper() if len(printed) <= 5 else printed)
 
 
+_HEART_RATE_FLOOR = 30  # beats per minute; an "HR" with a sign and a value this large is a heart rate
+
+
 def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Found]:
     """Ratios and other estimates (with their intervals), I² and R², percentage points, p values."""
     found: list[Found] = []
@@ -231,6 +238,11 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
         if claims.free(start, m.end()):
             claims.take(start, m.end())
             measure = _ratio_measure(m["measure"])
+            if measure == "HR" and m["cmp"] and _number(m["value"]) >= _HEART_RATE_FLOOR:
+                # "bradycardias (HR <100 for ≥ 4s)": a heart rate as a limit; no hazard ratio is that large
+                found.append(Found(FigureKind.THRESHOLD, m.start(), m.end(), _number(m["value"]),
+                                   measure=_comparator(m["cmp"]), quantity="heart rate"))
+                continue
             bound = forms.OR_BOUND_AFTER.match(sentence, m.end())
             if bound:  # "power to detect relative risks of 0.8 or less": a limit, not a result
                 claims.take(m.end(), bound.end())
@@ -282,6 +294,8 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
                 kind = _summary_named(sentence[max(0, m.start() - 60): m.start()]) or kind
             if _counted_with_interval(sentence, m, unit):
                 kind, measure = FigureKind.COUNT, None
+            elif not unit and forms.FOLD_AFTER_INTERVAL.match(sentence, m.end()):
+                kind, measure = FigureKind.RATIO, "fold"  # "a 1.43 (95% CrI: 1.16-1.88)-fold increase"
             signed = unit == "%" and m["value"][:1] in "-+"
             if unit == "%" and forms.DIFFERENCE_BEFORE.search(before):
                 kind, unit = FigureKind.PERCENTAGE_POINTS, "percentage points"
@@ -323,6 +337,10 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
                 found.append(Found(FigureKind.P_VALUE, start, value.end(), _number(value["value"]),
                                    measure=_comparator(value["cmp"]) if value["cmp"] else "="))
     found += _thresholds(sentence, claims, words)
+    for m in forms.FOLD_RANGE.finditer(sentence):
+        if _number(m["low"]) < _number(m["high"]) and claims.claim(m):
+            found.append(Found(FigureKind.RANGE, m.start(), m.end(), None, unit="fold",
+                               low=_number(m["low"]), high=_number(m["high"]), interval="range"))
     for m in forms.FOLD.finditer(sentence):
         if claims.claim(m):
             bound = forms.OR_BOUND_AFTER.match(sentence, m.end())
@@ -332,6 +350,9 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
                 continue
             found.append(Found(FigureKind.RATIO, m.start(), m.end(), _number(m["value"]),
                                measure="fold"))
+    for m in forms.FACTOR_OF.finditer(sentence):
+        if claims.claim(m):
+            found.append(Found(FigureKind.RATIO, m.start(), m.end(), _number(m["value"]), measure="fold"))
     return found
 
 
@@ -390,6 +411,10 @@ def _thresholds(sentence: str, claims: _Claims, words: frozenset[int]) -> list[F
         if claims.claim(m):
             found.append(Found(FigureKind.THRESHOLD, m.start(), m.end(), _number(m["value"]),
                                measure=_comparator(m["cmp"]), unit="titre 1:x"))
+    for m in forms.CENTILE_LIMIT.finditer(sentence):
+        if claims.claim(m):
+            found.append(Found(FigureKind.THRESHOLD, m.start(), m.end(), _number(m["value"]),
+                               measure=_comparator(m["cmp"]), unit="centile"))
     for m in forms.MILESTONES.finditer(sentence):
         for value in re.finditer(forms.MILESTONE_VALUE, sentence[m.start("list"): m.end("list")]):
             start, end = m.start("list") + value.start(), m.start("list") + value.end()
@@ -464,7 +489,7 @@ def _threshold(sentence: str, m: re.Match[str], named: bool) -> Found:
     I2 ≥50%").
     """
     groups = m.groupdict()
-    unit = _clean_unit(groups.get("unit"))
+    unit = _clean_unit(groups.get("unit") or groups.get("later"))
     if groups.get("age") and not unit:
         unit = "years"
     start = m.start()
@@ -482,7 +507,8 @@ def _threshold(sentence: str, m: re.Match[str], named: bool) -> Found:
     adjectival = (timed and forms.SINGULAR_TIME_WORD.fullmatch(unit) is not None and _number(m["value"]) != 1
                   and not forms.SPAN_NOUN.match(sentence, m.end()))
     if (not named and timed and not age and not adjectival
-            and (lasting or forms.DURATION_BEFORE.search(before))):
+            and (lasting or forms.DURATION_BEFORE.search(before)
+                 or (m.re is not forms.THRESHOLD_CMP and forms.FOLLOWED_BEFORE.search(before)))):
         kind = FigureKind.DURATION
     elif (m.re is forms.THRESHOLD_PHRASE and unit and re.fullmatch(forms.DOSE_UNIT, unit)
           and not forms.BARE_UNITS.fullmatch(unit) and phrase == "up to"):
@@ -729,7 +755,8 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
             years = all(1800 <= v <= 2100 and v.is_integer() for v in (low, high))
             change = forms.FROM_BEFORE.search(sentence[max(0, m.start() - 8): m.start()]) and not (
                 forms.RANGE_WORD.search(sentence[max(0, m.start() - 30): m.start()])
-                or forms.GESTATION_AFTER.match(sentence, m.end()))  # "from 11 to 14 weeks of gestation": a window
+                or forms.GESTATION_AFTER.match(sentence, m.end())  # "from 11 to 14 weeks of gestation": a window
+                or re.match(rf"{forms.SNUM}\s*[-–—]", m[0]))  # "from 32–35 weeks": a dash joins a window, "to" a change
             if low >= high or years or change or not claims.claim(m):
                 continue
             found.append(Found(FigureKind.RANGE, m.start(), m.end(), None,
@@ -810,6 +837,12 @@ def _counts(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Found
                 in_parentheses=count.in_parentheses))
         if m["pct"]:
             found.append(_percentage_of(sentence, m, count, denominator))
+    for m in forms.SEX_SLASH_SECOND.finditer(sentence):
+        if claims.claim(m):
+            sex = bool(forms.SEX_RE.match(m["noun"]))
+            found.append(Found(FigureKind.COUNT, m.start(), m.end(), _number(m["value"]), quantity=m["noun"].lower(),
+                               unit="" if sex else m["noun"].lower(), is_person=True, is_sex=sex,
+                               in_parentheses=_in_parentheses(sentence, m.start())))
     for m in forms.OF_COUNT.finditer(sentence):
         if m.start("value") in words and m.start("den") in words:
             continue  # "one of two mixes": words counting the design, not data
@@ -880,12 +913,15 @@ def _bare_counts(sentence: str, claims: _Claims, words: frozenset[int]) -> list[
         value = int(m["value"])
         if m["value"].startswith("0"):
             continue  # "protocol 0233": an identifier
-        if (m.start() in words and not forms.WORD_COUNT_AFTER.match(sentence, m.end())) or (
+        if (m.start() in words and not forms.WORD_COUNT_AFTER.match(sentence, m.end())
+                and not forms.WORD_LISTED_AFTER.match(sentence, m.end())) or (
                 _is_year(value) and not forms.ALLOCATED_AFTER.match(sentence, m.end())) or value == 0:
             continue
         before = sentence[max(0, m.start() - 40): m.start()]
         if re.search(r"\d\s*:\s*$", before):
             continue  # "1: 32": a titre or a ratio, not a count
+        if forms.AT_BEFORE.search(before):
+            continue  # "78% at 3 months, 86% at 6", "6.3% at 37": a time point whose unit is printed once
         if not sentence[:m.start()].strip() and (forms.ENUMERATOR_AFTER.match(sentence, m.end())
                                                  or sentence[m.end():].strip() in (".", ")")):
             continue  # "1. Nine healthy subjects ... 2. Four methods": a numbered paragraph
@@ -928,7 +964,7 @@ def _plural_counts(sentence: str, claims: _Claims) -> list[Found]:
             claims.take(m.start("value"), m.end("value"))
             found.append(Found(FigureKind.COUNT, m.start("value"), m.end("noun"), float(value),
                                quantity=f"{m['adj'].strip()} {m['noun']}".strip(),
-                               unit=plural(m["noun"]), is_event=True,
+                               unit=m["noun"], is_event=True,  # plural already: "GPs", "strata"
                                in_parentheses=_in_parentheses(sentence, m.start())))
     return found
 
@@ -955,10 +991,11 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
         claims.take(m.start(), m.end())
     for m in forms.PAIRED.finditer(sentence):
         if (_is_year(_number(m["value"])) or forms.TIME_POINT.search(sentence[max(0, m.start() - 12): m.start()])
-                or not claims.free(m.start("value"), m.end("value"))):
+                or not claims.free(m.start("value"), m.end("value"))
+                or (m["pct"] and not forms.PAIRED_PERCENT_BEFORE.search(sentence[max(0, m.start() - 12): m.start()]))):
             continue
         claims.take(m.start("value"), m.end("value"))
-        percent = m["unit"] == "%"
+        percent = m["pct"] is not None or m["unit"] in ("%", "percent")
         found.append(Found(FigureKind.PERCENTAGE if percent else FigureKind.DURATION, m.start("value"),
                            m.end("value"), _number(m["value"]),
                            unit="" if percent else _clean_unit(m["unit"]).lower()))
@@ -991,9 +1028,13 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
         if m["unit"].lower() == "second" and _number(m["value"]) != 1 and not m["hyphen"]:
             continue  # "15 second eye surgeries": the ordinal, not a time
         age_limit = forms.AGE_LIMIT_BEFORE.search(sentence[max(0, m.start() - 30): m.start()])
-        gestation = forms.GESTATION_AFTER.match(sentence, m.end("unit"))
+        named_gestation = forms.GESTATION_AFTER.match(sentence, m.end("unit"))
+        gestation = named_gestation is not None or (
+            m["unit"].lower().startswith("week") and 20 <= _number(m["value"]) <= 44
+            and forms.BIRTH_LIMIT_BEFORE.search(sentence[max(0, m.start() - 40): m.start()]) is not None)
         if age_limit or gestation:  # "after age 80 years", "before 37 weeks of gestation": a limit, not a time
-            if gestation and not age_limit and forms.AT_BEFORE.search(sentence[max(0, m.start() - 8): m.start()]):
+            if (gestation and not age_limit and forms.AT_BEFORE.search(sentence[max(0, m.start() - 8): m.start()])
+                    and not forms.LATER_AFTER.match(sentence, named_gestation.end() if named_gestation else m.end())):
                 claims.take(m.start(), m.end())  # "a test at ∼28 weeks of gestation": when
             elif claims.claim(m):
                 found.append(Found(FigureKind.THRESHOLD, m.start(), m.end("unit"), _number(m["value"]),
@@ -1060,7 +1101,8 @@ _MARGIN_KINDS = (FigureKind.PERCENTAGE, FigureKind.RATIO, FigureKind.ESTIMATE, F
 
 def _sd_pairs(sentence: str, claims: _Claims) -> list[Found]:
     """After a "mean (SD)" header, every value with one number in brackets is a mean and its SD
-    ("6 h: mean (SD) 4.2 (0.8) vs 1.7 (0.2); 12 h: 5.5 (1.5) vs 2.3 (0.4)"); after "mean/SD", every
+    ("6 h: mean (SD) 4.2 (0.8) vs 1.7 (0.2); 12 h: 5.5 (1.5) vs 2.3 (0.4)"), and after "mean[SE]" a
+    mean whose standard error is not kept as an SD; after "mean/SD", every
     pair printed with a slash ("mean/SD=183.8/36.5 versus 178.1/38.2")."""
     header = forms.MEAN_SD_HEADER.search(sentence)
     pair = forms.SD_PAIR
@@ -1069,12 +1111,14 @@ def _sd_pairs(sentence: str, claims: _Claims) -> list[Found]:
     if header is None:
         return []
     found: list[Found] = []
+    spread_is_sd = not header.groupdict().get("se")  # a standard error is no SD: the mean is kept, its spread is not
     for m in pair.finditer(sentence, header.end()):
         if pair is forms.SLASH_SD_PAIR and not re.search(r"[.·]", m[0]):
             continue  # "18/40 (45%)": whole numbers with a slash are a count of a group
         if claims.claim(m):
             found.append(Found(FigureKind.MEAN, m.start(), m.end(), _number(m["value"]),
-                               unit=_clean_unit(m.groupdict().get("unit")), sd=_number(m["sd"])))
+                               unit=_clean_unit(m.groupdict().get("unit")),
+                               sd=_number(m["sd"]) if spread_is_sd else None))
     return found
 
 

@@ -42,6 +42,11 @@ _GROUPED = re.compile(r"(?<![\d.,])(?!0\D)\d{1,3}(?:(?P<sep>[, ])\d{3})(?:(?P=se
 # PDF's symbol font leaves for "<" after a P ("(P , 0.0001)"), and a lost sign after a P.
 _SPELLINGS = ((re.compile(r"\bper\s+cent\b", re.IGNORECASE), "percent"),
               (re.compile(r"(?<=\b[Pp]\s),(?=\s*0?\.\d)"), "<"),
+              # An en dash that no number stands before is a minus ("MG-ADL, –5.1", "(–0.77 to –0.30)");
+              # after a number it joins a range ("12–15", "12 – 15").
+              (re.compile(r"(?<![\w.%)\]])(?<![\w%)\]]\s)–(?=\.?\d)"), "-"),
+              # "mug" for "μg", as PubMed's older records spell the Greek letter in ASCII ("100 mug/min").
+              (re.compile(r"(?:(?<=\d)|(?<=\d\s))mug\b"), "μg"),
               (re.compile(r"(?:(?<=\d%)|(?<=\d%\s))Cl\b"), "CI"),  # "95% Cl": a lower-case L for I
               # A decimal comma ("p=0,032", as European journals print it): no thousands begin with 0.
               (re.compile(r"(?<![\d.,]0)(?<=0),(?=\d+(?![,\d]))"), "."),

@@ -45,6 +45,9 @@ EVENT_NOUNS = (
 )
 NOUN = "|".join(PERSON_NOUNS + SEX_WORDS + EVENT_NOUNS)
 PERSON_RE = re.compile(r"^(?:" + "|".join(PERSON_NOUNS + SEX_WORDS) + r")$", re.IGNORECASE)
+# The second of two counts split by sex with a slash: "617 females/447 males", "45 men/30 women".
+SEX_SLASH_SECOND = re.compile(r"(?i:(?<=females/)|(?<=males/)|(?<=women/)|(?<=men/)|(?<=girls/)|(?<=boys/))"
+                              r"(?P<value>\d+)\s*(?P<noun>(?i:females?|males?|women|men|girls|boys))\b")
 SEX_RE = re.compile(r"^(?:" + "|".join(SEX_WORDS) + r")$", re.IGNORECASE)
 TIME_UNITS = (
     r"(?:patient|person|child)[-‐‑ ](?:years?|months?)|days?|weeks?|months?|years?|decades?|hours?|minutes?|seconds?"
@@ -162,6 +165,12 @@ TITRE = re.compile(r"(?P<cmp>" + CMP + r")\s*1\s*:\s*(?P<value>\d+)(?![\d.])")  
 THRESHOLD_CMP = re.compile(
     r"(?P<cmp>" + CMP + r")\s*(?P<value>" + SNUM + r")(?!\d|\s*/\s*\d|\s*:\s*\d)(?:\s*(?P<unit>" + MEAS_UNIT + r"))?"
 )
+# A centile as a limit, named with "the" between ("above the 90th centile", "below the 3rd
+# percentile for weight"); a centile named as a statistic ("the 75th percentile was 10 days") is not one.
+CENTILE_LIMIT = re.compile(
+    r"(?i:\b(?P<cmp>above|below|over|under|exceeding|beyond|(?:greater|less|more|lower|higher)\s+than|"
+    r"at\s+or\s+(?:above|below))\s+the\s+)(?P<value>\d{1,2})(?:st|nd|rd|th)\b"
+    r"(?=\s+(?:[A-Za-z-]+\s+){0,3}?(?:per)?centiles?\b)")
 THRESHOLD_PHRASE = re.compile(
     r"(?i:\b(?P<cmp>(?:less|greater|more)\s+than\s+or\s+equal\s+to|equal\s+to\s+or\s+(?:less|greater|more)\s+than|"
     r"(?:more|less|greater|fewer|older|younger|higher|lower|longer|shorter|better|worse)\s+than|"
@@ -186,8 +195,10 @@ PEOPLE_BEFORE = re.compile(r"\b(?i:" + "|".join(PERSON_NOUNS) + r")\s*$")
 REPORTED_BEFORE = re.compile(r"\b(?:was|were|is|are|both|all|identified|detected|showed|found|reported)\s*$",
                              re.IGNORECASE)
 DURATION_BEFORE = re.compile(r"follow[- ]?up|\bperiod\b|\bduration\b", re.IGNORECASE)
+FOLLOWED_BEFORE = re.compile(r"\bfollowed\b", re.IGNORECASE)  # "followed for at least 12 months": how long
 DOSE_UNIT = (
-    r"(?:(?:mg|g|µg|μg|mcg|ug|microg|micrograms?|milligrams?|grams?|IU|MIU|units?|m[lL]|c?Gy|[MG]?Bq|m?Ci)"
+    r"(?:(?:mg|µg|μg|mcg|ug|microg)(?:\s*/\s*kg)?\s*/\s*min(?![\w/])"  # an infusion: "100 μg/min" (not "ml/kg/min", a clearance)
+    r"|(?:mg|g|µg|μg|mcg|ug|microg|micrograms?|milligrams?|grams?|IU|MIU|units?|m[lL]|c?Gy|[MG]?Bq|m?Ci)"
     r"(?:\s*/\s*(?:kg|m\s?2|m²|day|d|(?:\d\s*)?weeks?|wk|dose|h|hr|hour|capsule|tablet|vial))*"  # "mg/m 2"
     r"(?:\s+per\s+(?:kg|day|week|dose|m2))*(?![\w/])"
     r"|mmol\s*/\s*kg(?:\s*/\s*h)?(?![\w/]))"  # "0.3 mmol/kg" of contrast, "0.14 mmol/kg/h" of potassium
@@ -202,6 +213,9 @@ RATIO_NAME = re.compile(
     r"\b(?:[aA]?HR|[aA]?OR|a?RR|IRR|SIR|SMR)s?\b|(?i:\b(?:incidence\s+rate|hazard|odds|risk|rate|"
     r"standardi[sz]ed\s+(?:incidence|mortality)|prevalence|likelihood)\s+ratios?\b|\brelative\s+(?:risk|hazard|odds)s?\b)"
 )
+RELATIVE_RISK_WORDS = re.compile(
+    r"(?i:\b(?:increased|higher|lower|reduced|decreased|elevated|greater)\s+risks?\b(?!\s+(?:difference|reduction))"
+    r"|\brisks?\s+(?:of|was|were)\s*$)")
 RATE_NAME = re.compile(r"\brates?\b(?!\s+ratios?)", re.IGNORECASE)
 NAMED_ESTIMATE_NAME = re.compile(
     r"\b(?:S?MD|WMD|RD)\b|(?i:\b(?:standardi[sz]ed\s+)?mean\s+difference|\brisk\s+difference)")
@@ -216,7 +230,8 @@ LOOSE_CI = re.compile(  # a CI printed apart from its estimate: "96% (Kaplan-Mei
 )
 P_VALUE = re.compile(
     r"(?<![A-Za-z])[Pp](?:[\s_-]*values?\b)?(?:[\s_-]*(?:for\s+(?:interaction|trend|heterogeneity|difference|"
-    r"non-?inferiority|superiority)|interaction|trend|heterogeneity|int|het|diff)\b)?\s*"
+    r"non-?inferiority|superiority)|interaction|trend|heterogeneity|int|het|diff)\b(?:\s+test\b)?)?\s*"  # "P for trend test=.09"
+    r"(?:(?i:is|was)\s+(?=(?i:less|greater|equal)\b))?"  # "p is less than 0.05" (BMJ, 1980s-90s)
     r"(?P<cmp>=\s*[<>]|[<>]\s?or\s?=|<=|>=|=|<|>|≤|≥|(?i:less\s+than|greater\s+than|equal\s+to))\s*"
     r"(?P<value>\d*[.·]\d+|\d+(?:[.·]\d+)?)(?:\s*[×x]\s*10\s*(?P<exp>[-−]\s*\d+))?"
 )
@@ -335,10 +350,17 @@ FOLD = re.compile(  # "3.73-fold", "1.5 times greater", "4fold" (from "fourfold"
     r"(?<![\w.])(?P<value>" + NUM + r")\s*(?:[-‐‑]?\s*(?:fold|times)\b|×(?!\s*\d))"  # not "2×2", "×10"
     r"(?!\s*[-‐‑]?\s*cross|\s+(?:daily|a\s+day|per\s+day|weekly|a\s+week|per\s+week|monthly))"
 )
+FOLD_RANGE = re.compile(  # "1.12 to 1.50 times as likely", "2- to 4-fold": a range of ratios
+    r"(?<![\w.])(?P<low>" + NUM + r")\s*(?:[-‐‑]?\s*(?:fold|times))?(?:[-‐‑](?=\s+to\b))?\s*(?:to|[-–—])\s*(?P<high>" + NUM
+    + r")\s*[-‐‑]?\s*(?:fold|times)\b(?!\s+(?:daily|a\s+day|per\s+day|weekly|a\s+week|per\s+week|monthly|a\s+month|"
+    r"per\s+month|a\s+year|per\s+year|yearly)\b)")
+FOLD_AFTER_INTERVAL = re.compile(r"\s*[-‐‑]?\s*fold\b")
+FACTOR_OF = re.compile(r"\b(?i:by\s+)?(?i:a\s+)?factor\s+of\s+(?:about\s+|approximately\s+|almost\s+|nearly\s+)?(?P<value>" + NUM + r")(?!\w|\.\d)")  # "varied by a factor of 2"
 THRESHOLD_AFTER = re.compile(  # "65 years or older", "70 or older", "3 or more relapses"
     r"(?<![\w./])(?<!/\s)(?P<value>" + SNUM + r")(?:\s*(?P<unit>" + MEAS_UNIT + r"))?(?P<age>\s+of\s+age)?"
     r"\s+(?P<cmp>(?:or|and)\s+"
     r"(?:older|more|greater|higher|above|over|younger|less|fewer|lower|below|under|better|worse))\b"
+    r"(?:\s+(?P<later>(?i:" + TIME_UNITS + r"))\b)?"  # "9 or more weeks of ...": the unit after the bound
 )
 PCT_RANGE = re.compile(
     r"(?<![\w.])(?P<low>" + NUM + r")\s*%" + DASH + r"(?P<high>" + NUM + r")\s*%"
@@ -364,6 +386,9 @@ SPAN_NOUN = re.compile(
 OF_AGE = re.compile(r"\s+of\s+age\b", re.IGNORECASE)
 # A number word counts without a noun only before a verb or "in/with": "three with AIDS",
 # "two received", "one in the 12-month group".
+# A number in words that opens a list of numbers in digits, which a noun at its end counts
+# ("One hundred and sixty-eight, 123 and 93 participants", "Three demographic, 13 chronic and 12 acute").
+WORD_LISTED_AFTER = re.compile(r"(?:\s+[a-z]+)?\s*,\s*\d+(?:\s+[a-z]+)?(?:\s*,\s*\d+(?:\s+[a-z]+)?)*,?\s+(?:and|or)\s+\d+\b")
 WORD_COUNT_AFTER = re.compile(
     r"\s+(?:in|with|had|were|was|met|received|developed|died|showed|did|required|underwent|took|"
     r"became|left|lost|fell|got|went|came|gave|saw|made|chose|grew|kept|[a-z]+ed)\b")
@@ -406,12 +431,12 @@ RESPECTIVELY_NEXT = re.compile(  # "likelihood ratios of 45.9 and 0.245, respect
 )
 RATE = re.compile(  # "The adjusted annualized relapse rate was 0.02 with eculizumab and 0.35 ..."
     r"(?i:\b(?P<measure>[a-z-]+(?:\s+\([A-Za-z]{1,8}\))?\s+rates?)\b(?!\s+ratio))(?:\s+(?:in|of|for|among|with)\s[^,;:()=]{1,60}?)?"
-    r"(?:\s+(?:was|were|is|of)\s+|\s*[:=]\s*)(?P<value>" + NUM + r")(?!\.?\d|%|\s*(?:±|\+/-|%|×|[-‐‑]?fold\b|times\b))"
+    r"(?:\s+(?:was|were|is|of)\s+|\s*[:=]\s*)(?P<value>" + NUM + r")(?!\.?\d|%|\s*(?:±|\+/-|%|×|[-‐‑]?fold\b|times\b|percent\b)|\s+(?:and|or|to|vs\.?|versus)\s+[\d.]+\s*(?:%|percent\b))"
     r"(?:\s*(?:/|\s+per\s+)(?P<scale>10{2,}(?![\d.])|million|thousand)(?:\s+(?:population|persons|"
     r"people|inhabitants|person-years|patient-years|per\s+year|a\s+year))*)?" + CI_TAIL
 )
 DURATION = re.compile(
-    r"(?P<value>" + ANYNUM + r")\s*(?:(?P<hyphen>[-‐‑])\s*)?(?:(?:consecutive|successive)\s+)?"
+    r"(?P<value>" + ANYNUM + r")\s*(?:(?P<hyphen>[-‐‑])\s*)?(?:(?:consecutive|successive|total)\s+)?"
     r"(?P<unit>(?i:" + TIME_UNITS + r"))\b"
     r"(?![-‐‑]old)"
     r"(?P<after>\s+(?:of\s+)?follow-up)?"
@@ -421,6 +446,10 @@ DURATION = re.compile(
 GESTATION_AFTER = re.compile(r"(?:['’]s?)?\s+(?:of\s+)?gestation(?:al\s+age)?\b", re.IGNORECASE)
 # An age that bounds a group or a risk ("after age 80 years", "until the age of 10 years"); "at age 5"
 # is a time point of the schedule.
+# Weeks that are a gestational age without saying so: "delivery before 39 weeks", "born after 34 weeks".
+BIRTH_LIMIT_BEFORE = re.compile(r"\b(?:deliver(?:y|ies|ed)|born|births?|cesareans?|caesareans?)\s+(?:\w+\s+)?"
+                                r"(?:before|after|beyond|by|from|until|at\s+or\s+(?:after|before))\s+$", re.IGNORECASE)
+LATER_AFTER = re.compile(r"\s+or\s+(?:later|more|earlier|less|beyond|above|below)\b", re.IGNORECASE)
 AGE_LIMIT_BEFORE = re.compile(r"\b(?:after|before|until|through|under|over|up\s+to|by|beyond|beginning\s+at|"
                               r"starting\s+at)\s+(?:the\s+)?age\s+(?:of\s+)?$", re.IGNORECASE)
 AVERAGED_BEFORE = re.compile(r"\baverag(?:ed|ing)\s+$", re.IGNORECASE)  # "follow-up averaged 4.1 years": a mean
@@ -432,11 +461,14 @@ PER_SCALE = re.compile(  # "~1/100,000 population", "<1/million", "3.5 per 100 0
 )
 # A count whose noun is none of the listed ones: a number (digits or words), up to two words
 # describing it, then a plural noun ("4 proposed components", "nine sibships", "two disorders").
+# Plurals that do not end in "s": "two bacteria", "three strata", "four criteria".
+IRREGULAR_PLURALS = (r"(?:bacteria|criteria|strata|phenomena|taxa|genera|loci|foci|nuclei|fungi|stimuli|teeth|"
+                     r"feet|mice|sera|curricula|indices|matrices|vertebrae|larvae)")
 PLURAL_COUNT = re.compile(
     r"(?<![\w./,:±=<>≤≥~*-])(?P<value>\d+)(?![\w/:%-]|[.,]\d)"
     r"(?P<adj>(?:\s+(?!(?:" + "|".join(STOP) + r")\b)[A-Za-z][\w+/‐‑–-]*"
     r"(?:\s+(?:and|or)\s+(?!(?:" + "|".join(STOP) + r")\b)[a-z][\w‐‑-]*)?){0,3}?)"
-    r"\s+(?!(?:" + "|".join(STOP) + r")\b)(?P<noun>[a-z][a-z‐‑-]*[a-hj-rtv-z]s|[A-Z]{2,5}s)\b"  # "78 GPs", "12 RCTs"
+    r"\s+(?!(?:" + "|".join(STOP) + r")\b)(?P<noun>[a-z][a-z‐‑-]*[a-hj-rtv-z]s|[A-Z]{2,5}s|" + IRREGULAR_PLURALS + r")\b"  # "78 GPs"
     r"(?![‐‑/-]|\s+(?:per|that|the|an?)\b)"  # "6 indicates that": a verb, not a noun
 )
 NOT_COUNTED = re.compile(r"(?i:" + TIME_UNITS + r"|times|points?|percent|fold|units?)$")
@@ -501,15 +533,18 @@ CONSIDERED_SIGNIFICANT = re.compile(
     re.IGNORECASE)
 # The first of two values compared that shares the unit printed after the second: "26.5 versus
 # 6.0% of participants", "5 versus 7 days".
-PAIRED = re.compile(
-    r"(?<![\w.,])(?P<value>" + NUM + r")\s+(?:versus|vs\.?)\s+(?=(?:" + NUM + r")\s*(?P<unit>%|(?i:" + TIME_UNITS
-    + r"))(?![\w-]))")
+PAIRED = re.compile(  # "8.7 versus 7.0 days", "66 and 72 per cent": the first shares the second's unit
+    r"(?<![\w.,])(?P<value>" + NUM + r")\s+(?:(?:versus|vs\.?)\s+(?=(?:" + NUM + r")\s*(?P<unit>%|percent\b|(?i:"
+    + TIME_UNITS + r"))(?![\w-]))|and\s+(?=(?:" + NUM + r")\s*(?P<pct>%|percent\b)))")
+# What may stand before the first of two percentages that share one sign ("survival was 66 and 72
+# per cent"); a name's number ("copolymer 1 and 2%", "EDSS 6 and 29%") may not.
+PAIRED_PERCENT_BEFORE = re.compile(r"(?:\b(?:was|were|is|are|of|by|be|remained|reached)|[(:=,])\s*$", re.IGNORECASE)
 # "(109 vs 113 μm)": the first of two measured values compared, not a count
 MEASURED_PARTNER_AFTER = re.compile(r"\s+(?:versus|vs\.?)\s+(?:" + NUM + r")\s*" + MEAS_UNIT)
 OR_BOUND_AFTER = re.compile(r"\s+(?P<cmp>or\s+(?:less|more|lower|higher|greater|below|above))\b")
 PER_BEFORE = re.compile(r"\bper\s*$", re.IGNORECASE)  # "per 10,000 persons": the scale of a rate
-OF_TREATMENT = re.compile(r"\s+of\s+(?:\w+\s+)?(?:treatment|therapy|follow-?up|exposure|observation|use|"
-                           r"infusions?|dosing)\b", re.IGNORECASE)
+OF_TREATMENT = re.compile(r"\s+of\s+(?:[\w‐-]+\s+)?(?:treatment|therapy|follow-?up|exposure|observation|use|"
+                           r"infusions?|dosing|doses|medications?|care)\b", re.IGNORECASE)
 # A time tied to an event ("6 months after the attack", "1 hour before the end of surgery") says
 # when something was done or measured, not how long it lasted, when it is one of a list of such
 # times ("12 and 24 hours after", "3 months through 36 months after") or follows a verb of
@@ -559,8 +594,9 @@ LIST_JOIN = re.compile(r"\s*(?:,|;)?\s*(?:and|or|vs\.?|versus)?\s*")  # between 
 PER_UNIT_COMMA = re.compile(r"(?:\s+per\s+[A-Za-z-]+(?:\s+[A-Za-z-]+)?)?\s*,\s*")  # "% per year, " before a CI
 SPREAD_GAP = re.compile(r"[^.;()\[\]]{0,40}?[\s,;]*[(\[]?[^.;()\[\]]{0,40}")
 # A "mean (SD)" header and the pairs it governs: "mean (SD) 4.2 (0.8) vs 1.7 (0.2)".
-MEAN_SD_HEADER = re.compile(  # "mean (SD)", "mean (standard deviation [SD])"
-    r"\bmean\s*[(\[]\s*(?:SD|standard\s+deviation)(?:\s*[(\[]\s*SD\s*[)\]])?\s*[)\]]", re.IGNORECASE)
+MEAN_SD_HEADER = re.compile(  # "mean (SD)", "mean (standard deviation [SD])", "mean[SE]"
+    r"\bmean\s*[(\[]\s*(?:SD|standard\s+deviation|(?P<se>SEM?|standard\s+error))(?:\s*[(\[]\s*SD\s*[)\]])?\s*[)\]]",
+    re.IGNORECASE)
 MEAN_SLASH_SD_HEADER = re.compile(r"\bmean\s*/\s*(?:SD|s\.d\.)(?![\w.])", re.IGNORECASE)  # "mean/SD=183.8/36.5"
 SLASH_SD_PAIR = re.compile(r"(?<![\w.:/])(?P<value>-?" + NUM + r")\s*/\s*(?P<sd>" + NUM + r")(?![\w/]|[.,]\d)")
 SD_PAIR = re.compile(r"(?<![\w.:/])(?P<value>-?" + NUM + r")\s*(?P<unit>%|[A-Za-z]{1,6})?\s*[(\[]\s*(?P<sd>" + NUM

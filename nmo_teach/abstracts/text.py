@@ -281,15 +281,18 @@ def _paragraphs(lines: list[str]) -> list[str]:
 def _alone_heading(line: str, lenient: bool) -> str | None:
     """The heading a line holds alone, if it is one.
 
-    A sentence-case line ending in a full stop that opens with a listed label ("Design
-    Multicentre pragmatic randomised clinical trial.") is that label run in, not a heading."""
+    A sentence-case line that opens with a listed label and goes on ("Design Multicentre
+    pragmatic randomised clinical trial.", "Design Cross sectional survey", "Main outcome
+    measures Being overweight was") is that label run in, not a heading: either the line ends
+    in a full stop, or the label is followed by nothing but a space, as BMJ prints its labels."""
     alone = _ALONE.match(line)
     if not alone or not is_heading(alone["label"], alone=True, lenient=lenient):
         return None
     label = alone["label"].strip()
-    if (not is_known_label(label) and not _is_upper(label) and line.endswith(".")
-            and _heading_at(line, 0, "line")):
-        return None
+    if not is_known_label(label) and not _is_upper(label):
+        run_in = _heading_at(line, 0, "line")
+        if run_in and (line.endswith(".") or run_in[2]):
+            return None
     return label
 
 
