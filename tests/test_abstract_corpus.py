@@ -139,6 +139,10 @@ def check_key(abstract_id: str, key: dict, path: Path) -> None:
         assert len(offsets) >= occurrence, f"{abstract_id}: {at!r} x{occurrence} not in section {index}"
         here = (index, offsets[occurrence - 1])
         assert here >= position, f"{abstract_id}: figure {at!r} out of reading order"
+        start, end = here[1], here[1] + len(at)
+        assert not (at[:1].isdigit() and re.search(r"\d[.·]?$", texts[index][:start])) and not (
+            at[-1:].isdigit() and re.match(r"[.·]?\d", texts[index][end:])), (
+            f"{abstract_id}: {at!r} x{occurrence} is part of a longer number; add context or an occurrence")
         position = here
         if figure["kind"] == "range":
             assert figure["value"] is None and figure["low"] is not None and figure["high"] is not None

@@ -1548,3 +1548,56 @@ def test_an_en_dash_no_number_stands_before_is_a_minus():
     assert [(f.value, f.sd) for f in abstract.figures_of(FigureKind.MEAN)] == [(-2.4, None)]
     assert [(f.value, f.low, f.high) for f in abstract.figures_of(FigureKind.ESTIMATE)] == [(-0.41, -0.7, -0.12)]
     assert [(f.low, f.high) for f in abstract.figures_of(FigureKind.RANGE)] == [(18, 65)]
+
+
+# --- batch 33 (sixth session, after its first contact) ----------------------------------------------
+
+def test_a_leading_summary_before_a_run_in_background_names_the_whole_abstract():
+    text = "Summary Background Falls are common. We tested a splint.\nMethods We enrolled 80 adults.\nFindings It worked."
+    assert [label for label, _ in _labels(text)] == ["Background", "Methods", "Findings"]
+
+
+def test_a_ci_whose_bounds_carry_a_noun_or_currency_belongs_to_the_figure_before():
+    text = ("Results: Crowding led to 120 extra deaths (95% CI 80 to 160 extra deaths) and $9 million "
+            "(95% CI $4 to $14 million) in costs.")
+    abstract = parse_string(text)
+    assert [(f.value, f.low, f.high) for f in abstract.figures] == [(120, 80, 160), (9, 4, 14)]
+
+
+def test_events_per_a_scale_with_nouns_between_are_rates_and_so_is_their_partner():
+    text = "Results: Falls were rarer (3.2 falls versus 7.5 falls per 100 bed days) and deaths 1.1 deaths per 1000 admissions."
+    assert [(f.value, f.unit) for f in parse_string(text).figures_of(FigureKind.ESTIMATE)] == [
+        (3.2, "per 100"), (7.5, "per 100"), (1.1, "per 1000")]
+
+
+def test_a_time_one_group_reached_before_another_is_a_difference_and_on_average_a_mean():
+    text = ("Results: Pain resolved 2.1 days earlier in the splint group; patients were followed 14.2 months on average. "
+            "The rash recurred three months later.")
+    abstract = parse_string(text)
+    assert [(f.value, f.quantity) for f in abstract.figures_of(FigureKind.ESTIMATE)] == [(2.1, "difference")]
+    assert [f.value for f in abstract.figures_of(FigureKind.MEAN)] == [14.2]
+    assert [f.value for f in abstract.figures_of(FigureKind.DURATION)] == [3]
+
+
+def test_a_median_named_long_before_its_time_gives_it_its_kind():
+    text = ("Results: The median duration of remission for the patients who were not given consolidation "
+            "with stem cell transplantation in first remission was 9 months.")
+    assert [f.value for f in parse_string(text).figures_of(FigureKind.MEDIAN)] == [9]
+
+
+def test_an_age_with_a_plus_is_a_lower_limit():
+    text = "Methods: Patients 85+ years were compared with those aged 65-84 years."
+    assert [(f.value, f.measure) for f in parse_string(text).figures_of(FigureKind.THRESHOLD)] == [(85, "≥")]
+
+
+def test_a_count_in_millions_keeps_its_printed_value():
+    text = "Methods: We studied 4.6 million residents; costs were $12 million; incidence was 3.1 per million."
+    abstract = parse_string(text)
+    assert [(f.value, f.unit) for f in abstract.figures_of(FigureKind.COUNT)] == [(4.6, "million residents")]
+
+
+def test_a_count_and_its_share_split_by_a_comma_in_a_comparison():
+    text = "Results: Fewer needed surgery (11, 22% vs. 25, 48%, p = 0.01)."
+    abstract = parse_string(text)
+    assert [f.value for f in abstract.figures_of(FigureKind.COUNT)] == [11, 25]
+    assert [f.value for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [22, 48]

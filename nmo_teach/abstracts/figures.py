@@ -274,9 +274,18 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
             claims.take(m.start(), m.end())
             continue  # "BCVA of 20/100": a Snellen fraction, not a rate
         if claims.claim(m):
+            unit = f"per {m['scale']}"
             found.append(Found(FigureKind.ESTIMATE, m.start(), m.end(), _number(m["value"]),
-                               quantity="rate", unit=f"per {m['scale']}",
+                               quantity=(m["noun"] or "").strip() or "rate", unit=unit,
                                measure=_comparator(m["cmp"]) if m["cmp"] else None))
+            window = max(0, m.start() - 60)
+            partner = forms.RATE_PARTNER_BEFORE.search(sentence[window: m.start()])
+            if partner:
+                start = window + partner.start("value")
+                if claims.free(start, start + len(partner["value"])):
+                    claims.take(start, start + len(partner["value"]))
+                    found.append(Found(FigureKind.ESTIMATE, start, start + len(partner["value"]),
+                                       _number(partner["value"]), quantity=found[-1].quantity, unit=unit))
     for m in forms.SQUARED.finditer(sentence):
         if claims.claim(m):
             measure = f"{m['measure'].upper()}2"
@@ -411,6 +420,10 @@ def _thresholds(sentence: str, claims: _Claims, words: frozenset[int]) -> list[F
         if claims.claim(m):
             found.append(Found(FigureKind.THRESHOLD, m.start(), m.end(), _number(m["value"]),
                                measure=_comparator(m["cmp"]), unit="titre 1:x"))
+    for m in forms.PLUS_AGE.finditer(sentence):
+        if claims.claim(m):
+            found.append(Found(FigureKind.THRESHOLD, m.start(), m.end(), _number(m["value"]), measure="≥",
+                               unit=_clean_unit(m["unit"]).lower(), quantity="age"))
     for m in forms.CENTILE_LIMIT.finditer(sentence):
         if claims.claim(m):
             found.append(Found(FigureKind.THRESHOLD, m.start(), m.end(), _number(m["value"]),
@@ -783,6 +796,17 @@ def _percentage_of(sentence: str, m: re.Match[str], count: Found, denominator: i
 def _counts(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Found]:
     """Counts, with a stated denominator and the percentage printed beside them when there is one."""
     found: list[Found] = []
+    for m in forms.COUNT_COMMA_PCT.finditer(sentence):
+        if not _is_year(_number(m["value"])) and claims.claim(m):
+            count = Found(FigureKind.COUNT, m.start(), m.end("value"), _number(m["value"]),
+                          in_parentheses=_in_parentheses(sentence, m.start()))
+            found += [count, Found(FigureKind.PERCENTAGE, m.start("pct"), m.end(), _number(m["pct"]))]
+    for m in forms.MILLIONS.finditer(sentence):
+        if claims.claim(m):
+            noun = m["noun"].strip()
+            found.append(Found(FigureKind.COUNT, m.start(), m.end(), _number(m["value"]),
+                               unit=f"{m['scale']} {noun}".strip(), quantity=noun,
+                               in_parentheses=_in_parentheses(sentence, m.start())))
     for m in forms.PCT_COUNT.finditer(sentence):
         if claims.claim(m):
             denominator = int(_number(m["den"]))
@@ -884,13 +908,22 @@ def _counts(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Found
     return found
 
 
+_ESTIMATED_KINDS = (FigureKind.PERCENTAGE, FigureKind.ESTIMATE, FigureKind.RATIO, FigureKind.MEAN)
+
+
 def _loose_intervals(sentence: str, claims: _Claims, found: list[Found]) -> None:
-    """Give a CI printed apart from its estimate to the nearest earlier figure lacking one."""
-    for m in forms.LOOSE_CI.finditer(sentence):
-        if not claims.claim(m):
-            continue
-        earlier = [f for f in found if f.end <= m.start() and f.low is None and f.kind in (
-            FigureKind.PERCENTAGE, FigureKind.ESTIMATE, FigureKind.RATIO, FigureKind.MEAN)]
+    """Give a CI printed apart from its estimate to the nearest earlier estimate lacking one."""
+    _give_intervals([m for m in forms.LOOSE_CI.finditer(sentence) if claims.claim(m)], found, _ESTIMATED_KINDS)
+
+
+def _give_intervals(intervals: list[re.Match[str]], found: list[Found],
+                    kinds: tuple[FigureKind, ...] | None = None) -> None:
+    """Give each CI printed apart from its estimate to the nearest figure before it (of ``kinds``,
+    if given) that lacks one: a CI whose bounds carry a unit ("95% CI 200 to 500 inpatient deaths")
+    may belong to a modelled count as well."""
+    for m in intervals:
+        earlier = [f for f in found if f.end <= m.start() and f.low is None and f.value is not None
+                   and (kinds is None or f.kind in kinds)]
         if earlier:
             target = max(earlier, key=lambda f: f.end)
             target.low, target.high = _number(m["low"]), _number(m["high"])
@@ -975,6 +1008,7 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
     ``words`` holds the offsets of numbers that were printed as words.
     """
     claims = _Claims()
+    unit_cis = [m for m in forms.UNIT_CI.finditer(sentence) if (m["cur"] or m["tail"]) and claims.claim(m)]
     found = _estimates(sentence, claims, words)
     found += _economics(sentence, claims)
     found += _pressure_pairs(sentence, claims)
@@ -1068,7 +1102,10 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
             if m["after"]:
                 quantity = "follow-up"
             summary = forms.SUMMARY_AFTER_TIME.match(sentence, m.end("unit"))
-            kind = FigureKind.MEAN if forms.AVERAGED_BEFORE.search(before) else FigureKind.DURATION
+            averaged = forms.AVERAGED_BEFORE.search(before) or forms.ON_AVERAGE_AFTER.match(sentence, m.end("unit"))
+            kind = FigureKind.MEAN if averaged else FigureKind.DURATION
+            if forms.SOONER_AFTER.match(sentence, m.end("unit")):  # "resolved 1.7 days earlier": a difference
+                kind, quantity = FigureKind.ESTIMATE, "difference"
             if summary:  # "5 years median follow-up"
                 kind = _summary_kind(summary["summary"])
                 quantity = "follow-up"
@@ -1079,6 +1116,7 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
     for m in loose:
         claims.spans.remove((m.start(), m.end()))
     _loose_intervals(sentence, claims, found)
+    _give_intervals(unit_cis, found)
     for m in forms.CITATION.finditer(sentence):
         claims.take(m.start(), m.end())
     found += _plural_counts(sentence, claims)
@@ -1187,7 +1225,7 @@ def _times_of_a_summary(sentence: str, found: list[Found]) -> None:
         if forms.HOW_LONG_BEFORE.search(sentence[max(0, figure.start - 16): figure.start]):
             continue
         if summary is None:  # "higher median age than those without (109.00 vs. 82.44 months)"
-            named = forms.FIRST_VALUE_AFTER_SUMMARY.search(sentence[max(0, figure.start - 120): figure.start])
+            named = forms.FIRST_VALUE_AFTER_SUMMARY.search(sentence[max(0, figure.start - _SUMMARY_REACH): figure.start])
             if named:
                 figure.kind = _summary_kind(named["summary"])
             continue

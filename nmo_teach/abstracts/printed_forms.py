@@ -228,6 +228,12 @@ LOOSE_CI = re.compile(  # a CI printed apart from its estimate: "96% (Kaplan-Mei
     r"(?P<level>\d{2}(?:\.\d)?)\s*%\s*" + CI_WORDS + r"[\s,:=]*"
     r"(?P<low>" + SNUM + r")\s*%?" + DASH + r"(?P<high>" + SNUM + r")\s*%?"
 )
+# A CI whose bounds carry the estimate's unit or noun, as modelled counts and costs print them:
+# "(95% CI 200 to 500 inpatient deaths)", "(95% CI $11 to $23 million)". One of the two is required.
+UNIT_CI = re.compile(
+    r"(?P<level>\d{2}(?:\.\d)?)\s*%\s*" + CI_WORDS + r"[\s,:=]*[$£€]?\s*(?P<low>" + SNUM + r")"
+    r"(?:\s+(?:million|billion))?(?:\s+[a-z][a-z-]+){0,2}?\s*(?:to|[-–—])\s*(?P<cur>[$£€])?\s*(?P<high>" + SNUM + r")"
+    r"(?P<tail>\s+(?:million|billion)\b|(?:\s+[a-z][a-z-]+){1,2}(?=\s*[)\]]))?")
 P_VALUE = re.compile(
     r"(?<![A-Za-z])[Pp](?:[\s_-]*values?\b)?(?:[\s_-]*(?:for\s+(?:interaction|trend|heterogeneity|difference|"
     r"non-?inferiority|superiority)|interaction|trend|heterogeneity|int|het|diff)\b(?:\s+test\b)?)?\s*"  # "P for trend test=.09"
@@ -314,6 +320,9 @@ COUNT_PCT = re.compile(  # "30 (25%)", "386 [64.4%]", "20/44 (45%)", "338 (7%) o
     r"[(\[]\s*(?P<pcmp>[<>≤≥])?\s*(?P<pct>" + NUM + r")\s*%\s*(?:[)\]]"
     r"(?:\s+(?:out\s+)?of\s+(?P<of>" + NUM + r")(?![\w.%/‐‑-]|,\d))?|(?=[;,]|\s+of\b))"
 )
+# A count and its share split by a comma in a comparison: "(13, 25% vs. 28, 52%, p = 0.010)".
+COUNT_COMMA_PCT = re.compile(r"(?:(?<=[(\[;])|(?<=[(\[;]\s)|(?<=\bvs\.\s)|(?<=\bvs\s)|(?<=\bversus\s))"
+                             r"(?P<value>\d+),\s*(?P<pct>" + NUM + r")\s*%")
 # What a count is out of, printed after its percentage: "338 (7%) of 4731 patients". After "of
 # the" the number names a group met before ("13 (76%) of the 17 patients"), a count of its own.
 OF_AFTER_PERCENT = re.compile(r"%\s*[)\]]\s+(?:out\s+)?of\s+$")
@@ -350,6 +359,13 @@ FOLD = re.compile(  # "3.73-fold", "1.5 times greater", "4fold" (from "fourfold"
     r"(?<![\w.])(?P<value>" + NUM + r")\s*(?:[-‐‑]?\s*(?:fold|times)\b|×(?!\s*\d))"  # not "2×2", "×10"
     r"(?!\s*[-‐‑]?\s*cross|\s+(?:daily|a\s+day|per\s+day|weekly|a\s+week|per\s+week|monthly))"
 )
+# A count in millions, value as printed: "1.2 million individuals", "10.1 million". Not money ("$17 million",
+# read first), a rate ("per million"), a dose ("1.6 million international units") or person-time.
+MILLIONS = re.compile(
+    r"(?<![\w.$£€/])(?<![$£€]\s)(?P<value>" + NUM + r")\s+(?P<scale>million|billion)\b"
+    r"(?!\s+(?:international\s+units|units|IU|person|patient|population|people-years|per\b|dollars|euros|pounds|USD|EUR|GBP))"
+    r"(?P<noun>(?:\s+(?!(?:in|of|and|or|to|at|from|with|were|was|had|who|the|per)\b)[a-z][\w-]*){0,3})")
+PLUS_AGE = re.compile(r"(?<![\w.])(?P<value>\d{1,3})\s?\+\s*(?P<unit>years?|yrs?|yr|y)\b(?!\s*\d)")  # "80+ years": 80 or older
 FOLD_RANGE = re.compile(  # "1.12 to 1.50 times as likely", "2- to 4-fold": a range of ratios
     r"(?<![\w.])(?P<low>" + NUM + r")\s*(?:[-‐‑]?\s*(?:fold|times))?(?:[-‐‑](?=\s+to\b))?\s*(?:to|[-–—])\s*(?P<high>" + NUM
     + r")\s*[-‐‑]?\s*(?:fold|times)\b(?!\s+(?:daily|a\s+day|per\s+day|weekly|a\s+week|per\s+week|monthly|a\s+month|"
@@ -453,12 +469,20 @@ LATER_AFTER = re.compile(r"\s+or\s+(?:later|more|earlier|less|beyond|above|below
 AGE_LIMIT_BEFORE = re.compile(r"\b(?:after|before|until|through|under|over|up\s+to|by|beyond|beginning\s+at|"
                               r"starting\s+at)\s+(?:the\s+)?age\s+(?:of\s+)?$", re.IGNORECASE)
 AVERAGED_BEFORE = re.compile(r"\baverag(?:ed|ing)\s+$", re.IGNORECASE)  # "follow-up averaged 4.1 years": a mean
+ON_AVERAGE_AFTER = re.compile(r"\s+(?:on|in)\s+(?:the\s+)?average\b", re.IGNORECASE)  # "followed 23.4 months in average"
+# A time that one group reached before another ("resolved 1.7 days earlier in patients taking ..."); "three
+# months later." and "collected 20 years earlier and" time a narrative instead.
+SOONER_AFTER = re.compile(r"\s+(?:earlier|later|sooner|longer|shorter|faster)\s+(?:in|with|for|than|among|on)\b",
+                          re.IGNORECASE)
 AT_BEFORE = re.compile(r"\bat\s*[~≈∼]?\s*$", re.IGNORECASE)  # "a test at ∼28 weeks of gestation": when
-PER_SCALE = re.compile(  # "~1/100,000 population", "<1/million", "3.5 per 100 000": a rate
+PER_SCALE = re.compile(  # "~1/100,000 population", "<1/million", "3.5 per 100 000", "2.39 deaths per 100 ICU days"
     r"(?<![\w./])(?<!\d[-–—])(?:[~≈∼]\s*|(?P<cmp>" + CMP + r")\s*)?(?P<value>" + NUM + r")"
-    r"\s*(?:/|\s+per\s+)"
+    r"(?P<noun>\s+[a-z][a-z-]+)?\s*(?:/|\s+per\s+)"
     r"(?P<scale>1(?:0{0,2}(?:,000)+|0{2,})(?![\d.]|,\d)|million|thousand|billion)\b"
 )
+# The first of two rates compared, printed before the one that states the scale: "6.38 intubations
+# versus 21.25 intubations per 100 ICU days".
+RATE_PARTNER_BEFORE = re.compile(r"(?<![\w./])(?P<value>" + NUM + r")(?:\s+[a-z][a-z-]+)?\s+(?:versus|vs\.?|and)\s+$")
 # A count whose noun is none of the listed ones: a number (digits or words), up to two words
 # describing it, then a plural noun ("4 proposed components", "nine sibships", "two disorders").
 # Plurals that do not end in "s": "two bacteria", "three strata", "four criteria".

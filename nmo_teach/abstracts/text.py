@@ -65,7 +65,9 @@ _METADATA_LINE = re.compile(
     r"^(?:©|\(c\)\s|Copyright\b|DOI:|PMID:|PMCID:|Conflict of interest statement:|Comment in\b|"
     r"Erratum in\b|Update of\b|Retraction in\b|Indexed for MEDLINE)", re.IGNORECASE)
 _ABSTRACT_PREFIX = re.compile(r"^(?:article\s+)?abstract\b[\s:.—–-]*(?=\S)"
-                              r"|^summary\s*[:.—–-]\s*(?=[A-Z][A-Za-z ]{2,40}[:.—–])", re.IGNORECASE)  # "Summary: Purpose: ..."
+                              r"|^summary\s*[:.—–-]\s*(?=[A-Z][A-Za-z ]{2,40}[:.—–])"  # "Summary: Purpose: ..."
+                              r"|^summary\s+(?=(?:background|introduction|context|objectives?|aims?|purpose)\s+[A-Z])",
+                              re.IGNORECASE)  # The Lancet: "Summary Background Patients with ..."
 _ABSTRACT_INSIDE = re.compile(r"(?<=\S)\s+Abstract\s*[:.—–]\s*(?=[A-Z][A-Za-z ]{2,40}[:.—–])")
 # A registry's own name as a closing label: "ClinicalTrials.gov identifier: NCT02680977".
 _REGISTRY_LINE = re.compile(r"^(?P<label>(?:ClinicalTrials\.gov|ISRCTN|EudraCT|PROSPERO|ANZCTR|ChiCTR)"
