@@ -1601,3 +1601,44 @@ def test_a_count_and_its_share_split_by_a_comma_in_a_comparison():
     abstract = parse_string(text)
     assert [f.value for f in abstract.figures_of(FigureKind.COUNT)] == [11, 25]
     assert [f.value for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [22, 48]
+
+
+# --- batch 34 (sixth session, after its first contact) ----------------------------------------------
+
+def test_unbracketed_estimate_and_interval_under_a_named_ratio():
+    text = "Results: Hazard ratios were: grade 1: 1.21, 1.05 to 1.40; grade 2: 1.62, 1.30 to 2.01. Ages were: 41, 30 to 52."
+    abstract = parse_string(text)
+    assert [(f.value, f.measure, f.low) for f in abstract.figures_of(FigureKind.RATIO)] == [(1.21, "HR", 1.05), (1.62, "HR", 1.3)]
+
+
+def test_person_years_without_a_hyphen_and_events_per_person_year():
+    text = "Results: 812 deaths occurred during 1 203 455 person years; attacks were 0.62 vs. 0.31 episodes/person-year."
+    abstract = parse_string(text)
+    assert [f.value for f in abstract.figures_of(FigureKind.DURATION)] == [1203455]
+    assert [(f.value, f.unit) for f in abstract.figures_of(FigureKind.ESTIMATE)] == [
+        (0.62, "per person-year"), (0.31, "per person-year")]
+
+
+def test_a_hyphenated_dose_is_a_dose_unless_it_names_a_group():
+    text = "Methods: Each child had a 0.5-mL dose and 250-mg tablets; the 1,000-mg group fared best; 40 mg/patient was used."
+    assert [(f.value, f.unit) for f in parse_string(text).figures_of(FigureKind.DOSE)] == [
+        (0.5, "mL"), (250, "mg"), (40, "mg/patient")]
+
+
+def test_a_median_compared_with_a_bare_number():
+    text = "Results: Fewer doses were needed (median: 2 vs 6, p=0.02)."
+    assert [f.value for f in parse_string(text).figures_of(FigureKind.MEDIAN)] == [2, 6]
+
+
+def test_a_bounded_time_of_treatment_given_is_a_duration():
+    text = "Methods: Patients took 10 mg daily for ≤8 weeks; those with pain for <6 hours were eligible."
+    abstract = parse_string(text)
+    assert [(f.value, f.measure) for f in abstract.figures_of(FigureKind.DURATION)] == [(8, "≤")]
+    assert [(f.value, f.measure) for f in abstract.figures_of(FigureKind.THRESHOLD)] == [(6, "<")]
+
+
+def test_counts_in_billions_and_millions_keep_their_uncertainty_intervals():
+    text = ("Results: In 2019, 1·52 billion (95% UI 1·40-1·66) people had a condition, adding 205 million [170-243] "
+            "YLDs and 48 million people [41-56].")
+    assert [(f.value, f.low, f.high) for f in parse_string(text).figures_of(FigureKind.COUNT)] == [
+        (1.52, 1.4, 1.66), (205, 170, 243), (48, 41, 56)]

@@ -117,6 +117,7 @@ def _ratio_measure(printed: str) -> str:
     if re.fullmatch(r"[A-Z]{2,4}s", printed):  # "HRs", "MRRs": the measure, not its plural
         printed = printed[:-1]
     lowered = re.sub(r"\s+", " ", printed.lower()).removeprefix("adjusted ")
+    lowered = re.sub(r"(ratio|risk|hazard)s\b", r"\1", lowered)  # "hazard ratios were: ...": the measure, not its plural
     if re.fullmatch(r"lr\s?[+−-]", lowered):
         return "LR+" if lowered.endswith("+") else "LR-"
     if re.fullmatch(r"(?:positive|negative) (?:lr|likelihood)", lowered):  # "negative LR 0.63"
@@ -192,7 +193,10 @@ def _continued_summaries(sentence: str, claims: _Claims, found: list[Found]) -> 
             paired = not unit and m["unit"] and forms.TIME_UNIT_RE.fullmatch(m["unit"]) and re.search(
                 r"\b(?:vs|versus)\b", m[0])  # "median, 19 vs. 173 days": both in days
             titres = ":" in sentence[first.start:first.end] and ":" in m[0]  # "median: 1:32 VS 1:100"
-            same_unit = (m["unit"] or "").lower() == unit if unit else bool(m["low"] or paired or titres)
+            compared = (not unit and not m["unit"] and not re.match(r"\s*[(\[]", sentence[m.end():])
+                        and re.fullmatch(r"\s*(?:vs\.?|versus)\s*", sentence[position:m.start("value")],
+                                         re.IGNORECASE))  # "(median: 3 vs 7, p=0.011)", not "4.2 (0.8) vs 1.7 (0.2)"
+            same_unit = (m["unit"] or "").lower() == unit if unit else bool(m["low"] or paired or titres or compared)
             if not same_unit:
                 break
             if paired:
@@ -301,8 +305,8 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
                 (FigureKind.ESTIMATE, None) if unit else _named_measure(sentence[max(0, m.start() - 200): m.start()]))
             if unit != "%" and measure is None:
                 kind = _summary_named(sentence[max(0, m.start() - 60): m.start()]) or kind
-            if _counted_with_interval(sentence, m, unit):
-                kind, measure = FigureKind.COUNT, None
+            if _counted_with_interval(sentence, m, unit) or unit.lower() in ("million", "billion"):
+                kind, measure = FigureKind.COUNT, None  # "2·41 billion (95% UI 2·34-2·50) individuals"
             elif not unit and forms.FOLD_AFTER_INTERVAL.match(sentence, m.end()):
                 kind, measure = FigureKind.RATIO, "fold"  # "a 1.43 (95% CrI: 1.16-1.88)-fold increase"
             signed = unit == "%" and m["value"][:1] in "-+"
@@ -514,7 +518,8 @@ def _threshold(sentence: str, m: re.Match[str], named: bool) -> Found:
     phrase = re.sub(r"\s+", " ", (m["cmp"] or "").lower())
     lasting = (m.re is not forms.THRESHOLD_CMP and (phrase in _HOW_LONG or phrase == "over" and not (
         forms.EVENT_AFTER.match(sentence, m.end())))  # "over 96 h after onset": a limit on when
-               or (timed and forms.OF_TREATMENT.match(sentence, m.end()) is not None))
+               or (timed and forms.OF_TREATMENT.match(sentence, m.end()) is not None)
+               or (timed and m.re is forms.THRESHOLD_CMP and forms.GIVEN_FOR_BEFORE.search(before) is not None))
     age = bool(groups.get("age") or forms.AGE_BEFORE.search(before) or forms.AGE_AFTER.match(sentence, m.end())
                or (timed and forms.PEOPLE_BEFORE.search(before)))
     adjectival = (timed and forms.SINGULAR_TIME_WORD.fullmatch(unit) is not None and _number(m["value"]) != 1
@@ -584,8 +589,11 @@ def _doses(sentence: str, claims: _Claims) -> list[Found]:
     found: list[Found] = []
     for m in forms.DOSE.finditer(sentence):
         if (forms.BARE_UNITS.fullmatch(m["unit"]) and not m["freq"]
-                and not forms.OF_DRUG_AFTER.match(sentence, m.end())):
+                and not forms.OF_DRUG_AFTER.match(sentence, m.end()) and not forms.DOSE_NOUN_AFTER.match(sentence, m.end())):
             continue  # "resistance of 21.6 units", "blood loss 334 mL": a measurement, not a dose
+        if (sentence[m.end("value"): m.end("value") + 1] in "-‐‑" and "/" not in m["unit"]
+                and not forms.DOSE_NOUN_AFTER.match(sentence, m.end())):
+            continue  # "the 1,000-mg group", "a 75-g OGTT": a group or a test named by its dose; "a 0.1-mL dose" is one
         if claims.claim(m):
             unit = re.sub(r"\s+", " ", m["unit"] + m["freq"]).strip()
             before = sentence[max(0, m.start() - 80): m.start()]
@@ -662,9 +670,12 @@ def _bare_pairs(sentence: str, claims: _Claims, earlier: str) -> list[Found]:
     found: list[Found] = []
     for m in forms.BARE_PAIR.finditer(sentence):
         value, low, high = _number(m["value"]), _number(m["low"]), _number(m["high"])
-        if not low <= value <= high or not claims.claim(m):
+        if not low <= value <= high or not claims.free(m.start(), m.end()):
             continue
         kind, measure = _named_measure(earlier + " " + sentence[: m.start()], _SECTION_REACH)
+        if measure is None and sentence[:m.start("value")].rstrip()[-1:] in (":", ";"):
+            continue  # unbracketed, it is a pair only in a list under a named measure ("scores 4-6: 1.43, 1.31 to 1.56")
+        claims.take(m.start(), m.end())
         found.append(Found(kind, m.start("value"), m.end("high"), value, measure=measure, low=low, high=high,
                            interval="CI"))
     return found
@@ -793,6 +804,22 @@ def _percentage_of(sentence: str, m: re.Match[str], count: Found, denominator: i
                  quantity=count.quantity, denominator=denominator, of_count=count)
 
 
+def _counts_in_millions(sentence: str, claims: _Claims) -> list[Found]:
+    """Counts in millions or billions, value as printed, with a bracketed interval after the scale or the
+    noun ("310 million [235-392] YLDs", "610 million people [588-636]"). Read before ranges and counts,
+    after money ("$17 million" is a cost)."""
+    found: list[Found] = []
+    for m in forms.MILLIONS.finditer(sentence):
+        if claims.claim(m):
+            noun = m["noun"].strip()
+            low, high = (m["low"], m["high"]) if m["low"] else (m["low2"], m["high2"])
+            interval = {"low": _number(low), "high": _number(high), "interval": "CI"} if low else {}
+            found.append(Found(FigureKind.COUNT, m.start(), m.end(), _number(m["value"]),
+                               unit=f"{m['scale']} {noun}".strip(), quantity=noun,
+                               in_parentheses=_in_parentheses(sentence, m.start()), **interval))
+    return found
+
+
 def _counts(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Found]:
     """Counts, with a stated denominator and the percentage printed beside them when there is one."""
     found: list[Found] = []
@@ -801,12 +828,6 @@ def _counts(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Found
             count = Found(FigureKind.COUNT, m.start(), m.end("value"), _number(m["value"]),
                           in_parentheses=_in_parentheses(sentence, m.start()))
             found += [count, Found(FigureKind.PERCENTAGE, m.start("pct"), m.end(), _number(m["pct"]))]
-    for m in forms.MILLIONS.finditer(sentence):
-        if claims.claim(m):
-            noun = m["noun"].strip()
-            found.append(Found(FigureKind.COUNT, m.start(), m.end(), _number(m["value"]),
-                               unit=f"{m['scale']} {noun}".strip(), quantity=noun,
-                               in_parentheses=_in_parentheses(sentence, m.start())))
     for m in forms.PCT_COUNT.finditer(sentence):
         if claims.claim(m):
             denominator = int(_number(m["den"]))
@@ -1011,6 +1032,7 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
     unit_cis = [m for m in forms.UNIT_CI.finditer(sentence) if (m["cur"] or m["tail"]) and claims.claim(m)]
     found = _estimates(sentence, claims, words)
     found += _economics(sentence, claims)
+    found += _counts_in_millions(sentence, claims)
     found += _pressure_pairs(sentence, claims)
     found += _bare_pairs(sentence, claims, earlier)
     found += _summaries(sentence, claims, found)

@@ -196,10 +196,13 @@ REPORTED_BEFORE = re.compile(r"\b(?:was|were|is|are|both|all|identified|detected
                              re.IGNORECASE)
 DURATION_BEFORE = re.compile(r"follow[- ]?up|\bperiod\b|\bduration\b", re.IGNORECASE)
 FOLLOWED_BEFORE = re.compile(r"\bfollowed\b", re.IGNORECASE)  # "followed for at least 12 months": how long
+# A treatment given, or a patient followed, for a bounded time: "tamsulosin daily for ⩽12 weeks"
+GIVEN_FOR_BEFORE = re.compile(r"\b(?:treated|given|taken|received|administered|continued|"
+                              r"daily|weekly|monthly)\s+for\s*$", re.IGNORECASE)
 DOSE_UNIT = (
     r"(?:(?:mg|µg|μg|mcg|ug|microg)(?:\s*/\s*kg)?\s*/\s*min(?![\w/])"  # an infusion: "100 μg/min" (not "ml/kg/min", a clearance)
     r"|(?:mg|g|µg|μg|mcg|ug|microg|micrograms?|milligrams?|grams?|IU|MIU|units?|m[lL]|c?Gy|[MG]?Bq|m?Ci)"
-    r"(?:\s*/\s*(?:kg|m\s?2|m²|day|d|(?:\d\s*)?weeks?|wk|dose|h|hr|hour|capsule|tablet|vial))*"  # "mg/m 2"
+    r"(?:\s*/\s*(?:kg|m\s?2|m²|day|d|(?:\d\s*)?weeks?|wk|dose|h|hr|hour|capsule|tablet|vial|patient))*"  # "mg/m 2"
     r"(?:\s+per\s+(?:kg|day|week|dose|m2))*(?![\w/])"
     r"|mmol\s*/\s*kg(?:\s*/\s*h)?(?![\w/]))"  # "0.3 mmol/kg" of contrast, "0.14 mmol/kg/h" of potassium
 )
@@ -219,10 +222,12 @@ RELATIVE_RISK_WORDS = re.compile(
 RATE_NAME = re.compile(r"\brates?\b(?!\s+ratios?)", re.IGNORECASE)
 NAMED_ESTIMATE_NAME = re.compile(
     r"\b(?:S?MD|WMD|RD)\b|(?i:\b(?:standardi[sz]ed\s+)?mean\s+difference|\brisk\s+difference)")
-DOSE = re.compile(
-    r"(?<![\w.])(?P<value>" + NUM + r")\s*(?P<unit>" + DOSE_UNIT + r")(?P<freq>" + FREQUENCY + r")"
+DOSE = re.compile(  # "500 mg twice daily", "a 0.1-mL dose", "500-mg tablets"
+    r"(?<![\w.])(?P<value>" + NUM + r")(?:\s*|[-‐‑](?=[a-zA-Zµμ]))(?P<unit>" + DOSE_UNIT + r")(?P<freq>" + FREQUENCY + r")"
 )
 BARE_UNITS = re.compile(r"units?|m[lL]", re.IGNORECASE)  # a dose only with "of <drug>" or how often
+DOSE_NOUN_AFTER = re.compile(  # "a 0.1-mL dose", "500-mg tablets"
+    r"\s+(?:[a-z]+\s+)?(?:doses?|injections?|bolus(?:es)?|infusions?|aliquots?|tablets?|capsules?|vials?)\b")
 OF_DRUG_AFTER = re.compile(r"\s+of\s+\d|\s+of\s+[a-z]|\s+of\s+[A-Z][A-Za-z]*[-‐]?[A-Z]")  # "100 units of BoNT-A"
 LOOSE_CI = re.compile(  # a CI printed apart from its estimate: "96% (Kaplan-Meier; 95% CI, 76-99)"
     r"(?P<level>\d{2}(?:\.\d)?)\s*%\s*" + CI_WORDS + r"[\s,:=]*"
@@ -312,7 +317,7 @@ COUNT = re.compile(
     r"|\s+of\s+(?:the|these|those)(?=\s))?"
     r"(?P<adj>(?:\s+" + ADJECTIVE + r"(?:\s*\([A-Z][A-Za-z0-9-]{0,9}\))?"  # "MS (RRMS) patients"
     r"(?:\s+(?:and|or)\s+" + ADJECTIVE + r")?){0,3}?)\s+"
-    r"(?P<noun>(?i:\b(?:" + NOUN + r")\b))(?!" + HYPHEN + r")"
+    r"(?P<noun>(?i:\b(?:" + NOUN + r")\b))(?!" + HYPHEN + r"|\s+(?:years?|months?)\b)"  # "1 914 691 person years": time
     r"(?:\s*[(\[]\s*(?P<pct>" + NUM + r")\s*%\s*[)\]])?"
 )
 COUNT_PCT = re.compile(  # "30 (25%)", "386 [64.4%]", "20/44 (45%)", "338 (7%) of 4731", "3 (<1%)"
@@ -364,7 +369,9 @@ FOLD = re.compile(  # "3.73-fold", "1.5 times greater", "4fold" (from "fourfold"
 MILLIONS = re.compile(
     r"(?<![\w.$£€/])(?<![$£€]\s)(?P<value>" + NUM + r")\s+(?P<scale>million|billion)\b"
     r"(?!\s+(?:international\s+units|units|IU|person|patient|population|people-years|per\b|dollars|euros|pounds|USD|EUR|GBP))"
-    r"(?P<noun>(?:\s+(?!(?:in|of|and|or|to|at|from|with|were|was|had|who|the|per)\b)[a-z][\w-]*){0,3})")
+    r"(?:\s*[(\[]\s*(?P<low>" + NUM + r")\s*[-–—]\s*(?P<high>" + NUM + r")\s*[)\]])?"  # "310 million [235-392] YLDs"
+    r"(?P<noun>(?:\s+(?!(?:in|of|and|or|to|at|from|with|were|was|had|who|the|per)\b)[A-Za-z][\w-]*){0,3})"
+    r"(?:\s*[(\[]\s*(?P<low2>" + NUM + r")\s*[-–—]\s*(?P<high2>" + NUM + r")\s*[)\]])?")  # "610 million people [588-636]"
 PLUS_AGE = re.compile(r"(?<![\w.])(?P<value>\d{1,3})\s?\+\s*(?P<unit>years?|yrs?|yr|y)\b(?!\s*\d)")  # "80+ years": 80 or older
 FOLD_RANGE = re.compile(  # "1.12 to 1.50 times as likely", "2- to 4-fold": a range of ratios
     r"(?<![\w.])(?P<low>" + NUM + r")\s*(?:[-‐‑]?\s*(?:fold|times))?(?:[-‐‑](?=\s+to\b))?\s*(?:to|[-–—])\s*(?P<high>" + NUM
@@ -478,7 +485,7 @@ AT_BEFORE = re.compile(r"\bat\s*[~≈∼]?\s*$", re.IGNORECASE)  # "a test at �
 PER_SCALE = re.compile(  # "~1/100,000 population", "<1/million", "3.5 per 100 000", "2.39 deaths per 100 ICU days"
     r"(?<![\w./])(?<!\d[-–—])(?:[~≈∼]\s*|(?P<cmp>" + CMP + r")\s*)?(?P<value>" + NUM + r")"
     r"(?P<noun>\s+[a-z][a-z-]+)?\s*(?:/|\s+per\s+)"
-    r"(?P<scale>1(?:0{0,2}(?:,000)+|0{2,})(?![\d.]|,\d)|million|thousand|billion)\b"
+    r"(?P<scale>1(?:0{0,2}(?:,000)+|0{2,})(?![\d.]|,\d)|million|thousand|billion|(?:person|patient)[-‐‑ ](?:years?|months?))\b"
 )
 # The first of two rates compared, printed before the one that states the scale: "6.38 intubations
 # versus 21.25 intubations per 100 ICU days".
@@ -668,9 +675,10 @@ ENDPOINT_AFTER = re.compile(
 THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # An estimate in brackets with its interval after a comma and no name: "(0.94, 0.92 to 0.96)",
 # "(0·94, 0·69-1·28; p=0·68)"; the measure is the one the sentence named before, if any.
-BARE_PAIR = re.compile(  # "(0.94, 0.92 to 0.96)", "(3.5, 3.0 to 4.2 in men, 2.5, 2.1 to 3.0 in women)"
-    r"(?:(?<=[(\[])|(?<=,\s))\s*(?P<value>-?\d*\.\d+)\s*,\s*(?P<low>-?\d*\.\d+)\s*(?:to|[-–—])\s*"
-    r"(?P<high>-?\d*\.\d+)\s*(?=[;,)\]]|\s+(?:in|for|among)\s+[^,;()]{1,30}[,;)\]])")
+BARE_PAIR = re.compile(  # "(0.94, 0.92 to 0.96)", "(3.5, 3.0 to 4.2 in men, 2.5, 2.1 to 3.0 in women)",
+    # "scores 1-3: 1.17, 1.08 to 1.27; scores 4-6: 1.43, 1.31 to 1.56" (BMJ, a ratio named before the list)
+    r"(?:(?<=[(\[])|(?<=,\s)|(?<=[:;]\s)|(?<=:))\s*(?P<value>-?\d*\.\d+)\s*,\s*(?P<low>-?\d*\.\d+)\s*(?:to|[-–—])\s*"
+    r"(?P<high>-?\d*\.\d+)\s*(?=[;,)\]]|\.(?!\d)|$|\s+(?:in|for|among)\s+[^,;()]{1,30}[,;)\]])")
 # What labels a number as an identifier, not a count: "ISRCTN number, 50189673", "NCT 0123".
 IDENTIFIER_BEFORE = re.compile(r"\b(?:ISRCTN|NCT|registr\w*|identifier|number|PMID|PMCID|DOI)\b[\s,:.#]*$",
                                re.IGNORECASE)
