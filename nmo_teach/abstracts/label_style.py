@@ -9,6 +9,12 @@ two spaces, one space or none) and the same case, and when at least ``MIN_LABELS
 labels share one style, it rewrites them as "Label: text" lines, a style the rules read. A
 sentence that happens to begin with one label word cannot repeat a style three times with three
 different labels, so ordinary prose is left alone.
+
+Labels outside NLM's list count too when they share a colon style with the listed ones
+("Orientation: ... Research purpose: ... Motivation for the study: ...", as some journals print
+every abstract): at least two labels of the style must be listed or categorised by the keyword
+rule, and a label that ends in a letter or number ("Group A:", "Study 2:") names a part of the
+results, never a heading.
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from nmo_teach.abstracts.labels import READING_ORDER, categorise, is_known_label, normalise_label
+from nmo_teach.abstracts.labels import READING_ORDER, categorise, is_known_label, keyword_category, normalise_label
 
 MIN_LABELS = 3
 _MAX_LABEL_WORDS = 6
@@ -29,6 +35,13 @@ _JOIN = re.compile(r",?[ \t]+|[ \t]*&[ \t]*")  # between the words of one label
 # then the section's first character.
 _DELIMITER = re.compile(r"(?P<delim>[ \t]*[^\w\s()\[\]\"'“”‘’,]{1,4}[ \t]*|[ \t]{2,}|[ \t]|)(?=[A-Z0-9(\[\"'“])")
 _WHOLE = {"ABSTRACT", "SUMMARY", "SYNOPSIS"}
+_NAMES_A_PART = re.compile(r"(?:^|[\s/-])(?:[A-Za-z]|[IVX]+|\d+)$")  # "Group A", "Study 2", "Phase II"
+MIN_NAMED = 2  # labels of an unlisted style that NLM's list or the keyword rule must know
+# How a sentence opens, never a heading: "We searched: Medline, Embase ...".
+_SENTENCE_OPENERS = {"we", "i", "it", "this", "these", "they", "our", "there", "the", "a", "an", "in", "of",
+                     "for", "to", "on", "at", "by", "with", "from", "as", "all", "both", "each"}
+_TITLE_CASE_WORD = re.compile(r"\b[A-Z][a-z]+")
+_WORD = re.compile(r"\b[A-Za-z][a-z]*")
 
 
 @dataclass(frozen=True)
@@ -54,7 +67,8 @@ def _delimiter_style(delim: str) -> str:
 
 
 def _candidate_at(text: str, position: int) -> _Candidate | None:
-    """The longest listed label starting at ``position`` with a delimiter after it, if any."""
+    """The longest listed label starting at ``position`` with a delimiter after it, else the longest
+    capitalised unlisted one followed by a colon and a capital, if any."""
     ends = []
     at = position
     for _ in range(_MAX_LABEL_WORDS):
@@ -79,7 +93,28 @@ def _candidate_at(text: str, position: int) -> _Candidate | None:
         if style in ("glued", "space") and not text[delimiter.end()].isalpha():
             continue  # "Cohort 2 had", "Study 1 showed": a name with its number, not a heading
         return _Candidate(position, label, delimiter.end(), (style, _case(label)))
+    for end in reversed(ends):
+        label = text[position:end]
+        delimiter = _DELIMITER.match(text, end)
+        if (delimiter is not None and ":" in delimiter["delim"] and label[:1].isupper()
+                and normalise_label(label) not in _WHOLE and not _NAMES_A_PART.search(label)
+                and label.split()[0].lower() not in _SENTENCE_OPENERS
+                and text[delimiter.end()].isupper() and not _reads_as_title(text, delimiter.end())):
+            return _Candidate(position, label, delimiter.end(), (_delimiter_style(delimiter["delim"]), _case(label)))
     return None
+
+
+def _reads_as_title(text: str, start: int) -> bool:
+    """Whether the rest of the line from ``start`` is a title ("Brief Communication: The Relationship
+    between Having a Living Will and Dying in Place"): no full stop, and most words capitalised."""
+    end = text.find("\n", start)
+    rest = text[start: end if end >= 0 else len(text)]
+    words = _WORD.findall(rest)
+    return "." not in rest.rstrip(". ") and bool(words) and 2 * len(_TITLE_CASE_WORD.findall(rest)) > len(words)
+
+
+def _named(label: str) -> bool:
+    return is_known_label(label) or keyword_category(label) is not None
 
 
 def _in_reading_order(found: list[_Candidate]) -> list[_Candidate]:
@@ -96,15 +131,25 @@ def _in_reading_order(found: list[_Candidate]) -> list[_Candidate]:
     return kept
 
 
-def consistent_headings(text: str) -> tuple[str, int] | None:
+def _usable(found: list[_Candidate]) -> list[_Candidate]:
+    """A style's candidates in reading order, or none if its unlisted labels are not vouched for by
+    ``MIN_NAMED`` labels the list or the keyword rule knows."""
+    ordered = _in_reading_order(found)
+    if any(not is_known_label(c.label) for c in ordered) and sum(_named(c.label) for c in ordered) < MIN_NAMED:
+        return []
+    return ordered
+
+
+def consistent_headings(text: str) -> tuple[str, int, frozenset[str]] | None:
     """The text with the abstract's consistently printed headings rewritten as "Label: text"
-    lines, and how many there are; None if no style is shared by ``MIN_LABELS`` different labels."""
+    lines, how many there are, and the labels among them NLM's list lacks (normalised), which
+    the reader then accepts as headings; None if no style is shared by ``MIN_LABELS`` labels."""
     by_style: dict[tuple[str, str], list[_Candidate]] = defaultdict(list)
     for start in _START.finditer(text):
         candidate = _candidate_at(text, start.end())
         if candidate is not None:
             by_style[candidate.style].append(candidate)
-    best = max((_in_reading_order(found) for found in by_style.values()),
+    best = max((_usable(found) for found in by_style.values()),
                key=lambda found: len({normalise_label(c.label) for c in found}), default=[])
     if len({normalise_label(c.label) for c in best}) < MIN_LABELS:
         return None
@@ -113,4 +158,5 @@ def consistent_headings(text: str) -> tuple[str, int] | None:
         pieces += [text[position:candidate.start].rstrip(" \t"), "\n\n", candidate.label, ": "]
         position = candidate.body
     pieces.append(text[position:])
-    return "".join(pieces), len(best)
+    unlisted = frozenset(normalise_label(c.label) for c in best if not is_known_label(c.label))
+    return "".join(pieces), len(best), unlisted

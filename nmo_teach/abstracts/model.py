@@ -30,6 +30,7 @@ class CategorySource(StrEnum):
     PUBMED_XML = "pubmed-xml"  # the NlmCategory attribute in the record
     NLM_LIST = "nlm-list"  # the label was found in NLM's label list
     KEYWORD_RULE = "keyword-rule"  # the project's documented fallback (data/nlm/README.md)
+    POSITION = "position"  # a label neither rule knows, placed by the labelled parts around it
     NONE = "none"  # no label, or no rule matched
 
 

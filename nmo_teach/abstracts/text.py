@@ -139,10 +139,13 @@ def is_heading(label: str, *, alone: bool, lenient: bool = False) -> bool:
     return _is_upper(label) or (_words(label) <= 4 and _is_title(label))
 
 
-def _valid(label: str, kind: str, where: str, body: str) -> bool:
-    """Whether ``label`` followed by a delimiter of ``kind`` is a heading (see module docstring)."""
+def _valid(label: str, kind: str, where: str, body: str, extra: frozenset[str] = frozenset()) -> bool:
+    """Whether ``label`` followed by a delimiter of ``kind`` is a heading (see module docstring);
+    ``extra`` holds unlisted labels the abstract prints in its headings' own colon style."""
     if _CUT_IN_TWO.match(body):
         return False  # the label goes on: "PATIENTS" + "AND METHODS" is one heading
+    if kind == "colon" and normalise_label(label) in extra and label[:1].isupper():
+        return True
     starts_well = (body[:1].isupper() or body[:1].isdigit() or body[:1] in "([\"'“"
                    or body.startswith(("http", "www.")))  # "REGISTRATION: https://..."
     # "TRIAL REGISTRATION: clinicaltrial.gov", "Trial Registration: clinicaltrials.gov Identifier"
@@ -163,8 +166,8 @@ def _valid(label: str, kind: str, where: str, body: str) -> bool:
     return where == "line" and _words(label) <= 4 and _is_title(label)
 
 
-def _heading_at(line: str, position: int, where: str,
-                bare_ok: bool = False) -> tuple[str, int, bool] | None:
+def _heading_at(line: str, position: int, where: str, bare_ok: bool = False,
+                extra: frozenset[str] = frozenset()) -> tuple[str, int, bool] | None:
     """(label, where its text starts, whether it had no delimiter) for a heading starting at
     ``position``, longest first. ``bare_ok`` lets a listed label with no delimiter start a heading
     inside the line too, once the line began with one ("Objective To ... . Methods We ...")."""
@@ -184,7 +187,7 @@ def _heading_at(line: str, position: int, where: str,
                 return label, end + 1, True  # The Lancet: "Findings Between 2014 and ..."
             continue
         body = line[delimiter.end(): delimiter.end() + 24]
-        if body.strip() and _valid(label, delimiter.lastgroup or "", where, body):
+        if body.strip() and _valid(label, delimiter.lastgroup or "", where, body, extra):
             return label.strip(), delimiter.end(), False
     return None
 
@@ -210,8 +213,8 @@ def _after_bracket(line: str, position: int) -> bool:
     return line[:position].rstrip()[-1:] in (")", "]")
 
 
-def _split_line(line: str, previous: str | None = None,
-                bare_style: bool = False) -> tuple[list[tuple[str | None, str]], bool]:
+def _split_line(line: str, previous: str | None = None, bare_style: bool = False,
+                extra: frozenset[str] = frozenset()) -> tuple[list[tuple[str | None, str]], bool]:
     """The line cut at the headings in it: (label or None for text before any, text), and whether
     a heading with no delimiter was among them.
 
@@ -220,7 +223,7 @@ def _split_line(line: str, previous: str | None = None,
     of the abstract had a heading with no delimiter ("Objective To examine ..."), so a hard-wrapped
     line may hold the next one mid-line ("... adolescents. Method Eligible studies ...")."""
     cuts: list[tuple[int, str, int]] = []
-    first = _heading_at(line, 0, "line")
+    first = _heading_at(line, 0, "line", extra=extra)
     if first:
         cuts.append((0, first[0], first[1]))
         previous = first[0]
@@ -238,7 +241,7 @@ def _split_line(line: str, previous: str | None = None,
     for position in sorted(starts):
         if cuts and position < cuts[-1][2]:
             continue
-        found = _heading_at(line, position, starts[position], bare)
+        found = _heading_at(line, position, starts[position], bare, extra)
         if found and _after_bracket(line, position) and (
                 found[2] or line[position + len(found[0]):found[1]].strip() == "."):
             continue  # "... (SEER) Program. Among those": a bracket ends no sentence
@@ -310,10 +313,12 @@ def _lines(text: str) -> list[str]:
     return out
 
 
-def _read(text: str) -> tuple[list[str], list[str], list[tuple[str, list[str]]], bool]:
+def _read(text: str, extra: frozenset[str] = frozenset()
+          ) -> tuple[list[str], list[str], list[tuple[str, list[str]]], bool]:
     """Front matter (the lines above a line "Abstract", which are title and subtitle), lines
     before the first heading, each heading with the lines of its text, and whether a line
-    "Abstract" was seen (then the lines below it are the abstract: its title is above)."""
+    "Abstract" was seen (then the lines below it are the abstract: its title is above).
+    ``extra``: unlisted labels to read as headings (``label_style``)."""
     marked = False
     front: list[str] = []
     lead: list[str] = []
@@ -359,7 +364,7 @@ def _read(text: str) -> tuple[list[str], list[str], list[tuple[str, list[str]]],
         if alone:
             sections.append((alone, []))
             continue
-        pieces, bare_seen = _split_line(line, sections[-1][0] if sections else None, bare_style)
+        pieces, bare_seen = _split_line(line, sections[-1][0] if sections else None, bare_style, extra)
         bare_style = bare_style or bare_seen
         for label, piece in pieces:
             if label is None:
@@ -441,6 +446,30 @@ def _title_line(lead: list[str]) -> int | None:
     return filled[0]
 
 
+def _placed(sections: list[Section]) -> list[Section]:
+    """Sections whose label neither NLM's list nor the keyword rule knows ("Orientation",
+    "Contribution/value-add"), given the category their place implies: before every other part,
+    BACKGROUND; after the results, with nothing but conclusions to follow, CONCLUSIONS; else the
+    category of the part before. Marked ``CategorySource.POSITION`` so no one mistakes it for NLM's."""
+    known = [(i, s.category) for i, s in enumerate(sections) if s.category_source is not CategorySource.NONE]
+    placed = []
+    for index, section in enumerate(sections):
+        if section.label is None or section.category_source is not CategorySource.NONE or is_known_label(section.label):
+            placed.append(section)  # PubMed's "UNLABELLED" says on purpose that the part has no category
+            continue
+        before = [category for i, category in known if i < index]
+        after = [category for i, category in known if i > index]
+        if not before:
+            category = NlmCategory.BACKGROUND
+        elif before[-1] in (NlmCategory.RESULTS, NlmCategory.CONCLUSIONS) and set(after) <= {NlmCategory.CONCLUSIONS}:
+            category = NlmCategory.CONCLUSIONS
+        else:
+            category = before[-1]
+        placed.append(Section(label=section.label, category=category, category_source=CategorySource.POSITION,
+                              text=section.text))
+    return placed
+
+
 def parse_text(text: str, source: str = "text") -> StructuredAbstract:
     """Parse a pasted abstract into sections; raises ``AbstractError`` if there is no text.
 
@@ -453,15 +482,15 @@ def parse_text(text: str, source: str = "text") -> StructuredAbstract:
     headings = sum(1 for section in abstract.sections if section.label)
     restyled = consistent_headings(text)
     if restyled is not None and restyled[1] > headings:
-        alternative = _parse_text(restyled[0], source)
+        alternative = _parse_text(restyled[0], source, restyled[2])
         if sum(1 for section in alternative.sections if section.label) > headings:
             return alternative
     return abstract
 
 
-def _parse_text(text: str, source: str) -> StructuredAbstract:
+def _parse_text(text: str, source: str, extra: frozenset[str] = frozenset()) -> StructuredAbstract:
     text, title = _pubmed_display(text)
-    front, lead, headed, marked = _read(text)
+    front, lead, headed, marked = _read(text, extra)
     if title is None and any(front):
         title = clean_whitespace(_paragraphs(front)[0])
     if title is None:
@@ -471,8 +500,8 @@ def _parse_text(text: str, source: str) -> StructuredAbstract:
         title = clean_whitespace(lead[title_line])
         lead = lead[:title_line] + lead[title_line + 1:]
     opening = next((i for i, (label, _) in enumerate(headed) if categorise(label)[0] in _OPENING), None)
-    if opening and not any(is_known_label(label) and normalise_label(label) not in _WHOLE_ABSTRACT_NAMES
-                           for label, _ in headed[:opening]):
+    if opening and not any((is_known_label(label) or normalise_label(label) in extra)
+                           and normalise_label(label) not in _WHOLE_ABSTRACT_NAMES for label, _ in headed[:opening]):
         # A title that holds a keyword ("Predictors of Major Intervention in Infants") read as a
         # heading above the abstract's opening one: front matter, with the lead above it.
         lead = lead + [part for label, lines in headed[:opening] for part in ("", label, *lines)]
@@ -488,7 +517,7 @@ def _parse_text(text: str, source: str) -> StructuredAbstract:
         lead_paragraphs = lead_paragraphs[1:]
     sections = [_section(None, clean_whitespace(p)) for p in lead_paragraphs]
     sections += [_section(label, clean_whitespace(" ".join(lines))) for label, lines in headed]
-    sections = [s for s in sections if s.text]
+    sections = _placed([s for s in sections if s.text])
     if not sections:
         raise AbstractError(f"{source}: no abstract text found (only headings or a title)")
     labelled = [s.label for s in sections if s.label]
