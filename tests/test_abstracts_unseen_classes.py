@@ -1642,3 +1642,42 @@ def test_counts_in_billions_and_millions_keep_their_uncertainty_intervals():
             "YLDs and 48 million people [41-56].")
     assert [(f.value, f.low, f.high) for f in parse_string(text).figures_of(FigureKind.COUNT)] == [
         (1.52, 1.4, 1.66), (205, 170, 243), (48, 41, 56)]
+
+
+# --- batch 35 (sixth session, after its first contact) ----------------------------------------------
+
+def test_a_therapeutic_gain_with_a_semicolon_interval_is_in_percentage_points():
+    text = "Results: Relief was better (therapeutic gain 31 % [18 %; 44 %]; P < 0.001)."
+    assert [(f.value, f.low, f.high) for f in parse_string(text).figures_of(FigureKind.PERCENTAGE_POINTS)] == [
+        (31, 18, 44)]
+
+
+def test_an_auc_or_kappa_with_plus_minus_is_an_estimate_and_its_error():
+    text = "Results: Areas under the ROC curves (0.910 +/- .020 for MR, 0.880 +/- .030 for CT) were close; age 50 ± 9 years."
+    abstract = parse_string(text)
+    assert [f.value for f in abstract.figures_of(FigureKind.ESTIMATE)] == [0.91, 0.88]
+    assert [f.value for f in abstract.figures_of(FigureKind.MEAN)] == [50]
+
+
+def test_numbered_readers_are_not_r_squared():
+    text = "Results: Scores were alike (R1, 4.1 ± 0.70; R2, 4.5 ± 0.60)."
+    abstract = parse_string(text)
+    assert [f.value for f in abstract.figures_of(FigureKind.MEAN)] == [4.1, 4.5]
+    assert abstract.figures_of(FigureKind.ESTIMATE) == ()
+
+
+def test_a_named_measure_followed_by_a_dash_is_its_range():
+    text = "Results: Both sequences performed alike (AUC 0.612–0.655)."
+    assert [(f.low, f.high, f.measure) for f in parse_string(text).figures_of(FigureKind.RANGE)] == [(0.612, 0.655, "AUC")]
+
+
+def test_a_ci_named_in_full_and_again_in_brackets_and_mrr_names_a_ratio():
+    text = "Results: MRRs were 1.21 (95% confidence interval [95% CI] 0.90–1.62) and 0.95 (95% CI 0.70–1.30)."
+    assert [(f.value, f.measure, f.low) for f in parse_string(text).figures_of(FigureKind.RATIO)] == [
+        (1.21, "MRR", 0.9), (0.95, "MRR", 0.7)]
+
+
+def test_an_unlisted_colon_label_inside_a_paragraph_of_headed_lines_is_text():
+    text = ("Background: Cluster headache is rare.\nMethods: We reviewed 46 files.\n"
+            "Results: Most were men. Male: Female ratio was 15:1. Mean age was 40 years.\nConclusion: It is rare.")
+    assert [label for label, _ in _labels(text)] == ["Background", "Methods", "Results", "Conclusion"]

@@ -259,6 +259,13 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
     for m in forms.NAMED_ESTIMATE.finditer(sentence):
         if m["pct"] and _estimate_measure(m["measure"]) not in forms.DIFFERENCES:
             continue  # "sensitivity 85%": a percentage, read by the percentage rules
+        ranged = None if m["low"] else forms.NAMED_RANGE_AFTER.match(sentence, m.end())
+        if ranged and forms.NUMBER_AT.match(sentence, ranged.end() - 1) and claims.claim(m):
+            high = forms.NUMBER_AT.match(sentence, ranged.end() - 1)
+            claims.take(m.end(), high.end())  # "(AUC 0.580–0.623)": the measure's range
+            found.append(Found(FigureKind.RANGE, m.start(), high.end(), None, measure=_estimate_measure(m["measure"]),
+                               low=_number(m["value"]), high=_number(high[0]), interval="range"))
+            continue
         if claims.claim(m):
             measure = _estimate_measure(m["measure"])
             found.append(Found(FigureKind.ESTIMATE, m.start(), m.end(), _number(m["value"]),
@@ -290,7 +297,10 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
                     claims.take(start, start + len(partner["value"]))
                     found.append(Found(FigureKind.ESTIMATE, start, start + len(partner["value"]),
                                        _number(partner["value"]), quantity=found[-1].quantity, unit=unit))
+    readers = forms.READERS.search(sentence) is not None
     for m in forms.SQUARED.finditer(sentence):
+        if readers and m["measure"] == "R":
+            continue  # "R1, 4.3 ± 0.81; R2, 4.7 ± 0.83": the second reader
         if claims.claim(m):
             measure = f"{m['measure'].upper()}2"
             found.append(Found(FigureKind.ESTIMATE, m.start(), m.end(), _number(m["value"]),
@@ -653,6 +663,8 @@ def _bare_intervals(sentence: str, claims: _Claims) -> list[Found]:
             kind = summary
         elif m["pct"] and measure not in forms.DIFFERENCES:
             kind, measure = FigureKind.PERCENTAGE, None
+            if forms.DIFFERENCE_BEFORE.search(sentence[max(0, m.start() - 40): m.start()]):
+                kind = FigureKind.PERCENTAGE_POINTS  # "therapeutic gain 46 % [28 %; 64 %]"
         found.append(Found(kind, m.start(), m.end(), value, measure=measure, low=low, high=high,
                            interval="CI"))
     return found
@@ -745,9 +757,11 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
     for m in forms.PLUS_MINUS.finditer(sentence):
         if claims.claim(m):
             unit = m["unit"] or m["unit2"] or ""
+            estimated = not _clean_unit(unit) and forms.ESTIMATE_WITH_SE_BEFORE.search(
+                sentence[max(0, m.start() - 100): m.start()])
             found.append(Found(
                 FigureKind.DOSE if _is_dose_unit(unit) and not forms.CONCENTRATION_AFTER.match(sentence, m.end())
-                else FigureKind.MEAN,
+                else FigureKind.ESTIMATE if estimated else FigureKind.MEAN,
                 m.start(), m.end(), _number(m["value"]),
                 unit=_clean_unit(m["unit"]) or _clean_unit(m["unit2"]), sd=_number(m["sd"]),
             ))

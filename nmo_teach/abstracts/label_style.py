@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from nmo_teach.abstracts.labels import READING_ORDER, categorise, is_known_label, keyword_category, normalise_label
 
@@ -50,6 +50,7 @@ class _Candidate:
     label: str
     body: int  # where the section's text starts
     style: tuple[str, str]  # (delimiter with spaces shown as "gap"/"space", case of the label)
+    at_line_start: bool = False
 
 
 def _case(label: str) -> str:
@@ -135,9 +136,17 @@ def _usable(found: list[_Candidate]) -> list[_Candidate]:
     """A style's candidates in reading order, or none if its unlisted labels are not vouched for by
     ``MIN_NAMED`` labels the list or the keyword rule knows."""
     ordered = _in_reading_order(found)
-    if any(not is_known_label(c.label) for c in ordered) and sum(_named(c.label) for c in ordered) < MIN_NAMED:
+    named = [c for c in ordered if _named(c.label)]
+    if len(named) == len(ordered):
+        return ordered
+    if len(named) < MIN_NAMED:
         return []
-    return ordered
+    # An unlisted label stands where the known ones do: at a line's start when they are, so "Male:
+    # Female ratio was 15.3:1" inside a paragraph of headed lines is text; inside the paragraph when
+    # they are, but for the first label, which opens the paragraph ("Orientation: ...").
+    on_lines = 2 * sum(c.at_line_start for c in named) > len(named)
+    return [c for index, c in enumerate(ordered)
+            if c in named or c.at_line_start == on_lines or (index == 0 and c.at_line_start)]
 
 
 def consistent_headings(text: str) -> tuple[str, int, frozenset[str]] | None:
@@ -148,7 +157,8 @@ def consistent_headings(text: str) -> tuple[str, int, frozenset[str]] | None:
     for start in _START.finditer(text):
         candidate = _candidate_at(text, start.end())
         if candidate is not None:
-            by_style[candidate.style].append(candidate)
+            line_start = not text[:candidate.start].strip(" \t") or text[:candidate.start].rstrip(" \t").endswith("\n")
+            by_style[candidate.style].append(replace(candidate, at_line_start=line_start))
     best = max((_usable(found) for found in by_style.values()),
                key=lambda found: len({normalise_label(c.label) for c in found}), default=[])
     if len({normalise_label(c.label) for c in best}) < MIN_LABELS:

@@ -83,7 +83,7 @@ UNIT = r"(?P<unit>%|[A-Za-z][A-Za-z/²0-9]*(?:\s+per\s+[A-Za-z]+)?)"
 LEVEL_SIGN = r"(?:\s*%|\s+percent\b)\s*[-‐]?\s*"  # "95% CI", or "95 percent confidence interval" (older NEJM)
 CI_WORDS = (  # "... interval [CI], 1-2", "95% UI", "credible interval (CrI) of"
     r"(?:C\.I\.|CI|IC|CrI|UI|PI|(?:confidence|credible|uncertainty|prediction)\s+interval|confidence\s+limits)"
-    r"(?:\s*[\[(]\s*(?:CI|CrI|UI|PI)\s*[\])])?"
+    r"(?:\s*[\[(]\s*(?:\d{2}\s?%\s*)?(?:CI|CrI|UI|PI)\s*[\])])?"  # "confidence interval [95% CI] 0.84–1.52"
     r"(?:(?<=CI)\s?\d{2}(?:\.\d)?\s?%)?"  # "CI95%", as some journals print it
     r"(?:\s+of\b)?"
 )
@@ -131,6 +131,12 @@ PCT_POINTS = re.compile(
     r"(?<![\w.])(?P<value>" + SNUM + r")\s*(?:%\s*|percent(?:age)?[-\s]+)points?\b"
     r"|(?<![\w.])(?P<value3>" + SNUM + r")\s*(?:pp|p\.p\.)(?![\w])"
 )
+# Readers numbered "R1, 4.3 ± 0.81; R2, 4.7 ± 0.83", as radiology abstracts name them: "R2" is a reader, not R².
+READERS = re.compile(r"\bR1\s*[,:]\s*\d")
+NUMBER_AT = re.compile(NUM)
+NAMED_RANGE_AFTER = re.compile(r"\s*[-–—]\s*\d")  # "AUC 0.580–0.623": a range of the measure
+ESTIMATE_WITH_SE_BEFORE = re.compile(  # "areas under the ROC curves (0.940 +/- .018": an estimate and its SE, not a mean
+    r"\b(?:AUCs?|areas?\s+under|ROC|kappas?|κ|c[- ]statistics?)\b[^;]{0,90}$", re.IGNORECASE)
 SQUARED = re.compile(  # "I2 = 45%", "I² 12%", "R2=0.52", "r² of 0.3"
     r"(?<![\w])(?P<measure>[IRr])(?:²|2|\^2|\s2(?=\s*[=:]))(?![\w])(?:\s+(?:statistic|value))?"
     r"\s*(?:=|:|of|was|,)?\s*(?P<value>" + SNUM + r")(?P<pct>\s*%)?"
@@ -139,8 +145,8 @@ META_TRIPLE = re.compile(  # "(0.91, 0.80 to 1.04, 12%)": estimate, CI, I²
     r"[(\[]\s*(?P<value>" + SNUM + r")\s*[,;]\s*(?P<low>" + SNUM + r")" + DASH
     + r"(?P<high>" + SNUM + r")\s*[,;]\s*(?P<i2>" + NUM + r")\s*%\s*[)\]]"
 )
-BARE_INTERVAL = re.compile(  # "0.32 [0.05-0.60]", "54% (40-66)", "10 [7:11]": an estimate with its interval
-    r"(?<![\w.])(?P<value>" + SNUM + r")(?P<pct>\s*%)?\s*[(\[]\s*(?P<low>" + SNUM + r")\s*%?(?:" + SEP + r"|:)"
+BARE_INTERVAL = re.compile(  # "0.32 [0.05-0.60]", "54% (40-66)", "10 [7:11]", "46 % [28 %; 64 %]": an estimate with its interval
+    r"(?<![\w.])(?P<value>" + SNUM + r")(?P<pct>\s*%)?\s*[(\[]\s*(?P<low>" + SNUM + r")\s*%?(?:" + SEP + r"|:|\s*;\s*)"
     + r"(?P<high>" + SNUM + r")\s*%?\s*[)\]]"
 )
 MEAS_UNIT = (
@@ -213,7 +219,7 @@ FREQUENCY = (
     r"|\s+(?:once|twice)\s+(?:daily|weekly)|\s+(?:bid|tid|qid|qd|b\.i\.d\.|t\.i\.d\.))?"
 )
 RATIO_NAME = re.compile(
-    r"\b(?:[aA]?HR|[aA]?OR|a?RR|IRR|SIR|SMR)s?\b|(?i:\b(?:incidence\s+rate|hazard|odds|risk|rate|"
+    r"\b(?:[aA]?HR|[aA]?OR|a?RR|IRR|MRR|SIR|SMR)s?\b|(?i:\b(?:incidence\s+rate|hazard|odds|risk|rate|"
     r"standardi[sz]ed\s+(?:incidence|mortality)|prevalence|likelihood)\s+ratios?\b|\brelative\s+(?:risk|hazard|odds)s?\b)"
 )
 RELATIVE_RISK_WORDS = re.compile(
@@ -532,8 +538,8 @@ NOT_REACHED = re.compile(  # "median overall survival not reached [95% CI 14 mon
 )
 # A plain "difference" of percentages is in percentage points ("(difference -0.2% [95% CI ...])");
 # a named one keeps its measure ("risk difference 1.3%", read by the named-estimate rule).
-DIFFERENCE_BEFORE = re.compile(r"(?<!risk )(?<!mean )\bdifferences?\b[\s:,=]*(?:of\s+|was\s+)?[(\[]?\s*$",
-                                re.IGNORECASE)
+DIFFERENCE_BEFORE = re.compile(r"(?:(?<!risk )(?<!mean )\bdifferences?|\btherapeutic\s+gains?)\b[\s:,=]*(?:of\s+|was\s+)?[(\[]?\s*$",
+                                re.IGNORECASE)  # "therapeutic gain 46 % [28 %; 64 %]": active less placebo
 # Disability milestones: "reaching sustained EDSS scores of 3.0, 4.0, and 6.0", "time to EDSS 6".
 MILESTONE_VALUE = r"\d{1,2}(?:\.\d)?(?![\d.%])"
 MILESTONES = re.compile(
