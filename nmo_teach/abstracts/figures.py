@@ -11,7 +11,8 @@ from the most specific to the most generic, each number being claimed once:
    0.31-0.87", "[CI, 0.77 to 2.10]", "95% CI -1.40, -0.30", "95% UI"), lists that continue them
    ("2.1 for men and 2.2 for women"), I² and R², CIs that take a ratio's name from their clause,
    p values ("P for interaction=0.03"), thresholds ("cut-off 25 pg/mL", "≥150 mm H2O", "under the
-   age of 30", "65 years or older") and fold changes;
+   age of 30", "65 years or older") and fold changes; then costs, and counts in millions with their
+   uncertainty intervals ("310 million [235-392] YLDs");
 2. summaries: medians and means with a range, IQR or SD in any bracket form ("2 [range 0-4.5]",
    "812 [301, 2405]", "−0.42% ± 0.61"), ranges ("aged 18-65", "between 55 and 94", "14-29 days");
 3. doses ("500 mg twice daily", "1200 mg/day"), and estimates bracketed with no words
@@ -260,11 +261,10 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
         if m["pct"] and _estimate_measure(m["measure"]) not in forms.DIFFERENCES:
             continue  # "sensitivity 85%": a percentage, read by the percentage rules
         ranged = None if m["low"] else forms.NAMED_RANGE_AFTER.match(sentence, m.end())
-        if ranged and forms.NUMBER_AT.match(sentence, ranged.end() - 1) and claims.claim(m):
-            high = forms.NUMBER_AT.match(sentence, ranged.end() - 1)
-            claims.take(m.end(), high.end())  # "(AUC 0.580–0.623)": the measure's range
-            found.append(Found(FigureKind.RANGE, m.start(), high.end(), None, measure=_estimate_measure(m["measure"]),
-                               low=_number(m["value"]), high=_number(high[0]), interval="range"))
+        if ranged and claims.claim(m):
+            claims.take(m.end(), ranged.end())  # "(AUC 0.580–0.623)": the measure's range
+            found.append(Found(FigureKind.RANGE, m.start(), ranged.end(), None, measure=_estimate_measure(m["measure"]),
+                               low=_number(m["value"]), high=_number(ranged["high"]), interval="range"))
             continue
         if claims.claim(m):
             measure = _estimate_measure(m["measure"])

@@ -133,8 +133,7 @@ PCT_POINTS = re.compile(
 )
 # Readers numbered "R1, 4.3 ± 0.81; R2, 4.7 ± 0.83", as radiology abstracts name them: "R2" is a reader, not R².
 READERS = re.compile(r"\bR1\s*[,:]\s*\d")
-NUMBER_AT = re.compile(NUM)
-NAMED_RANGE_AFTER = re.compile(r"\s*[-–—]\s*\d")  # "AUC 0.580–0.623": a range of the measure
+NAMED_RANGE_AFTER = re.compile(r"\s*[-–—]\s*(?P<high>" + NUM + r")")  # "AUC 0.580–0.623": a range of the measure
 ESTIMATE_WITH_SE_BEFORE = re.compile(  # "areas under the ROC curves (0.940 +/- .018": an estimate and its SE, not a mean
     r"\b(?:AUCs?|areas?\s+under|ROC|kappas?|κ|c[- ]statistics?)\b[^;]{0,90}$", re.IGNORECASE)
 SQUARED = re.compile(  # "I2 = 45%", "I² 12%", "R2=0.52", "r² of 0.3"
