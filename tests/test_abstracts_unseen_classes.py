@@ -1681,3 +1681,46 @@ def test_an_unlisted_colon_label_inside_a_paragraph_of_headed_lines_is_text():
     text = ("Background: Cluster headache is rare.\nMethods: We reviewed 46 files.\n"
             "Results: Most were men. Male: Female ratio was 15:1. Mean age was 40 years.\nConclusion: It is rare.")
     assert [label for label, _ in _labels(text)] == ["Background", "Methods", "Results", "Conclusion"]
+
+
+# --- batch 36 (sixth session, after its first contact) ----------------------------------------------
+
+def test_labels_followed_by_lower_case_text_in_a_repeated_colon_style():
+    text = ("Introduction: about 20 million people smoke. Methods: this was a survey of 1200 adults. "
+            "Results: the mean age was 35 years. Conclusion: smoking is common.")
+    assert [label for label, _ in _labels(text)] == ["Introduction", "Methods", "Results", "Conclusion"]
+
+
+def test_a_label_with_a_colon_glued_to_the_full_stop_at_a_line_end():
+    text = "Background:\nFalls are common at school age.Objectives:\nTo measure them.Methods:\nWe surveyed 900 pupils."
+    assert [label for label, _ in _labels(text)] == ["Background", "Objectives", "Methods"]
+
+
+def test_a_title_line_that_opens_with_a_listed_word_is_the_title():
+    text = ("Complications Following Hip Replacement: Is a 30 Day Rate Enough?\n\n"
+            "Purpose: To time complications. Methods: We studied 130 hips. Results: Twelve failed.")
+    abstract = parse_string(text)
+    assert abstract.title.startswith("Complications Following")
+    assert [s.label for s in abstract.sections] == ["Purpose", "Methods", "Results"]
+
+
+def test_an_upper_case_label_with_a_colon_after_a_lost_full_stop():
+    text = "Methods: We included 284 RESULTS: The 19 patients (6.7%) who bled were older."
+    assert [label for label, _ in _labels(text)] == ["Methods", "RESULTS"]
+
+
+def test_a_percentage_with_its_sd_is_a_mean_of_per_cents():
+    text = "Results: Risk fell to 4.1 per cent (SD 4.5) with nurses; 17.6% (SD 24.5) of the data were missing."
+    assert [(f.value, f.sd, f.unit) for f in parse_string(text).figures_of(FigureKind.MEAN)] == [
+        (4.1, 4.5, "%"), (17.6, 24.5, "%")]
+
+
+def test_between_two_percentages_is_a_range_unless_set_side_by_side():
+    text = "Results: Prevalence lies between 1.7% and 1.8%. The trial could differentiate between 50% and 65% survival."
+    abstract = parse_string(text)
+    assert [(f.low, f.high) for f in abstract.figures_of(FigureKind.RANGE)] == [(1.7, 1.8)]
+
+
+def test_times_over_a_period_count_occasions_not_a_fold():
+    text = "Methods: Nurses visited up to four times over a five year period; levels were three times higher."
+    assert [(f.value, f.measure) for f in parse_string(text).figures_of(FigureKind.RATIO)] == [(3, "fold")]

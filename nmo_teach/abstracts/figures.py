@@ -789,6 +789,8 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
             if forms.LABEL_WORD_BEFORE.search(sentence[max(0, m.start() - 12): m.start()]) or (
                     forms.SCHEDULE_WORD_BEFORE.search(sentence[max(0, m.start() - 8): m.start()])):
                 continue  # "stages 3–5", "grade 2-3", "during Weeks 1–4": labels, not a range of values
+            if forms.TELL_APART_BEFORE.search(sentence[max(0, m.start() - 30): m.start()]):
+                continue  # "to differentiate between 50% and 65% survival": two values set side by side
             low, high = _number(m["low"]), _number(m["high"])
             years = all(1800 <= v <= 2100 and v.is_integer() for v in (low, high))
             change = forms.FROM_BEFORE.search(sentence[max(0, m.start() - 8): m.start()]) and not (
@@ -1087,6 +1089,12 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
                 found.append(Found(FigureKind.ESTIMATE, m.start() - len(sign[0]), m.end(),
                                    -_number(m["value"]) if negative else _number(m["value"]),
                                    unit="%", quantity="change"))
+                continue
+            spread = forms.SD_AFTER_PERCENT.match(sentence, m.end())
+            if spread and claims.free(m.end(), spread.end()):  # "5.4 per cent (SD 6.2)": a mean of per cents
+                claims.take(m.end(), spread.end())
+                found.append(Found(FigureKind.MEAN, m.start(), spread.end(), _number(m["value"]), unit="%",
+                                   sd=_number(spread["sd"])))
                 continue
             kind = FigureKind.THRESHOLD if group else FigureKind.PERCENTAGE
             found.append(Found(kind, m.start(), m.end(), _number(m["value"]),

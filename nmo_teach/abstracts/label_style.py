@@ -34,6 +34,9 @@ _JOIN = re.compile(r",?[ \t]+|[ \t]*&[ \t]*")  # between the words of one label
 # What ends a label: punctuation (":", ".", "--", ":--", ". —"), two spaces, one space, or nothing,
 # then the section's first character.
 _DELIMITER = re.compile(r"(?P<delim>[ \t]*[^\w\s()\[\]\"'“”‘’,]{1,4}[ \t]*|[ \t]{2,}|[ \t]|)(?=[A-Z0-9(\[\"'“])")
+# A listed label's colon before a lower-case word, as some journals print every section ("Methods: this was
+# a cross-sectional study"): counted only with the colon labels, whose repetition vouches for it.
+_COLON_BEFORE_LOWER = re.compile(r"(?P<delim>[ \t]*:[ \t]*)(?=[a-z])")
 _WHOLE = {"ABSTRACT", "SUMMARY", "SYNOPSIS"}
 _NAMES_A_PART = re.compile(r"(?:^|[\s/-])(?:[A-Za-z]|[IVX]+|\d+)$")  # "Group A", "Study 2", "Phase II"
 MIN_NAMED = 2  # labels of an unlisted style that NLM's list or the keyword rule must know
@@ -68,8 +71,9 @@ def _delimiter_style(delim: str) -> str:
 
 
 def _candidate_at(text: str, position: int) -> _Candidate | None:
-    """The longest listed label starting at ``position`` with a delimiter after it, else the longest
-    capitalised unlisted one followed by a colon and a capital, if any."""
+    """The longest listed label starting at ``position`` with a delimiter after it (after a colon the
+    text may start in lower case), else the longest capitalised unlisted one followed by a colon and a
+    capital, if any."""
     ends = []
     at = position
     for _ in range(_MAX_LABEL_WORDS):
@@ -85,7 +89,7 @@ def _candidate_at(text: str, position: int) -> _Candidate | None:
         label = text[position:end]
         if normalise_label(label) in _WHOLE or not is_known_label(label):
             continue
-        delimiter = _DELIMITER.match(text, end)
+        delimiter = _DELIMITER.match(text, end) or _COLON_BEFORE_LOWER.match(text, end)
         if delimiter is None:
             continue
         style = _delimiter_style(delimiter["delim"])

@@ -350,8 +350,8 @@ SNELLEN_FRACTION = re.compile(r"(?<![\w./])(?:20/(?:10|12\.5|15|16|20|25|30|32|4
                               r"250|400|800)|6/(?:3|4\.5|5|6|7\.5|9|12|18|24|36|60))"
                               r"(?![\w./%]|\s*[(\[]\s*\d+(?:\.\d+)?\s*%)")  # not "20/40 (45%)", a count
 N_EQUALS = re.compile(r"(?<![\w])[nN]\s*=\s*(?P<value>" + NUM + r")")
-BETWEEN = re.compile(  # "between the ages of 55 and 94 years"
-    r"\bbetween\s+(?:the\s+ages?\s+of\s+)?(?P<low>" + SNUM + r")\s*(?:and|to|[-–—])\s*(?P<high>"
+BETWEEN = re.compile(  # "between the ages of 55 and 94 years", "between 1.7% and 1.8%"
+    r"\bbetween\s+(?:the\s+ages?\s+of\s+)?(?P<low>" + SNUM + r")\s*%?\s*(?:and|to|[-–—])\s*(?P<high>"
     + SNUM + r")(?:\s*(?P<unit>" + MEAS_UNIT + r"))?", re.IGNORECASE,
 )
 SPAN = re.compile(  # "14-29 days", "stages 3 to 6", "0.213–0.503", "24- to 48-hour"
@@ -366,7 +366,8 @@ VALUE_BEFORE_BRACKET = re.compile(r"(?<![A-Za-z\d.,·])\d+(?:[.,·]\d+)*\s*%?\s*
 FROM_BEFORE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 RANGE_WORD = re.compile(r"\brang|\bvar(?:ied|ies|ying|y)\b", re.IGNORECASE)  # "varied from 23.4% to 35.8%": a range, not a change
 FOLD = re.compile(  # "3.73-fold", "1.5 times greater", "4fold" (from "fourfold"), "1.6× higher"
-    r"(?<![\w.])(?P<value>" + NUM + r")\s*(?:[-‐‑]?\s*(?:fold|times)\b|×(?!\s*\d))"  # not "2×2", "×10"
+    r"(?<![\w.])(?P<value>" + NUM + r")\s*(?:[-‐‑]?\s*(?:fold|times(?!\s+(?:over|during|each|within|per|an?)\b))\b"
+    r"|×(?!\s*\d))"  # not "2×2", "×10"; "up to four times over five years" counts occasions
     r"(?!\s*[-‐‑]?\s*cross|\s+(?:daily|a\s+day|per\s+day|weekly|a\s+week|per\s+week|monthly))"
 )
 # A count in millions, value as printed: "1.2 million individuals", "10.1 million". Not money ("$17 million",
@@ -450,6 +451,8 @@ PERCENT = re.compile(  # not the level of an interval: "with 95% CIs", "95% conf
     r"(?<![\w.])(?P<value>" + NUM + r")(?:\s*%|\s+percent\b)"
     r"(?!\s*(?:CIs?|CrIs?|UIs?|PIs?|(?:confidence|credible|uncertainty|prediction)\s+intervals?)\b)"
 )
+TELL_APART_BEFORE = re.compile(r"\b(?:differentiat|distinguish|discriminat)\w*\s*$", re.IGNORECASE)
+SD_AFTER_PERCENT = re.compile(r"\s*[(\[]\s*SD\s*[:=,]?\s*(?P<sd>" + NUM + r")\s*%?\s*[)\]]")  # "17.6% (SD 24.5)"
 LIST_NEXT = re.compile(  # "0.75 for OCB, 0.83 for Select-3, and 0.71 for Select-6"
     r"\s+(?:for|in|with|among)\s+[^,;()]{1,40}?(?:,\s*(?:and\s+)?|\s+(?:and|versus|vs\.?)\s+)"
     r"(?P<value>" + SNUM + r")(?!\.?\d|%)(?=\s+(?:for|in|with|among)\b)"

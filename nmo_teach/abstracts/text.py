@@ -51,6 +51,9 @@ _SENTENCE_START = re.compile(r"(?<=[.?!)\]])\s+(?=[A-Za-z])|(?<=[A-Za-z0-9%)][.?
 # A label with a full stop and a dash ("Conclusion. —", "OBJECTIVE.—") is a heading wherever it
 # starts, even after a sentence that lost its end ("... (P Conclusion. —In addition ...").
 _DASHED_LABEL = re.compile(r"(?<=\s)(?=[A-Z][A-Za-z ,&/'’()\-]{1,79}?\.(?:[ \t]?[—–]|-[A-Z]))")
+# A listed upper-case label with a colon inside a sentence that lost its full stop ("... characteristics:
+# 284 RESULTS: The 19 patients"): a heading wherever it stands, as a colon after capitals is no prose.
+_CAPS_COLON_LABEL = re.compile(r"(?<=[a-z0-9%)\]] )(?=[A-Z]{3,}(?:[ \t]+(?:AND|[A-Z]{3,}))*[ \t]*:[ \t]*[A-Z0-9])")
 # An upper-case label of two or more words inside a sentence that lost its full stop ("... the
 # diagnosis MAIN OUTCOME MEASURES Incidence of ..."): a heading only where labels need no delimiter.
 _CAPS_LABEL = re.compile(r"(?<=[a-z0-9%)] )(?=[A-Z]{2,}(?:,?[ \t]+(?:AND|[A-Z]{2,}))+[ \t]+[A-Z][a-z])")
@@ -91,7 +94,7 @@ _GLUED_LABEL = re.compile(
 #                                         "issues.ResultsA total", "Background.Interventions", "Africa.Methods.MORDOR"
 # A page that lost the break before each heading line: "... have been inconsistent.Purpose" then the
 # Purpose text on the next line. A known label glued to a sentence's full stop at a line's end.
-_GLUED_AT_LINE_END = re.compile(r"(?<=[a-z0-9%)\]][.!?])(?P<label>[A-Z][A-Za-z]+(?: [A-Za-z]+){0,3})$")
+_GLUED_AT_LINE_END = re.compile(r"(?<=[a-z0-9%)\]][.!?])(?P<label>[A-Z][A-Za-z]+(?: [A-Za-z]+){0,3}):?$")  # "age.Objectives:"
 _BULLET = re.compile(r"^[•▪◦‣●■*]\s*")  # "• Objective. —To determine ..."
 # How an abstract's first sentence opens when it states an aim or reports, and a title never does.
 _PROSE_OPENING = re.compile(r"(?:We|Our|To\s+(?:assess|determine|evaluate|examine|investigate|compare|describe|"
@@ -194,6 +197,17 @@ def _heading_at(line: str, position: int, where: str, bare_ok: bool = False,
 
 
 
+def _title_with_a_label_word(line: str) -> bool:
+    """Whether the text's first line is a title that opens with a listed label and no delimiter
+    ("Complications Following Abdominal-Based Free Flap Breast Reconstruction: ..."): most of the
+    first eight words after the label capitalised, as no sentence is."""
+    bare = _heading_at(line, 0, "line")
+    if bare is None or not bare[2]:
+        return False
+    words = re.findall(r"[A-Za-z][\w'’-]*", line[bare[1]:])[:8]
+    return len(words) >= 4 and 4 * sum(w[0].isupper() for w in words) >= 3 * len(words)
+
+
 def _steps_back(label: str, previous: str | None) -> bool:
     """Whether a heading would take the abstract back from the part it is in to an earlier one
     (RESULTS to METHODS): how a capitalised word that opens a sentence ("Cohort 2 had 3,817
@@ -234,6 +248,8 @@ def _split_line(line: str, previous: str | None = None, bare_style: bool = False
     starts = {m.end(): "glued" if m.start() == m.end() else "mid"
               for m in _SENTENCE_START.finditer(line)}
     for match in _DASHED_LABEL.finditer(line):
+        starts.setdefault(match.end(), "mid")
+    for match in _CAPS_COLON_LABEL.finditer(line):
         starts.setdefault(match.end(), "mid")
     if bare_style or bare_seen:  # only where labels are printed with no delimiter at all
         for match in _CAPS_LABEL.finditer(line):
@@ -363,6 +379,9 @@ def _read(text: str, extra: frozenset[str] = frozenset()
             alone = None
         if alone:
             sections.append((alone, []))
+            continue
+        if not sections and not any(lead) and not any(front) and _title_with_a_label_word(line):
+            lead.append(line)  # "Complications Following Abdominal-Based Free Flap ...": the title, first
             continue
         pieces, bare_seen = _split_line(line, sections[-1][0] if sections else None, bare_style, extra)
         bare_style = bare_style or bare_seen
