@@ -360,7 +360,7 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
                 found.append(Found(FigureKind.P_VALUE, start, value.end(), _number(value["value"]),
                                    measure=_comparator(value["cmp"]) if value["cmp"] else "="))
     found += _thresholds(sentence, claims, words)
-    for m in forms.FOLD_RANGE.finditer(sentence):
+    for m in forms.FOLD_RANGE.finditer(sentence) if "fold" in sentence or "times" in sentence else ():
         if _number(m["low"]) < _number(m["high"]) and claims.claim(m):
             found.append(Found(FigureKind.RANGE, m.start(), m.end(), None, unit="fold",
                                low=_number(m["low"]), high=_number(m["high"]), interval="range"))
@@ -373,7 +373,7 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
                 continue
             found.append(Found(FigureKind.RATIO, m.start(), m.end(), _number(m["value"]),
                                measure="fold"))
-    for m in forms.FACTOR_OF.finditer(sentence):
+    for m in forms.FACTOR_OF.finditer(sentence) if "factor" in sentence else ():
         if claims.claim(m):
             found.append(Found(FigureKind.RATIO, m.start(), m.end(), _number(m["value"]), measure="fold"))
     return found
@@ -434,11 +434,11 @@ def _thresholds(sentence: str, claims: _Claims, words: frozenset[int]) -> list[F
         if claims.claim(m):
             found.append(Found(FigureKind.THRESHOLD, m.start(), m.end(), _number(m["value"]),
                                measure=_comparator(m["cmp"]), unit="titre 1:x"))
-    for m in forms.PLUS_AGE.finditer(sentence):
+    for m in forms.PLUS_AGE.finditer(sentence) if "+" in sentence else ():
         if claims.claim(m):
             found.append(Found(FigureKind.THRESHOLD, m.start(), m.end(), _number(m["value"]), measure="≥",
                                unit=_clean_unit(m["unit"]).lower(), quantity="age"))
-    for m in forms.CENTILE_LIMIT.finditer(sentence):
+    for m in forms.CENTILE_LIMIT.finditer(sentence) if "centile" in sentence else ():
         if claims.claim(m):
             found.append(Found(FigureKind.THRESHOLD, m.start(), m.end(), _number(m["value"]),
                                measure=_comparator(m["cmp"]), unit="centile"))
@@ -825,7 +825,7 @@ def _counts_in_millions(sentence: str, claims: _Claims) -> list[Found]:
     noun ("310 million [235-392] YLDs", "610 million people [588-636]"). Read before ranges and counts,
     after money ("$17 million" is a cost)."""
     found: list[Found] = []
-    for m in forms.MILLIONS.finditer(sentence):
+    for m in forms.MILLIONS.finditer(sentence) if "illion" in sentence else ():
         if claims.claim(m):
             noun = m["noun"].strip()
             low, high = (m["low"], m["high"]) if m["low"] else (m["low2"], m["high2"])
@@ -839,7 +839,7 @@ def _counts_in_millions(sentence: str, claims: _Claims) -> list[Found]:
 def _counts(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Found]:
     """Counts, with a stated denominator and the percentage printed beside them when there is one."""
     found: list[Found] = []
-    for m in forms.COUNT_COMMA_PCT.finditer(sentence):
+    for m in forms.COUNT_COMMA_PCT.finditer(sentence) if "%" in sentence else ():
         if not _is_year(_number(m["value"])) and claims.claim(m):
             count = Found(FigureKind.COUNT, m.start(), m.end("value"), _number(m["value"]),
                           in_parentheses=_in_parentheses(sentence, m.start()))
@@ -898,7 +898,7 @@ def _counts(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Found
                 in_parentheses=count.in_parentheses))
         if m["pct"]:
             found.append(_percentage_of(sentence, m, count, denominator))
-    for m in forms.SEX_SLASH_SECOND.finditer(sentence):
+    for m in forms.SEX_SLASH_SECOND.finditer(sentence) if "/" in sentence else ():
         if claims.claim(m):
             sex = bool(forms.SEX_RE.match(m["noun"]))
             found.append(Found(FigureKind.COUNT, m.start(), m.end(), _number(m["value"]), quantity=m["noun"].lower(),
@@ -1045,7 +1045,8 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
     ``words`` holds the offsets of numbers that were printed as words.
     """
     claims = _Claims()
-    unit_cis = [m for m in forms.UNIT_CI.finditer(sentence) if (m["cur"] or m["tail"]) and claims.claim(m)]
+    unit_cis = [m for m in forms.UNIT_CI.finditer(sentence) if (m["cur"] or m["tail"]) and claims.claim(m)] if (
+        "%" in sentence) else []
     found = _estimates(sentence, claims, words)
     found += _economics(sentence, claims)
     found += _counts_in_millions(sentence, claims)
