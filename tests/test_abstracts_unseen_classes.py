@@ -1724,3 +1724,32 @@ def test_between_two_percentages_is_a_range_unless_set_side_by_side():
 def test_times_over_a_period_count_occasions_not_a_fold():
     text = "Methods: Nurses visited up to four times over a five year period; levels were three times higher."
     assert [(f.value, f.measure) for f in parse_string(text).figures_of(FigureKind.RATIO)] == [(3, "fold")]
+
+
+# --- batch 37 (sixth session, after its first contact) ----------------------------------------------
+
+def test_cis_in_the_plural_and_i2_in_pubmed_ascii():
+    text = "Results: Risk fell (HR: 0.72, 95% CIs: 0.61–0.85, I(2) = 12%, P < 0.01)."
+    abstract = parse_string(text)
+    assert [(f.value, f.low, f.high) for f in abstract.figures_of(FigureKind.RATIO)] == [(0.72, 0.61, 0.85)]
+    assert [(f.value, f.measure) for f in abstract.figures_of(FigureKind.ESTIMATE)] == [(12, "I2")]
+    assert abstract.figures_of(FigureKind.RANGE) == ()
+
+
+def test_a_cost_keeps_its_currency_and_its_interval():
+    text = "Results: Care cost €812 more (95% CIs 410 to 1230) per patient."
+    assert [(f.value, f.unit, f.low, f.high) for f in parse_string(text).figures_of(FigureKind.ESTIMATE)] == [
+        (812, "€", 410, 1230)]
+
+
+def test_sums_listed_after_willingness_to_pay_or_bounded_by_a_word_are_limits():
+    text = ("Results: At a willingness to pay of £10 000, £20 000 and £30 000 per QALY it was cost effective; "
+            "debt greater than $200,000 predicted burnout; it cost $450.")
+    abstract = parse_string(text)
+    assert [f.value for f in abstract.figures_of(FigureKind.THRESHOLD)] == [10000, 20000, 30000, 200000]
+    assert [f.value for f in abstract.figures_of(FigureKind.ESTIMATE)] == [450]
+
+
+def test_an_age_of_sale_raised_to_an_age_is_a_limit():
+    text = "Results: Most adults favoured raising the tobacco age of sale to 21 years."
+    assert [(f.value, f.quantity) for f in parse_string(text).figures_of(FigureKind.THRESHOLD)] == [(21, "age")]

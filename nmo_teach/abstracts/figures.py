@@ -577,7 +577,10 @@ def _economics(sentence: str, claims: _Claims) -> list[Found]:
         if claims.claim(m):
             value = m["value"] or m["value2"]
             unit = (m["cur"] or m["cur2"]) + (re.sub(r"\s+", " ", m["per"]) if m["per"] else "")
-            limit = forms.WILLINGNESS_BEFORE.search(sentence[max(0, m.start() - 60): m.start()])
+            before = sentence[max(0, m.start() - 60): m.start()]
+            listed = bool(found) and found[-1].kind is FigureKind.THRESHOLD and forms.LIST_JOIN_BEFORE.fullmatch(
+                sentence[found[-1].end: m.start()])  # "willingness to pay of €5000, €15 000 ... and €45 000"
+            limit = forms.WILLINGNESS_BEFORE.search(before) or forms.MONEY_BOUND_BEFORE.search(before) or listed
             summary = _summary_named(sentence[max(0, m.start() - 80): m.start()])  # "Median costs were €6412"
             kind = FigureKind.THRESHOLD if limit else summary or FigureKind.ESTIMATE
             found.append(Found(kind, m.start(), m.end(), _number(value), unit=unit, quantity="cost"))

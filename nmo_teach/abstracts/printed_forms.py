@@ -82,7 +82,7 @@ DIFFERENCES = {"MD", "SMD", "WMD", "RD", "estimate"}  # "effect estimate of 3.7%
 UNIT = r"(?P<unit>%|[A-Za-z][A-Za-z/²0-9]*(?:\s+per\s+[A-Za-z]+)?)"
 LEVEL_SIGN = r"(?:\s*%|\s+percent\b)\s*[-‐]?\s*"  # "95% CI", or "95 percent confidence interval" (older NEJM)
 CI_WORDS = (  # "... interval [CI], 1-2", "95% UI", "credible interval (CrI) of"
-    r"(?:C\.I\.|CI|IC|CrI|UI|PI|(?:confidence|credible|uncertainty|prediction)\s+interval|confidence\s+limits)"
+    r"(?:C\.I\.|CIs?|IC|CrI|UI|PI|(?:confidence|credible|uncertainty|prediction)\s+intervals?|confidence\s+limits)"
     r"(?:\s*[\[(]\s*(?:\d{2}\s?%\s*)?(?:CI|CrI|UI|PI)\s*[\])])?"  # "confidence interval [95% CI] 0.84–1.52"
     r"(?:(?<=CI)\s?\d{2}(?:\.\d)?\s?%)?"  # "CI95%", as some journals print it
     r"(?:\s+of\b)?"
@@ -121,8 +121,8 @@ NAMED_ESTIMATE = re.compile(  # "MD: -0.85; 95% CI -1.40, -0.30", "AUC 0.71 (0.5
     r"(?:\s*\([A-Za-z ]{1,12}\))?[\s,:=]*(?:of\s+|was\s+|is\s+)?(?P<value>" + SNUM + r")"
     r"(?P<pct>\s*%)?(?!\.?\d|[-‐‑][A-Za-z]|" + DASH + "(?:" + NUM + r")\s*%)" + CI_TAIL  # not "was 64-88%", a range
 )
-CI_ESTIMATE = re.compile(
-    r"(?<![\w./])(?P<value>" + SNUM + r")\s*(?P<unit>%|[A-Za-z][A-Za-z/]*(?:\s+per\s+[A-Za-z]+)?)?"
+CI_ESTIMATE = re.compile(  # not after a currency sign: a cost is read with its currency (``figures._economics``)
+    r"(?<![\w./$£€])(?P<value>" + SNUM + r")\s*(?P<unit>%|[A-Za-z][A-Za-z/]*(?:\s+per\s+[A-Za-z]+)?)?"
     r"\s*[(\[,;]\s*(?:with\s+an?\s+)?"
     r"(?:(?P<level>\d{2}(?:\.\d)?)" + LEVEL_SIGN + r")?" + CI_WORDS + r"[\s,:=]*"
     r"(?P<low>" + SNUM + r")\s*%?" + SEP + r"(?P<high>" + SNUM + r")\s*%?\s*[)\]]?"
@@ -137,7 +137,7 @@ NAMED_RANGE_AFTER = re.compile(r"\s*[-–—]\s*(?P<high>" + NUM + r")")  # "AUC
 ESTIMATE_WITH_SE_BEFORE = re.compile(  # "areas under the ROC curves (0.940 +/- .018": an estimate and its SE, not a mean
     r"\b(?:AUCs?|areas?\s+under|ROC|kappas?|κ|c[- ]statistics?)\b[^;]{0,90}$", re.IGNORECASE)
 SQUARED = re.compile(  # "I2 = 45%", "I² 12%", "R2=0.52", "r² of 0.3"
-    r"(?<![\w])(?P<measure>[IRr])(?:²|2|\^2|\s2(?=\s*[=:]))(?![\w])(?:\s+(?:statistic|value))?"
+    r"(?<![\w])(?P<measure>[IRr])(?:²|2|\^2|\(2\)|\s2(?=\s*[=:]))(?![\w])(?:\s+(?:statistic|value))?"  # "I(2)": PubMed's ASCII
     r"\s*(?:=|:|of|was|,)?\s*(?P<value>" + SNUM + r")(?P<pct>\s*%)?"
 )
 META_TRIPLE = re.compile(  # "(0.91, 0.80 to 1.04, 12%)": estimate, CI, I²
@@ -358,7 +358,7 @@ SPAN = re.compile(  # "14-29 days", "stages 3 to 6", "0.213–0.503", "24- to 48
     r"(?<![\w./:;-])(?P<low>" + SNUM + r")(?:[-‐‑](?=\s+to\b))?\s*(?:[-–—]|\bto\b|\bthrough\b)\s*(?P<high>" + NUM
     + r")(?![\w/]|[.,]\d)(?:(?:\s*|[-‐‑])(?P<unit>" + MEAS_UNIT + r"))?"
 )
-CI_BEFORE = re.compile(r"(?:\b(?:CI|UI|PI|CrI)\b|C\.I\.|(?:confidence|credible|uncertainty|prediction)\s+interval)"
+CI_BEFORE = re.compile(r"(?:\b(?:CIs?|UI|PI|CrI)\b|C\.I\.|(?:confidence|credible|uncertainty|prediction)\s+intervals?)"
                         r"[\s,:=\])]*$", re.IGNORECASE)
 # A value right before an opening bracket, whose interval the bracket then holds ("0.32 (0.05-0.60)",
 # "39% ("); a digit glued to a name is not one ("AQP4 M23 (40–61,440)": the range of a titre).
@@ -482,7 +482,9 @@ BIRTH_LIMIT_BEFORE = re.compile(r"\b(?:deliver(?:y|ies|ed)|born|births?|cesarean
                                 r"(?:before|after|beyond|by|from|until|at\s+or\s+(?:after|before))\s+$", re.IGNORECASE)
 LATER_AFTER = re.compile(r"\s+or\s+(?:later|more|earlier|less|beyond|above|below)\b", re.IGNORECASE)
 AGE_LIMIT_BEFORE = re.compile(r"\b(?:after|before|until|through|under|over|up\s+to|by|beyond|beginning\s+at|"
-                              r"starting\s+at)\s+(?:the\s+)?age\s+(?:of\s+)?$", re.IGNORECASE)
+                              r"starting\s+at)\s+(?:the\s+)?age\s+(?:of\s+)?$"
+                              r"|\bage(?:\s+of\s+(?:sale|purchase|consent|eligibility))?\s+(?:to|from)\s+$",  # "the age of sale to 21 years"
+                              re.IGNORECASE)
 AVERAGED_BEFORE = re.compile(r"\baverag(?:ed|ing)\s+$", re.IGNORECASE)  # "follow-up averaged 4.1 years": a mean
 ON_AVERAGE_AFTER = re.compile(r"\s+(?:on|in)\s+(?:the\s+)?average\b", re.IGNORECASE)  # "followed 23.4 months in average"
 # A time that one group reached before another ("resolved 1.7 days earlier in patients taking ..."); "three
@@ -667,6 +669,10 @@ HEALTH_UNIT = r"QALYs?|DALYs?|LYGs?|life[- ]years?(?:\s+gained)?"
 HEALTH_UNITS = re.compile(r"(?<![\w.])(?P<value>" + NUM + r")\s*(?P<unit>" + HEALTH_UNIT + r")\b")
 HEALTH_UNIT_AFTER = re.compile(r"\s*(?P<unit>" + HEALTH_UNIT + r")\b")  # "874 541 (768 837–989 068) DALYs"
 WILLINGNESS_BEFORE = re.compile(r"(?:threshold|willingness[- ]to[- ]pay|\bWTP)\b[^.;]{0,30}$", re.IGNORECASE)
+# A sum bounded by a word or sign ("educational debt greater than $250,000"): a limit, not a cost found.
+MONEY_BOUND_BEFORE = re.compile(r"(?:\b(?:greater|more|less|higher|lower)\s+than|\b(?:over|above|under|below|exceeding|"
+                                r"at\s+least|up\s+to)|[<>≤≥])\s*$", re.IGNORECASE)
+LIST_JOIN_BEFORE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)")
 # A per cent that is the strength of a solution given ("3 % HS", "0.9% saline"): a dose.
 SOLUTION_AFTER = re.compile(r"\s*(?:(?:normal|hypertonic|isotonic|sodium\s+chloride|hyperbaric|plain)\s+)?"
                             r"(?:saline|NaCl|HS\b|dextrose|glucose\s+solution|[a-z]*caine\b)", re.IGNORECASE)
