@@ -104,18 +104,22 @@ def _candidate_at(text: str, position: int) -> _Candidate | None:
         if (delimiter is not None and ":" in delimiter["delim"] and label[:1].isupper()
                 and normalise_label(label) not in _WHOLE and not _NAMES_A_PART.search(label)
                 and label.split()[0].lower() not in _SENTENCE_OPENERS
-                and text[delimiter.end()].isupper() and not _reads_as_title(text, delimiter.end())):
+                and text[delimiter.end()].isupper() and not reads_as_title(_rest_of_line(text, delimiter.end()))):
             return _Candidate(position, label, delimiter.end(), (_delimiter_style(delimiter["delim"]), _case(label)))
     return None
 
 
-def _reads_as_title(text: str, start: int) -> bool:
-    """Whether the rest of the line from ``start`` is a title ("Brief Communication: The Relationship
-    between Having a Living Will and Dying in Place"): no full stop, and most words capitalised."""
+def reads_as_title(line: str) -> bool:
+    """Whether a line (or the rest of one) is a title ("The Relationship between Having a Living Will
+    and Dying in Place", "Following Abdominal-Based Free Flap Breast Reconstruction: Is a 30 days ..."):
+    no full stop inside, and most words capitalised, as no sentence is."""
+    words = _WORD.findall(line)
+    return "." not in line.rstrip(". ") and bool(words) and 2 * len(_TITLE_CASE_WORD.findall(line)) > len(words)
+
+
+def _rest_of_line(text: str, start: int) -> str:
     end = text.find("\n", start)
-    rest = text[start: end if end >= 0 else len(text)]
-    words = _WORD.findall(rest)
-    return "." not in rest.rstrip(". ") and bool(words) and 2 * len(_TITLE_CASE_WORD.findall(rest)) > len(words)
+    return text[start: end if end >= 0 else len(text)]
 
 
 def _named(label: str) -> bool:

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from nmo_teach.abstracts.errors import AbstractError
-from nmo_teach.abstracts.label_style import consistent_headings
+from nmo_teach.abstracts.label_style import consistent_headings, reads_as_title
 from nmo_teach.abstracts.labels import (READING_ORDER, categorise, is_known_label, keyword_category,
                                         normalise_label)
 from nmo_teach.abstracts.model import CategorySource, NlmCategory, Section, StructuredAbstract
@@ -199,13 +199,9 @@ def _heading_at(line: str, position: int, where: str, bare_ok: bool = False,
 
 def _title_with_a_label_word(line: str) -> bool:
     """Whether the text's first line is a title that opens with a listed label and no delimiter
-    ("Complications Following Abdominal-Based Free Flap Breast Reconstruction: ..."): most of the
-    first eight words after the label capitalised, as no sentence is."""
+    ("Complications Following Abdominal-Based Free Flap Breast Reconstruction: ...")."""
     bare = _heading_at(line, 0, "line")
-    if bare is None or not bare[2]:
-        return False
-    words = re.findall(r"[A-Za-z][\w'’-]*", line[bare[1]:])[:8]
-    return len(words) >= 4 and 4 * sum(w[0].isupper() for w in words) >= 3 * len(words)
+    return bare is not None and bare[2] and reads_as_title(line[bare[1]:])
 
 
 def _steps_back(label: str, previous: str | None) -> bool:
