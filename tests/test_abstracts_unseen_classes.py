@@ -625,10 +625,11 @@ def test_a_mean_continued_after_a_time_phrase():
     assert [value for _, value in _figures(text, FigureKind.MEAN)] == [17.0, 15.9]
 
 
-def test_a_per_cent_per_person_year_is_a_rate():
-    found = parse_string("The rate was 0.51%/py with and 1.2% per person-year without it.").figures_of(
-        FigureKind.ESTIMATE)
-    assert [(f.value, f.unit) for f in found] == [(0.51, "%/py"), (1.2, "% per person-year")]
+def test_a_per_cent_per_py_is_a_rate_and_per_person_year_in_words_a_share_per_year():
+    """As "3.5% per year" is keyed a percentage (batch 38 settled the spelled-out person-year)."""
+    abstract = parse_string("The rate was 0.51%/py with and 1.2% per person-year without it.")
+    assert [(f.value, f.unit) for f in abstract.figures_of(FigureKind.ESTIMATE)] == [(0.51, "%/py")]
+    assert [(f.value, f.unit) for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [(1.2, "per person-year")]
 
 
 def test_a_range_with_a_suspended_hyphen_and_a_timed_infusion():
@@ -1753,3 +1754,101 @@ def test_sums_listed_after_willingness_to_pay_or_bounded_by_a_word_are_limits():
 def test_an_age_of_sale_raised_to_an_age_is_a_limit():
     text = "Results: Most adults favoured raising the tobacco age of sale to 21 years."
     assert [(f.value, f.quantity) for f in parse_string(text).figures_of(FigureKind.THRESHOLD)] == [(21, "age")]
+
+
+# --- batch 38 (seventh session, after its first contact) --------------------------------------------
+
+def test_a_decimal_or_a_unit_glued_to_a_word_is_still_read():
+    text = "Results: Adjusted odds ratios were12.30 (95%CI 2.10–40.50) for age; relapses stopped for 12months."
+    abstract = parse_string(text)
+    assert [(f.value, f.low, f.high) for f in abstract.figures_of(FigureKind.RATIO)] == [(12.3, 2.1, 40.5)]
+    assert [(f.text, f.value, f.unit) for f in abstract.figures_of(FigureKind.DURATION)] == [("12months", 12, "months")]
+    assert "were12.30" in abstract.sections[0].text  # the printed text is untouched
+
+
+def test_a_bracket_giving_the_p_value_before_the_ci_keeps_both():
+    text = ("Results: Late infection carried a relative hazard for death within 2 years of 2.70 (P=0.004; 95% CI 1.40–5.21); "
+            "prevalence was 15.6% (p=0.03, 95% CI 12.0-19.1).")
+    abstract = parse_string(text)
+    assert [(f.text, f.low, f.high) for f in abstract.figures_of(FigureKind.RATIO)] == [("2.70", 1.4, 5.21)]
+    assert [(f.value, f.low, f.high) for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [(15.6, 12.0, 19.1)]
+    assert [f.value for f in abstract.figures_of(FigureKind.P_VALUE)] == [0.004, 0.03]
+
+
+def test_a_named_measure_shares_the_per_cent_sign_of_the_value_it_is_compared_with():
+    text = "Results: The app had a sensitivity of 81.5 versus 90.2% for nurses, and a specificity 0.91 and 95% CI 0.8-0.95."
+    abstract = parse_string(text)
+    assert [f.value for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [81.5, 90.2]
+    assert [(f.value, f.measure) for f in abstract.figures_of(FigureKind.ESTIMATE)] == [(0.91, "specificity")]
+
+
+def test_a_change_by_the_difference_of_two_shares_is_in_percentage_points():
+    text = "Results: The nudge raised testing by 9.4% (52.1% versus 42.7%) and cut readmission by 18% (30% vs 20%)."
+    abstract = parse_string(text)
+    assert [f.value for f in abstract.figures_of(FigureKind.PERCENTAGE_POINTS)] == [9.4]
+    assert [f.value for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [52.1, 42.7, 18, 30, 20]
+
+
+def test_two_shares_joined_by_to_and_tested_are_a_change_not_a_range():
+    text = ("Results: Obesity rose in towns (11.2% to 13.9%, p < 0.001); smoking fell 12% to 9%. "
+            "Rates ranged 4% to 9% across sites. Risk was 3% (95% CI 1% to 5%).")
+    abstract = parse_string(text)
+    assert [(f.low, f.high) for f in abstract.figures_of(FigureKind.RANGE)] == [(4, 9)]
+    assert [(f.value, f.low) for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [
+        (11.2, None), (13.9, None), (12, None), (9, None), (3, 1)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Two-sided P values < 0.05 were considered to be statistically significant.",
+    "A p-value <0.05 was deemed significant.",
+    "P < 0.01 was set as the level of significance.",
+])
+def test_ways_of_setting_the_significance_level_give_a_threshold(sentence: str):
+    abstract = parse_string("Methods: " + sentence)
+    assert [f.unit for f in abstract.figures_of(FigureKind.THRESHOLD)] == ["P value"]
+    assert abstract.figures_of(FigureKind.P_VALUE) == ()
+
+
+def test_the_level_of_intervals_named_alone_is_no_figure():
+    text = "Methods: We report ORs, 95% CIs and a confidence interval of 95% (CI 95%) throughout. The OR was 2.1 (95% CI 1.2-3.4)."
+    abstract = parse_string(text)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.RATIO, 2.1)]
+
+
+def test_the_sd_of_a_second_mean_is_not_a_time():
+    text = "Results: Mean age was 44.2 ± 5.10 vs. 51.3 ± 2.08 years in the arms."
+    abstract = parse_string(text)
+    assert [f.value for f in abstract.figures_of(FigureKind.MEAN)] == [44.2, 51.3]
+    assert abstract.figures_of(FigureKind.DURATION) == ()
+
+
+def test_an_interquartile_range_with_its_abbreviation_and_a_bmj_v():
+    text = ("Results: Patients waited a median 9.4 (interquartile range [IQR] 3.1–20.5) weeks. "
+            "Median stay was 6 (interquartile range 4-9) days v 8 (interquartile range 5-12) days.")
+    abstract = parse_string(text)
+    assert [(f.value, f.low, f.high, f.interval) for f in abstract.figures_of(FigureKind.MEDIAN)] == [
+        (9.4, 3.1, 20.5, "IQR"), (6, 4, 9, "IQR"), (8, 5, 12, "IQR")]
+    assert abstract.figures_of(FigureKind.RANGE) == ()
+
+
+def test_exceeded_bounds_a_time_as_a_limit():
+    text = "Results: Response time exceeded 10 minutes in 40 cases."
+    assert [(f.value, f.unit) for f in parse_string(text).figures_of(FigureKind.THRESHOLD)] == [(10, "minutes")]
+
+
+def test_a_list_of_group_sizes_after_n_equals_up_to_its_bracket():
+    text = "Results: Groups (n = 12, 15 and 20) were compared; stays differed (n=116, 4 and 19 days; P=0.009)."
+    counts = parse_string(text).figures_of(FigureKind.COUNT)
+    assert [(f.value, f.denominator) for f in counts] == [(12, None), (15, None), (20, None), (116, None)]
+
+
+def test_a_volume_and_strength_of_a_solution_given_are_doses():
+    text = "Methods: Top-ups of 15 mL 0.1% bupivacaine were given, or 25 mg (10 mL of 0.25%) bupivacaine. Blood loss was 334 mL."
+    assert [(f.value, f.unit) for f in parse_string(text).figures_of(FigureKind.DOSE)] == [
+        (15, "mL"), (0.1, "%"), (25, "mg"), (10, "mL"), (0.25, "%")]
+
+
+def test_a_registry_label_without_punctuation_closes_the_abstract():
+    text = ("Results: Pooled incidence was 11.9%.\nConclusions: Risk factors differ.\n"
+            "PROSPERO registration number CRD42021289868.")
+    assert _labels(text)[-1] == ("PROSPERO registration number", "BACKGROUND")

@@ -268,8 +268,10 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
             continue
         if claims.claim(m):
             measure = _estimate_measure(m["measure"])
-            found.append(Found(FigureKind.ESTIMATE, m.start(), m.end(), _number(m["value"]),
-                               measure=measure, **_interval(m)))
+            shares_percent = (measure not in forms.DIFFERENCES and _number(m["value"]) <= 100
+                              and forms.PERCENT_PARTNER_AFTER.match(sentence, m.end("value")))
+            found.append(Found(FigureKind.PERCENTAGE if shares_percent else FigureKind.ESTIMATE,
+                               m.start(), m.end(), _number(m["value"]), measure=measure, **_interval(m)))
             found += _listed(sentence, claims, m.end(), FigureKind.ESTIMATE, measure)
     for m in forms.RATE.finditer(sentence):
         if claims.free(m.start("value"), m.end()):
@@ -308,7 +310,12 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
     for m in forms.CI_ESTIMATE.finditer(sentence):
         if re.search(r"(?:(?<![A-Za-z])[Pp]\s*[=<>≤≥]|±|\+/-)\s*$", sentence[max(0, m.start() - 6): m.start()]):
             continue  # "p = 0.002, 95% PI ...", "23.5% ± 8.0 (95% CI ...)": the interval is another figure's
-        if claims.claim(m):
+        if m["p"]:  # the value and its interval are this figure's; the p value between stays free
+            if not (claims.free(m.start(), m.start("p")) and claims.free(m.end("p"), m.end())):
+                continue
+            claims.take(m.start(), m.start("p"))
+            claims.take(m.end("p"), m.end())
+        if m["p"] or claims.claim(m):
             before = sentence[max(0, m.start() - 40) : m.start()]
             unit = _clean_unit(m["unit"])
             kind, measure = (FigureKind.PERCENTAGE, None) if unit == "%" else (
@@ -324,8 +331,9 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
                 kind, unit = FigureKind.PERCENTAGE_POINTS, "percentage points"
             elif signed:  # "(−0.4%, 95% CI −0.7% to −0.1%)": a change in per cent, as a bare "-27%" is
                 kind = FigureKind.ESTIMATE
+            end = m.end() if not m["p"] else m.end("unit") if m["unit"] else m.end("value")
             found.append(Found(
-                kind, m.start(), m.end(), _number(m["value"]), measure=measure,
+                kind, m.start(), end, _number(m["value"]), measure=measure,
                 quantity="change" if signed and kind is FigureKind.ESTIMATE
                 else _clean_quantity(re.split(r"[;,(]", before)[-1]),
                 unit="%" if signed and kind is FigureKind.ESTIMATE else "" if unit == "%" else unit, **_interval(m),
@@ -602,7 +610,8 @@ def _doses(sentence: str, claims: _Claims) -> list[Found]:
     found: list[Found] = []
     for m in forms.DOSE.finditer(sentence):
         if (forms.BARE_UNITS.fullmatch(m["unit"]) and not m["freq"]
-                and not forms.OF_DRUG_AFTER.match(sentence, m.end()) and not forms.DOSE_NOUN_AFTER.match(sentence, m.end())):
+                and not forms.OF_DRUG_AFTER.match(sentence, m.end()) and not forms.DOSE_NOUN_AFTER.match(sentence, m.end())
+                and not forms.STRENGTH_AFTER.match(sentence, m.end())):
             continue  # "resistance of 21.6 units", "blood loss 334 mL": a measurement, not a dose
         if (sentence[m.end("value"): m.end("value") + 1] in "-‐‑" and "/" not in m["unit"]
                 and not forms.DOSE_NOUN_AFTER.match(sentence, m.end())):
@@ -811,6 +820,12 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
         if forms.FROM_BEFORE.search(sentence[max(0, m.start() - 8): m.start()]) and not (
                 forms.RANGE_WORD.search(sentence[max(0, m.start() - 30): m.start()])):
             continue  # "from 36.3% to 46.3%" is two percentages, a change
+        if re.match(rf"{forms.SNUM}\s*%\s*to\b", m[0]) and (
+                (re.search(r"[(\[]\s*$", sentence[max(0, m.start() - 3): m.start()])
+                 and forms.TESTED_PAIR_AFTER.match(sentence, m.end()))
+                or (forms.CHANGE_VERB_BEFORE.search(sentence[max(0, m.start() - 50): m.start()])
+                    and not forms.RANGE_WORD.search(sentence[max(0, m.start() - 30): m.start()]))):
+            continue  # "rose (5.3% to 6.1%, p < 0.001)": two percentages, a change
         if claims.claim(m):
             found.append(Found(FigureKind.RANGE, m.start(), m.end(), None, unit="%",
                                low=_number(m["low"]), high=_number(m["high"]), interval="range"))
@@ -857,6 +872,12 @@ def _counts(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Found
         if claims.claim(m):
             found.append(Found(FigureKind.COUNT, m.start(), m.end(), _number(m["value"]),
                                quantity="n", is_group_size=True))
+            listed = forms.N_LISTED.match(sentence, m.end())  # "(n = 12, 15 and 20)": each a group's size
+            for more in re.finditer(r"\d+", listed[0]) if listed and claims.free(m.end(), listed.end()) else ():
+                start = m.end() + more.start()
+                claims.take(start, start + len(more[0]))
+                found.append(Found(FigureKind.COUNT, start, start + len(more[0]), _number(more[0]),
+                                   quantity="n", is_group_size=True))
     for m in forms.COUNT.finditer(sentence):
         start = m.start("value") if not m["all"] else m.start()
         if not float(_number(m["value"])).is_integer() or forms.PER_BEFORE.search(sentence[max(0, start - 6): start]):
@@ -1076,6 +1097,10 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
                            m.end("value"), _number(m["value"]),
                            unit="" if percent else _clean_unit(m["unit"]).lower()))
     for m in forms.PERCENT.finditer(sentence):
+        if forms.LEVEL_NAMED_BEFORE.search(sentence[max(0, m.start() - 30): m.start()]) and not re.match(
+                r"\s*(?:[-‐‑–—]|to\b)\s*\d", sentence[m.end():]):
+            claims.take(m.start(), m.end())
+            continue  # "a confidence interval of 95% (CI 95%)": the level of the intervals, not a result
         if claims.claim(m):
             group = forms.PERCENTILE_BEFORE.search(sentence[max(0, m.start() - 30): m.start()])
             sign = forms.SIGN_BEFORE.search(sentence[max(0, m.start() - 3): m.start()])
@@ -1084,6 +1109,10 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
                 found.append(Found(FigureKind.DOSE, m.start(), m.end(), _number(m["value"]), unit="%"))
                 continue
             rate = forms.PERSON_TIME_AFTER.match(sentence, m.end())
+            if rate and not sign and "/" not in rate[0]:  # "5.0% per person-year": a share per year, as "3.5% per year"
+                found.append(Found(FigureKind.PERCENTAGE, m.start(), m.end(), _number(m["value"]),
+                                   unit=re.sub(r"\s+", " ", rate[0]).strip()))
+                continue
             if rate and not sign:  # "0.51%/py": events per person-time
                 found.append(Found(FigureKind.ESTIMATE, m.start(), rate.end(), _number(m["value"]),
                                    unit="%" + re.sub(r"\s+", " ", rate[0]).rstrip(), quantity="rate"))
@@ -1104,6 +1133,9 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
             found.append(Found(kind, m.start(), m.end(), _number(m["value"]),
                                unit="%" if kind is FigureKind.THRESHOLD else ""))
     for m in forms.DURATION.finditer(sentence):
+        if re.search(r"(?:±|\+/-)\s*$", sentence[max(0, m.start() - 4): m.start()]):
+            claims.take(m.start(), m.end())
+            continue  # "38.8 ± 1.06 weeks": the SD of a mean, not a time
         if forms.COMPOUND_TIME.search(sentence[max(0, m.start() - 24): m.start()]):
             claims.take(m.start(), m.end())
             continue  # "8 years and 9 months": one age, read with its years
@@ -1171,6 +1203,7 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
     found += _bare_counts(sentence, claims, words)
     _times_of_a_summary(sentence, found)
     _ratios_continued(sentence, found)
+    _differences_in_points(sentence, found)
     found = _with_loose_spreads(sentence, found)
     for figure in found:
         if figure.kind in _MARGIN_KINDS and figure.value is not None and (
@@ -1179,6 +1212,18 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
             figure.kind, figure.quantity = FigureKind.THRESHOLD, "margin"  # set by the design
             figure.unit = figure.unit or ("%" if sentence[figure.start:figure.end].rstrip().endswith("%") else "")
     return found
+
+
+def _differences_in_points(sentence: str, found: list[Found]) -> None:
+    """A share that changed "by 12.1% (68.8% versus 56.7%)": when the two shares in the bracket
+    differ by the first (to its rounding), the first is a difference in percentage points, not a
+    share of anything. A relative change ("by 18% (68.8% versus 56.7%)") fails the test and stays."""
+    for figure in found:
+        if figure.kind is not FigureKind.PERCENTAGE or figure.value is None or figure.low is not None:
+            continue
+        pair = forms.PERCENT_PAIR_AFTER.match(sentence, figure.end)
+        if pair and abs(abs(_number(pair["a"]) - _number(pair["b"])) - figure.value) <= 0.15:
+            figure.kind, figure.unit = FigureKind.PERCENTAGE_POINTS, "percentage points"
 
 
 # Percentage points keep their own kind even as a margin ("margin of 2 percentage points").

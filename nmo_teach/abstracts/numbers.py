@@ -179,6 +179,14 @@ _BROKEN_DECIMAL = re.compile(
     r"(?<=[\s(\[,±])(?P<whole>\d)\.\s(?P<part>\d{1,3})(?=%?\s*(?:to\b|[-–—),;\]]|points?\b))")  # "0.7% to 4. 4%)"
 
 
+# A number whose space a scraped page lost: after a word ("ratios were10.69 (95% CI ...)"), only a
+# decimal, as names glue whole numbers to letters ("covid19", "ISRCTN67338640"); before a word of
+# three or more lower-case letters ("8cells/μL", "12months"), which no ordinal ("3rd") or short
+# unit ("10mg") is. The rewrite puts the space back, so that the grammar sees a number.
+_GLUED_AFTER_WORD = re.compile(r"(?<=[a-z]{3})\d+\.\d+(?![\d.])")
+_GLUED_BEFORE_WORD = re.compile(r"(?<![A-Za-z\d.,])\d+(?:\.\d+)?(?=[a-z]{3})")
+
+
 def _respellings(text: str) -> list[tuple[int, int, str]]:
     """(start, end, canonical spelling) for every sign printed in a variant form."""
     found = [(match.start(), match.end(), spelling)
@@ -188,6 +196,8 @@ def _respellings(text: str) -> list[tuple[int, int, str]]:
     for match in _GESTATION.finditer(text):
         weeks = int(match["weeks"]) + int(match["days"]) / 7
         found.append((match.start(), match.end(), f"{weeks:.3f}".rstrip("0").rstrip(".")))
+    found += [(match.start(), match.end(), f" {match[0]}") for match in _GLUED_AFTER_WORD.finditer(text)]
+    found += [(match.start(), match.end(), f"{match[0]} ") for match in _GLUED_BEFORE_WORD.finditer(text)]
     return found
 
 

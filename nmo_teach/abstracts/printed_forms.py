@@ -106,7 +106,7 @@ RATIO = re.compile(
     r"(?<!\bbelow)(?<!\babove)(?<!\bunder)(?<!\bover)(?=\s(?:" + NUM + r")\s*[,;(\[])"  # "HR for severe disease 0.74, 95% CI"
     r"|\s+(?:for|of|in)\s[^,;:()=]{1,140}?(?:\s(?:was|were|is|are)\b|(?=,\s*\d)))?"
     r"[\s,:=]*(?:of\s+|was\s+|were\s+)?(?:(?P<cmp>[<>≤≥])\s*)?(?P<value>" + NUM + r")"
-    r"(?![\d.]|\s*[-–—]\s*\d)" + CI_TAIL
+    r"(?![\d.]|\s*[-–—]\s*\d|\s*%\s*(?:CIs?|confidence)\b)" + CI_TAIL  # not "ORs, 95% CIs": a level
 )
 NAMED_ESTIMATE = re.compile(  # "MD: -0.85; 95% CI -1.40, -0.30", "AUC 0.71 (0.51-0.89)"
     r"(?P<measure>\b(?:S?MD|WMD|RD|AUC|AUROC|PPV|NPV|NNT[BH]?|NNH|ARR)\b|(?<![A-Za-z])[βκ](?![A-Za-z\d-])|(?<![\w-])B(?=\s*=\s*[-−]?\d)|"
@@ -124,6 +124,8 @@ NAMED_ESTIMATE = re.compile(  # "MD: -0.85; 95% CI -1.40, -0.30", "AUC 0.71 (0.5
 CI_ESTIMATE = re.compile(  # not after a currency sign: a cost is read with its currency (``figures._economics``)
     r"(?<![\w./$£€])(?P<value>" + SNUM + r")\s*(?P<unit>%|[A-Za-z][A-Za-z/]*(?:\s+per\s+[A-Za-z]+)?)?"
     r"\s*[(\[,;]\s*(?:with\s+an?\s+)?"
+    # a p value the bracket gives first ("3.51 (P<0.001; 95% CI 2.28-5.42)"), left to the p value rules
+    r"(?P<p>[Pp]\s*[=<>≤≥]\s*0?\.\d+\s*[;,]\s*)?"
     r"(?:(?P<level>\d{2}(?:\.\d)?)" + LEVEL_SIGN + r")?" + CI_WORDS + r"[\s,:=]*"
     r"(?P<low>" + SNUM + r")\s*%?" + SEP + r"(?P<high>" + SNUM + r")\s*%?\s*[)\]]?"
 )
@@ -179,7 +181,7 @@ CENTILE_LIMIT = re.compile(
 THRESHOLD_PHRASE = re.compile(
     r"(?i:\b(?P<cmp>(?:less|greater|more)\s+than\s+or\s+equal\s+to|equal\s+to\s+or\s+(?:less|greater|more)\s+than|"
     r"(?:more|less|greater|fewer|older|younger|higher|lower|longer|shorter|better|worse)\s+than|"
-    r"at\s+least|at\s+most|no\s+more\s+than|up\s+to|under|over|above|below|exceeding|minimum(?:\s+of)?|"
+    r"at\s+least|at\s+most|no\s+more\s+than|up\s+to|under|over|above|below|exceed(?:ing|ed|s)?|minimum(?:\s+of)?|"
     r"beyond|before(?=\s+(?:the\s+)?age\b))\s+"
     r"(?P<age>(?:(?:the|an?)\s+)?age\s+(?:of\s+)?)?)(?P<value>" + SNUM + r")(?!\d|[.·]\d|\s*[/:]\s*\d|\s+of\s+\d|\s*[-–—]\s*\d"  # "over 2–8 h": a range
     r"|\s+times\b)"  # "more than two times that": a ratio ("at least fourfold" stays a limit)
@@ -192,7 +194,7 @@ AGE_BEFORE = re.compile(r"\bage[ds]?\b|\bolder\b|\byounger\b", re.IGNORECASE)
 TIME_UNIT_RE = re.compile(r"(?i:" + TIME_UNITS + r")")
 PHRASE_COMPARATORS = {
     "at least": "≥", "at most": "≤", "no more than": "≤", "up to": "≤", "under": "<", "below": "<",
-    "above": ">", "over": ">", "exceeding": ">", "before": "<", "beyond": ">",
+    "above": ">", "over": ">", "exceeding": ">", "exceeded": ">", "exceeds": ">", "exceed": ">", "before": "<", "beyond": ">",
     "minimum": "≥", "minimum of": "≥",  # not "maximum": "a maximum of 40°C" is most often a result
 }
 AGE_AFTER = re.compile(r"\s*(?:of\s+age|old)\b", re.IGNORECASE)
@@ -225,6 +227,11 @@ RELATIVE_RISK_WORDS = re.compile(
     r"(?i:\b(?:increased|higher|lower|reduced|decreased|elevated|greater)\s+risks?\b(?!\s+(?:difference|reduction))"
     r"|\brisks?\s+(?:of|was|were)\s*$)")
 RATE_NAME = re.compile(r"\brates?\b(?!\s+ratios?)", re.IGNORECASE)
+# The second of two values compared, printed with the per cent sign both share: "a sensitivity of
+# 87.1 versus 97.3%" gives the first as a percentage too (not "and 95% CI", an interval's level).
+PERCENT_PARTNER_AFTER = re.compile(
+    r"\s+(?:versus|vs\.?|and|or|compared\s+with)\s+(?:" + NUM + r")\s*(?:%|percent\b)"
+    r"(?!\s*(?:CIs?|confidence)\b)")
 NAMED_ESTIMATE_NAME = re.compile(
     r"\b(?:S?MD|WMD|RD)\b|(?i:\b(?:standardi[sz]ed\s+)?mean\s+difference|\brisk\s+difference)")
 DOSE = re.compile(  # "500 mg twice daily", "a 0.1-mL dose", "500-mg tablets"
@@ -233,6 +240,8 @@ DOSE = re.compile(  # "500 mg twice daily", "a 0.1-mL dose", "500-mg tablets"
 BARE_UNITS = re.compile(r"units?|m[lL]", re.IGNORECASE)  # a dose only with "of <drug>" or how often
 DOSE_NOUN_AFTER = re.compile(  # "a 0.1-mL dose", "500-mg tablets"
     r"\s+(?:[a-z]+\s+)?(?:doses?|injections?|bolus(?:es)?|infusions?|aliquots?|tablets?|capsules?|vials?)\b")
+# A volume given of a solution of some strength ("top-ups of 15 mL 0.1% bupivacaine"): a dose.
+STRENGTH_AFTER = re.compile(r"\s+(?:of\s+)?\d+(?:\.\d+)?\s*%\s*(?:[a-z]*caine\b|saline|dextrose|glucose|NaCl)", re.IGNORECASE)
 OF_DRUG_AFTER = re.compile(r"\s+of\s+\d|\s+of\s+[a-z]|\s+of\s+[A-Z][A-Za-z]*[-‐]?[A-Z]")  # "100 units of BoNT-A"
 LOOSE_CI = re.compile(  # a CI printed apart from its estimate: "96% (Kaplan-Meier; 95% CI, 76-99)"
     r"(?P<level>\d{2}(?:\.\d)?)\s*%\s*" + CI_WORDS + r"[\s,:=]*"
@@ -258,7 +267,7 @@ SUMMARY_TAIL = (
     r"(?P<value>-?(?:" + NUM + r"))(?!\.?\d|[-‐‑][A-Za-z]|\s*/\s*\d|\s*:\s*\d)\s*"
     + UNIT + r"?"
 )
-INTERVAL_WORDS = r"range|IQR|interquartile\s+range"
+INTERVAL_WORDS = r"range|IQR|interquartile\s+range(?:\s*[(\[]\s*IQR\s*[)\]])?"  # "interquartile range [IQR] 3-9"
 # A word of the quantity a median or mean names, up to its value: not one that compares groups
 # ("median scores between stages 3 to 6" is not a median of 3), nor a period ("median costs during
 # the 3 months" is not a median of 3 months), nor a range ("median follow-up ranged from 29 to 118").
@@ -350,6 +359,8 @@ SNELLEN_FRACTION = re.compile(r"(?<![\w./])(?:20/(?:10|12\.5|15|16|20|25|30|32|4
                               r"250|400|800)|6/(?:3|4\.5|5|6|7\.5|9|12|18|24|36|60))"
                               r"(?![\w./%]|\s*[(\[]\s*\d+(?:\.\d+)?\s*%)")  # not "20/40 (45%)", a count
 N_EQUALS = re.compile(r"(?<![\w])[nN]\s*=\s*(?P<value>" + NUM + r")")
+N_LISTED = re.compile(  # the rest of a list of group sizes, up to its closing bracket: ", 15 and 20)"
+    r"(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|or|vs\.?|versus)\s+)\d+(?![\d.%]))+(?=\s*[)\]])")
 BETWEEN = re.compile(  # "between the ages of 55 and 94 years", "between 1.7% and 1.8%"
     r"\bbetween\s+(?:the\s+ages?\s+of\s+)?(?P<low>" + SNUM + r")\s*%?\s*(?:and|to|[-–—])\s*(?P<high>"
     + SNUM + r")(?:\s*(?P<unit>" + MEAS_UNIT + r"))?", re.IGNORECASE,
@@ -391,6 +402,14 @@ THRESHOLD_AFTER = re.compile(  # "65 years or older", "70 or older", "3 or more 
     r"(?:older|more|greater|higher|above|over|younger|less|fewer|lower|below|under|better|worse))\b"
     r"(?:\s+(?P<later>(?i:" + TIME_UNITS + r"))\b)?"  # "9 or more weeks of ...": the unit after the bound
 )
+# Two shares joined by "to" and compared by a test in one bracket ("rose (5.3% to 6.1%, p < 0.001)"),
+# or after a verb of change ("fell 12% to 9%"): a change from one to the other, not a range.
+CHANGE_VERB_BEFORE = re.compile(r"\b(?:increas|decreas|rose|risen|fell|fallen|declin|improv|reduc|dropp|grew|chang)\w*\b"
+                                r"[^.;:%\d]{0,40}$", re.IGNORECASE)
+TESTED_PAIR_AFTER = re.compile(r"\s*[,;]\s*[Pp]\s*[=<>≤≥]")
+# Two shares in a bracket after a third: "by 12.1% (68.8% versus 56.7%)" (``figures._differences_in_points``).
+PERCENT_PAIR_AFTER = re.compile(r"\s*[(\[]\s*(?P<a>" + NUM + r")\s*%\s*(?:versus|vs\.?|and|compared\s+with|to)\s+"
+                                r"(?P<b>" + NUM + r")\s*%")
 PCT_RANGE = re.compile(
     r"(?<![\w.])(?P<low>" + NUM + r")\s*%" + DASH + r"(?P<high>" + NUM + r")\s*%"
 )
@@ -447,6 +466,8 @@ MONTHS = (r"January|February|March|April|May|June|July|August|September|October|
           r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.")  # "Dec. 31, 2010" (CMAJ, AMA style)
 DATE_AFTER = re.compile(rf"\s+(?:{MONTHS})\b")
 DATE_BEFORE = re.compile(rf"\b(?:{MONTHS})\s*$")
+# The level of the intervals named apart from any of them: "a confidence interval of 95% (CI 95%)".
+LEVEL_NAMED_BEFORE = re.compile(r"(?:\bconfidence\s+(?:intervals?|level)\s+(?:of|at)|[(\[]\s*CI)\s*$", re.IGNORECASE)
 PERCENT = re.compile(  # not the level of an interval: "with 95% CIs", "95% confidence intervals"
     r"(?<![\w.])(?P<value>" + NUM + r")(?:\s*%|\s+percent\b)"
     r"(?!\s*(?:CIs?|CrIs?|UIs?|PIs?|(?:confidence|credible|uncertainty|prediction)\s+intervals?)\b)"
@@ -528,9 +549,9 @@ VALUE_RANGE = re.compile(  # "0 [range 0-3.2]", "1.7 [range, 0.5-5]", "12 (IQR 3
 # the prone group and 0 (0-2) hours in the standard care group".
 SUMMARY_NEXT = re.compile(
     r"(?:\s*[(\[][^()\[\]]{1,40}[)\]])?(?:\s+[a-z]+)?(?:\s+(?:in|for|among|with|on|after|during)\s+[^,;()\d]{1,40}?)?"
-    r"(?:\s*,\s*(?:and\s+)?|\s*\b(?:and|(?i:vs)\.?|versus|compared\s+with)\s+)"
+    r"(?:\s*,\s*(?:and\s+)?|\s*\b(?:and|(?i:vs)\.?|v|versus|compared\s+with)\s+)"  # BMJ's "v"
     r"(?:1\s*:\s*(?=\d))?(?P<value>" + SNUM + r")(?![.\d]|\s*:\s*\d)(?:\s*(?P<unit>[A-Za-z]+))?"
-    r"(?:\s*[(\[]\s*(?:(?:\d{2}%\s*CI|IQR|range)[,:]?\s*)?(?P<low>" + SNUM + r")" + SEP
+    r"(?:\s*[(\[]\s*(?:(?:\d{2}%\s*CI|" + INTERVAL_WORDS + r")[,:]?\s*)?(?P<low>" + SNUM + r")" + SEP
     + r"(?P<high>" + SNUM + r")\s*[)\]])?"
 )
 # Pages of a citation ("NEUROLOGY 1997;48: 384-393") and registry numbers ("2010-019469-26")
@@ -570,7 +591,8 @@ SIGNIFICANCE_LEVEL = re.compile(
     r"(?:at|of|as|to)?\s*$",
     re.IGNORECASE)
 CONSIDERED_SIGNIFICANT = re.compile(
-    r"\s*(?:was|were|is)\s+(?:considered|regarded|taken|defined)\s+(?:as\s+)?(?:statistically\s+)?significan",
+    r"\s*(?:was|were|is|are)\s+(?:(?:considered|regarded|taken|defined|deemed|accepted)\s+(?:as\s+|to\s+be\s+)?|"
+    r"set\s+as\s+(?:the\s+)?(?:level\s+of\s+)?)(?:statistically\s+)?significan",
     re.IGNORECASE)
 # The first of two values compared that shares the unit printed after the second: "26.5 versus
 # 6.0% of participants", "5 versus 7 days".
@@ -674,7 +696,7 @@ MONEY_BOUND_BEFORE = re.compile(r"(?:\b(?:greater|more|less|higher|lower)\s+than
                                 r"at\s+least|up\s+to)|[<>≤≥])\s*$", re.IGNORECASE)
 LIST_JOIN_BEFORE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)")
 # A per cent that is the strength of a solution given ("3 % HS", "0.9% saline"): a dose.
-SOLUTION_AFTER = re.compile(r"\s*(?:(?:normal|hypertonic|isotonic|sodium\s+chloride|hyperbaric|plain)\s+)?"
+SOLUTION_AFTER = re.compile(r"\s*\)?\s*(?:(?:normal|hypertonic|isotonic|sodium\s+chloride|hyperbaric|plain)\s+)?"
                             r"(?:saline|NaCl|HS\b|dextrose|glucose\s+solution|[a-z]*caine\b)", re.IGNORECASE)
 # A local anaesthetic named before its strength ("bupivacaine 0.5%"): the strength is a dose too.
 SOLUTION_BEFORE = re.compile(r"\b[a-z]*caine\s*(?:hydrochloride\s*|HCl\s*)?$", re.IGNORECASE)

@@ -74,7 +74,9 @@ _ABSTRACT_PREFIX = re.compile(r"^(?:article\s+)?abstract\b[\s:.—–-]*(?=\S)"
 _ABSTRACT_INSIDE = re.compile(r"(?<=\S)\s+Abstract\s*[:.—–]\s*(?=[A-Z][A-Za-z ]{2,40}[:.—–])")
 # A registry's own name as a closing label: "ClinicalTrials.gov identifier: NCT02680977".
 _REGISTRY_LINE = re.compile(r"^(?P<label>(?:ClinicalTrials\.gov|ISRCTN|EudraCT|PROSPERO|ANZCTR|ChiCTR)"
-                            r"(?:\s+(?:identifier|registration|number|ID|no\.?))?)\s*[:.—–-]\s*(?=\S)", re.IGNORECASE)
+                            r"(?:\s+(?:identifier|registration|number|ID|no\.?)){0,2})"
+                            r"(?:\s*[:.—–-]\s*(?=\S)|\s+(?=(?-i:[A-Z]{2,}[-\d]*\d{5,})))",  # BMJ: "PROSPERO registration number CRD42..."
+                            re.IGNORECASE)
 _SKIP_LINES = {"ABSTRACT", "SUMMARY OF ABSTRACT", "ARTICLE ABSTRACT"}
 # Names of the whole abstract, not of a part of it: a lone leading "SUMMARY" or "Synopsis" heads
 # an unstructured abstract (older British journals), as "Abstract" does.
