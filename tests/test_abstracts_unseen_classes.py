@@ -1852,3 +1852,13 @@ def test_a_registry_label_without_punctuation_closes_the_abstract():
     text = ("Results: Pooled incidence was 11.9%.\nConclusions: Risk factors differ.\n"
             "PROSPERO registration number CRD42021289868.")
     assert _labels(text)[-1] == ("PROSPERO registration number", "BACKGROUND")
+
+
+def test_the_first_of_a_list_of_times_after_an_event_is_a_time_point():
+    text = "Results: Prevalence was 24.2% and 3.2% 3 days and 6 months after delivery; treatment lasted 10 days."
+    assert [(f.value, f.unit) for f in parse_string(text).figures_of(FigureKind.DURATION)] == [(10, "days")]
+
+
+def test_a_physical_or_performance_status_is_a_label():
+    text = "Results: Most had ASA physical status 1 or 2, and ECOG performance status 0-1 in 40 patients."
+    assert [(f.kind, f.value) for f in parse_string(text).figures] == [(FigureKind.COUNT, 40)]

@@ -1169,6 +1169,9 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
                 or forms.MEASURED_OR_GIVEN_BEFORE.search(sentence[max(0, m.start() - 16): m.start()])):
             claims.take(m.start(), m.end())
             continue  # "12 and 24 hours after surgery", "measured 6 months after": when, not how long
+        if forms.TIMES_TO_EVENT_AFTER.match(sentence, m.end("unit")):
+            claims.take(m.start(), m.end())
+            continue  # "3 days and 6 months after delivery": the first of a list of times, as the last
         if (forms.AFTER_BEFORE.search(sentence[max(0, m.start() - 8): m.start()]) and not m["after"]
                 and not forms.OF_AFTER_TIME.match(sentence, m.end("unit")) and not forms.NARRATIVE.search(sentence)):
             claims.take(m.start(), m.end())

@@ -447,7 +447,7 @@ BARE_COUNT = re.compile(
 LABEL_BEFORE = re.compile(  # "phase 3", "type 2", "Table 1", "stage 4", "EDSS 6", "aged 45"
     r"(?:\b(?i:phases?|types?|grades?|stages?|steps?|days?|weeks?|months?|years?|visits?|cycles?|"
     r"tables?|figures?|figs?|refs?|versions?|waves?|arms?|groups?|class(?:es)?|categor(?:y|ies)|"
-    r"leads?|chromosomes?|exons?|codons?|scores?|scales?|levels?|items?|criteri(?:on|a)|numbers?|chi|χ|"
+    r"leads?|chromosomes?|exons?|codons?|scores?|scales?|levels?|items?|criteri(?:on|a)|numbers?|chi|χ|status|"
     r"no|nos|cohorts?|aged?|ages|of\s+age|wk|mo|yr|CD|IL|HLA|COVID|covid|titer|titre)|"
     r"\b[A-Z]{2,}[\w-]*)\s*(?:of\s+)?(?:\d+\s*(?:or|and|to|[-–])\s*)*$"  # "Grade 3 or 4 toxicities"
 )
@@ -613,6 +613,8 @@ OF_TREATMENT = re.compile(r"\s+of\s+(?:[\w‐-]+\s+)?(?:treatment|therapy|follow
 # times ("12 and 24 hours after", "3 months through 36 months after") or follows a verb of
 # measuring or giving ("measured 6 months after", "placebo 1 hour before"). Alone after any other
 # word ("survived 6 months after", "within 14 days after") it stays an interval.
+TIMES_TO_EVENT_AFTER = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\d+(?:\.\d+)?\s*(?i:" + TIME_UNITS
+                                  + r")\s+(?:after|before|post|following)\b", re.IGNORECASE)
 EVENT_AFTER = re.compile(r"\s+(?:after|before|post|following)\b", re.IGNORECASE)
 TIME_LIST_BEFORE = re.compile(
     r"\d+(?:\.\d+)?\s*(?:(?i:" + TIME_UNITS + r")\s*)?(?:,\s*|\s+)(?:and\s+|or\s+|through\s+|to\s+)?$"
@@ -730,7 +732,8 @@ FIRST_VALUE_AFTER_SUMMARY = re.compile(
 COMPOUND_TIME = re.compile(r"\d\s*(?:years?|yrs?|months?)\s+and\s*$", re.IGNORECASE)
 # "the top and bottom 10% of the risk distribution": a per cent that defines a group
 LABEL_WORD_BEFORE = re.compile(  # "phase 3", "Grade 3 or 4", "chi 2"
-    r"\b(?:phases?|types?|grades?|stages?|class|steps?|tiers?|waves?|chi|χ)[\s-]*(?:\d+\s*(?:or|and|to|[-–])\s*)*$",
+    r"\b(?:phases?|types?|grades?|stages?|class|steps?|tiers?|waves?|chi|χ|status)"
+    r"[\s-]*(?:\d+\s*(?:or|and|to|[-–])\s*)*$",  # "ASA physical status 1 or 2", "ECOG performance status 0-1"
     re.IGNORECASE)
 ONE_OF_THE = re.compile(r"\s+of\s+(?:the|these|those|its|their|our|his|her)\b", re.IGNORECASE)
 BOUND_BEFORE = re.compile(r"\b(?:at\s+least|at\s+most|more\s+than|no\s+more\s+than)\s*$", re.IGNORECASE)
