@@ -1862,3 +1862,108 @@ def test_the_first_of_a_list_of_times_after_an_event_is_a_time_point():
 def test_a_physical_or_performance_status_is_a_label():
     text = "Results: Most had ASA physical status 1 or 2, and ECOG performance status 0-1 in 40 patients."
     assert [(f.kind, f.value) for f in parse_string(text).figures] == [(FigureKind.COUNT, 40)]
+
+
+# --- batch 39 (seventh session, after its first contact) --------------------------------------------
+
+def test_a_p_for_trend_with_a_comma_and_an_approximate_p():
+    text = "Results: Risk rose with BMI (P for trend, < .001; all P values for trend, < .001) and with age (p ≈ 0.006)."
+    abstract = parse_string(text)
+    assert [(f.value, f.measure) for f in abstract.figures_of(FigureKind.P_VALUE)] == [
+        (0.001, "<"), (0.001, "<"), (0.006, "≈")]
+    assert abstract.figures_of(FigureKind.THRESHOLD) == ()
+
+
+def test_folds_listed_and_times_with_an_interval_are_ratios():
+    text = ("Results: Frailty and dementia raised polypharmacy by 9.6 and 4.9-fold respectively; "
+            "four drugs raised it approximately nine times (95% confidence interval 3.02-26.75).")
+    ratios = parse_string(text).figures_of(FigureKind.RATIO)
+    assert [(f.value, f.measure, f.low) for f in ratios] == [(9.6, "fold", None), (4.9, "fold", None), (9, "fold", 3.02)]
+
+
+def test_a_median_compared_before_its_p_value_in_brackets():
+    text = "Results: Early surgery meant fewer operations [median 1 vs 3 (P = 0.012)]."
+    assert [f.value for f in parse_string(text).figures_of(FigureKind.MEDIAN)] == [1, 3]
+
+
+def test_doses_listed_with_or_share_the_unit_but_days_of_a_schedule_do_not():
+    text = ("Methods: Patients took clarithromycin 200 or 400 mg twice daily, "
+            "or rituximab 100 mg on Day 1 and 500 mg on Day 2.")
+    assert [f.value for f in parse_string(text).figures_of(FigureKind.DOSE)] == [200, 400, 100, 500]
+
+
+def test_the_per_cent_sign_printed_before_the_number():
+    text = "Results: Of them %35 visited several physicians and %9.5 took four drugs; FEF50%/0.5FVC was low."
+    assert [(f.text, f.value) for f in parse_string(text).figures_of(FigureKind.PERCENTAGE)] == [
+        ("%35", 35), ("%9.5", 9.5)]
+
+
+def test_ages_bounded_with_age_or_old_between_are_limits():
+    text = ("Methods: We studied 400 subjects of 55 years age and older; each household had a person "
+            "over the 60 years old. Trials lasted 12 weeks.")
+    abstract = parse_string(text)
+    assert [(f.value, f.measure, f.quantity) for f in abstract.figures_of(FigureKind.THRESHOLD)] == [
+        (55, "≥", "age"), (60, ">", "age")]
+    assert [f.value for f in abstract.figures_of(FigureKind.DURATION)] == [12]
+
+
+def test_apa_style_means_with_and_without_sd():
+    text = "Results: Return took (EG:M=43days/BG:M=47.5days); scores were higher (M = 4.2, SD = 1.1) than before (M=3.1 (SD = 0.9))."
+    means = parse_string(text).figures_of(FigureKind.MEAN)
+    assert [(f.value, f.unit, f.sd) for f in means] == [(43, "days", None), (47.5, "days", None), (4.2, "", 1.1), (3.1, "", 0.9)]
+
+
+def test_test_statistics_are_estimates():
+    text = "Results: EDSS rose (Z = -2.81, p = 0.005) and scores differed (t = 2.61; P = .01)."
+    estimates = parse_string(text).figures_of(FigureKind.ESTIMATE)
+    assert [(f.value, f.measure) for f in estimates] == [(-2.81, "Z"), (2.61, "t")]
+
+
+def test_a_dose_naming_groups_and_a_confirmed_disability_endpoint_are_not_figures():
+    text = ("Results: Scores improved in the 5- and 10-mg/d donepezil groups, and 8.7% had a 24 weeks "
+            "confirmed disability worsening; patients took 5 mg/d donepezil.")
+    abstract = parse_string(text)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.PERCENTAGE, 8.7), (FigureKind.DOSE, 5)]
+
+
+def test_a_registry_label_at_the_end_of_a_run_in_paragraph_is_background():
+    text = ("Objective: to test a reminder. Methods: a trial of 300 women. Results: return rose. "
+            "Conclusion: reminders work. Brazilian Clinical Trial Register: RBR-93ykhs.")
+    assert _labels(text)[-1] == ("Brazilian Clinical Trial Register", "BACKGROUND")
+
+
+def test_a_bulleted_heading_and_an_unheaded_opening_below_abstract_are_kept():
+    text = ("Adverse drug reactions in the elderly\n\nAbstract\n- BACKGROUND\nFew reports exist.\n"
+            "OBJECTIVE\nTo compare ages.\nMETHOD\nWe used 528 reports.")
+    assert _labels(text) == [("BACKGROUND", "BACKGROUND"), ("OBJECTIVE", "OBJECTIVE"), ("METHOD", "METHODS")]
+    text = "A case of retinoblastoma\n\nAbstract\nNisha Jha1, Bhavna Rao2\n\nFew cases are late.\nOBJECTIVE\nTo report one."
+    abstract = parse_string(text)
+    assert [(s.label, s.text) for s in abstract.sections] == [(None, "Few cases are late."), ("OBJECTIVE", "To report one.")]
+
+
+def test_ratios_listed_after_a_named_one_with_words_between():
+    text = ("Results: Factors were MRI findings (HR adjusted for the other variables in the model 2.5; 95% CI 1.6 to "
+            "3.8 for normal MRI compared with sclerosis), a history of secondarily generalised convulsive seizures "
+            "(2.3; 95% CI 1.7 to 3.0 for these seizures in the previous year vs never) and psychiatric history "
+            "(1.3; 95% CI 1.1 to 1.7).")
+    ratios = parse_string(text).figures_of(FigureKind.RATIO)
+    assert [(f.value, f.measure) for f in ratios] == [(2.5, "HR"), (2.3, "HR"), (1.3, "HR")]
+
+
+def test_rates_listed_after_their_scale_is_named_once():
+    text = "Results: Prevalence rose with age (all per 100,000): 41 in 40 to 49 years; and 1903 in those aged 80 years and older."
+    estimates = parse_string(text).figures_of(FigureKind.ESTIMATE)
+    assert [(f.value, f.unit) for f in estimates] == [(41, "per 100000"), (1903, "per 100000")]
+
+
+def test_a_mean_named_some_words_before_its_sd_header():
+    text = "Results: Mean follow up duration (SD) (months) was 29.9 (32.6). The average (SD) was 1.37 (1.28) months per year."
+    means = parse_string(text).figures_of(FigureKind.MEAN)
+    assert [(f.value, f.sd) for f in means] == [(29.9, 32.6), (1.37, 1.28)]
+
+
+def test_a_share_to_be_achieved_is_a_target_but_a_target_range_is_not():
+    text = "Results: Insulin can safely achieve 7% HbA1c; INR was in the target range for 61% of the time."
+    abstract = parse_string(text)
+    assert [(f.value, f.unit) for f in abstract.figures_of(FigureKind.THRESHOLD)] == [(7, "%")]
+    assert [f.value for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [61]

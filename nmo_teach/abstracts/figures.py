@@ -194,9 +194,9 @@ def _continued_summaries(sentence: str, claims: _Claims, found: list[Found]) -> 
             paired = not unit and m["unit"] and forms.TIME_UNIT_RE.fullmatch(m["unit"]) and re.search(
                 r"\b(?:vs|versus)\b", m[0])  # "median, 19 vs. 173 days": both in days
             titres = ":" in sentence[first.start:first.end] and ":" in m[0]  # "median: 1:32 VS 1:100"
-            compared = (not unit and not m["unit"] and not re.match(r"\s*[(\[]", sentence[m.end():])
+            compared = (not unit and not m["unit"] and not re.match(r"\s*[(\[](?!\s*[Pp]\s*[=<>≤≥])", sentence[m.end():])
                         and re.fullmatch(r"\s*(?:vs\.?|versus)\s*", sentence[position:m.start("value")],
-                                         re.IGNORECASE))  # "(median: 3 vs 7, p=0.011)", not "4.2 (0.8) vs 1.7 (0.2)"
+                                         re.IGNORECASE))  # "(median: 3 vs 7, p=0.011)", "median 1 vs 3 (P = 0.012)", not "4.2 (0.8) vs 1.7 (0.2)"
             same_unit = (m["unit"] or "").lower() == unit if unit else bool(m["low"] or paired or titres or compared)
             if not same_unit:
                 break
@@ -324,6 +324,8 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
                 kind = _summary_named(sentence[max(0, m.start() - 60): m.start()]) or kind
             if _counted_with_interval(sentence, m, unit) or unit.lower() in ("million", "billion"):
                 kind, measure = FigureKind.COUNT, None  # "2·41 billion (95% UI 2·34-2·50) individuals"
+            elif unit.lower() in ("times", "fold"):
+                kind, measure = FigureKind.RATIO, "fold"  # "nine times (95% CI 3.02-26.75) more"
             elif not unit and forms.FOLD_AFTER_INTERVAL.match(sentence, m.end()):
                 kind, measure = FigureKind.RATIO, "fold"  # "a 1.43 (95% CrI: 1.16-1.88)-fold increase"
             signed = unit == "%" and m["value"][:1] in "-+"
@@ -381,6 +383,12 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
                 continue
             found.append(Found(FigureKind.RATIO, m.start(), m.end(), _number(m["value"]),
                                measure="fold"))
+            window = max(0, m.start() - 30)
+            partner = forms.FOLD_PARTNER_BEFORE.search(sentence[window: m.start()])
+            if partner and claims.free(window + partner.start("value"), window + partner.end("value")):
+                start, end = window + partner.start("value"), window + partner.end("value")
+                claims.take(start, end)  # "by 9.6 and 4.9-fold": both folds
+                found.append(Found(FigureKind.RATIO, start, end, _number(partner["value"]), measure="fold"))
     for m in forms.FACTOR_OF.finditer(sentence) if "factor" in sentence else ():
         if claims.claim(m):
             found.append(Found(FigureKind.RATIO, m.start(), m.end(), _number(m["value"]), measure="fold"))
@@ -613,9 +621,11 @@ def _doses(sentence: str, claims: _Claims) -> list[Found]:
                 and not forms.OF_DRUG_AFTER.match(sentence, m.end()) and not forms.DOSE_NOUN_AFTER.match(sentence, m.end())
                 and not forms.STRENGTH_AFTER.match(sentence, m.end())):
             continue  # "resistance of 21.6 units", "blood loss 334 mL": a measurement, not a dose
-        if (sentence[m.end("value"): m.end("value") + 1] in "-‐‑" and "/" not in m["unit"]
-                and not forms.DOSE_NOUN_AFTER.match(sentence, m.end())):
-            continue  # "the 1,000-mg group", "a 75-g OGTT": a group or a test named by its dose; "a 0.1-mL dose" is one
+        if sentence[m.end("value"): m.end("value") + 1] in "-‐‑" and (
+                ("/" not in m["unit"] and not forms.DOSE_NOUN_AFTER.match(sentence, m.end()))
+                or forms.GROUP_NAMED_AFTER.match(sentence, m.end())):
+            continue  # "the 1,000-mg group", "the 10-mg/d donepezil groups", "a 75-g OGTT": a group or a test
+            #           named by its dose; "a 0.1-mL dose" is one
         if claims.claim(m):
             unit = re.sub(r"\s+", " ", m["unit"] + m["freq"]).strip()
             before = sentence[max(0, m.start() - 80): m.start()]
@@ -626,6 +636,8 @@ def _doses(sentence: str, claims: _Claims) -> list[Found]:
                                    low=_number(ranged["low"]), high=_number(m["value"]), interval="range"))
                 continue
             listed = forms.DOSE_LIST_BEFORE.search(before)
+            if listed and forms.SCHEDULE_WORD_BEFORE.search(before[: len(before) - len(listed[0])]):
+                listed = None  # "on Day 1 and 500 mg on Day 2": a day of the schedule, not a dose
             if listed:  # "(12.5, 25, 50, 100 mg/day)": each a dose in the unit printed last
                 offset = m.start() - len(listed[0])
                 for value in re.finditer(r"\d+(?:\.\d+)?", listed[0]):
@@ -1007,9 +1019,11 @@ def _bare_counts(sentence: str, claims: _Claims, words: frozenset[int]) -> list[
         value = int(m["value"])
         if m["value"].startswith("0"):
             continue  # "protocol 0233": an identifier
+        scale = forms.RATE_SCALE_BEFORE.search(sentence[max(0, m.start() - 300): m.start()])
+        rate = scale is not None and forms.RATE_LISTED_AFTER.match(sentence, m.end()) is not None
         if (m.start() in words and not forms.WORD_COUNT_AFTER.match(sentence, m.end())
                 and not forms.WORD_LISTED_AFTER.match(sentence, m.end())) or (
-                _is_year(value) and not forms.ALLOCATED_AFTER.match(sentence, m.end())) or value == 0:
+                _is_year(value) and not rate and not forms.ALLOCATED_AFTER.match(sentence, m.end())) or value == 0:
             continue
         before = sentence[max(0, m.start() - 40): m.start()]
         if re.search(r"\d\s*:\s*$", before):
@@ -1035,7 +1049,11 @@ def _bare_counts(sentence: str, claims: _Claims, words: frozenset[int]) -> list[
         if (forms.UNIT_AFTER.match(sentence, m.end()) and not forms.DAY_HOUR_AFTER.match(sentence, m.end())) or (
                 forms.MEASURED_PARTNER_AFTER.match(sentence, m.end())):
             continue  # "(125 U/L)", "(109 vs 113 μm)": a measurement, not a count
-        if claims.claim(m):
+        if rate and claims.claim(m):
+            # "prevalence (all per 100,000): 41 in 40 to 49 years; 107 in ...": rates on the scale named once
+            found.append(Found(FigureKind.ESTIMATE, m.start(), m.end(), float(value), quantity="rate",
+                               unit=f"per {scale['scale']}"))
+        elif claims.claim(m):
             found.append(Found(FigureKind.COUNT, m.start(), m.end(), float(value),
                                in_parentheses=_in_parentheses(sentence, m.start())))
     return found
@@ -1078,6 +1096,11 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
     found += _bare_pairs(sentence, claims, earlier)
     found += _summaries(sentence, claims, found)
     found += _sd_pairs(sentence, claims)
+    for m in forms.APA_MEAN.finditer(sentence) if "M" in sentence else ():
+        if claims.claim(m):
+            found.append(Found(FigureKind.MEAN, m.start(), m.end(), _number(m["value"]),
+                               unit=_clean_unit(m["unit"]).lower(),
+                               sd=_number(m["sd"] or m["sd2"]) if m["sd"] or m["sd2"] else None))
     found += _doses(sentence, claims)
     found += _bare_intervals(sentence, claims)
     for m in forms.SEASON.finditer(sentence):
@@ -1129,7 +1152,8 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
                 found.append(Found(FigureKind.MEAN, m.start(), spread.end(), _number(m["value"]), unit="%",
                                    sd=_number(spread["sd"])))
                 continue
-            kind = FigureKind.THRESHOLD if group else FigureKind.PERCENTAGE
+            target = forms.TARGET_BEFORE.search(sentence[max(0, m.start() - 40): m.start()])
+            kind = FigureKind.THRESHOLD if group or target else FigureKind.PERCENTAGE  # "to achieve 7% HbA1c": a target
             found.append(Found(kind, m.start(), m.end(), _number(m["value"]),
                                unit="%" if kind is FigureKind.THRESHOLD else ""))
     for m in forms.DURATION.finditer(sentence):
@@ -1156,7 +1180,8 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
                                    quantity="age" if age_limit else "gestational age"))
             continue
         unlisted = forms.TIMES_LISTED_BEFORE.sub("", sentence[max(0, m.start() - 60): m.start()])
-        if (not m["unit"].lower().endswith("s") and forms.ENDPOINT_AFTER.match(sentence, m.end("unit"))):
+        if (not m["unit"].lower().endswith("s") and forms.ENDPOINT_AFTER.match(sentence, m.end("unit"))) or (
+                forms.CONFIRMED_AFTER.match(sentence, m.end("unit"))):  # "a 24 weeks confirmed disability worsening"
             claims.take(m.start(), m.end())
             continue  # "5 year actuarial risk", "1 year mortality": an endpoint's name, as "3-month CDP" is
         if (m["hyphen"] and not m["after"] and not forms.SPAN_NOUN.match(sentence, m.end())) or forms.TIME_POINT.search(
@@ -1288,13 +1313,15 @@ def _with_loose_spreads(sentence: str, found: list[Found]) -> list[Found]:
 
 
 def _ratios_continued(sentence: str, found: list[Found]) -> None:
-    """An unnamed estimate with its interval listed right after a ratio is the same measure:
-    "MRRs were 1.13 (95% CI 0.84-1.52) and 1.00 (95% CI 0.70-1.43)"."""
+    """An unnamed estimate with its interval listed after a ratio, with only words between, is
+    the same measure: "MRRs were 1.13 (95% CI 0.84-1.52) and 1.00 (95% CI 0.70-1.43)", "HR 2.5
+    (95% CI 1.6 to 3.8), a history of seizures (2.3; 95% CI 1.7 to 3.0), psychiatric history (1.3;
+    95% CI 1.1 to 1.7)"."""
     previous: Found | None = None
     for figure in sorted(found, key=lambda f: f.start):
         if (previous is not None and previous.kind is FigureKind.RATIO and figure.kind is FigureKind.ESTIMATE
                 and not figure.measure and figure.low is not None and previous.end <= figure.start
-                and forms.LIST_JOIN.fullmatch(sentence[previous.end:figure.start])):
+                and forms.WORDS_BETWEEN_ITEMS.fullmatch(sentence[previous.end:figure.start])):
             figure.kind, figure.measure = FigureKind.RATIO, previous.measure
         previous = figure
 

@@ -24,6 +24,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 
 from nmo_teach.abstracts.labels import READING_ORDER, categorise, is_known_label, keyword_category, normalise_label
+from nmo_teach.abstracts.model import NlmCategory
 
 MIN_LABELS = 3
 _MAX_LABEL_WORDS = 6
@@ -128,12 +129,14 @@ def _named(label: str) -> bool:
 
 def _in_reading_order(found: list[_Candidate]) -> list[_Candidate]:
     """The candidates less any that steps back in the order of an abstract's parts ("Results ...
-    Cohort 2 had ...": a methods word inside the results is not a heading)."""
+    Cohort 2 had ...": a methods word inside the results is not a heading). Trailers filed under
+    BACKGROUND ("Brazilian Clinical Trial Register:", "Funding:") legitimately come last."""
     kept: list[_Candidate] = []
     reached = -1
     for candidate in found:
-        rank = READING_ORDER.get(categorise(candidate.label)[0])
-        if rank is not None and rank < reached:
+        category = categorise(candidate.label)[0]
+        rank = READING_ORDER.get(category)
+        if rank is not None and rank < reached and category is not NlmCategory.BACKGROUND:
             continue
         reached = max(reached, rank if rank is not None else reached)
         kept.append(candidate)

@@ -21,8 +21,8 @@ LABEL_FILE = Path("nlm") / "nlm-structured-abstract-labels.txt"
 # First matching word decides; stems match singular and plural forms.
 _KEYWORDS: tuple[tuple[NlmCategory, tuple[str, ...]], ...] = (
     # Registration and funding notes close many abstracts; NLM files them under BACKGROUND
-    # ("registr" also reads a misspelt "REGISTRACTION"; "ClinicalTrials.gov identifier" is one too).
-    (NlmCategory.BACKGROUND, ("background", "introduction", "context", "rationale", "registr", "identifier", "clinicaltrials",
+    # ("regist" also reads "Register" and a misspelt "REGISTRACTION"; "ClinicalTrials.gov identifier" is one too).
+    (NlmCategory.BACKGROUND, ("background", "introduction", "context", "rationale", "regist", "identifier", "clinicaltrials",
                               "funding", "sponsor")),
     (
         NlmCategory.OBJECTIVE,

@@ -187,6 +187,11 @@ _GLUED_AFTER_WORD = re.compile(r"(?<=[a-z]{3})\d+\.\d+(?![\d.])")
 _GLUED_BEFORE_WORD = re.compile(r"(?<![A-Za-z\d.,])\d+(?:\.\d+)?(?=[a-z]{3})")
 
 
+# The per cent sign printed first, as Turkish and Persian journals print it ("%35", "(%95 CI"):
+# not after a number or a word ("FEF50%/0.5FVC").
+_PERCENT_FIRST = re.compile(r"(?<![\w%.])%\s?(\d+(?:\.\d+)?)(?![\d%.])")
+
+
 def _respellings(text: str) -> list[tuple[int, int, str]]:
     """(start, end, canonical spelling) for every sign printed in a variant form."""
     found = [(match.start(), match.end(), spelling)
@@ -196,6 +201,7 @@ def _respellings(text: str) -> list[tuple[int, int, str]]:
     for match in _GESTATION.finditer(text):
         weeks = int(match["weeks"]) + int(match["days"]) / 7
         found.append((match.start(), match.end(), f"{weeks:.3f}".rstrip("0").rstrip(".")))
+    found += [(match.start(), match.end(), f"{match[1]}%") for match in _PERCENT_FIRST.finditer(text)]
     found += [(match.start(), match.end(), f" {match[0]}") for match in _GLUED_AFTER_WORD.finditer(text)]
     found += [(match.start(), match.end(), f"{match[0]} ") for match in _GLUED_BEFORE_WORD.finditer(text)]
     return found

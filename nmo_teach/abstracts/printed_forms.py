@@ -67,6 +67,7 @@ RATIO_NAMES = {
     "positive likelihood ratio": "LR+", "negative likelihood ratio": "LR-",
 }
 ESTIMATE_NAMES = {
+    "t": "t", "z": "Z",  # a t statistic keeps its lower case
     "sensitivity": "sensitivity", "specificity": "specificity", "accuracy": "accuracy",
     "positive predictive value": "PPV", "negative predictive value": "NPV", "kappa": "kappa",
     "mean difference": "MD", "standardised mean difference": "SMD",
@@ -115,7 +116,7 @@ NAMED_ESTIMATE = re.compile(  # "MD: -0.85; 95% CI -1.40, -0.30", "AUC 0.71 (0.5
     r"mean\s+difference|\brisk\s+difference|\barea\s+under\s+the\s+(?:receiver\s+operating\s+"
     r"characteristic\s+|ROC\s+)?curve|\bsensitivity|\bspecificity|\baccuracy|"
     r"\b(?:positive|negative)\s+predictive\s+value|\bkappa|\b(?:estimate|coefficient)(?=\s*[=:]|\s+of\s+[-−]?\d))|"
-    r"(?<![\w-])(?:Q|τ2|τ²|tau2|tau²)(?=\s*[=:])|"
+    r"(?<![\w-])(?:Q|τ2|τ²|tau2|tau²|Z|z|t)(?=\s*[=:]\s*[-−]?[\d.])|"  # test statistics too: "Z = -2.81", "t = 2.61"
     r"(?<![\w-])(?:r|rs|rho|ρ)(?=\s*=))"
     r"(?:\s+(?:for|of)\s+[^,;:()=]{1,40}?\s+(?:was|were|is))?"
     r"(?:\s*\([A-Za-z ]{1,12}\))?[\s,:=]*(?:of\s+|was\s+|is\s+)?(?P<value>" + SNUM + r")"
@@ -182,7 +183,7 @@ THRESHOLD_PHRASE = re.compile(
     r"(?i:\b(?P<cmp>(?:less|greater|more)\s+than\s+or\s+equal\s+to|equal\s+to\s+or\s+(?:less|greater|more)\s+than|"
     r"(?:more|less|greater|fewer|older|younger|higher|lower|longer|shorter|better|worse)\s+than|"
     r"at\s+least|at\s+most|no\s+more\s+than|up\s+to|under|over|above|below|exceed(?:ing|ed|s)?|minimum(?:\s+of)?|"
-    r"beyond|before(?=\s+(?:the\s+)?age\b))\s+"
+    r"beyond|before(?=\s+(?:the\s+)?age\b))\s+(?:the\s+(?=\d+\s*(?:years?\s+old|years?\s+of\s+age)\b))?"  # "over the 60 years old"
     r"(?P<age>(?:(?:the|an?)\s+)?age\s+(?:of\s+)?)?)(?P<value>" + SNUM + r")(?!\d|[.·]\d|\s*[/:]\s*\d|\s+of\s+\d|\s*[-–—]\s*\d"  # "over 2–8 h": a range
     r"|\s+times\b)"  # "more than two times that": a ratio ("at least fourfold" stays a limit)
     r"(?:(?:\s*|[-‐‑])(?:(?:consecutive|successive)\s+)?(?P<unit>" + MEAS_UNIT + r"))?"
@@ -238,6 +239,7 @@ DOSE = re.compile(  # "500 mg twice daily", "a 0.1-mL dose", "500-mg tablets"
     r"(?<![\w.])(?P<value>" + NUM + r")(?:\s*|[-‐‑](?=[a-zA-Zµμ]))(?P<unit>" + DOSE_UNIT + r")(?P<freq>" + FREQUENCY + r")"
 )
 BARE_UNITS = re.compile(r"units?|m[lL]", re.IGNORECASE)  # a dose only with "of <drug>" or how often
+GROUP_NAMED_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?:groups?|arms?|cohorts?)\b")  # "10-mg/d donepezil groups"
 DOSE_NOUN_AFTER = re.compile(  # "a 0.1-mL dose", "500-mg tablets"
     r"\s+(?:[a-z]+\s+)?(?:doses?|injections?|bolus(?:es)?|infusions?|aliquots?|tablets?|capsules?|vials?)\b")
 # A volume given of a solution of some strength ("top-ups of 15 mL 0.1% bupivacaine"): a dose.
@@ -255,9 +257,9 @@ UNIT_CI = re.compile(
     r"(?P<tail>\s+(?:million|billion)\b|(?:\s+[a-z][a-z-]+){1,2}(?=\s*[)\]]))?")
 P_VALUE = re.compile(
     r"(?<![A-Za-z])[Pp](?:[\s_-]*values?\b)?(?:[\s_-]*(?:for\s+(?:interaction|trend|heterogeneity|difference|"
-    r"non-?inferiority|superiority)|interaction|trend|heterogeneity|int|het|diff)\b(?:\s+test\b)?)?\s*"  # "P for trend test=.09"
+    r"non-?inferiority|superiority)|interaction|trend|heterogeneity|int|het|diff)\b(?:\s+test\b)?(?:\s*,)?)?\s*"  # "P for trend test=.09", "(P for trend, < .001)"
     r"(?:(?i:is|was)\s+(?=(?i:less|greater|equal)\b))?"  # "p is less than 0.05" (BMJ, 1980s-90s)
-    r"(?P<cmp>=\s*[<>]|[<>]\s?or\s?=|<=|>=|=|<|>|≤|≥|(?i:less\s+than|greater\s+than|equal\s+to))\s*"
+    r"(?P<cmp>=\s*[<>]|[<>]\s?or\s?=|<=|>=|=|<|>|≤|≥|≈|(?i:less\s+than|greater\s+than|equal\s+to))\s*"
     r"(?P<value>\d*[.·]\d+|\d+(?:[.·]\d+)?)(?:\s*[×x]\s*10\s*(?P<exp>[-−]\s*\d+))?"
 )
 P_WORDS = {"less": "<", "greater": ">", "equal": "="}
@@ -376,6 +378,7 @@ CI_BEFORE = re.compile(r"(?:\b(?:CIs?|UI|PI|CrI)\b|C\.I\.|(?:confidence|credible
 VALUE_BEFORE_BRACKET = re.compile(r"(?<![A-Za-z\d.,·])\d+(?:[.,·]\d+)*\s*%?\s*[(\[]\s*$")
 FROM_BEFORE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 RANGE_WORD = re.compile(r"\brang|\bvar(?:ied|ies|ying|y)\b", re.IGNORECASE)  # "varied from 23.4% to 35.8%": a range, not a change
+FOLD_PARTNER_BEFORE = re.compile(r"(?<![\w.,])(?P<value>" + NUM + r")(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+)$")
 FOLD = re.compile(  # "3.73-fold", "1.5 times greater", "4fold" (from "fourfold"), "1.6× higher"
     r"(?<![\w.])(?P<value>" + NUM + r")\s*(?:[-‐‑]?\s*(?:fold|times(?!\s+(?:over|during|each|within|per|an?)\b))\b"
     r"|×(?!\s*\d))"  # not "2×2", "×10"; "up to four times over five years" counts occasions
@@ -397,7 +400,7 @@ FOLD_RANGE = re.compile(  # "1.12 to 1.50 times as likely", "2- to 4-fold": a ra
 FOLD_AFTER_INTERVAL = re.compile(r"\s*[-‐‑]?\s*fold\b")
 FACTOR_OF = re.compile(r"\b(?i:by\s+)?(?i:a\s+)?factor\s+of\s+(?:about\s+|approximately\s+|almost\s+|nearly\s+)?(?P<value>" + NUM + r")(?!\w|\.\d)")  # "varied by a factor of 2"
 THRESHOLD_AFTER = re.compile(  # "65 years or older", "70 or older", "3 or more relapses"
-    r"(?<![\w./])(?<!/\s)(?P<value>" + SNUM + r")(?:\s*(?P<unit>" + MEAS_UNIT + r"))?(?P<age>\s+of\s+age)?"
+    r"(?<![\w./])(?<!/\s)(?P<value>" + SNUM + r")(?:\s*(?P<unit>" + MEAS_UNIT + r"))?(?P<age>\s+(?:of\s+)?age|\s+old)?"  # "55 years age and older"
     r"\s+(?P<cmp>(?:or|and)\s+"
     r"(?:older|more|greater|higher|above|over|younger|less|fewer|lower|below|under|better|worse))\b"
     r"(?:\s+(?P<later>(?i:" + TIME_UNITS + r"))\b)?"  # "9 or more weeks of ...": the unit after the bound
@@ -467,6 +470,8 @@ MONTHS = (r"January|February|March|April|May|June|July|August|September|October|
 DATE_AFTER = re.compile(rf"\s+(?:{MONTHS})\b")
 DATE_BEFORE = re.compile(rf"\b(?:{MONTHS})\s*$")
 # The level of the intervals named apart from any of them: "a confidence interval of 95% (CI 95%)".
+TARGET_BEFORE = re.compile(r"\b(?:(?:to|can|could|may|will)\s+(?:safely\s+)?achieve|target(?:ed)?\s+(?:of|at|to)|goal\s+of)\s+$",
+                           re.IGNORECASE)  # "to achieve 7% HbA1c", "a target of 90%"; not "the target range for 61%"
 LEVEL_NAMED_BEFORE = re.compile(r"(?:\bconfidence\s+(?:intervals?|level)\s+(?:of|at)|[(\[]\s*CI)\s*$", re.IGNORECASE)
 PERCENT = re.compile(  # not the level of an interval: "with 95% CIs", "95% confidence intervals"
     r"(?<![\w.])(?P<value>" + NUM + r")(?:\s*%|\s+percent\b)"
@@ -655,12 +660,20 @@ SEASON = re.compile(r"(?<![\w./])(?:1[89]|20)\d\d\s*/\s*(?:\d{1,2}|(?:1[89]|20)\
 # What names a spread printed apart from its summary, and what may stand between them.
 SPREAD_BEFORE = re.compile(r"(?:\brange[ds]?|\bIQR|interquartile\s+range|\d+(?:st|th)\s*[-–]\s*\d+th\s+"
                            r"(?:centiles?|percentiles?))[\s,:;=]*(?:from\s+)?$|^range[ds]?\b", re.IGNORECASE)
+WORDS_BETWEEN_ITEMS = re.compile(r"[^\d.;]{0,100}")  # what may part two items of one list: words, not numbers or sentences
+# A rate's scale named once for the numbers after it ("(all per 100,000): 41 in 40 to 49 years"),
+# and what follows such a number in its list.
+RATE_SCALE_BEFORE = re.compile(r"(?:\bper|/)\s*(?P<scale>10{2,})(?!\d)\)?\s*:")
+RATE_LISTED_AFTER = re.compile(r"\s+in\b")
 LIST_JOIN = re.compile(r"\s*(?:,|;)?\s*(?:and|or|vs\.?|versus)?\s*")  # between two items of a list
 PER_UNIT_COMMA = re.compile(r"(?:\s+per\s+[A-Za-z-]+(?:\s+[A-Za-z-]+)?)?\s*,\s*")  # "% per year, " before a CI
 SPREAD_GAP = re.compile(r"[^.;()\[\]]{0,40}?[\s,;]*[(\[]?[^.;()\[\]]{0,40}")
+# A mean printed APA style, "M = 4.2, SD = 1.1" or "M=43 days": the capital M alone is the mean.
+APA_MEAN = re.compile(r"(?<![\w.])M\s*=\s*(?P<value>" + SNUM + r")(?![\d.])(?:\s*(?P<unit>(?i:" + TIME_UNITS + r"))\b)?"
+                      r"(?:\s*[,;]\s*SD\s*=\s*(?P<sd>" + NUM + r")|\s*\(\s*SD\s*=\s*(?P<sd2>" + NUM + r")\s*\))?")
 # A "mean (SD)" header and the pairs it governs: "mean (SD) 4.2 (0.8) vs 1.7 (0.2)".
-MEAN_SD_HEADER = re.compile(  # "mean (SD)", "mean (standard deviation [SD])", "mean[SE]"
-    r"\bmean\s*[(\[]\s*(?:SD|standard\s+deviation|(?P<se>SEM?|standard\s+error))(?:\s*[(\[]\s*SD\s*[)\]])?\s*[)\]]",
+MEAN_SD_HEADER = re.compile(  # "mean (SD)", "mean (standard deviation [SD])", "mean[SE]", "Mean follow up duration (SD)"
+    r"\b(?:mean|average)(?:\s+[A-Za-z-]+){0,4}?\s*[(\[]\s*(?:SD|standard\s+deviation|(?P<se>SEM?|standard\s+error))(?:\s*[(\[]\s*SD\s*[)\]])?\s*[)\]]",
     re.IGNORECASE)
 MEAN_SLASH_SD_HEADER = re.compile(r"\bmean\s*/\s*(?:SD|s\.d\.)(?![\w.])", re.IGNORECASE)  # "mean/SD=183.8/36.5"
 SLASH_SD_PAIR = re.compile(r"(?<![\w.:/])(?P<value>-?" + NUM + r")\s*/\s*(?P<sd>" + NUM + r")(?![\w/]|[.,]\d)")
@@ -704,12 +717,13 @@ SOLUTION_AFTER = re.compile(r"\s*\)?\s*(?:(?:normal|hypertonic|isotonic|sodium\s
 SOLUTION_BEFORE = re.compile(r"\b[a-z]*caine\s*(?:hydrochloride\s*|HCl\s*)?$", re.IGNORECASE)
 # Numbers listed before a dose share its unit ("12.5, 25, 50, 100, 150, 200 mg/day"); a number and
 # a dash before it make a range of doses ("12.5–25 mg/day").
-DOSE_LIST_BEFORE = re.compile(r"(?:(?<![\w./])\d+(?:\.\d+)?\s*,\s*(?:and\s+|or\s+)?)+$")
+DOSE_LIST_BEFORE = re.compile(r"(?:(?<![\w./])\d+(?:\.\d+)?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$")  # "200 or 400 mg"
 DOSE_RANGE_BEFORE = re.compile(r"(?<![\w./])(?P<low>\d+(?:\.\d+)?)\s*[-–—]\s*$")
 SCHEDULE_WORD_BEFORE = re.compile(r"\b(?:weeks?|days?|months?|visits?|cycles?)\s*$", re.IGNORECASE)
 ENDPOINT_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:mortality|survival|risk|incidence|recurrence|remission|outcomes?|assessments?|"
     r"urinary|excretion|rates?)\b")
+CONFIRMED_AFTER = re.compile(r"\s+confirmed\s+(?:disability|progression|worsening|improvement|relapse)", re.IGNORECASE)
 THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # An estimate in brackets with its interval after a comma and no name: "(0.94, 0.92 to 0.96)",
 # "(0·94, 0·69-1·28; p=0·68)"; the measure is the one the sentence named before, if any.

@@ -97,7 +97,7 @@ _GLUED_LABEL = re.compile(
 # A page that lost the break before each heading line: "... have been inconsistent.Purpose" then the
 # Purpose text on the next line. A known label glued to a sentence's full stop at a line's end.
 _GLUED_AT_LINE_END = re.compile(r"(?<=[a-z0-9%)\]][.!?])(?P<label>[A-Z][A-Za-z]+(?: [A-Za-z]+){0,3}):?$")  # "age.Objectives:"
-_BULLET = re.compile(r"^[•▪◦‣●■*]\s*")  # "• Objective. —To determine ..."
+_BULLET = re.compile(r"^(?:[•▪◦‣●■*]|[-–](?=\s+[A-Z]))\s*")  # "• Objective. —To determine ...", "- BACKGROUND"
 # How an abstract's first sentence opens when it states an aim or reports, and a title never does.
 _PROSE_OPENING = re.compile(r"(?:We|Our|To\s+(?:assess|determine|evaluate|examine|investigate|compare|describe|"
                             r"identify|estimate|explore|quantify|test|characteri[sz]e|report|measure)|"
@@ -525,10 +525,13 @@ def _parse_text(text: str, source: str, extra: frozenset[str] = frozenset()) -> 
         headed = headed[opening:]
     lead_paragraphs = _paragraphs(lead)
     if headed and lead_paragraphs and categorise(headed[0][0])[0] in _OPENING:
-        # Nothing of an abstract comes before its background or objective: text above that
-        # heading is what a page or PDF prints first (journal line, title, authors, copyright).
-        title = title or clean_whitespace(lead_paragraphs[0])
-        lead_paragraphs = []
+        if marked:  # below a line "Abstract", a sentence is the abstract's own unheaded opening; a byline is not
+            lead_paragraphs = [p for p in lead_paragraphs if re.search(r"[.!?]\s*$", p)]
+        else:
+            # Nothing of an abstract comes before its background or objective: text above that
+            # heading is what a page or PDF prints first (journal line, title, authors, copyright).
+            title = title or clean_whitespace(lead_paragraphs[0])
+            lead_paragraphs = []
     if title is None and not marked and _title_of(lead, lead_paragraphs, bool(headed)):
         title = clean_whitespace(lead_paragraphs[0])
         lead_paragraphs = lead_paragraphs[1:]
