@@ -1967,3 +1967,15 @@ def test_a_share_to_be_achieved_is_a_target_but_a_target_range_is_not():
     abstract = parse_string(text)
     assert [(f.value, f.unit) for f in abstract.figures_of(FigureKind.THRESHOLD)] == [(7, "%")]
     assert [f.value for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [61]
+
+
+def test_a_second_groups_interval_after_versus_is_no_range():
+    text = ("Results: Cure was likelier (95.8% versus 69.6%, 95% confidence interval [CI] 88.3-99.1% versus 57.3-80.1%); "
+            "risk fell with age (HR 0.70 [95% CI 0.60-0.81] for age 60-69 vs. 40-49 years).")
+    ranges = parse_string(text).figures_of(FigureKind.RANGE)
+    assert [(f.low, f.high) for f in ranges] == [(60, 69), (40, 49)]
+
+
+def test_a_per_cent_sign_printed_first_before_a_full_stop():
+    assert [f.value for f in parse_string("Results: Most sources were physicians %86.").figures_of(
+        FigureKind.PERCENTAGE)] == [86]

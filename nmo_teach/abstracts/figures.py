@@ -807,6 +807,9 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
                     sentence[max(0, m.start() - 16): m.start()]) or re.search(
                     r"\b[Pp]\s*[=<>≤≥]\s*[\d.]+\s*[,;]\s*$", sentence[max(0, m.start() - 20): m.start()]):
                 continue  # an interval, printed apart or right after its estimate
+            if forms.SECOND_INTERVAL_BEFORE.search(sentence[max(0, m.start() - 60): m.start()]):
+                claims.take(m.start(), m.end())
+                continue  # "95% CI 88.3-99.1% versus 57.3-80.1%": the second group's interval, not a range
             if forms.CITATION_BEFORE.search(sentence[max(0, m.start() - 24): m.start()]) or re.match(
                     r"[-‐‑–]\d", sentence[m.end(): m.end() + 2]):
                 continue  # pages of a citation, or a registry number in three parts
@@ -829,6 +832,9 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
         if forms.CI_BEFORE.search(sentence[max(0, m.start() - 30): m.start()]) or re.search(
                 r"\d\s*%\s*[(\[]\s*$", sentence[max(0, m.start() - 8): m.start()]):
             continue  # "(95 %CI, 92 % to 98 %)", "39.4% (33.5% to 45.6%)": an interval, given to its estimate
+        if forms.SECOND_INTERVAL_BEFORE.search(sentence[max(0, m.start() - 60): m.start()]):
+            claims.take(m.start(), m.end())
+            continue  # "95% CI 88.3-99.1% versus 57.3-80.1%": the second group's interval, not a range
         if forms.FROM_BEFORE.search(sentence[max(0, m.start() - 8): m.start()]) and not (
                 forms.RANGE_WORD.search(sentence[max(0, m.start() - 30): m.start()])):
             continue  # "from 36.3% to 46.3%" is two percentages, a change

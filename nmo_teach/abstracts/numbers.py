@@ -189,7 +189,7 @@ _GLUED_BEFORE_WORD = re.compile(r"(?<![A-Za-z\d.,])\d+(?:\.\d+)?(?=[a-z]{3})")
 
 # The per cent sign printed first, as Turkish and Persian journals print it ("%35", "(%95 CI"):
 # not after a number or a word ("FEF50%/0.5FVC").
-_PERCENT_FIRST = re.compile(r"(?<![\w%.])%\s?(\d+(?:\.\d+)?)(?![\d%.])")
+_PERCENT_FIRST = re.compile(r"(?<![\w%.])%\s?(\d+(?:\.\d+)?)(?![\d%]|[.,]\d)")
 
 
 def _respellings(text: str) -> list[tuple[int, int, str]]:

@@ -413,6 +413,9 @@ TESTED_PAIR_AFTER = re.compile(r"\s*[,;]\s*[Pp]\s*[=<>≤≥]")
 # Two shares in a bracket after a third: "by 12.1% (68.8% versus 56.7%)" (``figures._differences_in_points``).
 PERCENT_PAIR_AFTER = re.compile(r"\s*[(\[]\s*(?P<a>" + NUM + r")\s*%\s*(?:versus|vs\.?|and|compared\s+with|to)\s+"
                                 r"(?P<b>" + NUM + r")\s*%")
+SECOND_INTERVAL_BEFORE = re.compile(r"(?:\bCIs?\b|confidence\s+intervals?)(?:\s*[\[(]\s*CI\s*[\])])?[\s,:=]*"
+                                    r"\d+(?:\.\d+)?\s*%?\s*(?:[-–—]|to)\s*\d+(?:\.\d+)?\s*%?"
+                                    r"\s*(?:versus|vs\.?|and|compared\s+with)\s*$", re.IGNORECASE)
 PCT_RANGE = re.compile(
     r"(?<![\w.])(?P<low>" + NUM + r")\s*%" + DASH + r"(?P<high>" + NUM + r")\s*%"
 )
