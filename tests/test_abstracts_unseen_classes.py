@@ -1979,3 +1979,63 @@ def test_a_second_groups_interval_after_versus_is_no_range():
 def test_a_per_cent_sign_printed_first_before_a_full_stop():
     assert [f.value for f in parse_string("Results: Most sources were physicians %86.").figures_of(
         FigureKind.PERCENTAGE)] == [86]
+
+
+# --- batch 40 (seventh session, after its first contact) --------------------------------------------
+
+def test_values_listed_in_the_order_of_the_measures_named_before_them():
+    text = ("Results: The pooled sensitivity, specificity, positive likelihood ratio (PLR), negative likelihood "
+            "ratio (NLR), diagnostic odds ratio (DOR) and AUROC were separately as 0.73, 0.83, 4.32, 0.33, 13.22 "
+            "and 0.86. The pooled sensitivity and specificity were 84% and 81%, respectively.")
+    abstract = parse_string(text)
+    assert [(f.value, f.measure) for f in abstract.figures_of(FigureKind.RATIO)] == [
+        (4.32, "LR+"), (0.33, "LR-"), (13.22, "DOR")]
+    assert [(f.value, f.measure) for f in abstract.figures_of(FigureKind.ESTIMATE)] == [
+        (0.73, "sensitivity"), (0.83, "specificity"), (0.86, "AUC")]
+    assert [(f.value, f.measure) for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [
+        (84, "sensitivity"), (81, "specificity")]
+
+
+def test_a_ratio_continued_with_and_before_a_p_value_and_respectively():
+    text = "Results: Risk was higher (HR: 1.59 and 1.63, P<0.0001, respectively) for death."
+    assert [f.value for f in parse_string(text).figures_of(FigureKind.RATIO)] == [1.59, 1.63]
+
+
+def test_plus_or_minus_in_words_a_degree_sign_and_an_en_dash_minus_after_and():
+    text = ("Results: Follow-up was 6.3 plus or minus 4.2 years; error was 7.81°±61.98° vs 13.12°±71.86°; "
+            "SE was –7.53±0.90 D and –7.24±0.77 D.")
+    means = parse_string(text).figures_of(FigureKind.MEAN)
+    assert [(f.value, f.sd) for f in means] == [(6.3, 4.2), (7.81, 61.98), (13.12, 71.86), (-7.53, 0.9), (-7.24, 0.77)]
+
+
+def test_a_pdf_glyph_for_at_most_before_a_p_value_but_not_a_range_of_p_values():
+    text = "Results: Mortality differed (all p ⱕ0.001); scores predicted it (p ⩽ 0.001-0.017)."
+    abstract = parse_string(text)
+    assert [(f.text, f.measure) for f in abstract.figures_of(FigureKind.P_VALUE)] == [("p ⱕ0.001", "≤")]
+
+
+def test_gleason_scores_and_a_level_of_evidence_are_labels():
+    text = "Results: Men with Gleason 7 tumors and Gleason score 8 to 10 disease did worse in 40 cases. Level of evidence, 4."
+    assert [(f.kind, f.value) for f in parse_string(text).figures] == [(FigureKind.COUNT, 40)]
+
+
+def test_days_of_a_month_are_a_date_not_a_range():
+    text = "Methods: Surveys ran between 25 and 29 December 2020 in 40 centres; ages ranged 18-65 years."
+    assert [(f.low, f.high) for f in parse_string(text).figures_of(FigureKind.RANGE)] == [(18, 65)]
+
+
+def test_c_statistics_and_an_estimate_compared_with_versus():
+    text = "Results: Discrimination was high (c-statistics 0.972); AUC = 0.91 versus 0.72."
+    estimates = parse_string(text).figures_of(FigureKind.ESTIMATE)
+    assert [(f.value, f.measure) for f in estimates] == [(0.972, "c-statistics"), (0.91, "AUC"), (0.72, "AUC")]
+
+
+def test_medians_in_the_plural_compared_in_a_chain():
+    text = "Results: Scores differed (medians 29.5 vs. 9 vs. 66; p = 0.0006)."
+    assert [f.value for f in parse_string(text).figures_of(FigureKind.MEDIAN)] == [29.5, 9, 66]
+
+
+def test_a_laboratory_value_in_meq_and_a_grade_as_a_limit():
+    text = "Results: She had hyponatremia (133 mEq/L) and ≥ grade 2 bleeding in 40 patients."
+    abstract = parse_string(text)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.THRESHOLD, 2), (FigureKind.COUNT, 40)]

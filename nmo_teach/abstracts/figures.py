@@ -41,6 +41,7 @@ from bisect import bisect_left, bisect_right, insort
 from nmo_teach.abstracts import printed_forms as forms
 from nmo_teach.abstracts.denominators import Located, infer_denominators
 from nmo_teach.abstracts.found import Found, plural
+from nmo_teach.abstracts.listed_measures import name_listed_values
 from nmo_teach.abstracts.model import Figure, FigureKind, Section, Span, StructuredAbstract
 from nmo_teach.abstracts.numbers import Canonical, canonical
 from nmo_teach.abstracts.second_reading import MIN_PROBABILITY, ReadingChoice, passed_over, shipped
@@ -270,9 +271,9 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
             measure = _estimate_measure(m["measure"])
             shares_percent = (measure not in forms.DIFFERENCES and _number(m["value"]) <= 100
                               and forms.PERCENT_PARTNER_AFTER.match(sentence, m.end("value")))
-            found.append(Found(FigureKind.PERCENTAGE if shares_percent else FigureKind.ESTIMATE,
-                               m.start(), m.end(), _number(m["value"]), measure=measure, **_interval(m)))
-            found += _listed(sentence, claims, m.end(), FigureKind.ESTIMATE, measure)
+            kind = FigureKind.PERCENTAGE if shares_percent else FigureKind.ESTIMATE
+            found.append(Found(kind, m.start(), m.end(), _number(m["value"]), measure=measure, **_interval(m)))
+            found += _listed(sentence, claims, m.end(), kind, measure)
     for m in forms.RATE.finditer(sentence):
         if claims.free(m.start("value"), m.end()):
             claims.take(m.start("value"), m.end())
@@ -411,10 +412,10 @@ def _p_values_continued(sentence: str, claims: _Claims, position: int, measure: 
 def _listed(sentence: str, claims: _Claims, position: int, kind: FigureKind,
             measure: str | None) -> list[Found]:
     """The values that continue a named one in a list: "was 0.75 for OCB, 0.83 for Select-3,
-    and 0.71 for Select-6", "was 2.1 for men and 2.2 for women"."""
+    and 0.71 for Select-6", "was 2.1 for men and 2.2 for women", "AUC = 0.91 versus 0.72"."""
     found: list[Found] = []
-    while (more := forms.LIST_NEXT.match(sentence, position) or forms.RESPECTIVELY_NEXT.match(sentence, position)) \
-            and claims.free(more.start("value"), more.end("value")):
+    while (more := forms.LIST_NEXT.match(sentence, position) or forms.RESPECTIVELY_NEXT.match(sentence, position)
+            or forms.VERSUS_NEXT.match(sentence, position)) and claims.free(more.start("value"), more.end("value")):
         claims.take(more.start("value"), more.end("value"))
         found.append(Found(kind, more.start("value"), more.end("value"), _number(more["value"]),
                            measure=measure))
@@ -454,6 +455,10 @@ def _thresholds(sentence: str, claims: _Claims, words: frozenset[int]) -> list[F
         if claims.claim(m):
             found.append(Found(FigureKind.THRESHOLD, m.start(), m.end(), _number(m["value"]), measure="≥",
                                unit=_clean_unit(m["unit"]).lower(), quantity="age"))
+    for m in forms.GRADE_LIMIT.finditer(sentence):  # "≥ grade 2 bleeding": a limit on a scale's grade
+        if claims.claim(m):
+            found.append(Found(FigureKind.THRESHOLD, m.start(), m.end(), _number(m["value"]),
+                               measure=_comparator(m["cmp"]), quantity=m["scale"].lower()))
     for m in forms.CENTILE_LIMIT.finditer(sentence) if "centile" in sentence else ():
         if claims.claim(m):
             found.append(Found(FigureKind.THRESHOLD, m.start(), m.end(), _number(m["value"]),
@@ -813,7 +818,10 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
             if forms.CITATION_BEFORE.search(sentence[max(0, m.start() - 24): m.start()]) or re.match(
                     r"[-‐‑–]\d", sentence[m.end(): m.end() + 2]):
                 continue  # pages of a citation, or a registry number in three parts
-            if forms.LABEL_WORD_BEFORE.search(sentence[max(0, m.start() - 12): m.start()]) or (
+            if forms.DATE_AFTER.match(sentence, m.end()):
+                claims.take(m.start(), m.end())
+                continue  # "between 25 and 29 December 2020": days of a month, a date
+            if forms.LABEL_WORD_BEFORE.search(sentence[max(0, m.start() - 24): m.start()]) or (
                     forms.SCHEDULE_WORD_BEFORE.search(sentence[max(0, m.start() - 8): m.start()])):
                 continue  # "stages 3–5", "grade 2-3", "during Weeks 1–4": labels, not a range of values
             if forms.TELL_APART_BEFORE.search(sentence[max(0, m.start() - 30): m.start()]):
@@ -1235,6 +1243,9 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
         claims.take(m.start(), m.end())
     found += _plural_counts(sentence, claims)
     found += _bare_counts(sentence, claims, words)
+    for figure in name_listed_values(sentence, found, claims.free):
+        claims.take(figure.start, figure.end)
+        found.append(figure)
     _times_of_a_summary(sentence, found)
     _ratios_continued(sentence, found)
     _differences_in_points(sentence, found)

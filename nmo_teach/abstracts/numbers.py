@@ -41,10 +41,11 @@ _GROUPED = re.compile(r"(?<![\d.,])(?!0\D)\d{1,3}(?:(?P<sep>[, ])\d{3})(?:(?P=se
 # Spellings of a sign that the grammar reads in one form only: British "per cent", the comma a
 # PDF's symbol font leaves for "<" after a P ("(P , 0.0001)"), and a lost sign after a P.
 _SPELLINGS = ((re.compile(r"\bper\s+cent\b", re.IGNORECASE), "percent"),
+              (re.compile(r"\bplus\s+or\s+minus\b", re.IGNORECASE), "±"),  # "6.3 plus or minus 4.2 years"
               (re.compile(r"(?<=\b[Pp]\s),(?=\s*0?\.\d)"), "<"),
               # An en dash that no number stands before is a minus ("MG-ADL, –5.1", "(–0.77 to –0.30)");
               # after a number it joins a range ("12–15", "12 – 15").
-              (re.compile(r"(?<![\w.%)\]])(?<![\w%)\]]\s)–(?=\.?\d)"), "-"),
+              (re.compile(r"(?<![\w.%)\]])(?<![\d%)\]]\s)–(?=\.?\d)"), "-"),  # "and –7.24" too
               # "mug" for "μg", as PubMed's older records spell the Greek letter in ASCII ("100 mug/min").
               (re.compile(r"(?:(?<=\d)|(?<=\d\s))mug\b"), "μg"),
               (re.compile(r"(?:(?<=\d%)|(?<=\d%\s))Cl\b"), "CI"),  # "95% Cl": a lower-case L for I

@@ -115,7 +115,7 @@ NAMED_ESTIMATE = re.compile(  # "MD: -0.85; 95% CI -1.40, -0.30", "AUC 0.71 (0.5
     r"(?i:\b(?:(?:standardi[sz]ed|weighted)\s+)?"
     r"mean\s+difference|\brisk\s+difference|\barea\s+under\s+the\s+(?:receiver\s+operating\s+"
     r"characteristic\s+|ROC\s+)?curve|\bsensitivity|\bspecificity|\baccuracy|"
-    r"\b(?:positive|negative)\s+predictive\s+value|\bkappa|\b(?:estimate|coefficient)(?=\s*[=:]|\s+of\s+[-−]?\d))|"
+    r"\b(?:positive|negative)\s+predictive\s+value|\bkappa|\bc[-\s]?statistics?|\bC[-\s]index|\b(?:estimate|coefficient)(?=\s*[=:]|\s+of\s+[-−]?\d))|"
     r"(?<![\w-])(?:Q|τ2|τ²|tau2|tau²|Z|z|t)(?=\s*[=:]\s*[-−]?[\d.])|"  # test statistics too: "Z = -2.81", "t = 2.61"
     r"(?<![\w-])(?:r|rs|rho|ρ)(?=\s*=))"
     r"(?:\s+(?:for|of)\s+[^,;:()=]{1,40}?\s+(?:was|were|is))?"
@@ -152,7 +152,7 @@ BARE_INTERVAL = re.compile(  # "0.32 [0.05-0.60]", "54% (40-66)", "10 [7:11]", "
     + r"(?P<high>" + SNUM + r")\s*%?\s*[)\]]"
 )
 MEAS_UNIT = (
-    r"(?:%|mm\s?H2O|mm\s?Hg|cm\s?H2O|[cm]m[3³]|(?:[pnµμm]?g|[pnµμmd]?[lL]|[mµμn]?mol|IU|U|cells|copies|[µμn]m|microm|mm|cm|"
+    r"(?:%|mm\s?H2O|mm\s?Hg|cm\s?H2O|[cm]m[3³]|(?:[pnµμm]?g|[pnµμmd]?[lL]|[mµμn]?mol|m?Eq|IU|U|cells|copies|[µμn]m|microm|mm|cm|"
     r"kg)(?:\s*/\s*(?:[pnµμmd]?[lL]|kg|m2|m²|mm3|mm²|day|d|h|min|week|wk|1\.73\s?m2))*|points?|dB|logMAR|"
     r"(?i:" + TIME_UNITS + r"))(?![\w/])"
 )
@@ -173,6 +173,7 @@ TITRE = re.compile(r"(?P<cmp>" + CMP + r")\s*1\s*:\s*(?P<value>\d+)(?![\d.])")  
 THRESHOLD_CMP = re.compile(
     r"(?P<cmp>" + CMP + r")\s*(?P<value>" + SNUM + r")(?!\d|\s*/\s*\d|\s*:\s*\d)(?:\s*(?P<unit>" + MEAS_UNIT + r"))?"
 )
+GRADE_LIMIT = re.compile(r"(?P<cmp>" + CMP + r")\s*(?P<scale>(?i:grade|stage|class))\s*(?P<value>\d+)(?![\d.])")
 # A centile as a limit, named with "the" between ("above the 90th centile", "below the 3rd
 # percentile for weight"); a centile named as a statistic ("the 75th percentile was 10 days") is not one.
 CENTILE_LIMIT = re.compile(
@@ -259,8 +260,9 @@ P_VALUE = re.compile(
     r"(?<![A-Za-z])[Pp](?:[\s_-]*values?\b)?(?:[\s_-]*(?:for\s+(?:interaction|trend|heterogeneity|difference|"
     r"non-?inferiority|superiority)|interaction|trend|heterogeneity|int|het|diff)\b(?:\s+test\b)?(?:\s*,)?)?\s*"  # "P for trend test=.09", "(P for trend, < .001)"
     r"(?:(?i:is|was)\s+(?=(?i:less|greater|equal)\b))?"  # "p is less than 0.05" (BMJ, 1980s-90s)
-    r"(?P<cmp>=\s*[<>]|[<>]\s?or\s?=|<=|>=|=|<|>|≤|≥|≈|(?i:less\s+than|greater\s+than|equal\s+to))\s*"
+    r"(?P<cmp>=\s*[<>]|[<>]\s?or\s?=|<=|>=|=|<|>|≤|≥|≈|ⱕ|ⱖ|⩽|⩾|(?i:less\s+than|greater\s+than|equal\s+to))\s*"
     r"(?P<value>\d*[.·]\d+|\d+(?:[.·]\d+)?)(?:\s*[×x]\s*10\s*(?P<exp>[-−]\s*\d+))?"
+    r"(?![\d·]|\.\d|\s*[-–]\s*0?\.\d)"  # not the first of a range of p values, "p ⩽ 0.001-0.017"
 )
 P_WORDS = {"less": "<", "greater": ">", "equal": "="}
 SUMMARY_TAIL = (
@@ -293,7 +295,7 @@ MEDIAN_PAREN = re.compile(
 ALLOCATED_AFTER = re.compile(r"\s+(?:were|was)\s+(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\b")
 VERB_QUANTITY = r"(?:(?:[A-Za-z-]+|\d+(?=\s+[A-Za-z]))\s+){1,12}?(?=(?:was|were)\s+[~≈∼]?\d)"
 MEDIAN = re.compile(
-    r"\bmedian(?:\s+|\s*[:,]\s*)(?P<quantity>" + VERB_QUANTITY + r"|(?:" + QUANTITY_WORD
+    r"\bmedians?(?:\s+|\s*[:,]\s*)(?P<quantity>" + VERB_QUANTITY + r"|(?:" + QUANTITY_WORD
     + r"\s+){0,8}?[A-Za-z-]*?)" + SUMMARY_TAIL
     + RANGE_TAIL,
     re.IGNORECASE,
@@ -314,8 +316,8 @@ MEAN = re.compile(
     re.IGNORECASE,
 )
 PLUS_MINUS = re.compile(
-    r"(?<![\w.])(?P<value>-?(?:" + NUM + r"))\s*(?P<unit>%|[A-Za-z][A-Za-z/]*)?\s*(?:±|\+/-)\s*"
-    r"(?P<sd>" + NUM + r")(?:\s*(?P<unit2>[A-Za-z][A-Za-z/]*))?"
+    r"(?<![\w.])(?P<value>-?(?:" + NUM + r"))\s*(?P<unit>%|°|[A-Za-z][A-Za-z/]*)?\s*(?:±|\+/-)\s*"  # "7.81°±61.98°"
+    r"(?P<sd>" + NUM + r")(?:\s*(?P<unit2>°|[A-Za-z][A-Za-z/]*))?"
 )
 RANGE = re.compile(
     r"\b(?P<quantity>aged|ages|range[ds]?|ranging)\s*(?:from\s+|between\s+|,\s*|:\s*)?"
@@ -454,7 +456,8 @@ LABEL_BEFORE = re.compile(  # "phase 3", "type 2", "Table 1", "stage 4", "EDSS 6
     r"(?:\b(?i:phases?|types?|grades?|stages?|steps?|days?|weeks?|months?|years?|visits?|cycles?|"
     r"tables?|figures?|figs?|refs?|versions?|waves?|arms?|groups?|class(?:es)?|categor(?:y|ies)|"
     r"leads?|chromosomes?|exons?|codons?|scores?|scales?|levels?|items?|criteri(?:on|a)|numbers?|chi|χ|status|"
-    r"no|nos|cohorts?|aged?|ages|of\s+age|wk|mo|yr|CD|IL|HLA|COVID|covid|titer|titre)|"
+    r"no|nos|cohorts?|aged?|ages|of\s+age|wk|mo|yr|CD|IL|HLA|COVID|covid|titer|titre|Gleason|"
+    r"level\s+of\s+evidence\s*[,:]?)|"
     r"\b[A-Z]{2,}[\w-]*)\s*(?:of\s+)?(?:\d+\s*(?:or|and|to|[-–])\s*)*$"  # "Grade 3 or 4 toxicities"
 )
 # What may stand before a bare count: punctuation, the sentence's start, a function word or a
@@ -486,8 +489,10 @@ LIST_NEXT = re.compile(  # "0.75 for OCB, 0.83 for Select-3, and 0.71 for Select
     r"\s+(?:for|in|with|among)\s+[^,;()]{1,40}?(?:,\s*(?:and\s+)?|\s+(?:and|versus|vs\.?)\s+)"
     r"(?P<value>" + SNUM + r")(?!\.?\d|%)(?=\s+(?:for|in|with|among)\b)"
 )
-RESPECTIVELY_NEXT = re.compile(  # "likelihood ratios of 45.9 and 0.245, respectively"
-    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<value>" + SNUM + r")(?![\d.%])(?=[^.;()]{0,60}?\brespectively\b)"
+VERSUS_NEXT = re.compile(r"\s+(?:versus|vs\.?)\s+(?P<value>" + SNUM + r")(?!\d|\.\d|%|\s*[-–(\[])")  # "AUC = 0.91 versus 0.72"
+RESPECTIVELY_NEXT = re.compile(  # "likelihood ratios of 45.9 and 0.245, respectively", "HR: 1.59 and 1.63, P<0.0001, respectively"
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<value>" + SNUM + r")(?![\d.%])"
+    r"(?=(?:[^.;()]|(?<=\d)\.(?=\d)){0,60}?\brespectively\b)"
 )
 RATE = re.compile(  # "The adjusted annualized relapse rate was 0.02 with eculizumab and 0.35 ..."
     r"(?i:\b(?P<measure>[a-z-]+(?:\s+\([A-Za-z]{1,8}\))?\s+rates?)\b(?!\s+ratio))(?:\s+(?:in|of|for|among|with)\s[^,;:()=]{1,60}?)?"
@@ -558,7 +563,7 @@ VALUE_RANGE = re.compile(  # "0 [range 0-3.2]", "1.7 [range, 0.5-5]", "12 (IQR 3
 SUMMARY_NEXT = re.compile(
     r"(?:\s*[(\[][^()\[\]]{1,40}[)\]])?(?:\s+[a-z]+)?(?:\s+(?:in|for|among|with|on|after|during)\s+[^,;()\d]{1,40}?)?"
     r"(?:\s*,\s*(?:and\s+)?|\s*\b(?:and|(?i:vs)\.?|v|versus|compared\s+with)\s+)"  # BMJ's "v"
-    r"(?:1\s*:\s*(?=\d))?(?P<value>" + SNUM + r")(?![.\d]|\s*:\s*\d)(?:\s*(?P<unit>[A-Za-z]+))?"
+    r"(?:1\s*:\s*(?=\d))?(?P<value>" + SNUM + r")(?![.\d]|\s*:\s*\d)(?:\s*(?P<unit>(?!(?:vs|versus|and|or|v)\b)[A-Za-z]+))?"
     r"(?:\s*[(\[]\s*(?:(?:\d{2}%\s*CI|" + INTERVAL_WORDS + r")[,:]?\s*)?(?P<low>" + SNUM + r")" + SEP
     + r"(?P<high>" + SNUM + r")\s*[)\]])?"
 )
@@ -749,7 +754,8 @@ FIRST_VALUE_AFTER_SUMMARY = re.compile(
 COMPOUND_TIME = re.compile(r"\d\s*(?:years?|yrs?|months?)\s+and\s*$", re.IGNORECASE)
 # "the top and bottom 10% of the risk distribution": a per cent that defines a group
 LABEL_WORD_BEFORE = re.compile(  # "phase 3", "Grade 3 or 4", "chi 2"
-    r"\b(?:phases?|types?|grades?|stages?|class|steps?|tiers?|waves?|chi|χ|status)"
+    r"\b(?:phases?|types?|grades?|stages?|class|steps?|tiers?|waves?|chi|χ|status|"
+    r"Gleason(?:\s+(?:score|sum|grade|pattern))?)"
     r"[\s-]*(?:\d+\s*(?:or|and|to|[-–])\s*)*$",  # "ASA physical status 1 or 2", "ECOG performance status 0-1"
     re.IGNORECASE)
 ONE_OF_THE = re.compile(r"\s+of\s+(?:the|these|those|its|their|our|his|her)\b", re.IGNORECASE)
