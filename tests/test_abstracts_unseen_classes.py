@@ -2039,3 +2039,15 @@ def test_a_laboratory_value_in_meq_and_a_grade_as_a_limit():
     text = "Results: She had hyponatremia (133 mEq/L) and ≥ grade 2 bleeding in 40 patients."
     abstract = parse_string(text)
     assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.THRESHOLD, 2), (FigureKind.COUNT, 40)]
+
+
+def test_the_later_times_of_a_list_of_time_points():
+    text = ("Results: TnI was measured after 3 and 6 hours and did better at 3 hours versus 6 hours; "
+            "relapse after 2 and 4 weeks' treatment was rare.")
+    assert [(f.value, f.unit) for f in parse_string(text).figures_of(FigureKind.DURATION)] == [(4, "weeks")]
+
+
+def test_a_studys_number_is_not_a_count():
+    text = "Results: Injury (study 1, n = 469 samples) was rarer than in study 2 was; 80 patients took part."
+    counts = parse_string(text).figures_of(FigureKind.COUNT)
+    assert [f.value for f in counts] == [469, 80]

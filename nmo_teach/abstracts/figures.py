@@ -1056,6 +1056,8 @@ def _bare_counts(sentence: str, claims: _Claims, words: frozenset[int]) -> list[
             continue  # "8.6 in 100 PY": the scale of a rate, not a count
         if forms.IDENTIFIER_BEFORE.search(before) or forms.FIELD_STRENGTH_AFTER.match(sentence, m.end()):
             continue  # "ISRCTN number, 50189673", "a 7 T scanner"
+        if forms.STUDY_BEFORE.search(before) and forms.STUDY_NAMED_AFTER.match(sentence, m.end()):
+            continue  # "(study 1, n = 469)", "in study 2 was higher": a study's number, not a count
         if (forms.LABEL_BEFORE.search(before) or not forms.COUNT_CONTEXT.search(before)
                 or forms.DATE_AFTER.match(sentence, m.end())
                 or forms.DATE_BEFORE.search(before)):
@@ -1208,6 +1210,11 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
                 or forms.MEASURED_OR_GIVEN_BEFORE.search(sentence[max(0, m.start() - 16): m.start()])):
             claims.take(m.start(), m.end())
             continue  # "12 and 24 hours after surgery", "measured 6 months after": when, not how long
+        listed = forms.TIME_POINT_LISTED_BEFORE.search(sentence[max(0, m.start() - 40): m.start()])
+        if listed and (listed["at"].lower() == "at" or not (forms.NARRATIVE.search(sentence)
+                                                           or forms.OF_AFTER_TIME.match(sentence, m.end("unit")))):
+            claims.take(m.start(), m.end())
+            continue  # "after 3 and 6 hours", "at 3 hours versus 6 hours": the later times of a list of time points
         if forms.TIMES_TO_EVENT_AFTER.match(sentence, m.end("unit")):
             claims.take(m.start(), m.end())
             continue  # "3 days and 6 months after delivery": the first of a list of times, as the last

@@ -626,6 +626,10 @@ OF_TREATMENT = re.compile(r"\s+of\s+(?:[\w‐-]+\s+)?(?:treatment|therapy|follow
 # times ("12 and 24 hours after", "3 months through 36 months after") or follows a verb of
 # measuring or giving ("measured 6 months after", "placebo 1 hour before"). Alone after any other
 # word ("survived 6 months after", "within 14 days after") it stays an interval.
+TIME_POINT_LISTED_BEFORE = re.compile(r"\b(?P<at>at|after)\s+\d+(?:\.\d+)?\s*(?:(?i:" + TIME_UNITS + r")\s*)?"
+                                      r"(?:,\s*(?:and\s+|or\s+)?|(?:and|or|versus|vs\.?)\s+)$", re.IGNORECASE)
+STUDY_BEFORE = re.compile(r"\bstud(?:y|ies)\s*$", re.IGNORECASE)
+STUDY_NAMED_AFTER = re.compile(r"\s*(?:[,)]|(?:was|were|had|showed)\b)")
 TIMES_TO_EVENT_AFTER = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\d+(?:\.\d+)?\s*(?i:" + TIME_UNITS
                                   + r")\s+(?:after|before|post|following)\b", re.IGNORECASE)
 EVENT_AFTER = re.compile(r"\s+(?:after|before|post|following)\b", re.IGNORECASE)
@@ -661,7 +665,7 @@ COMPARED_AFTER = re.compile(r"\s*(?:versus|vs\.?|compared\s+with)\s+[<>≤≥]?\
 # long the treatment went on, and a case narrative ("after 5 days, she had stopped vomiting") times
 # its events, so those stay durations.
 AFTER_BEFORE = re.compile(r"\bafter\s*$", re.IGNORECASE)
-OF_AFTER_TIME = re.compile(r"\s+of\b", re.IGNORECASE)
+OF_AFTER_TIME = re.compile(r"\s+of\b|['’]\s*(?:treatment|therapy|follow-up)\b", re.IGNORECASE)  # "after 4 weeks' treatment"
 NARRATIVE = re.compile(r"\b(?:she|he|her|his)\b", re.IGNORECASE)
 # A season or financial year ("1992/93", "2004/2005"), not a count out of a total.
 SEASON = re.compile(r"(?<![\w./])(?:1[89]|20)\d\d\s*/\s*(?:\d{1,2}|(?:1[89]|20)\d\d)(?![\w./])")  # "2004/5"
