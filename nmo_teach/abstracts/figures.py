@@ -1029,11 +1029,12 @@ def _bare_counts(sentence: str, claims: _Claims, words: frozenset[int]) -> list[
     dates, enumerations "(1)", ratios "1:7", and number words (which count only with a noun).
     """
     found: list[Found] = []
+    scales = [s.end() for s in forms.RATE_SCALE_BEFORE.finditer(sentence)] if "00" in sentence else []
     for m in forms.BARE_COUNT.finditer(sentence):
         value = int(m["value"])
         if m["value"].startswith("0"):
             continue  # "protocol 0233": an identifier
-        scale = forms.RATE_SCALE_BEFORE.search(sentence[max(0, m.start() - 300): m.start()])
+        scale = next((end for end in reversed(scales) if m.start() - 300 <= end <= m.start()), None)
         rate = scale is not None and forms.RATE_LISTED_AFTER.match(sentence, m.end()) is not None
         if (m.start() in words and not forms.WORD_COUNT_AFTER.match(sentence, m.end())
                 and not forms.WORD_LISTED_AFTER.match(sentence, m.end())) or (
@@ -1067,8 +1068,9 @@ def _bare_counts(sentence: str, claims: _Claims, words: frozenset[int]) -> list[
             continue  # "(125 U/L)", "(109 vs 113 μm)": a measurement, not a count
         if rate and claims.claim(m):
             # "prevalence (all per 100,000): 41 in 40 to 49 years; 107 in ...": rates on the scale named once
+            named = forms.RATE_SCALE_BEFORE.search(sentence, max(0, scale - 40), scale)
             found.append(Found(FigureKind.ESTIMATE, m.start(), m.end(), float(value), quantity="rate",
-                               unit=f"per {scale['scale']}"))
+                               unit=f"per {named['scale']}"))
         elif claims.claim(m):
             found.append(Found(FigureKind.COUNT, m.start(), m.end(), float(value),
                                in_parentheses=_in_parentheses(sentence, m.start())))
