@@ -2051,3 +2051,55 @@ def test_a_studys_number_is_not_a_count():
     text = "Results: Injury (study 1, n = 469 samples) was rarer than in study 2 was; 80 patients took part."
     counts = parse_string(text).figures_of(FigureKind.COUNT)
     assert [f.value for f in counts] == [469, 80]
+
+
+# --- batch 41 (seventh session, after its first contact) --------------------------------------------
+
+def test_an_unlisted_colon_label_between_listed_ones_and_before_a_shorter_listed_word():
+    text = ("OBJECTIVES: To assess x. SEARCH METHODS: We searched y. OUTCOMES: Our outcomes were z. "
+            "RISK OF BIAS: We used the tool. SYNTHESIS METHODS: We pooled. INCLUDED STUDIES: We included 17. "
+            "AUTHORS' CONCLUSIONS: Unclear.")
+    assert [label for label, _ in _labels(text)] == [
+        "OBJECTIVES", "SEARCH METHODS", "OUTCOMES", "RISK OF BIAS", "SYNTHESIS METHODS", "INCLUDED STUDIES",
+        "AUTHORS' CONCLUSIONS"]
+    titled = ("Mortality in bowel disease: A population-based cohort study\nBackground & Aims: There is no consensus. "
+              "Methods: We selected subjects. Results: We included 16 cases. Conclusions: It matters.")
+    assert [label for label, _ in _labels(titled)] == ["Background & Aims", "Methods", "Results", "Conclusions"]
+
+
+def test_an_estimate_with_its_interval_after_a_semicolon_in_brackets():
+    text = "Results: Pain did not differ at 6 weeks (−2.04; −7.29 to 3.22) or 12 months (1.59; −5.54 to 8.72)."
+    estimates = parse_string(text).figures_of(FigureKind.ESTIMATE)
+    assert [(f.value, f.low, f.high) for f in estimates] == [(-2.04, -7.29, 3.22), (1.59, -5.54, 8.72)]
+
+
+def test_a_rate_with_its_interval_times_that_of_another_is_a_ratio():
+    text = "Results: The testing rate was 5.39 (95% confidence interval 4.76 to 6.11) times that of Connecticut."
+    assert [(f.value, f.low) for f in parse_string(text).figures_of(FigureKind.RATIO)] == [(5.39, 4.76)]
+
+
+def test_absolute_effects_in_more_and_fewer_per_1000():
+    text = ("Results: Serious adverse events (ARD 6 more events per 1000, 95% CI 10 fewer to 26 more; 9 studies) "
+            "and death (ARD 2 fewer per 1000, 95% CI 3 fewer to 11 more); there were 29 fewer events and "
+            "14 fewer deaths per 1000 patient years.")
+    estimates = parse_string(text).figures_of(FigureKind.ESTIMATE)
+    assert [(f.value, f.low, f.high) for f in estimates] == [(6, -10, 26), (2, -3, 11), (29, None, None), (14, None, None)]
+    assert [f.value for f in parse_string(text).figures_of(FigureKind.COUNT)] == [9]
+
+
+def test_shares_named_as_a_threshold_or_listed_as_targets_are_limits():
+    text = "Results: Prevalence was above the 10% threshold; coverage targets at 50%, 70%, and 90% were set; 40% and 30% died."
+    abstract = parse_string(text)
+    assert [f.value for f in abstract.figures_of(FigureKind.THRESHOLD)] == [10, 50, 70, 90]
+    assert [f.value for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [40, 30]
+
+
+def test_randomised_to_one_of_n_groups_counts_the_groups():
+    text = "Methods: Patients were randomised to one of four treatment groups; 3 of 10 patients died."
+    counts = parse_string(text).figures_of(FigureKind.COUNT)
+    assert [(f.value, f.denominator) for f in counts] == [(4, None), (3, 10)]
+
+
+def test_a_time_followed_on_average_is_a_mean():
+    text = "Methods: Patients were followed up, on average, for 2.1 years."
+    assert [(f.value, f.unit) for f in parse_string(text).figures_of(FigureKind.MEAN)] == [(2.1, "years")]

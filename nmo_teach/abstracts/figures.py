@@ -278,6 +278,11 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
         if claims.free(m.start("value"), m.end()):
             claims.take(m.start("value"), m.end())
             measure = re.sub(r"\s+", " ", m["measure"])
+            if not m["scale"] and forms.FOLD_AFTER_INTERVAL.match(sentence, m.end()):
+                # "the testing rate was 5.39 (95% CI 4.76 to 6.11) times that of ...": a rate ratio
+                found.append(Found(FigureKind.RATIO, m.start("value"), m.end(), _number(m["value"]),
+                                   quantity=measure, measure="fold", **_interval(m)))
+                continue
             found.append(Found(FigureKind.ESTIMATE, m.start("value"), m.end(),
                                _number(m["value"]), quantity=measure,
                                unit=f"per {m['scale']}" if m["scale"] else "", **_interval(m)))
@@ -393,6 +398,32 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
     for m in forms.FACTOR_OF.finditer(sentence) if "factor" in sentence else ():
         if claims.claim(m):
             found.append(Found(FigureKind.RATIO, m.start(), m.end(), _number(m["value"]), measure="fold"))
+    return found
+
+
+def _signed(number: str, direction: str | None) -> float:
+    return -_number(number) if (direction or "").lower() in ("fewer", "less") else _number(number)
+
+
+def _absolute_effects(sentence: str, claims: _Claims) -> list[Found]:
+    """Absolute effects as GRADE summaries print them, "6 more events per 1000 (95% CI 10 fewer to
+    26 more)": the value as printed (its word says the direction, as the keys record it), the
+    bounds signed, "fewer" below zero, so that the interval reads as one. Read first, so that the
+    interval's bounds, which carry words, are not read as a CI of their own."""
+    found: list[Found] = []
+    for m in forms.MORE_FEWER.finditer(sentence) if ("more" in sentence or "fewer" in sentence) else ():
+        if claims.claim(m):
+            interval = ({"low": _signed(m["low"], m["ldir"]), "high": _signed(m["high"], m["hdir"]),
+                         "interval": "95% CI"} if m["low"] else {})
+            found.append(Found(FigureKind.ESTIMATE, m.start(), m.end(), _number(m["value"]), measure="ARD",
+                               unit=f"{m['noun']}per {m['scale']}".strip(), quantity=m["dir"].lower(), **interval))
+            window = max(0, m.start() - 60)
+            listed = forms.MORE_FEWER_BEFORE.search(sentence[window: m.start()])
+            if listed and claims.free(window + listed.start(), window + listed.end("dir")):
+                start, end = window + listed.start(), window + listed.end("dir")
+                claims.take(start, end)
+                found.append(Found(FigureKind.ESTIMATE, start, end, _number(listed["value"]), measure="ARD",
+                                   unit=f"per {m['scale']}", quantity=listed["dir"].lower()))
     return found
 
 
@@ -922,6 +953,11 @@ def _counts(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Found
             continue
         claims.take(start, m.end())
         noun = m["noun"]
+        if m["value"] == "1" and m["of"] and re.search(r"\bto\s*$", sentence[max(0, start - 6): start]):
+            # "randomised to one of four treatment groups": the groups are counted, "one of" is the idiom
+            found.append(Found(FigureKind.COUNT, m.start("of"), m.end("noun"), _number(m["of"]),
+                               quantity=noun, unit=plural(noun.lower()), is_event=True))
+            continue
         is_sex = bool(forms.SEX_RE.match(noun))
         denominator_text = m["slash"] or m["of"]
         denominator = int(_number(denominator_text)) if denominator_text else None
@@ -1105,9 +1141,10 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
     ``words`` holds the offsets of numbers that were printed as words.
     """
     claims = _Claims()
+    absolute = _absolute_effects(sentence, claims)
     unit_cis = [m for m in forms.UNIT_CI.finditer(sentence) if (m["cur"] or m["tail"]) and claims.claim(m)] if (
         "%" in sentence) else []
-    found = _estimates(sentence, claims, words)
+    found = absolute + _estimates(sentence, claims, words)
     found += _economics(sentence, claims)
     found += _counts_in_millions(sentence, claims)
     found += _pressure_pairs(sentence, claims)
@@ -1170,8 +1207,13 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
                 found.append(Found(FigureKind.MEAN, m.start(), spread.end(), _number(m["value"]), unit="%",
                                    sd=_number(spread["sd"])))
                 continue
-            target = forms.TARGET_BEFORE.search(sentence[max(0, m.start() - 40): m.start()])
-            kind = FigureKind.THRESHOLD if group or target else FigureKind.PERCENTAGE  # "to achieve 7% HbA1c": a target
+            # "to achieve 7% HbA1c", "targets at 50%, 70%, and 90%", "the 10% threshold": a target or a limit
+            target = (forms.TARGET_BEFORE.search(sentence[max(0, m.start() - 40): m.start()])
+                      or forms.LIMIT_NOUN_AFTER.match(sentence, m.end())
+                      or (found and found[-1].kind is FigureKind.THRESHOLD and found[-1].unit == "%"
+                          and found[-1].end < m.start()
+                          and forms.LIST_JOIN.fullmatch(sentence[found[-1].end:m.start()]) is not None))
+            kind = FigureKind.THRESHOLD if group or target else FigureKind.PERCENTAGE
             found.append(Found(kind, m.start(), m.end(), _number(m["value"]),
                                unit="%" if kind is FigureKind.THRESHOLD else ""))
     for m in forms.DURATION.finditer(sentence):
@@ -1233,7 +1275,8 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
             if m["after"]:
                 quantity = "follow-up"
             summary = forms.SUMMARY_AFTER_TIME.match(sentence, m.end("unit"))
-            averaged = forms.AVERAGED_BEFORE.search(before) or forms.ON_AVERAGE_AFTER.match(sentence, m.end("unit"))
+            averaged = (forms.AVERAGED_BEFORE.search(sentence[max(0, m.start() - 24): m.start()])
+                        or forms.ON_AVERAGE_AFTER.match(sentence, m.end("unit")))
             kind = FigureKind.MEAN if averaged else FigureKind.DURATION
             if forms.SOONER_AFTER.match(sentence, m.end("unit")):  # "resolved 1.7 days earlier": a difference
                 kind, quantity = FigureKind.ESTIMATE, "difference"

@@ -74,7 +74,19 @@ def _delimiter_style(delim: str) -> str:
 def _candidate_at(text: str, position: int) -> _Candidate | None:
     """The longest listed label starting at ``position`` with a delimiter after it (after a colon the
     text may start in lower case), else the longest capitalised unlisted one followed by a colon and a
-    capital, if any."""
+    capital, if any. An unlisted label with its colon wins over a shorter listed one that only a space
+    ends ("SYNTHESIS METHODS: We ..." is not "SYNTHESIS" then "METHODS: We ...")."""
+    listed = _listed_candidate_at(text, position)
+    if listed is not None and listed.style[0] not in ("space", "glued", "gap"):
+        return listed
+    unlisted = _unlisted_candidate_at(text, position)
+    if listed is not None and (unlisted is None or len(unlisted.label) <= len(listed.label)):
+        return listed
+    return unlisted
+
+
+def _label_ends(text: str, position: int) -> list[int]:
+    """Where each run of up to ``_MAX_LABEL_WORDS`` label words starting at ``position`` ends."""
     ends = []
     at = position
     for _ in range(_MAX_LABEL_WORDS):
@@ -86,7 +98,11 @@ def _candidate_at(text: str, position: int) -> _Candidate | None:
         if not join or join.end() == word.end():
             break
         at = join.end()
-    for end in reversed(ends):
+    return ends
+
+
+def _listed_candidate_at(text: str, position: int) -> _Candidate | None:
+    for end in reversed(_label_ends(text, position)):
         label = text[position:end]
         if normalise_label(label) in _WHOLE or not is_known_label(label):
             continue
@@ -99,7 +115,11 @@ def _candidate_at(text: str, position: int) -> _Candidate | None:
         if style in ("glued", "space") and not text[delimiter.end()].isalpha():
             continue  # "Cohort 2 had", "Study 1 showed": a name with its number, not a heading
         return _Candidate(position, label, delimiter.end(), (style, _case(label)))
-    for end in reversed(ends):
+    return None
+
+
+def _unlisted_candidate_at(text: str, position: int) -> _Candidate | None:
+    for end in reversed(_label_ends(text, position)):
         label = text[position:end]
         delimiter = _DELIMITER.match(text, end)
         if (delimiter is not None and ":" in delimiter["delim"] and label[:1].isupper()

@@ -399,7 +399,7 @@ FOLD_RANGE = re.compile(  # "1.12 to 1.50 times as likely", "2- to 4-fold": a ra
     r"(?<![\w.])(?P<low>" + NUM + r")\s*(?:[-‐‑]?\s*(?:fold|times))?(?:[-‐‑](?=\s+to\b))?\s*(?:to|[-–—])\s*(?P<high>" + NUM
     + r")\s*[-‐‑]?\s*(?:fold|times)\b(?!\s+(?:daily|a\s+day|per\s+day|weekly|a\s+week|per\s+week|monthly|a\s+month|"
     r"per\s+month|a\s+year|per\s+year|yearly)\b)")
-FOLD_AFTER_INTERVAL = re.compile(r"\s*[-‐‑]?\s*fold\b")
+FOLD_AFTER_INTERVAL = re.compile(r"\s*[-‐‑]?\s*fold\b|\s+times\s+(?:that|those|as|higher|greater|more|the)\b")
 FACTOR_OF = re.compile(r"\b(?i:by\s+)?(?i:a\s+)?factor\s+of\s+(?:about\s+|approximately\s+|almost\s+|nearly\s+)?(?P<value>" + NUM + r")(?!\w|\.\d)")  # "varied by a factor of 2"
 THRESHOLD_AFTER = re.compile(  # "65 years or older", "70 or older", "3 or more relapses"
     r"(?<![\w./])(?<!/\s)(?P<value>" + SNUM + r")(?:\s*(?P<unit>" + MEAS_UNIT + r"))?(?P<age>\s+(?:of\s+)?age|\s+old)?"  # "55 years age and older"
@@ -476,7 +476,8 @@ MONTHS = (r"January|February|March|April|May|June|July|August|September|October|
 DATE_AFTER = re.compile(rf"\s+(?:{MONTHS})\b")
 DATE_BEFORE = re.compile(rf"\b(?:{MONTHS})\s*$")
 # The level of the intervals named apart from any of them: "a confidence interval of 95% (CI 95%)".
-TARGET_BEFORE = re.compile(r"\b(?:(?:to|can|could|may|will)\s+(?:safely\s+)?achieve|target(?:ed)?\s+(?:of|at|to)|goal\s+of)\s+$",
+LIMIT_NOUN_AFTER = re.compile(r"\s+(?:threshold|cut-?off|cutoff)\b", re.IGNORECASE)  # "the 10% threshold"
+TARGET_BEFORE = re.compile(r"\b(?:(?:to|can|could|may|will)\s+(?:safely\s+)?achieve|target(?:s|ed)?\s+(?:of|at|to)|goal\s+of)\s+$",
                            re.IGNORECASE)  # "to achieve 7% HbA1c", "a target of 90%"; not "the target range for 61%"
 LEVEL_NAMED_BEFORE = re.compile(r"(?:\bconfidence\s+(?:intervals?|level)\s+(?:of|at)|[(\[]\s*CI)\s*$", re.IGNORECASE)
 PERCENT = re.compile(  # not the level of an interval: "with 95% CIs", "95% confidence intervals"
@@ -494,6 +495,13 @@ RESPECTIVELY_NEXT = re.compile(  # "likelihood ratios of 45.9 and 0.245, respect
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<value>" + SNUM + r")(?![\d.%])"
     r"(?=(?:[^.;()]|(?<=\d)\.(?=\d)){0,60}?\brespectively\b)"
 )
+# An absolute effect as GRADE summaries print it: "6 more events per 1000 (95% CI 10 fewer to 26 more)".
+MORE_FEWER = re.compile(
+    r"(?<![\w.])(?P<value>" + NUM + r")\s+(?P<dir>more|fewer|less)\s+(?P<noun>(?:[a-z]+\s+){0,3}?)per\s+(?P<scale>10{2,})(?!\d)"
+    r"(?:\s*[,;(]\s*(?:\d{2}\s*%\s*)?(?:CI|confidence\s+interval)[\s,:]*(?P<low>" + NUM + r")\s+(?P<ldir>more|fewer|less)"
+    r"\s+to\s+(?P<high>" + NUM + r")\s+(?P<hdir>more|fewer|less)\)?)?", re.IGNORECASE)
+MORE_FEWER_BEFORE = re.compile(  # "29 fewer cardiovascular events and [14 fewer deaths per 1000]": the scale is shared
+    r"(?<![\w.])(?P<value>" + NUM + r")\s+(?P<dir>more|fewer|less)\s+(?:[a-z]+\s+){0,3}?(?:and|,)\s+$", re.IGNORECASE)
 RATE = re.compile(  # "The adjusted annualized relapse rate was 0.02 with eculizumab and 0.35 ..."
     r"(?i:\b(?P<measure>[a-z-]+(?:\s+\([A-Za-z]{1,8}\))?\s+rates?)\b(?!\s+ratio))(?:\s+(?:in|of|for|among|with)\s[^,;:()=]{1,60}?)?"
     r"(?:\s+(?:was|were|is|of)\s+|\s*[:=]\s*)(?P<value>" + NUM + r")(?!\.?\d|%|\s*(?:±|\+/-|%|×|[-‐‑]?fold\b|times\b|percent\b)|\s+(?:and|or|to|vs\.?|versus)\s+[\d.]+\s*(?:%|percent\b))"
@@ -519,7 +527,8 @@ AGE_LIMIT_BEFORE = re.compile(r"\b(?:after|before|until|through|under|over|up\s+
                               r"starting\s+at)\s+(?:the\s+)?age\s+(?:of\s+)?$"
                               r"|\bage(?:\s+of\s+(?:sale|purchase|consent|eligibility))?\s+(?:to|from)\s+$",  # "the age of sale to 21 years"
                               re.IGNORECASE)
-AVERAGED_BEFORE = re.compile(r"\baverag(?:ed|ing)\s+$", re.IGNORECASE)  # "follow-up averaged 4.1 years": a mean
+AVERAGED_BEFORE = re.compile(  # "follow-up averaged 4.1 years", "followed up, on average, for 2.1 years": a mean
+    r"\baverag(?:ed|ing)\s+$|\bon\s+average,?\s+(?:for\s+)?$", re.IGNORECASE)
 ON_AVERAGE_AFTER = re.compile(r"\s+(?:on|in)\s+(?:the\s+)?average\b", re.IGNORECASE)  # "followed 23.4 months in average"
 # A time that one group reached before another ("resolved 1.7 days earlier in patients taking ..."); "three
 # months later." and "collected 20 years earlier and" time a narrative instead.
@@ -737,11 +746,11 @@ ENDPOINT_AFTER = re.compile(
     r"urinary|excretion|rates?)\b")
 CONFIRMED_AFTER = re.compile(r"\s+confirmed\s+(?:disability|progression|worsening|improvement|relapse)", re.IGNORECASE)
 THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
-# An estimate in brackets with its interval after a comma and no name: "(0.94, 0.92 to 0.96)",
-# "(0·94, 0·69-1·28; p=0·68)"; the measure is the one the sentence named before, if any.
+# An estimate in brackets with its interval after a comma (or semicolon) and no name: "(0.94, 0.92
+# to 0.96)", "(0·94, 0·69-1·28; p=0·68)", "(−2.04; −7.29 to 3.22)"; the measure is the one the sentence named before, if any.
 BARE_PAIR = re.compile(  # "(0.94, 0.92 to 0.96)", "(3.5, 3.0 to 4.2 in men, 2.5, 2.1 to 3.0 in women)",
     # "scores 1-3: 1.17, 1.08 to 1.27; scores 4-6: 1.43, 1.31 to 1.56" (BMJ, a ratio named before the list)
-    r"(?:(?<=[(\[])|(?<=,\s)|(?<=[:;]\s)|(?<=:))\s*(?P<value>-?\d*\.\d+)\s*,\s*(?P<low>-?\d*\.\d+)\s*(?:to|[-–—])\s*"
+    r"(?:(?<=[(\[])|(?<=,\s)|(?<=[:;]\s)|(?<=:))\s*(?P<value>-?\d*\.\d+)\s*[,;]\s*(?P<low>-?\d*\.\d+)\s*(?:to|[-–—])\s*"
     r"(?P<high>-?\d*\.\d+)\s*(?=[;,)\]]|\.(?!\d)|$|\s+(?:in|for|among)\s+[^,;()]{1,30}[,;)\]])")
 # What labels a number as an identifier, not a count: "ISRCTN number, 50189673", "NCT 0123".
 IDENTIFIER_BEFORE = re.compile(r"\b(?:ISRCTN|NCT|registr\w*|identifier|number|PMID|PMCID|DOI)\b[\s,:.#]*$",

@@ -498,9 +498,15 @@ def parse_text(text: str, source: str = "text") -> StructuredAbstract:
     abstract = _parse_text(text, source)
     headings = sum(1 for section in abstract.sections if section.label)
     restyled = consistent_headings(text)
-    if restyled is not None and restyled[1] > headings:
+    # Tried when the style finds more headings, or finds labels NLM's list lacks between listed ones
+    # (the style's own count may undercount them: "RISK OF BIAS:" between Cochrane's listed labels,
+    # some of which step back); an unlisted label that would open the abstract is its title's first half.
+    if restyled is not None and (restyled[1] > headings or restyled[2]):
         alternative = _parse_text(restyled[0], source, restyled[2])
-        if sum(1 for section in alternative.sections if section.label) > headings:
+        first = next((s.label for s in alternative.sections if s.label), None)
+        opens_unlisted = first is not None and normalise_label(first) in restyled[2]
+        if sum(1 for section in alternative.sections if section.label) > headings and (
+                restyled[1] > headings or not opens_unlisted):
             return alternative
     return abstract
 
