@@ -35,12 +35,14 @@ _NAMES: tuple[tuple[str, str, FigureKind | None], ...] = (
 _NAME = r"(?:(?:pooled|summary|overall)\s+)?(?:" + "|".join(f"(?:{p})" for p, _, _ in _NAMES) + r")(?:\s*\([A-Za-z+−-]{2,8}\))?"
 _JOIN = r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
 _VALUE = r"[-−]?(?:" + NUM + r")(?:\s*%)?"
-LISTED = re.compile(
-    r"(?<![\w-])(?P<names>" + _NAME + r"(?:" + _JOIN + _NAME + r")+)"
-    r"[^.;]{0,80}?\b(?:were|was|are|is|of)\s+(?:separately\s+(?:as\s+)?|respectively\s+)?"
+# The run is found from its values (a verb, then two or more numbers), then its names are looked
+# for in the words before: the names' long alternation is tried only there, not at every character.
+VALUES = re.compile(
+    r"\b(?:were|was|are|is|of)\s+(?:separately\s+(?:as\s+)?|respectively\s+)?"
     r"(?P<values>" + _VALUE + r"(?:" + _JOIN + _VALUE + r")+)(?!\d|\.\d)",
     re.IGNORECASE,
 )
+NAMES_BEFORE = re.compile(r"(?<![\w-])(?P<names>" + _NAME + r"(?:" + _JOIN + _NAME + r")+)[^.;]{0,80}?$", re.IGNORECASE)
 # Words one of the names holds: a run is only looked for in sentences holding one (plain substring
 # tests, which cost far less than the pattern on every sentence).
 _HINTS = ("ensitivit", "pecificit", "ikelihood", "AUC", "AUROC", "rea under", "dds ratio", "azard ratio", "PLR",
@@ -63,8 +65,12 @@ def name_listed_values(sentence: str, found: list[Found], free: Callable[[int, i
     if not any(hint in sentence for hint in _HINTS):
         return []
     added: list[Found] = []
-    for run in LISTED.finditer(sentence):
-        names = [n for n in re.split(_JOIN, run["names"], flags=re.IGNORECASE) if n.strip()]
+    for run in VALUES.finditer(sentence):
+        window = max(0, run.start() - 400)
+        named = NAMES_BEFORE.search(sentence, window, run.start())
+        if named is None:
+            continue
+        names = [n for n in re.split(_JOIN, named["names"], flags=re.IGNORECASE) if n.strip()]
         values = list(re.finditer(r"[-−]?(?:" + NUM + r")(?P<pct>\s*%)?", run["values"]))
         if len(names) != len(values):
             continue
