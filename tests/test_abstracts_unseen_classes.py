@@ -2103,3 +2103,34 @@ def test_randomised_to_one_of_n_groups_counts_the_groups():
 def test_a_time_followed_on_average_is_a_mean():
     text = "Methods: Patients were followed up, on average, for 2.1 years."
     assert [(f.value, f.unit) for f in parse_string(text).figures_of(FigureKind.MEAN)] == [(2.1, "years")]
+
+
+# --- batch 42 (seventh session, after its first contact) --------------------------------------------
+
+def test_a_ci_with_a_semicolon_between_its_bounds_and_per_cent_signs_on_them():
+    text = "Results: SIVE was 78.0% (95% CI: 1.7; 95.1%); efficacy was similar (d = 1.6% [95% CI, -1.0%-4.2%])."
+    abstract = parse_string(text)
+    assert [(f.value, f.low, f.high) for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [(78.0, 1.7, 95.1)]
+    assert [(f.value, f.measure, f.low, f.high) for f in abstract.figures_of(FigureKind.ESTIMATE)] == [
+        (1.6, "d", -1.0, 4.2)]
+    assert abstract.figures_of(FigureKind.RANGE) == ()
+
+
+def test_a_spaced_at_least_sign_and_a_p_whose_less_than_a_pdf_lost():
+    text = "Results: Sites with pockets (> = 3) differed (po0.05)."
+    abstract = parse_string(text)
+    assert [(f.value, f.measure) for f in abstract.figures_of(FigureKind.THRESHOLD)] == [(3, "≥")]
+    assert [(f.value, f.measure) for f in abstract.figures_of(FigureKind.P_VALUE)] == [(0.05, "<")]
+
+
+def test_a_rate_or_a_snellen_fraction_at_a_sentences_end():
+    text = ("Results: The annual incidence was 1.13/100 000. Final acuity was between 20/50 and 20/100. "
+            "Rates ranged from 171.8 to 314.0 per 100 000.")
+    abstract = parse_string(text)
+    assert [(f.value, f.unit) for f in abstract.figures_of(FigureKind.ESTIMATE)] == [(1.13, "per 100000")]
+    assert [(f.low, f.high) for f in abstract.figures_of(FigureKind.RANGE)] == [(171.8, 314.0)]
+
+
+def test_milestones_named_after_the_scales_abbreviation():
+    text = "Methods: We studied the time to (EDSS) scores of 3, 4 and 6."
+    assert [f.value for f in parse_string(text).figures_of(FigureKind.THRESHOLD)] == [3, 4, 6]

@@ -288,10 +288,13 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
                                unit=f"per {m['scale']}" if m["scale"] else "", **_interval(m)))
             found += _listed(sentence, claims, m.end(), FigureKind.ESTIMATE, None)
     for m in forms.PER_SCALE.finditer(sentence):
-        if "/" in m[0] and forms.SNELLEN.search(sentence[: m.start()]) and forms.SNELLEN_FRACTION.match(
-                sentence, m.start()):
+        if "/" in m[0] and forms.SNELLEN_FRACTION.match(sentence, m.start()) and (
+                forms.SNELLEN.search(sentence[: m.start()]) or "." not in m["value"]):
             claims.take(m.start(), m.end())
-            continue  # "BCVA of 20/100": a Snellen fraction, not a rate
+            continue  # "BCVA of 20/100", "between 20/50 and 20/100": a Snellen fraction, not a rate
+        if re.search(r"\d\s*(?:to|[-–—])\s*$", sentence[max(0, m.start() - 6): m.start()]) and (
+                forms.RANGE_WORD.search(sentence[max(0, m.start() - 40): m.start()])):
+            continue  # "ranged from 171.8 to 314.0 per 100 000": the top of a range, read with it
         if claims.claim(m):
             unit = f"per {m['scale']}"
             found.append(Found(FigureKind.ESTIMATE, m.start(), m.end(), _number(m["value"]),
@@ -465,7 +468,7 @@ def _comparator(printed: str) -> str:
         return "<" if words.split()[0] in lower else ">"
     if words.startswith(("or ", "and ")):  # "65 years or older", "3 or fewer"
         return "≤" if words.split()[-1] in lower else "≥"
-    words = re.sub(r"\s*or\s*=|/=", "=", words)  # "> or =" and ">/=" are ">="
+    words = re.sub(r"\s*or\s*=|/=|(?<=[<>])\s+=", "=", words)  # "> or =", ">/=" and "> =" are ">="
     return {">=": "≥", "=>": "≥", "<=": "≤", "=<": "≤", "⩾": "≥", "⩽": "≤", "ⱖ": "≥",
             "ⱕ": "≤"}.get(words, words)
 

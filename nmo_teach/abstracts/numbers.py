@@ -54,6 +54,8 @@ _SPELLINGS = ((re.compile(r"\bper\s+cent\b", re.IGNORECASE), "percent"),
               # A thin space a scraped page lost to "?" ("3?mg", "12?weeks"): a question mark never
               # sits between a number and its unit.
               (re.compile(r"(?<=\d)\?(?=[A-Za-zµμ%])"), " "),
+              # A "<" a PDF's symbol font left as "o" after a P ("po0.05"): no word is a P glued to a number.
+              (re.compile(r"(?<![A-Za-z][Pp])(?<=[Pp])o(?=0?\.\d)"), "<"),
               # A "±" a page's encoding lost to "?" ("(11.4? 3.7)"): a question never ends in a number
               # that another number follows.
               (re.compile(r"(?<=\d)\?\s?(?=\d)"), " ± "),
@@ -184,7 +186,7 @@ _BROKEN_DECIMAL = re.compile(
 # decimal, as names glue whole numbers to letters ("covid19", "ISRCTN67338640"); before a word of
 # three or more lower-case letters ("8cells/μL", "12months"), which no ordinal ("3rd") or short
 # unit ("10mg") is. The rewrite puts the space back, so that the grammar sees a number.
-_GLUED_AFTER_WORD = re.compile(r"(?<=[a-z]{3})\d+\.\d+(?![\d.])")
+_GLUED_AFTER_WORD = re.compile(r"(?<=[a-z]{3})\d+\.\d+(?!\d|\.\d)")
 _GLUED_BEFORE_WORD = re.compile(r"(?<![A-Za-z\d.,])\d+(?:\.\d+)?(?=[a-z]{3})")
 
 

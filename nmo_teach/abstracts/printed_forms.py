@@ -15,9 +15,10 @@ SNUM = rf"[-−–]?(?:{NUM})"
 HYPHEN = "[-‐‑]"  # ASCII hyphen, Unicode hyphen U+2010 and non-breaking hyphen U+2011
 DASH = r"\s*(?:[-‐‑–—]|to)\s*"
 SEP = r"(?:\s*(?:[-‐‑–—]|to)\s*|\s*,\s*)"  # between the bounds of a bracketed interval
+CI_SEP = r"(?:\s*(?:[-‐‑–—]|to)\s*|\s*[,;]\s*)"  # after the words of a CI, a semicolon too: "(95% CI: 1.7; 95.1%)"
 ANYNUM = rf"(?<![\w./])(?<![A-Za-z][-‐‑])(?<!\d[-‐‑–])(?:{NUM})"  # number words are digits by now (numbers.canonical)
 # ⱖ/ⱕ: how some PDFs encode ≥/≤; "> or =": how PubMed's text of older records prints ≥
-CMP = r"(?:≥|≤|>=|<=|=>|=<|⩾|⩽|ⱖ|ⱕ|>\s?or\s?=|<\s?or\s?=|>/=|</=|>|<)"  # ">/=": MEDLINE's ASCII ≥
+CMP = r"(?:≥|≤|>\s?=|<\s?=|=>|=<|⩾|⩽|ⱖ|ⱕ|>\s?or\s?=|<\s?or\s?=|>/=|</=|>|<)"  # ">/=": MEDLINE's ASCII ≥
 
 PERSON_NOUNS = (
     "patients?", "participants?", "subjects?", "individuals?", "persons?", "people", "adults?",
@@ -67,7 +68,7 @@ RATIO_NAMES = {
     "positive likelihood ratio": "LR+", "negative likelihood ratio": "LR-",
 }
 ESTIMATE_NAMES = {
-    "t": "t", "z": "Z",  # a t statistic keeps its lower case
+    "t": "t", "z": "Z", "d": "d",  # a t statistic and an effect d keep their lower case
     "sensitivity": "sensitivity", "specificity": "specificity", "accuracy": "accuracy",
     "positive predictive value": "PPV", "negative predictive value": "NPV", "kappa": "kappa",
     "mean difference": "MD", "standardised mean difference": "SMD",
@@ -79,7 +80,7 @@ ESTIMATE_NAMES = {
 }
 # Estimates that may be printed in per cent and stay estimates ("risk difference 1.3%"); a
 # sensitivity or a specificity in per cent is read as a percentage.
-DIFFERENCES = {"MD", "SMD", "WMD", "RD", "estimate"}  # "effect estimate of 3.7%"
+DIFFERENCES = {"MD", "SMD", "WMD", "RD", "d", "estimate"}  # "effect estimate of 3.7%", "d = 1.6%"
 UNIT = r"(?P<unit>%|[A-Za-z][A-Za-z/²0-9]*(?:\s+per\s+[A-Za-z]+)?)"
 LEVEL_SIGN = r"(?:\s*%|\s+percent\b)\s*[-‐]?\s*"  # "95% CI", or "95 percent confidence interval" (older NEJM)
 CI_WORDS = (  # "... interval [CI], 1-2", "95% UI", "credible interval (CrI) of"
@@ -94,7 +95,7 @@ CI_TAIL = (
     r"(?:(?:\s*[;,(\[]\s*|\s+(?=\d{2}(?:\.\d)?\s*%\s*(?:CI|IC|C\.I\.)\b))"
     r"(?:(?:with\s+an?\s+)?(?:(?P<level>\d{2}(?:\.\d)?)" + LEVEL_SIGN + r")?" + CI_WORDS
     + r"[\s,:;=]*)?(?:[\[(]\s*(?=[-−–]?[\d.·]))?"
-    r"(?P<low>" + SNUM + r")" + SEP + r"(?:[<>]\s*)?(?P<high>" + SNUM + r")\s*[)\]]?(?:\s*[)\]])?)?"
+    r"(?P<low>" + SNUM + r")(?:\s*%)?" + SEP + r"(?:[<>]\s*)?(?P<high>" + SNUM + r")(?:\s*%)?\s*[)\]]?(?:\s*[)\]])?)?"
 )
 RATIO = re.compile(
     r"(?P<measure>\b(?:[aA]?HR|[aA]?OR|a?RR|IRR|MRR|SIR|SMR|PR)s?\b|\bLR\s?[+−-]|(?i:\b(?:adjusted\s+)?"
@@ -107,7 +108,7 @@ RATIO = re.compile(
     r"(?<!\bbelow)(?<!\babove)(?<!\bunder)(?<!\bover)(?=\s(?:" + NUM + r")\s*[,;(\[])"  # "HR for severe disease 0.74, 95% CI"
     r"|\s+(?:for|of|in)\s[^,;:()=]{1,140}?(?:\s(?:was|were|is|are)\b|(?=,\s*\d)))?"
     r"[\s,:=]*(?:of\s+|was\s+|were\s+)?(?:(?P<cmp>[<>≤≥])\s*)?(?P<value>" + NUM + r")"
-    r"(?![\d.]|\s*[-–—]\s*\d|\s*%\s*(?:CIs?|confidence)\b)" + CI_TAIL  # not "ORs, 95% CIs": a level
+    r"(?!\d|\.\d|\s*[-–—]\s*\d|\s*%\s*(?:CIs?|confidence)\b)" + CI_TAIL  # not "ORs, 95% CIs": a level
 )
 NAMED_ESTIMATE = re.compile(  # "MD: -0.85; 95% CI -1.40, -0.30", "AUC 0.71 (0.51-0.89)"
     r"(?P<measure>\b(?:S?MD|WMD|RD|AUC|AUROC|PPV|NPV|NNT[BH]?|NNH|ARR)\b|(?<![A-Za-z])[βκ](?![A-Za-z\d-])|(?<![\w-])B(?=\s*=\s*[-−]?\d)|"
@@ -116,7 +117,7 @@ NAMED_ESTIMATE = re.compile(  # "MD: -0.85; 95% CI -1.40, -0.30", "AUC 0.71 (0.5
     r"mean\s+difference|\brisk\s+difference|\barea\s+under\s+the\s+(?:receiver\s+operating\s+"
     r"characteristic\s+|ROC\s+)?curve|\bsensitivity|\bspecificity|\baccuracy|"
     r"\b(?:positive|negative)\s+predictive\s+value|\bkappa|\bc[-\s]?statistics?|\bC[-\s]index|\b(?:estimate|coefficient)(?=\s*[=:]|\s+of\s+[-−]?\d))|"
-    r"(?<![\w-])(?:Q|τ2|τ²|tau2|tau²|Z|z|t)(?=\s*[=:]\s*[-−]?[\d.])|"  # test statistics too: "Z = -2.81", "t = 2.61"
+    r"(?<![\w-])(?:Q|τ2|τ²|tau2|tau²|Z|z|t|d)(?=\s*[=:]\s*[-−]?[\d.])|"  # test statistics and effects: "Z = -2.81", "d = 1.6%"
     r"(?<![\w-])(?:r|rs|rho|ρ)(?=\s*=))"
     r"(?:\s+(?:for|of)\s+[^,;:()=]{1,40}?\s+(?:was|were|is))?"
     r"(?:\s*\([A-Za-z ]{1,12}\))?[\s,:=]*(?:of\s+|was\s+|is\s+)?(?P<value>" + SNUM + r")"
@@ -128,7 +129,7 @@ CI_ESTIMATE = re.compile(  # not after a currency sign: a cost is read with its 
     # a p value the bracket gives first ("3.51 (P<0.001; 95% CI 2.28-5.42)"), left to the p value rules
     r"(?P<p>[Pp]\s*[=<>≤≥]\s*0?\.\d+\s*[;,]\s*)?"
     r"(?:(?P<level>\d{2}(?:\.\d)?)" + LEVEL_SIGN + r")?" + CI_WORDS + r"[\s,:=]*"
-    r"(?P<low>" + SNUM + r")\s*%?" + SEP + r"(?P<high>" + SNUM + r")\s*%?\s*[)\]]?"
+    r"(?P<low>" + SNUM + r")\s*%?" + CI_SEP + r"(?P<high>" + SNUM + r")\s*%?\s*[)\]]?"
 )
 PCT_POINTS = re.compile(
     r"(?<![\w.])(?P<value>" + SNUM + r")\s*(?:%\s*|percent(?:age)?[-\s]+)points?\b"
@@ -169,11 +170,11 @@ PRESSURE = (r"(?P<systolic>\d{2,3}(?:\.\d+)?|\d{1,2}\.\d+)\s*/\s*(?P<diastolic>\
 BLOOD_PRESSURE = re.compile(  # "≥ 140/90 mmHg", "less than 140/90 mm Hg": a systolic and a diastolic limit
     r"(?P<cmp>" + CMP + r"|(?i:(?:less|lower|more|greater|higher)\s+than|under|below|above|over|at\s+least))"
     r"\s*" + PRESSURE)
-TITRE = re.compile(r"(?P<cmp>" + CMP + r")\s*1\s*:\s*(?P<value>\d+)(?![\d.])")  # "≥1:160", "≥ 1:640"
+TITRE = re.compile(r"(?P<cmp>" + CMP + r")\s*1\s*:\s*(?P<value>\d+)(?!\d|\.\d)")  # "≥1:160", "≥ 1:640"
 THRESHOLD_CMP = re.compile(
     r"(?P<cmp>" + CMP + r")\s*(?P<value>" + SNUM + r")(?!\d|\s*/\s*\d|\s*:\s*\d)(?:\s*(?P<unit>" + MEAS_UNIT + r"))?"
 )
-GRADE_LIMIT = re.compile(r"(?P<cmp>" + CMP + r")\s*(?P<scale>(?i:grade|stage|class))\s*(?P<value>\d+)(?![\d.])")
+GRADE_LIMIT = re.compile(r"(?P<cmp>" + CMP + r")\s*(?P<scale>(?i:grade|stage|class))\s*(?P<value>\d+)(?!\d|\.\d)")
 # A centile as a limit, named with "the" between ("above the 90th centile", "below the 3rd
 # percentile for weight"); a centile named as a statistic ("the 75th percentile was 10 days") is not one.
 CENTILE_LIMIT = re.compile(
@@ -361,10 +362,10 @@ SNELLEN = re.compile(r"\b(?:acuity|vision|visual|VAs?|BCVAs?|Snellen)\b", re.IGN
 # A Snellen fraction: 20/x feet or 6/x metres, with a denominator from the chart ("20/200", "6/12").
 SNELLEN_FRACTION = re.compile(r"(?<![\w./])(?:20/(?:10|12\.5|15|16|20|25|30|32|40|50|60|63|70|80|100|125|160|200|"
                               r"250|400|800)|6/(?:3|4\.5|5|6|7\.5|9|12|18|24|36|60))"
-                              r"(?![\w./%]|\s*[(\[]\s*\d+(?:\.\d+)?\s*%)")  # not "20/40 (45%)", a count
+                              r"(?![\w/%]|\.\d|\s*[(\[]\s*\d+(?:\.\d+)?\s*%)")  # not "20/40 (45%)", a count
 N_EQUALS = re.compile(r"(?<![\w])[nN]\s*=\s*(?P<value>" + NUM + r")")
 N_LISTED = re.compile(  # the rest of a list of group sizes, up to its closing bracket: ", 15 and 20)"
-    r"(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|or|vs\.?|versus)\s+)\d+(?![\d.%]))+(?=\s*[)\]])")
+    r"(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|or|vs\.?|versus)\s+)\d+(?![\d%]|\.\d))+(?=\s*[)\]])")
 BETWEEN = re.compile(  # "between the ages of 55 and 94 years", "between 1.7% and 1.8%"
     r"\bbetween\s+(?:the\s+ages?\s+of\s+)?(?P<low>" + SNUM + r")\s*%?\s*(?:and|to|[-–—])\s*(?P<high>"
     + SNUM + r")(?:\s*(?P<unit>" + MEAS_UNIT + r"))?", re.IGNORECASE,
@@ -492,7 +493,7 @@ LIST_NEXT = re.compile(  # "0.75 for OCB, 0.83 for Select-3, and 0.71 for Select
 )
 VERSUS_NEXT = re.compile(r"\s+(?:versus|vs\.?)\s+(?P<value>" + SNUM + r")(?!\d|\.\d|%|\s*[-–(\[])")  # "AUC = 0.91 versus 0.72"
 RESPECTIVELY_NEXT = re.compile(  # "likelihood ratios of 45.9 and 0.245, respectively", "HR: 1.59 and 1.63, P<0.0001, respectively"
-    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<value>" + SNUM + r")(?![\d.%])"
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<value>" + SNUM + r")(?![\d%]|\.\d)"
     r"(?=(?:[^.;()]|(?<=\d)\.(?=\d)){0,60}?\brespectively\b)"
 )
 # An absolute effect as GRADE summaries print it: "6 more events per 1000 (95% CI 10 fewer to 26 more)".
@@ -505,7 +506,7 @@ MORE_FEWER_BEFORE = re.compile(  # "29 fewer cardiovascular events and [14 fewer
 RATE = re.compile(  # "The adjusted annualized relapse rate was 0.02 with eculizumab and 0.35 ..."
     r"(?i:\b(?P<measure>[a-z-]+(?:\s+\([A-Za-z]{1,8}\))?\s+rates?)\b(?!\s+ratio))(?:\s+(?:in|of|for|among|with)\s[^,;:()=]{1,60}?)?"
     r"(?:\s+(?:was|were|is|of)\s+|\s*[:=]\s*)(?P<value>" + NUM + r")(?!\.?\d|%|\s*(?:±|\+/-|%|×|[-‐‑]?fold\b|times\b|percent\b)|\s+(?:and|or|to|vs\.?|versus)\s+[\d.]+\s*(?:%|percent\b))"
-    r"(?:\s*(?:/|\s+per\s+)(?P<scale>10{2,}(?![\d.])|million|thousand)(?:\s+(?:population|persons|"
+    r"(?:\s*(?:/|\s+per\s+)(?P<scale>10{2,}(?!\d|\.\d)|million|thousand)(?:\s+(?:population|persons|"
     r"people|inhabitants|person-years|patient-years|per\s+year|a\s+year))*)?" + CI_TAIL
 )
 DURATION = re.compile(
@@ -538,7 +539,7 @@ AT_BEFORE = re.compile(r"\bat\s*[~≈∼]?\s*$", re.IGNORECASE)  # "a test at �
 PER_SCALE = re.compile(  # "~1/100,000 population", "<1/million", "3.5 per 100 000", "2.39 deaths per 100 ICU days"
     r"(?<![\w./])(?<!\d[-–—])(?:[~≈∼]\s*|(?P<cmp>" + CMP + r")\s*)?(?P<value>" + NUM + r")"
     r"(?P<noun>\s+[a-z][a-z-]+)?\s*(?:/|\s+per\s+)"
-    r"(?P<scale>1(?:0{0,2}(?:,000)+|0{2,})(?![\d.]|,\d)|million|thousand|billion|(?:person|patient)[-‐‑ ](?:years?|months?))\b"
+    r"(?P<scale>1(?:0{0,2}(?:,000)+|0{2,})(?!\d|\.\d|,\d)|million|thousand|billion|(?:person|patient)[-‐‑ ](?:years?|months?))\b"
 )
 # The first of two rates compared, printed before the one that states the scale: "6.38 intubations
 # versus 21.25 intubations per 100 ICU days".
@@ -557,7 +558,7 @@ PLURAL_COUNT = re.compile(
 )
 NOT_COUNTED = re.compile(r"(?i:" + TIME_UNITS + r"|times|points?|percent|fold|units?)$")
 CITATION = re.compile(r"\[\s*\d+(?:\s*[,–-]\s*\d+)*\s*\]")  # "[1]", "[2, 3]", "[4-6]": references
-TO_NEXT = re.compile(r"\s*to\s+(?P<value>" + SNUM + r")(?![\d.]|\s*%)")
+TO_NEXT = re.compile(r"\s*to\s+(?P<value>" + SNUM + r")(?!\d|\.\d|\s*%)")
 SUMMARY_NAMED = re.compile(r"\b(median|mean)\b", re.IGNORECASE)
 SUMMARY_HEADER = re.compile(  # "median (IQR)", "mean [SD]": what every bracket after it holds
     r"\b(?:median|mean)\s*[(\[]\s*(?:IQR|range|SD|interquartile\s+range|standard\s+deviation)\s*[)\]]",
@@ -572,7 +573,7 @@ VALUE_RANGE = re.compile(  # "0 [range 0-3.2]", "1.7 [range, 0.5-5]", "12 (IQR 3
 SUMMARY_NEXT = re.compile(
     r"(?:\s*[(\[][^()\[\]]{1,40}[)\]])?(?:\s+[a-z]+)?(?:\s+(?:in|for|among|with|on|after|during)\s+[^,;()\d]{1,40}?)?"
     r"(?:\s*,\s*(?:and\s+)?|\s*\b(?:and|(?i:vs)\.?|v|versus|compared\s+with)\s+)"  # BMJ's "v"
-    r"(?:1\s*:\s*(?=\d))?(?P<value>" + SNUM + r")(?![.\d]|\s*:\s*\d)(?:\s*(?P<unit>(?!(?:vs|versus|and|or|v)\b)[A-Za-z]+))?"
+    r"(?:1\s*:\s*(?=\d))?(?P<value>" + SNUM + r")(?!\d|\.\d|\s*:\s*\d)(?:\s*(?P<unit>(?!(?:vs|versus|and|or|v)\b)[A-Za-z]+))?"
     r"(?:\s*[(\[]\s*(?:(?:\d{2}%\s*CI|" + INTERVAL_WORDS + r")[,:]?\s*)?(?P<low>" + SNUM + r")" + SEP
     + r"(?P<high>" + SNUM + r")\s*[)\]])?"
 )
@@ -588,10 +589,10 @@ NOT_REACHED = re.compile(  # "median overall survival not reached [95% CI 14 mon
 DIFFERENCE_BEFORE = re.compile(r"(?:(?<!risk )(?<!mean )\bdifferences?|\btherapeutic\s+gains?)\b[\s:,=]*(?:of\s+|was\s+)?[(\[]?\s*$",
                                 re.IGNORECASE)  # "therapeutic gain 46 % [28 %; 64 %]": active less placebo
 # Disability milestones: "reaching sustained EDSS scores of 3.0, 4.0, and 6.0", "time to EDSS 6".
-MILESTONE_VALUE = r"\d{1,2}(?:\.\d)?(?![\d.%])"
+MILESTONE_VALUE = r"\d{1,2}(?:\.\d)?(?![\d%]|\.\d)"
 MILESTONES = re.compile(
     r"\b(?:milestones?|sustained|confirmed|reach(?:ing|ed)?|attain(?:ing|ed)?|time\s+to)\b[^.;()]{0,40}?"
-    r"(?:\b(?:EDSS(?:\s+scores?)?|scores?)|\(EDSS\))\s+(?:of\s+)?(?P<list>" + MILESTONE_VALUE
+    r"(?:\b(?:EDSS(?:\s+scores?)?|scores?)|\(EDSS\)(?:\s+scores?)?)\s+(?:of\s+)?(?P<list>" + MILESTONE_VALUE
     + r"(?:\s*,\s*(?:and\s+|or\s+)?" + MILESTONE_VALUE + r"|\s*,?\s+(?:and|or)\s+" + MILESTONE_VALUE + r")*)",
     re.IGNORECASE,
 )
@@ -690,7 +691,7 @@ LIST_JOIN = re.compile(r"\s*(?:,|;)?\s*(?:and|or|vs\.?|versus)?\s*")  # between 
 PER_UNIT_COMMA = re.compile(r"(?:\s+per\s+[A-Za-z-]+(?:\s+[A-Za-z-]+)?)?\s*,\s*")  # "% per year, " before a CI
 SPREAD_GAP = re.compile(r"[^.;()\[\]]{0,40}?[\s,;]*[(\[]?[^.;()\[\]]{0,40}")
 # A mean printed APA style, "M = 4.2, SD = 1.1" or "M=43 days": the capital M alone is the mean.
-APA_MEAN = re.compile(r"(?<![\w.])M\s*=\s*(?P<value>" + SNUM + r")(?![\d.])(?:\s*(?P<unit>(?i:" + TIME_UNITS + r"))\b)?"
+APA_MEAN = re.compile(r"(?<![\w.])M\s*=\s*(?P<value>" + SNUM + r")(?!\d|\.\d)(?:\s*(?P<unit>(?i:" + TIME_UNITS + r"))\b)?"
                       r"(?:\s*[,;]\s*SD\s*=\s*(?P<sd>" + NUM + r")|\s*\(\s*SD\s*=\s*(?P<sd2>" + NUM + r")\s*\))?")
 # A "mean (SD)" header and the pairs it governs: "mean (SD) 4.2 (0.8) vs 1.7 (0.2)".
 MEAN_SD_HEADER = re.compile(  # "mean (SD)", "mean (standard deviation [SD])", "mean[SE]", "Mean follow up duration (SD)"
@@ -714,7 +715,7 @@ def is_rate_scale(text: str, start: int, end: int) -> bool:
 
 P_CONTINUED = re.compile(  # ", 0.23 and 0.98 respectively)" after a p value: more p values of a list
     r"\s*(?:,|;|,?\s+and|,?\s+or)\s*(?P<body>(?P<cmp>[<>≤≥=])?\s*(?P<value>0?\.\d+))"
-    r"(?![\d.%])(?=\s*(?:[,;)\]]|and\b|or\b|respectively\b|$))")
+    r"(?![\d%]|\.\d)(?=\s*(?:[,;)\]]|and\b|or\b|respectively\b|$))")
 P_LISTED = re.compile(r"(?P<cmp>[<>≤≥=])?\s*(?P<value>\d*\.\d+)")
 # Money and health economics: "US$3522.19", "THB244,915/QALY", "5429 USD", "0.488 QALYs". A sum after
 # a willingness-to-pay threshold is that threshold.
