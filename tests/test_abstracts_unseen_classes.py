@@ -2134,3 +2134,28 @@ def test_a_rate_or_a_snellen_fraction_at_a_sentences_end():
 def test_milestones_named_after_the_scales_abbreviation():
     text = "Methods: We studied the time to (EDSS) scores of 3, 4 and 6."
     assert [f.value for f in parse_string(text).figures_of(FigureKind.THRESHOLD)] == [3, 4, 6]
+
+
+# --- batch 43 (seventh session, after its first contact) --------------------------------------------
+
+def test_a_survival_share_with_its_spread_is_a_percentage_not_a_mean():
+    text = ("Results: Five year EFS was 70.0 ± 14.5%; EFS at 6 years was 79% ± 1% and 87% (SD = 2%). "
+            "The mean score was 17.6% (SD 24.5).")
+    abstract = parse_string(text)
+    assert [(f.value, f.sd) for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [(70.0, 14.5), (79, 1), (87, 2)]
+    assert [(f.value, f.unit) for f in abstract.figures_of(FigureKind.MEAN)] == [(17.6, "%")]
+
+
+def test_a_p_value_glued_to_log_rank_and_a_tested_change_with_a_dash():
+    text = "Results: Delays fell (67.4%–76.7%, p<0.0001) and EFS differed (log-rankP = .04)."
+    abstract = parse_string(text)
+    assert [f.value for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [67.4, 76.7]
+    assert [f.value for f in abstract.figures_of(FigureKind.P_VALUE)] == [0.0001, 0.04]
+    assert abstract.figures_of(FigureKind.RANGE) == ()
+
+
+def test_at_least_a_given_change_is_a_limit_but_at_least_a_chance_is_a_share():
+    text = "Methods: Response meant at least a 50% reduction in score; women have at least a 50% chance of birth."
+    abstract = parse_string(text)
+    assert [f.value for f in abstract.figures_of(FigureKind.THRESHOLD)] == [50]
+    assert [f.value for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [50]

@@ -820,6 +820,11 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
     for m in forms.PLUS_MINUS.finditer(sentence):
         if claims.claim(m):
             unit = m["unit"] or m["unit2"] or ""
+            per_cent = unit == "%" or sentence[m.end(): m.end() + 1] == "%"
+            if per_cent and forms.SURVIVAL_BEFORE.search(sentence[max(0, m.start() - 100): m.start()]):
+                claims.take(m.end(), m.end() + 1)  # "5-year EFS ... 52 ± 11%": a survival estimate and its SE
+                found.append(Found(FigureKind.PERCENTAGE, m.start(), m.end(), _number(m["value"]), sd=_number(m["sd"])))
+                continue
             estimated = not _clean_unit(unit) and forms.ESTIMATE_WITH_SE_BEFORE.search(
                 sentence[max(0, m.start() - 100): m.start()])
             found.append(Found(
@@ -880,12 +885,13 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
         if forms.FROM_BEFORE.search(sentence[max(0, m.start() - 8): m.start()]) and not (
                 forms.RANGE_WORD.search(sentence[max(0, m.start() - 30): m.start()])):
             continue  # "from 36.3% to 46.3%" is two percentages, a change
+        if (re.search(r"[(\[]\s*$", sentence[max(0, m.start() - 3): m.start()])
+                and forms.TESTED_PAIR_AFTER.match(sentence, m.end())):
+            continue  # "rose (5.3% to 6.1%, p < 0.001)", "(67.4%–76.7%, p<0.0001)": two percentages, a change
         if re.match(rf"{forms.SNUM}\s*%\s*to\b", m[0]) and (
-                (re.search(r"[(\[]\s*$", sentence[max(0, m.start() - 3): m.start()])
-                 and forms.TESTED_PAIR_AFTER.match(sentence, m.end()))
-                or (forms.CHANGE_VERB_BEFORE.search(sentence[max(0, m.start() - 50): m.start()])
-                    and not forms.RANGE_WORD.search(sentence[max(0, m.start() - 30): m.start()]))):
-            continue  # "rose (5.3% to 6.1%, p < 0.001)": two percentages, a change
+                forms.CHANGE_VERB_BEFORE.search(sentence[max(0, m.start() - 50): m.start()])
+                and not forms.RANGE_WORD.search(sentence[max(0, m.start() - 30): m.start()])):
+            continue  # "smoking fell 12% to 9%": two percentages, a change
         if claims.claim(m):
             found.append(Found(FigureKind.RANGE, m.start(), m.end(), None, unit="%",
                                low=_number(m["low"]), high=_number(m["high"]), interval="range"))
@@ -1205,6 +1211,12 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
                                    unit="%", quantity="change"))
                 continue
             spread = forms.SD_AFTER_PERCENT.match(sentence, m.end())
+            if spread and claims.free(m.end(), spread.end()) and forms.SURVIVAL_BEFORE.search(
+                    sentence[max(0, m.start() - 100): m.start()]):
+                claims.take(m.end(), spread.end())  # "EFS at 6 years was 87% (SD = 2%)": a survival estimate
+                found.append(Found(FigureKind.PERCENTAGE, m.start(), m.end(), _number(m["value"]),
+                                   sd=_number(spread["sd"])))
+                continue
             if spread and claims.free(m.end(), spread.end()):  # "5.4 per cent (SD 6.2)": a mean of per cents
                 claims.take(m.end(), spread.end())
                 found.append(Found(FigureKind.MEAN, m.start(), spread.end(), _number(m["value"]), unit="%",

@@ -186,7 +186,8 @@ THRESHOLD_PHRASE = re.compile(
     r"(?:more|less|greater|fewer|older|younger|higher|lower|longer|shorter|better|worse)\s+than|"
     r"at\s+least|at\s+most|no\s+more\s+than|up\s+to|under|over|above|below|exceed(?:ing|ed|s)?|minimum(?:\s+of)?|"
     r"beyond|before(?=\s+(?:the\s+)?age\b))\s+(?:the\s+(?=\d+\s*(?:years?\s+old|years?\s+of\s+age)\b))?"  # "over the 60 years old"
-    r"(?P<age>(?:(?:the|an?)\s+)?age\s+(?:of\s+)?)?)(?P<value>" + SNUM + r")(?!\d|[.·]\d|\s*[/:]\s*\d|\s+of\s+\d|\s*[-–—]\s*\d"  # "over 2–8 h": a range
+    r"(?P<age>(?:(?:the|an?)\s+)?age\s+(?:of\s+)?)?)(?:an?\s+(?=\d+(?:\.\d+)?\s*%\s*(?:reduction|decrease|increase|improvement|decline|change|drop|rise)))?"  # "at least a 50% reduction"
+    r"(?P<value>" + SNUM + r")(?!\d|[.·]\d|\s*[/:]\s*\d|\s+of\s+\d|\s*[-–—]\s*\d"  # "over 2–8 h": a range
     r"|\s+times\b)"  # "more than two times that": a ratio ("at least fourfold" stays a limit)
     r"(?:(?:\s*|[-‐‑])(?:(?:consecutive|successive)\s+)?(?P<unit>" + MEAS_UNIT + r"))?"
 )
@@ -258,7 +259,7 @@ UNIT_CI = re.compile(
     r"(?:\s+(?:million|billion))?(?:\s+[a-z][a-z-]+){0,2}?\s*(?:to|[-–—])\s*(?P<cur>[$£€])?\s*(?P<high>" + SNUM + r")"
     r"(?P<tail>\s+(?:million|billion)\b|(?:\s+[a-z][a-z-]+){1,2}(?=\s*[)\]]))?")
 P_VALUE = re.compile(
-    r"(?<![A-Za-z])[Pp](?:[\s_-]*values?\b)?(?:[\s_-]*(?:for\s+(?:interaction|trend|heterogeneity|difference|"
+    r"(?:(?<![A-Za-z])|(?<=log-rank))[Pp](?:[\s_-]*values?\b)?(?:[\s_-]*(?:for\s+(?:interaction|trend|heterogeneity|difference|"
     r"non-?inferiority|superiority)|interaction|trend|heterogeneity|int|het|diff)\b(?:\s+test\b)?(?:\s*,)?)?\s*"  # "P for trend test=.09", "(P for trend, < .001)"
     r"(?:(?i:is|was)\s+(?=(?i:less|greater|equal)\b))?"  # "p is less than 0.05" (BMJ, 1980s-90s)
     r"(?P<cmp>=\s*[<>]|[<>]\s?or\s?=|<=|>=|=|<|>|≤|≥|≈|ⱕ|ⱖ|⩽|⩾|(?i:less\s+than|greater\s+than|equal\s+to))\s*"
@@ -478,6 +479,9 @@ DATE_AFTER = re.compile(rf"\s+(?:{MONTHS})\b")
 DATE_BEFORE = re.compile(rf"\b(?:{MONTHS})\s*$")
 # The level of the intervals named apart from any of them: "a confidence interval of 95% (CI 95%)".
 LIMIT_NOUN_AFTER = re.compile(r"\s+(?:threshold|cut-?off|cutoff)\b", re.IGNORECASE)  # "the 10% threshold"
+# A survival or event-free share, which survival analyses print with its SE: "5-year EFS 52 ± 11%".
+SURVIVAL_BEFORE = re.compile(r"\b(?:survival|EFS|OS|PFS|DFS|RFS|(?:event|disease|relapse|progression|recurrence)[-‐ ]free)\b",
+                             re.IGNORECASE)
 TARGET_BEFORE = re.compile(r"\b(?:(?:to|can|could|may|will)\s+(?:safely\s+)?achieve|target(?:s|ed)?\s+(?:of|at|to)|goal\s+of)\s+$",
                            re.IGNORECASE)  # "to achieve 7% HbA1c", "a target of 90%"; not "the target range for 61%"
 LEVEL_NAMED_BEFORE = re.compile(r"(?:\bconfidence\s+(?:intervals?|level)\s+(?:of|at)|[(\[]\s*CI)\s*$", re.IGNORECASE)
