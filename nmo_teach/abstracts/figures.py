@@ -115,6 +115,19 @@ class _Claims:
         return True
 
 
+def _partner_before(sentence: str, claims: _Claims, position: int, pattern: re.Pattern[str],
+                    reach: int, end_group: str = "value") -> re.Match[str] | None:
+    """The first item of a pair printed before the one a rule read ("6.38 intubations versus [21.25
+    per 100 ICU days]", "by 9.6 and [4.9-fold]"), claimed, if ``pattern`` finds it in the ``reach``
+    characters before ``position`` and no other figure holds it. Its offsets are the sentence's."""
+    window = max(0, position - reach)
+    partner = pattern.search(sentence, window, position)
+    if partner is None or not claims.free(partner.start("value"), partner.end(end_group)):
+        return None
+    claims.take(partner.start("value"), partner.end(end_group))
+    return partner
+
+
 def _ratio_measure(printed: str) -> str:
     if re.fullmatch(r"[A-Z]{2,4}s", printed):  # "HRs", "MRRs": the measure, not its plural
         printed = printed[:-1]
@@ -300,14 +313,10 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
             found.append(Found(FigureKind.ESTIMATE, m.start(), m.end(), _number(m["value"]),
                                quantity=(m["noun"] or "").strip() or "rate", unit=unit,
                                measure=_comparator(m["cmp"]) if m["cmp"] else None))
-            window = max(0, m.start() - 60)
-            partner = forms.RATE_PARTNER_BEFORE.search(sentence[window: m.start()])
+            partner = _partner_before(sentence, claims, m.start(), forms.RATE_PARTNER_BEFORE, 60)
             if partner:
-                start = window + partner.start("value")
-                if claims.free(start, start + len(partner["value"])):
-                    claims.take(start, start + len(partner["value"]))
-                    found.append(Found(FigureKind.ESTIMATE, start, start + len(partner["value"]),
-                                       _number(partner["value"]), quantity=found[-1].quantity, unit=unit))
+                found.append(Found(FigureKind.ESTIMATE, partner.start("value"), partner.end("value"),
+                                   _number(partner["value"]), quantity=found[-1].quantity, unit=unit))
     readers = forms.READERS.search(sentence) is not None
     for m in forms.SQUARED.finditer(sentence):
         if readers and m["measure"] == "R":
@@ -392,12 +401,10 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
                 continue
             found.append(Found(FigureKind.RATIO, m.start(), m.end(), _number(m["value"]),
                                measure="fold"))
-            window = max(0, m.start() - 30)
-            partner = forms.FOLD_PARTNER_BEFORE.search(sentence[window: m.start()])
-            if partner and claims.free(window + partner.start("value"), window + partner.end("value")):
-                start, end = window + partner.start("value"), window + partner.end("value")
-                claims.take(start, end)  # "by 9.6 and 4.9-fold": both folds
-                found.append(Found(FigureKind.RATIO, start, end, _number(partner["value"]), measure="fold"))
+            partner = _partner_before(sentence, claims, m.start(), forms.FOLD_PARTNER_BEFORE, 30)
+            if partner:  # "by 9.6 and 4.9-fold": both folds
+                found.append(Found(FigureKind.RATIO, partner.start("value"), partner.end("value"),
+                                   _number(partner["value"]), measure="fold"))
     for m in forms.FACTOR_OF.finditer(sentence) if "factor" in sentence else ():
         if claims.claim(m):
             found.append(Found(FigureKind.RATIO, m.start(), m.end(), _number(m["value"]), measure="fold"))
@@ -420,13 +427,10 @@ def _absolute_effects(sentence: str, claims: _Claims) -> list[Found]:
                          "interval": "95% CI"} if m["low"] else {})
             found.append(Found(FigureKind.ESTIMATE, m.start(), m.end(), _number(m["value"]), measure="ARD",
                                unit=f"{m['noun']}per {m['scale']}".strip(), quantity=m["dir"].lower(), **interval))
-            window = max(0, m.start() - 60)
-            listed = forms.MORE_FEWER_BEFORE.search(sentence[window: m.start()])
-            if listed and claims.free(window + listed.start(), window + listed.end("dir")):
-                start, end = window + listed.start(), window + listed.end("dir")
-                claims.take(start, end)
-                found.append(Found(FigureKind.ESTIMATE, start, end, _number(listed["value"]), measure="ARD",
-                                   unit=f"per {m['scale']}", quantity=listed["dir"].lower()))
+            listed = _partner_before(sentence, claims, m.start(), forms.MORE_FEWER_BEFORE, 60, end_group="dir")
+            if listed:  # "29 fewer events and 14 fewer deaths per 1000": the scale is shared
+                found.append(Found(FigureKind.ESTIMATE, listed.start("value"), listed.end("dir"), _number(listed["value"]),
+                                   measure="ARD", unit=f"per {m['scale']}", quantity=listed["dir"].lower()))
     return found
 
 
@@ -851,9 +855,8 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
                     sentence[max(0, m.start() - 16): m.start()]) or re.search(
                     r"\b[Pp]\s*[=<>≤≥]\s*[\d.]+\s*[,;]\s*$", sentence[max(0, m.start() - 20): m.start()]):
                 continue  # an interval, printed apart or right after its estimate
-            if forms.SECOND_INTERVAL_BEFORE.search(sentence[max(0, m.start() - 60): m.start()]):
-                claims.take(m.start(), m.end())
-                continue  # "95% CI 88.3-99.1% versus 57.3-80.1%": the second group's interval, not a range
+            if _second_groups_interval(sentence, claims, m):
+                continue
             if forms.CITATION_BEFORE.search(sentence[max(0, m.start() - 24): m.start()]) or re.match(
                     r"[-‐‑–]\d", sentence[m.end(): m.end() + 2]):
                 continue  # pages of a citation, or a registry number in three parts
@@ -879,9 +882,8 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
         if forms.CI_BEFORE.search(sentence[max(0, m.start() - 30): m.start()]) or re.search(
                 r"\d\s*%\s*[(\[]\s*$", sentence[max(0, m.start() - 8): m.start()]):
             continue  # "(95 %CI, 92 % to 98 %)", "39.4% (33.5% to 45.6%)": an interval, given to its estimate
-        if forms.SECOND_INTERVAL_BEFORE.search(sentence[max(0, m.start() - 60): m.start()]):
-            claims.take(m.start(), m.end())
-            continue  # "95% CI 88.3-99.1% versus 57.3-80.1%": the second group's interval, not a range
+        if _second_groups_interval(sentence, claims, m):
+            continue
         if forms.FROM_BEFORE.search(sentence[max(0, m.start() - 8): m.start()]) and not (
                 forms.RANGE_WORD.search(sentence[max(0, m.start() - 30): m.start()])):
             continue  # "from 36.3% to 46.3%" is two percentages, a change
@@ -896,6 +898,15 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
             found.append(Found(FigureKind.RANGE, m.start(), m.end(), None, unit="%",
                                low=_number(m["low"]), high=_number(m["high"]), interval="range"))
     return found
+
+
+def _second_groups_interval(sentence: str, claims: _Claims, m: re.Match[str]) -> bool:
+    """Whether the range ``m`` is the interval of a second group, printed after the first's ("95% CI
+    88.3-99.1% versus 57.3-80.1%"): then it is claimed, as no range of its own."""
+    if not forms.SECOND_INTERVAL_BEFORE.search(sentence[max(0, m.start() - 60): m.start()]):
+        return False
+    claims.take(m.start(), m.end())
+    return True
 
 
 def _percentage_of(sentence: str, m: re.Match[str], count: Found, denominator: int | None) -> Found:

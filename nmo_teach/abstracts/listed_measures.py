@@ -21,15 +21,15 @@ from nmo_teach.abstracts.printed_forms import NUM
 # (pattern, measure, kind); a share (kind None) is a percentage when printed with "%", else an
 # estimate, and keeps its own name as measure.
 _NAMES: tuple[tuple[str, str, FigureKind | None], ...] = (
-    (r"positive\s+likelihood\s+ratio|PLR|LR\s?\+", "LR+", FigureKind.RATIO),
-    (r"negative\s+likelihood\s+ratio|NLR|LR\s?[-−]", "LR-", FigureKind.RATIO),
-    (r"diagnostic\s+odds\s+ratio|DOR", "DOR", FigureKind.RATIO),
-    (r"odds\s+ratio|OR", "OR", FigureKind.RATIO),
-    (r"hazard\s+ratio|HR", "HR", FigureKind.RATIO),
-    (r"risk\s+ratio|relative\s+risk|RR", "RR", FigureKind.RATIO),
-    (r"(?:area\s+under\s+the\s+(?:(?:receiver\s+operating\s+characteristic|ROC)\s+)?curve|AUROC|AUC|"
+    (r"positive\s+likelihood\s+ratio|(?-i:PLR|LR\s?\+)", "LR+", FigureKind.RATIO),
+    (r"negative\s+likelihood\s+ratio|(?-i:NLR|LR\s?[-−])", "LR-", FigureKind.RATIO),
+    (r"diagnostic\s+odds\s+ratio|(?-i:DOR)", "DOR", FigureKind.RATIO),
+    (r"odds\s+ratio|(?-i:OR)", "OR", FigureKind.RATIO),  # abbreviations in capitals only: "or" is a word
+    (r"hazard\s+ratio|(?-i:HR)", "HR", FigureKind.RATIO),
+    (r"risk\s+ratio|relative\s+risk|(?-i:RR)", "RR", FigureKind.RATIO),
+    (r"(?:area\s+under\s+the\s+(?:(?:receiver\s+operating\s+characteristic|ROC)\s+)?curve|(?-i:AUROC|AUC)|"
      r"c[-\s]statistics?)", "AUC", FigureKind.ESTIMATE),
-    (r"sensitivity|specificity|accuracy|positive\s+predictive\s+value|negative\s+predictive\s+value|PPV|NPV",
+    (r"sensitivity|specificity|accuracy|positive\s+predictive\s+value|negative\s+predictive\s+value|(?-i:PPV|NPV)",
      "", None),
 )
 _NAME = r"(?:(?:pooled|summary|overall)\s+)?(?:" + "|".join(f"(?:{p})" for p, _, _ in _NAMES) + r")(?:\s*\([A-Za-z+−-]{2,8}\))?"
@@ -51,11 +51,10 @@ _COMPILED = tuple((re.compile(rf"(?:(?:pooled|summary|overall)\s+)?(?:{p})", re.
 
 
 def _meaning(name: str) -> tuple[str, FigureKind | None]:
-    for pattern, measure, kind in _COMPILED:
-        if pattern.match(name):
-            bare = re.sub(r"^(?:pooled|summary|overall)\s+", "", name.split("(")[0].strip(), flags=re.IGNORECASE)
-            return measure or re.sub(r"\s+", " ", bare.lower()), kind
-    raise ValueError(name)  # unreachable: every listed name matched one of the patterns
+    """The measure a listed name stands for and its kind (None: a share, whose kind its "%" decides)."""
+    measure, kind = next(((m, k) for pattern, m, k in _COMPILED if pattern.match(name)), ("", None))
+    bare = re.sub(r"^(?:pooled|summary|overall)\s+", "", name.split("(")[0].strip(), flags=re.IGNORECASE)
+    return measure or re.sub(r"\s+", " ", bare.lower()), kind
 
 
 def name_listed_values(sentence: str, found: list[Found], free: Callable[[int, int], bool]) -> list[Found]:
