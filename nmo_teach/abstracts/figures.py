@@ -900,6 +900,17 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
     return found
 
 
+def _is_target(sentence: str, m: re.Match[str], found: list[Found]) -> bool:
+    """Whether the share ``m`` is a target or a limit: "to achieve 7% HbA1c", "the 10% threshold",
+    or the next of a list whose first was ("targets at 50%, 70%, and 90%")."""
+    if forms.TARGET_BEFORE.search(sentence[max(0, m.start() - 40): m.start()]) or forms.LIMIT_NOUN_AFTER.match(
+            sentence, m.end()):
+        return True
+    last = found[-1] if found else None
+    return (last is not None and last.kind is FigureKind.THRESHOLD and last.unit == "%" and last.end < m.start()
+            and forms.LIST_JOIN.fullmatch(sentence[last.end:m.start()]) is not None)
+
+
 def _second_groups_interval(sentence: str, claims: _Claims, m: re.Match[str]) -> bool:
     """Whether the range ``m`` is the interval of a second group, printed after the first's ("95% CI
     88.3-99.1% versus 57.3-80.1%"): then it is claimed, as no range of its own."""
@@ -1233,13 +1244,7 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
                 found.append(Found(FigureKind.MEAN, m.start(), spread.end(), _number(m["value"]), unit="%",
                                    sd=_number(spread["sd"])))
                 continue
-            # "to achieve 7% HbA1c", "targets at 50%, 70%, and 90%", "the 10% threshold": a target or a limit
-            target = (forms.TARGET_BEFORE.search(sentence[max(0, m.start() - 40): m.start()])
-                      or forms.LIMIT_NOUN_AFTER.match(sentence, m.end())
-                      or (found and found[-1].kind is FigureKind.THRESHOLD and found[-1].unit == "%"
-                          and found[-1].end < m.start()
-                          and forms.LIST_JOIN.fullmatch(sentence[found[-1].end:m.start()]) is not None))
-            kind = FigureKind.THRESHOLD if group or target else FigureKind.PERCENTAGE
+            kind = FigureKind.THRESHOLD if group or _is_target(sentence, m, found) else FigureKind.PERCENTAGE
             found.append(Found(kind, m.start(), m.end(), _number(m["value"]),
                                unit="%" if kind is FigureKind.THRESHOLD else ""))
     for m in forms.DURATION.finditer(sentence):

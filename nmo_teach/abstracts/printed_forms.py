@@ -14,6 +14,9 @@ NUM = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:[.·]\d+)?|[.·]\d+"  # '·': Lancet 
 SNUM = rf"[-−–]?(?:{NUM})"
 HYPHEN = "[-‐‑]"  # ASCII hyphen, Unicode hyphen U+2010 and non-breaking hyphen U+2011
 DASH = r"\s*(?:[-‐‑–—]|to)\s*"
+# Where a number ends: no more digits and no decimal part. A full stop may follow, ending the
+# sentence ("per 100 000."); a lookahead that refused any "." lost every figure at a sentence's end.
+WHOLE = r"(?!\d|\.\d)"
 SEP = r"(?:\s*(?:[-‐‑–—]|to)\s*|\s*,\s*)"  # between the bounds of a bracketed interval
 CI_SEP = r"(?:\s*(?:[-‐‑–—]|to)\s*|\s*[,;]\s*)"  # after the words of a CI, a semicolon too: "(95% CI: 1.7; 95.1%)"
 ANYNUM = rf"(?<![\w./])(?<![A-Za-z][-‐‑])(?<!\d[-‐‑–])(?:{NUM})"  # number words are digits by now (numbers.canonical)
@@ -170,11 +173,11 @@ PRESSURE = (r"(?P<systolic>\d{2,3}(?:\.\d+)?|\d{1,2}\.\d+)\s*/\s*(?P<diastolic>\
 BLOOD_PRESSURE = re.compile(  # "≥ 140/90 mmHg", "less than 140/90 mm Hg": a systolic and a diastolic limit
     r"(?P<cmp>" + CMP + r"|(?i:(?:less|lower|more|greater|higher)\s+than|under|below|above|over|at\s+least))"
     r"\s*" + PRESSURE)
-TITRE = re.compile(r"(?P<cmp>" + CMP + r")\s*1\s*:\s*(?P<value>\d+)(?!\d|\.\d)")  # "≥1:160", "≥ 1:640"
+TITRE = re.compile(r"(?P<cmp>" + CMP + r")\s*1\s*:\s*(?P<value>\d+)" + WHOLE)  # "≥1:160", "≥ 1:640"
 THRESHOLD_CMP = re.compile(
     r"(?P<cmp>" + CMP + r")\s*(?P<value>" + SNUM + r")(?!\d|\s*/\s*\d|\s*:\s*\d)(?:\s*(?P<unit>" + MEAS_UNIT + r"))?"
 )
-GRADE_LIMIT = re.compile(r"(?P<cmp>" + CMP + r")\s*(?P<scale>(?i:grade|stage|class))\s*(?P<value>\d+)(?!\d|\.\d)")
+GRADE_LIMIT = re.compile(r"(?P<cmp>" + CMP + r")\s*(?P<scale>(?i:grade|stage|class))\s*(?P<value>\d+)" + WHOLE)
 # A centile as a limit, named with "the" between ("above the 90th centile", "below the 3rd
 # percentile for weight"); a centile named as a statistic ("the 75th percentile was 10 days") is not one.
 CENTILE_LIMIT = re.compile(
@@ -477,13 +480,13 @@ MONTHS = (r"January|February|March|April|May|June|July|August|September|October|
           r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.")  # "Dec. 31, 2010" (CMAJ, AMA style)
 DATE_AFTER = re.compile(rf"\s+(?:{MONTHS})\b")
 DATE_BEFORE = re.compile(rf"\b(?:{MONTHS})\s*$")
-# The level of the intervals named apart from any of them: "a confidence interval of 95% (CI 95%)".
 LIMIT_NOUN_AFTER = re.compile(r"\s+(?:threshold|cut-?off|cutoff)\b", re.IGNORECASE)  # "the 10% threshold"
 # A survival or event-free share, which survival analyses print with its SE: "5-year EFS 52 ± 11%".
 SURVIVAL_BEFORE = re.compile(r"\b(?:survival|EFS|OS|PFS|DFS|RFS|(?:event|disease|relapse|progression|recurrence)[-‐ ]free)\b",
                              re.IGNORECASE)
 TARGET_BEFORE = re.compile(r"\b(?:(?:to|can|could|may|will)\s+(?:safely\s+)?achieve|target(?:s|ed)?\s+(?:of|at|to)|goal\s+of)\s+$",
                            re.IGNORECASE)  # "to achieve 7% HbA1c", "a target of 90%"; not "the target range for 61%"
+# The level of the intervals named apart from any of them: "a confidence interval of 95% (CI 95%)".
 LEVEL_NAMED_BEFORE = re.compile(r"(?:\bconfidence\s+(?:intervals?|level)\s+(?:of|at)|[(\[]\s*CI)\s*$", re.IGNORECASE)
 PERCENT = re.compile(  # not the level of an interval: "with 95% CIs", "95% confidence intervals"
     r"(?<![\w.])(?P<value>" + NUM + r")(?:\s*%|\s+percent\b)"
@@ -510,7 +513,7 @@ MORE_FEWER_BEFORE = re.compile(  # "29 fewer cardiovascular events and [14 fewer
 RATE = re.compile(  # "The adjusted annualized relapse rate was 0.02 with eculizumab and 0.35 ..."
     r"(?i:\b(?P<measure>[a-z-]+(?:\s+\([A-Za-z]{1,8}\))?\s+rates?)\b(?!\s+ratio))(?:\s+(?:in|of|for|among|with)\s[^,;:()=]{1,60}?)?"
     r"(?:\s+(?:was|were|is|of)\s+|\s*[:=]\s*)(?P<value>" + NUM + r")(?!\.?\d|%|\s*(?:±|\+/-|%|×|[-‐‑]?fold\b|times\b|percent\b)|\s+(?:and|or|to|vs\.?|versus)\s+[\d.]+\s*(?:%|percent\b))"
-    r"(?:\s*(?:/|\s+per\s+)(?P<scale>10{2,}(?!\d|\.\d)|million|thousand)(?:\s+(?:population|persons|"
+    r"(?:\s*(?:/|\s+per\s+)(?P<scale>10{2,}" + WHOLE + r"|million|thousand)(?:\s+(?:population|persons|"
     r"people|inhabitants|person-years|patient-years|per\s+year|a\s+year))*)?" + CI_TAIL
 )
 DURATION = re.compile(
@@ -562,7 +565,7 @@ PLURAL_COUNT = re.compile(
 )
 NOT_COUNTED = re.compile(r"(?i:" + TIME_UNITS + r"|times|points?|percent|fold|units?)$")
 CITATION = re.compile(r"\[\s*\d+(?:\s*[,–-]\s*\d+)*\s*\]")  # "[1]", "[2, 3]", "[4-6]": references
-TO_NEXT = re.compile(r"\s*to\s+(?P<value>" + SNUM + r")(?!\d|\.\d|\s*%)")
+TO_NEXT = re.compile(r"\s*to\s+(?P<value>" + SNUM + r")" + WHOLE + r"(?!\s*%)")
 SUMMARY_NAMED = re.compile(r"\b(median|mean)\b", re.IGNORECASE)
 SUMMARY_HEADER = re.compile(  # "median (IQR)", "mean [SD]": what every bracket after it holds
     r"\b(?:median|mean)\s*[(\[]\s*(?:IQR|range|SD|interquartile\s+range|standard\s+deviation)\s*[)\]]",
@@ -695,7 +698,7 @@ LIST_JOIN = re.compile(r"\s*(?:,|;)?\s*(?:and|or|vs\.?|versus)?\s*")  # between 
 PER_UNIT_COMMA = re.compile(r"(?:\s+per\s+[A-Za-z-]+(?:\s+[A-Za-z-]+)?)?\s*,\s*")  # "% per year, " before a CI
 SPREAD_GAP = re.compile(r"[^.;()\[\]]{0,40}?[\s,;]*[(\[]?[^.;()\[\]]{0,40}")
 # A mean printed APA style, "M = 4.2, SD = 1.1" or "M=43 days": the capital M alone is the mean.
-APA_MEAN = re.compile(r"(?<![\w.])M\s*=\s*(?P<value>" + SNUM + r")(?!\d|\.\d)(?:\s*(?P<unit>(?i:" + TIME_UNITS + r"))\b)?"
+APA_MEAN = re.compile(r"(?<![\w.])M\s*=\s*(?P<value>" + SNUM + r")" + WHOLE + r"(?:\s*(?P<unit>(?i:" + TIME_UNITS + r"))\b)?"
                       r"(?:\s*[,;]\s*SD\s*=\s*(?P<sd>" + NUM + r")|\s*\(\s*SD\s*=\s*(?P<sd2>" + NUM + r")\s*\))?")
 # A "mean (SD)" header and the pairs it governs: "mean (SD) 4.2 (0.8) vs 1.7 (0.2)".
 MEAN_SD_HEADER = re.compile(  # "mean (SD)", "mean (standard deviation [SD])", "mean[SE]", "Mean follow up duration (SD)"
