@@ -38,6 +38,8 @@ FIGURE_KEYS = {"section", "at", "occurrence", "kind", "value", "unit", "measure"
 # trailing percent sign. NUMBER_TOKEN finds such numbers inside an ``at`` like "HR: 0.79";
 # NUMERIC_AT tells whether one token is entirely such a number.
 NUMBER_TOKEN = re.compile(r"(?:[−‐-]|(?<![\d.])(?<!\d\s)–)?(?:\d+(?:[, \u2009\u00a0\u202f]\d{3}(?!\d))*(?:[.·]\d+)?|[.·]\d+)")
+# A minus printed apart from its number after a label ("MD - 0.85"): the key gives the signed value.
+_SPACED_MINUS = re.compile(r"(?:(?<=[A-Za-z=:(,]\s)|(?<=[=:(])|^)([−‐–-])\s+(?=[\d.])")
 NUMERIC_AT = re.compile(r"[−‐–-]?\d{1,3}(?:[,\u2009\u00a0\u202f ]\d{3})*(?:[.·]\d+)?%?|[−‐–-]?\d*[.·]?\d+%?")
 
 
@@ -149,7 +151,7 @@ def check_key(abstract_id: str, key: dict, path: Path) -> None:
             continue
         value = figure["value"]
         assert isinstance(value, (int, float)), figure
-        printed = [_numeric_value(token) for token in NUMBER_TOKEN.findall(at)]
+        printed = [_numeric_value(token) for token in NUMBER_TOKEN.findall(_SPACED_MINUS.sub(r"\1", at))]
         if printed:
             assert any(p == pytest.approx(value) for p in printed), f"{abstract_id}: {at!r} vs value {value}"
         if figure.get("low") is not None and figure.get("high") is not None:

@@ -2159,3 +2159,13 @@ def test_at_least_a_given_change_is_a_limit_but_at_least_a_chance_is_a_share():
     abstract = parse_string(text)
     assert [f.value for f in abstract.figures_of(FigureKind.THRESHOLD)] == [50]
     assert [f.value for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [50]
+
+
+# --- eighth session ------------------------------------------------------------------------------
+
+def test_a_minus_printed_apart_from_its_number_is_its_sign_when_the_interval_says_so():
+    text = ("Results: The mean difference was MD - 0.85 (95% CI -1.40 to -0.30); the change was = − 1.2 "
+            "(95% CI −2.0 to −0.4). Ages 18 - 65 (95% CI 10 to 70) and MD - 0.5 (95% CI 0.1 to 0.9).")
+    abstract = parse_string(text)
+    assert [(f.text.split(" (")[0], f.value) for f in abstract.figures_of(FigureKind.ESTIMATE)] == [
+        ("- 0.85", -0.85), ("− 1.2", -1.2), ("65", 65), ("0.5", 0.5)]

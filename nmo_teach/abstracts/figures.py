@@ -1333,6 +1333,7 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
     _ratios_continued(sentence, found)
     _differences_in_points(sentence, found)
     found = _with_loose_spreads(sentence, found)
+    _spaced_minus_signs(sentence, found)
     for figure in found:
         if figure.kind in _MARGIN_KINDS and figure.value is not None and (
                 forms.MARGIN_BEFORE.search(sentence[max(0, figure.start - 24): figure.start])
@@ -1352,6 +1353,21 @@ def _differences_in_points(sentence: str, found: list[Found]) -> None:
         pair = forms.PERCENT_PAIR_AFTER.match(sentence, figure.end)
         if pair and abs(abs(_number(pair["a"]) - _number(pair["b"])) - figure.value) <= 0.15:
             figure.kind, figure.unit = FigureKind.PERCENTAGE_POINTS, "percentage points"
+
+
+def _spaced_minus_signs(sentence: str, found: list[Found]) -> None:
+    """A minus printed apart from its number ("MD - 0.85 (95% CI -1.40 to -0.30)", common in text
+    copied from a PDF) looks like a dash; its interval decides: when the interval holds the negated
+    value and not the value as read, the dash before it is the value's sign."""
+    for figure in found:
+        if figure.value is None or figure.low is None or figure.high is None or figure.value <= 0:
+            continue
+        if figure.low <= figure.value <= figure.high or not figure.low <= -figure.value <= figure.high:
+            continue
+        sign = forms.SPACED_MINUS_BEFORE.search(sentence[max(0, figure.start - 8): figure.start])
+        if sign:
+            figure.value = -figure.value
+            figure.start -= len(sign[0])
 
 
 # Percentage points keep their own kind even as a margin ("margin of 2 percentage points").

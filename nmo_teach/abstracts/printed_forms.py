@@ -696,6 +696,9 @@ RATE_SCALE_BEFORE = re.compile(r"(?:\bper|/)\s*(?P<scale>10{2,})(?!\d)\)?\s*:")
 RATE_LISTED_AFTER = re.compile(r"\s+in\b")
 LIST_JOIN = re.compile(r"\s*(?:,|;)?\s*(?:and|or|vs\.?|versus)?\s*")  # between two items of a list
 PER_UNIT_COMMA = re.compile(r"(?:\s+per\s+[A-Za-z-]+(?:\s+[A-Za-z-]+)?)?\s*,\s*")  # "% per year, " before a CI
+# A minus set apart from its number after a label, "=" or ":" ("MD - 0.85", "= − 1.2"), not a dash
+# between two numbers ("18 - 65").
+SPACED_MINUS_BEFORE = re.compile(r"(?:(?<=[A-Za-z=:(,]\s)|(?<=[=:(]))[-−–]\s+$")
 SPREAD_GAP = re.compile(r"[^.;()\[\]]{0,40}?[\s,;]*[(\[]?[^.;()\[\]]{0,40}")
 # A mean printed APA style, "M = 4.2, SD = 1.1" or "M=43 days": the capital M alone is the mean.
 APA_MEAN = re.compile(r"(?<![\w.])M\s*=\s*(?P<value>" + SNUM + r")" + WHOLE + r"(?:\s*(?P<unit>(?i:" + TIME_UNITS + r"))\b)?"
