@@ -2169,3 +2169,41 @@ def test_a_minus_printed_apart_from_its_number_is_its_sign_when_the_interval_say
     abstract = parse_string(text)
     assert [(f.text.split(" (")[0], f.value) for f in abstract.figures_of(FigureKind.ESTIMATE)] == [
         ("- 0.85", -0.85), ("− 1.2", -1.2), ("65", 65), ("0.5", 0.5)]
+
+
+# --- batch 44 (eighth session, after its first contact) ----------------------------------------------
+
+def test_a_title_with_a_subtitle_above_run_in_headings_is_the_title():
+    text = ("Screening and Treatment of Goiter: An Evidence Review for the U.S. Task Force\n\n"
+            "Background: A review in 2004 found little evidence. Purpose: To update it. Data Sources: MEDLINE. "
+            "Study Selection: Trials of screening. Data Extraction: Two reviewers. Data Synthesis: No trial helped.")
+    abstract = parse_string(text)
+    assert abstract.title == "Screening and Treatment of Goiter: An Evidence Review for the U.S. Task Force"
+    assert [label for label, _ in _labels(text)] == [
+        "Background", "Purpose", "Data Sources", "Study Selection", "Data Extraction", "Data Synthesis"]
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("ImportanceFrailty matters.ObjectiveTo find its causes.Design, Setting, And ParticipantsCohort study of "
+     "754 persons.Main Outcomes And MeasuresFrailty every 18 months.ResultsThe mean age was 78.ConclusionsIt helps.",
+     ["Importance", "Objective", "Design, Setting, And Participants", "Main Outcomes And Measures", "Results",
+      "Conclusions"]),
+    ("Background.Treatments are few.Methods.MORDOR was a trial.ResultsA total of 9 died.ConclusionADEM is rare.",
+     ["Background", "Methods", "Results", "Conclusion"]),
+])
+def test_any_listed_heading_glued_to_its_text_is_a_heading(text: str, labels: list[str]):
+    assert [label for label, _ in _labels(text)] == labels
+
+
+def test_a_name_glued_inside_a_sentence_is_no_heading():
+    text = "Methods: We asked McDonald criteria users.Patients used an iPhone app. Results: Nine improved."
+    assert [label for label, _ in _labels(text)] == ["Methods", "Results"]
+
+
+def test_a_title_that_asks_a_question_above_an_unstructured_abstract_is_the_title():
+    text = ("Severe Infection in an Infant With a Rare Syndrome: Is Vaccination Still a Debate?\n"
+            "Despite a milder course in children than in adults, infants are at risk of complications, and we "
+            "describe one who was hospitalised for 26 days and recovered after a long stay in intensive care.")
+    abstract = parse_string(text)
+    assert abstract.title.endswith("Still a Debate?")
+    assert abstract.sections[0].text.startswith("Despite a milder course")

@@ -87,13 +87,32 @@ _OPENING = (NlmCategory.BACKGROUND, NlmCategory.OBJECTIVE)
 # "**Objective:**" bold labels. Only the markers go; the words stay.
 _MARKUP = re.compile(r"^>\s?|\*\*|__")
 # A scraped page that dropped the space after a heading: "IntroductionAnti-NMDA receptor ...".
-_GLUED_LABEL = re.compile(
-    r"(?:^|(?<=[.!?] )|(?<=[.!?]))((?:Introduction|Background|Methods?|Results|Conclusions?|Objectives?|"
-    r"Aims?|Purpose|Discussion|Findings|Interpretation|Design|Settings?|Participants|Patients|"
-    r"Interventions?|Measurements|Main [Oo]utcome [Mm]easures?|Materials and [Mm]ethods)"
-    r"(?: and (?:[Oo]bjectives?|[Aa]ims?|[Pp]urpose|[Mm]ethods|[Ss]etting|[Rr]elevance))?)"  # "... objectivesTo"
-    r"\.?(?=[A-Z][a-z]|[A-Z]{2,}|[AI] |\d)")  # "ConclusionADEM", "Results22", "non-surgeons.DesignProspective",
-#                                         "issues.ResultsA total", "Background.Interventions", "Africa.Methods.MORDOR"
+# Where a heading may end glued to its text: a lower-case letter then a capital that opens a word or an
+# abbreviation, "A "/"I ", or a digit ("ParticipantsProspective", "ResultsA total", "Results22"); or a
+# full stop with no space after it ("Background.Interventions", "Methods.MORDOR").
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]|[A-Z]{2}|[AI] |\d)|(?<=[a-z]\.)(?=[A-Z])")
+_GLUED_REACH = 60  # characters: the longest heading NLM lists that a page glues to its text
+
+
+def _unglued(line: str) -> str:
+    """A line whose headings lost their delimiter, each glued to its text at a sentence's start
+    ("ImportanceSevere disability ...", "...evaluated.Design, Setting, And ParticipantsProspective
+    cohort"), with ": " put back. Any label NLM lists qualifies, so JAMA's long labels do too; only
+    a known label is split, so a name like "McDonald" or "iPhone" in a sentence is left alone."""
+    out, last = [], 0
+    for m in _CAMEL.finditer(line):
+        end = m.start() - (line[m.start() - 1] == ".")
+        begin = max(0, end - _GLUED_REACH)
+        stop = max(line.rfind(mark, begin, end) for mark in ".!?")
+        if stop < 0 and begin > last:
+            continue  # no sentence opens within reach
+        label = line[max(stop + 1, last): end].strip()
+        if label[:1].isupper() and is_known_label(label):
+            out.append(line[last:end] + ": ")
+            last = m.start()
+    return "".join(out) + line[last:] if out else line
+
+
 # A page that lost the break before each heading line: "... have been inconsistent.Purpose" then the
 # Purpose text on the next line. A known label glued to a sentence's full stop at a line's end.
 _GLUED_AT_LINE_END = re.compile(r"(?<=[a-z0-9%)\]][.!?])(?P<label>[A-Z][A-Za-z]+(?: [A-Za-z]+){0,3}):?$")  # "age.Objectives:"
@@ -340,7 +359,7 @@ def _read(text: str, extra: frozenset[str] = frozenset()
     bare_style = False
     key_points = False
     for raw in _lines(text):
-        line = _GLUED_LABEL.sub(r"\1: ", _BULLET.sub("", _MARKUP.sub("", raw.strip())))
+        line = _unglued(_BULLET.sub("", _MARKUP.sub("", raw.strip())))
         target = sections[-1][1] if sections else lead
         if not line:
             target.append("")
@@ -450,13 +469,15 @@ def _without_byline(lead: list[str]) -> list[str]:
 def _title_line(lead: list[str]) -> int | None:
     """The index of a title printed on the line right above the body, with no blank line between:
     a short first line that does not end like a sentence (a single closing full stop, as PubMed
-    prints titles, is allowed), followed by a capitalised line at least twice as long (a wrapped
+    prints titles, is allowed, and a question mark after words in title case), followed by a capitalised line at least twice as long (a wrapped
     paragraph has lines of similar length)."""
     filled = [i for i, line in enumerate(lead) if line]
     if len(filled) < 2 or filled[1] != filled[0] + 1:
         return None
     first, second = lead[filled[0]], lead[filled[1]]
     body = first.rstrip().removesuffix(".")
+    if body.endswith("?") and reads_as_title(body):
+        body = body[:-1]  # a title that asks ("...: Is Vaccination Still a Debate?"), in title case as no sentence is
     if (len(first) > 200 or body[-1:] in tuple(".?!:;,") or re.search(r"[.?!]\s", body)
             or _reads_as_prose(first) or not second[:1].isupper() or len(second) < 2 * len(first)):
         return None
@@ -500,13 +521,14 @@ def parse_text(text: str, source: str = "text") -> StructuredAbstract:
     restyled = consistent_headings(text)
     # Tried when the style finds more headings, or finds labels NLM's list lacks between listed ones
     # (the style's own count may undercount them: "RISK OF BIAS:" between Cochrane's listed labels,
-    # some of which step back); an unlisted label that would open the abstract is its title's first half.
+    # some of which step back); an unlisted label that would open the abstract is its title's first half,
+    # so it is no evidence for the style ("Screening and Treatment of X: An Evidence Review" above "Background:").
     if restyled is not None and (restyled[1] > headings or restyled[2]):
         alternative = _parse_text(restyled[0], source, restyled[2])
         first = next((s.label for s in alternative.sections if s.label), None)
-        opens_unlisted = first is not None and normalise_label(first) in restyled[2]
-        if sum(1 for section in alternative.sections if section.label) > headings and (
-                restyled[1] > headings or not opens_unlisted):
+        opens_unlisted = int(first is not None and normalise_label(first) in restyled[2])
+        if sum(1 for section in alternative.sections if section.label) - opens_unlisted > headings and (
+                restyled[1] - opens_unlisted > headings or not opens_unlisted):
             return alternative
     return abstract
 
