@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from text_to_num import text2num
 
 CORPUS = Path(__file__).parent / "fixtures" / "abstracts" / "corpus"
 TEXT_SUFFIXES = (".txt", ".xml", ".medline")
@@ -118,6 +119,21 @@ def test_every_file_pairs_with_a_key():
     assert texts == set(_corpus_ids())
 
 
+def _word_values(at: str) -> list[float]:
+    """The values of number words in an ``at`` ("three (15%)", "Sixty-seven patients"), read by
+    text_to_num on each run of words, so that a count in words may stand beside a per cent in digits."""
+    values = []
+    for run in re.findall(r"[A-Za-z][A-Za-z -]*", at):
+        words = run.lower().replace("-", " ").split()
+        for end in range(len(words), 0, -1):
+            try:
+                values.append(float(text2num(" ".join(words[:end]), "en")))
+                break
+            except ValueError:
+                continue
+    return values
+
+
 def check_key(abstract_id: str, key: dict, path: Path) -> None:
     """Assert that ``key`` describes the abstract in ``path`` (used by the test below)."""
     assert set(key) == {"source", "sections", "figures"}
@@ -152,7 +168,8 @@ def check_key(abstract_id: str, key: dict, path: Path) -> None:
         value = figure["value"]
         assert isinstance(value, (int, float)), figure
         printed = [_numeric_value(token) for token in NUMBER_TOKEN.findall(_SPACED_MINUS.sub(r"\1", at))]
-        if printed:
+        if printed:  # digits in the ``at``: the value is one of them, or of the number words beside them
+            printed += _word_values(at)
             assert any(p == pytest.approx(value) for p in printed), f"{abstract_id}: {at!r} vs value {value}"
         if figure.get("low") is not None and figure.get("high") is not None:
             assert figure["low"] <= value <= figure["high"], f"{abstract_id}: interval does not hold {figure}"

@@ -2207,3 +2207,56 @@ def test_a_title_that_asks_a_question_above_an_unstructured_abstract_is_the_titl
     abstract = parse_string(text)
     assert abstract.title.endswith("Still a Debate?")
     assert abstract.sections[0].text.startswith("Despite a milder course")
+
+
+def test_values_listed_with_one_per_cent_sign_on_the_last_are_all_percentages():
+    text = ("Results: Detection rates were 18.7, 13.8, 8.0 and 38.1%, respectively; recall (14.8 vs. 24.8 and "
+            "19.8%) differed. Gains of 1.5kg, 6.3cm, 0.33, 0.05, and 1.11% were seen.")
+    abstract = parse_string(text)
+    assert [f.value for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [18.7, 13.8, 8.0, 38.1, 14.8, 24.8,
+                                                                            19.8, 1.11]
+
+
+def test_an_attributive_age_without_hyphens_is_not_a_duration_but_a_stated_span_is():
+    text = "Results: We present a 32 year old woman; the programme was 13 years old in 2002."
+    assert _figures(text, FigureKind.DURATION) == [("13 years", 13)]
+
+
+def test_a_dash_set_apart_after_ci_and_a_colon_after_its_level_open_the_interval():
+    text = "Results: Sensitivity was 77.2% (95% CI - 75.4-78.9%); the odds ratio was 23 (95%: CI 11-48)."
+    abstract = parse_string(text)
+    assert [(f.value, f.low, f.high) for f in abstract.figures] == [(77.2, 75.4, 78.9), (23, 11, 48)]
+
+
+def test_the_area_under_a_summary_roc_is_an_estimate_not_the_ratio_named_before():
+    text = "Results: The diagnostic odds ratio was 23, and the area under the SROC was 0.90 (95% CI: 0.87-0.92)."
+    assert _figures(text, FigureKind.ESTIMATE) == [("area under the SROC was 0.90 (95% CI: 0.87-0.92)", 0.90)]
+
+
+def test_hour_zero_and_a_schedule_of_two_hours_are_no_figures():
+    text = "Results: A change from 0 h to 1 h under 3 ng/L ruled out MI with the 0/1 h algorithm in 3 h."
+    abstract = parse_string(text)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.THRESHOLD, 3), (FigureKind.DURATION, 3)]
+
+
+def test_at_least_a_per_cent_change_and_at_least_n_of_m_are_limits():
+    text = ("Methods: Goals were at least a 7 percent weight loss; adherence meant ≥26 of 28 doses; disability "
+            "meant help with at least 3 of 4 activities; use of at least 1 of 16 therapies was asked.")
+    abstract = parse_string(text)
+    assert [(f.value, f.denominator) for f in abstract.figures_of(FigureKind.THRESHOLD)] == [
+        (7, None), (26, 28), (3, 4)]
+    assert [f.value for f in abstract.figures_of(FigureKind.COUNT)] == [1]
+
+
+def test_rates_listed_before_their_scale_and_counts_compared_bare():
+    text = ("Results: Incidence was 11.0, 7.8, and 4.8 cases per 100 person-years. Days with delirium "
+            "(105 vs. 161, P=0.02) fell.")
+    abstract = parse_string(text)
+    assert [f.value for f in abstract.figures_of(FigureKind.ESTIMATE)] == [11.0, 7.8, 4.8]
+    assert [f.value for f in abstract.figures_of(FigureKind.COUNT)] == [105, 161]
+
+
+def test_a_limit_restated_in_another_unit_in_brackets_is_a_limit_too():
+    text = "Methods: Men had cholesterol of at least 200 mg per deciliter [5.2 mmol per liter]."
+    assert [(f.value, f.unit) for f in parse_string(text).figures_of(FigureKind.THRESHOLD)] == [
+        (200, "mg per deciliter"), (5.2, "mmol per liter")]

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
+from itertools import chain
 
 from nmo_teach.abstracts import printed_forms as forms
 from nmo_teach.abstracts.denominators import Located, infer_denominators
@@ -126,6 +127,23 @@ def _partner_before(sentence: str, claims: _Claims, position: int, pattern: re.P
         return None
     claims.take(partner.start("value"), partner.end(end_group))
     return partner
+
+
+def _listed_before(sentence: str, claims: _Claims, position: int) -> list[tuple[int, int, float]]:
+    """The values listed right before the one a rule read, which share its unit ("12.5, 25, 50 and
+    [100 mg/day]", "11.0, 7.8, and [4.8 cases per 100 person-years]"), as (start, end, value), claimed."""
+    before = sentence[max(0, position - 80): position]
+    listed = forms.VALUES_LISTED_BEFORE.search(before)
+    if listed is None:
+        return []
+    items = []
+    offset = position - len(listed[0])
+    for value in re.finditer(r"\d+(?:\.\d+)?", listed[0]):
+        start, end = offset + value.start(), offset + value.end()
+        if claims.free(start, end):
+            claims.take(start, end)
+            items.append((start, end, _number(value[0])))
+    return items
 
 
 def _ratio_measure(printed: str) -> str:
@@ -314,9 +332,10 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
                                quantity=(m["noun"] or "").strip() or "rate", unit=unit,
                                measure=_comparator(m["cmp"]) if m["cmp"] else None))
             partner = _partner_before(sentence, claims, m.start(), forms.RATE_PARTNER_BEFORE, 60)
-            if partner:
-                found.append(Found(FigureKind.ESTIMATE, partner.start("value"), partner.end("value"),
-                                   _number(partner["value"]), quantity=found[-1].quantity, unit=unit))
+            listed = [(partner.start("value"), partner.end("value"), _number(partner["value"]))] if partner else (
+                _listed_before(sentence, claims, m.start()))
+            found += [Found(FigureKind.ESTIMATE, start, end, value, quantity=found[-1].quantity, unit=unit)
+                      for start, end, value in listed]
     readers = forms.READERS.search(sentence) is not None
     for m in forms.SQUARED.finditer(sentence):
         if readers and m["measure"] == "R":
@@ -508,6 +527,10 @@ def _thresholds(sentence: str, claims: _Claims, words: frozenset[int]) -> list[F
                 claims.take(start, end)
                 found.append(Found(FigureKind.THRESHOLD, start, end, _number(value[0]), measure="≥",
                                    quantity="disability milestone"))
+    for m in forms.LEAST_OF.finditer(sentence):  # "at least 3 of 4 activities", "≥26 of 28 doses": a limit out of a whole
+        if _number(m["value"]) >= 2 and claims.claim(m):
+            found.append(Found(FigureKind.THRESHOLD, m.start(), m.end(), _number(m["value"]), measure="≥",
+                               denominator=int(_number(m["of"])), unit=m["noun"] or ""))
     for pattern in (forms.THRESHOLD_WORD, forms.THRESHOLD_CMP, forms.THRESHOLD_PHRASE, forms.THRESHOLD_AFTER):
         for m in pattern.finditer(sentence):
             groups = m.groupdict()
@@ -678,16 +701,12 @@ def _doses(sentence: str, claims: _Claims) -> list[Found]:
                 found.append(Found(FigureKind.RANGE, m.start() - len(ranged[0]), m.end(), None, unit=unit,
                                    low=_number(ranged["low"]), high=_number(m["value"]), interval="range"))
                 continue
-            listed = forms.DOSE_LIST_BEFORE.search(before)
-            if listed and forms.SCHEDULE_WORD_BEFORE.search(before[: len(before) - len(listed[0])]):
-                listed = None  # "on Day 1 and 500 mg on Day 2": a day of the schedule, not a dose
-            if listed:  # "(12.5, 25, 50, 100 mg/day)": each a dose in the unit printed last
-                offset = m.start() - len(listed[0])
-                for value in re.finditer(r"\d+(?:\.\d+)?", listed[0]):
-                    start, end = offset + value.start(), offset + value.end()
-                    if claims.free(start, end):
-                        claims.take(start, end)
-                        found.append(Found(FigureKind.DOSE, start, end, _number(value[0]), unit=unit))
+            listed = forms.VALUES_LISTED_BEFORE.search(before)
+            if not (listed and forms.SCHEDULE_WORD_BEFORE.search(before[: len(before) - len(listed[0])])):
+                # "(12.5, 25, 50, 100 mg/day)": each a dose in the unit printed last; but "on Day 1 and
+                # 500 mg on Day 2" names a day of the schedule, not a dose
+                found += [Found(FigureKind.DOSE, start, end, value, unit=unit)
+                          for start, end, value in _listed_before(sentence, claims, m.start())]
             found.append(Found(FigureKind.DOSE, m.start(), m.end(), _number(m["value"]), unit=unit))
     return found
 
@@ -1144,6 +1163,40 @@ def _bare_counts(sentence: str, claims: _Claims, words: frozenset[int]) -> list[
     return found
 
 
+def _percentages_listed(sentence: str, claims: _Claims) -> list[Found]:
+    """The values listed before the one that carries the list's per cent sign ("sensitivities were 98.7,
+    100, 96.0 and 100%", "(14.8 vs. 24.8 and 19.8%)"), each a percentage; the last is read as any
+    percentage is. A name's numbers before the list ("EDSS 6, 7 and 29%") are not a share, nor is
+    the tail of a list whose earlier values have units of their own ("1.53kg, 6.34cm, 0.33, 0.05, and 1.11%")."""
+    found = []
+    for m in forms.PERCENT_LIST.finditer(sentence):
+        before = sentence[max(0, m.start() - 12): m.start()]
+        if not forms.PAIRED_PERCENT_BEFORE.search(before) or forms.LIST_GOES_ON_BEFORE.search(before):
+            continue
+        for item in forms.LIST_ITEM.finditer(m["items"]):
+            start, end = m.start("items") + item.start(), m.start("items") + item.end()
+            value = _number(item.group())
+            if value <= 100 and not _is_year(value) and claims.free(start, end):
+                claims.take(start, end)
+                found.append(Found(FigureKind.PERCENTAGE, start, end, value))
+    return found
+
+
+def _counts_compared(sentence: str, claims: _Claims, found: list[Found]) -> list[Found]:
+    """The second of two counts compared, printed bare after the first ("days with delirium (105 vs.
+    161, P=0.02)"): a count of the same thing."""
+    second = []
+    for figure in found:
+        if figure.kind is not FigureKind.COUNT or figure.value is None or figure.of_count is not None:
+            continue
+        more = forms.VERSUS_NEXT.match(sentence, figure.end)
+        if more and "." not in more["value"] and claims.free(more.start("value"), more.end("value")):
+            claims.take(more.start("value"), more.end("value"))
+            second.append(Found(FigureKind.COUNT, more.start("value"), more.end("value"), _number(more["value"]),
+                                quantity=figure.quantity, unit=figure.unit))
+    return second
+
+
 def _plural_counts(sentence: str, claims: _Claims) -> list[Found]:
     """Counts of things the noun lists do not name, from the plural noun that follows them:
     "4 proposed components", "nine sibships", "71 systematic reviews". Never a year, a label
@@ -1175,7 +1228,8 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
     absolute = _absolute_effects(sentence, claims)
     unit_cis = [m for m in forms.UNIT_CI.finditer(sentence) if (m["cur"] or m["tail"]) and claims.claim(m)] if (
         "%" in sentence) else []
-    found = absolute + _estimates(sentence, claims, words)
+    found = absolute + _percentages_listed(sentence, claims)
+    found += _estimates(sentence, claims, words)
     found += _economics(sentence, claims)
     found += _counts_in_millions(sentence, claims)
     found += _pressure_pairs(sentence, claims)
@@ -1189,8 +1243,8 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
                                sd=_number(m["sd"] or m["sd2"]) if m["sd"] or m["sd2"] else None))
     found += _doses(sentence, claims)
     found += _bare_intervals(sentence, claims)
-    for m in forms.SEASON.finditer(sentence):
-        claims.take(m.start(), m.end())  # "the 2004/2005 season": a date, not 2004 out of 2005
+    for m in chain(forms.SEASON.finditer(sentence), forms.TIME_PAIR.finditer(sentence)):
+        claims.take(m.start(), m.end())  # "the 2004/2005 season", "the 0/1 h algorithm": not 2004 out of 2005
     found += _counts(sentence, claims, words)
     loose = [m for m in forms.LOOSE_CI.finditer(sentence) if claims.free(m.start(), m.end())]
     for m in loose:  # keep a CI ("95% CI: 77-96%") from being read as percentages
@@ -1254,6 +1308,9 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
         if forms.COMPOUND_TIME.search(sentence[max(0, m.start() - 24): m.start()]):
             claims.take(m.start(), m.end())
             continue  # "8 years and 9 months": one age, read with its years
+        if _number(m["value"]) == 0 or forms.FROM_ZERO_BEFORE.search(sentence[max(0, m.start() - 24): m.start()]):
+            claims.take(m.start(), m.end())
+            continue  # "a δ from 0 h to 1 h": hour zero and the times counted from it are times, not how long
         if m["unit"].lower() == "second" and _number(m["value"]) != 1 and not m["hyphen"]:
             continue  # "15 second eye surgeries": the ordinal, not a time
         age_limit = forms.AGE_LIMIT_BEFORE.search(sentence[max(0, m.start() - 30): m.start()])
@@ -1277,9 +1334,12 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
             continue  # "5 year actuarial risk", "1 year mortality": an endpoint's name, as "3-month CDP" is
         if (m["hyphen"] and not m["after"] and not forms.SPAN_NOUN.match(sentence, m.end())) or forms.TIME_POINT.search(
                 sentence[max(0, m.start() - 12): m.start()]) or forms.TIME_POINT.search(unlisted[-12:]) or (
-                forms.OF_AGE.match(sentence, m.end())):
+                forms.OF_AGE.match(sentence, m.end())) or (
+                forms.AGE_AFTER.match(sentence, m.end()) and not m["unit"].lower().endswith("s")):
             claims.take(m.start(), m.end())
-            continue  # "a 12-month group", "at 12 months", "6 months of age": when, not how long
+            # "a 12-month group", "at 12 months", "6 months of age", "a 32 year old woman": when or how old, not
+            # how long ("the programme was 13 years old" says how long it has run)
+            continue
         if forms.EVENT_AFTER.match(sentence, m.end("unit")) and (
                 forms.TIME_LIST_BEFORE.search(sentence[max(0, m.start() - 24): m.start()])
                 or forms.MEASURED_OR_GIVEN_BEFORE.search(sentence[max(0, m.start() - 16): m.start()])):
@@ -1326,6 +1386,7 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
         claims.take(m.start(), m.end())
     found += _plural_counts(sentence, claims)
     found += _bare_counts(sentence, claims, words)
+    found += _counts_compared(sentence, claims, found)
     for figure in name_listed_values(sentence, found, claims.free):
         claims.take(figure.start, figure.end)
         found.append(figure)

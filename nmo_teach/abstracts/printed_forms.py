@@ -85,12 +85,12 @@ ESTIMATE_NAMES = {
 # sensitivity or a specificity in per cent is read as a percentage.
 DIFFERENCES = {"MD", "SMD", "WMD", "RD", "d", "estimate"}  # "effect estimate of 3.7%", "d = 1.6%"
 UNIT = r"(?P<unit>%|[A-Za-z][A-Za-z/²0-9]*(?:\s+per\s+[A-Za-z]+)?)"
-LEVEL_SIGN = r"(?:\s*%|\s+percent\b)\s*[-‐]?\s*"  # "95% CI", or "95 percent confidence interval" (older NEJM)
+LEVEL_SIGN = r"(?:\s*%|\s+percent\b)\s*[-‐:]?\s*"  # "95% CI", "95 percent confidence interval" (older NEJM), "95%: CI"
 CI_WORDS = (  # "... interval [CI], 1-2", "95% UI", "credible interval (CrI) of"
     r"(?:C\.I\.|CIs?|IC|CrI|UI|PI|(?:confidence|credible|uncertainty|prediction)\s+intervals?|confidence\s+limits)"
     r"(?:\s*[\[(]\s*(?:\d{2}\s?%\s*)?(?:CI|CrI|UI|PI)\s*[\])])?"  # "confidence interval [95% CI] 0.84–1.52"
     r"(?:(?<=CI)\s?\d{2}(?:\.\d)?\s?%)?"  # "CI95%", as some journals print it
-    r"(?:\s+of\b)?"
+    r"(?:\s+of\b|\s+[-–—](?=\s))?"  # "95% CI - 75.4-78.9%": a dash set apart, not a minus
 )
 
 # "95% CI, 0.31-0.87", "CI, 0.77 to 2.10", "95% CI -1.40, -0.30", or bare "(0.31-0.87)"
@@ -117,8 +117,8 @@ NAMED_ESTIMATE = re.compile(  # "MD: -0.85; 95% CI -1.40, -0.30", "AUC 0.71 (0.5
     r"(?P<measure>\b(?:S?MD|WMD|RD|AUC|AUROC|PPV|NPV|NNT[BH]?|NNH|ARR)\b|(?<![A-Za-z])[βκ](?![A-Za-z\d-])|(?<![\w-])B(?=\s*=\s*[-−]?\d)|"
     r"(?i:\bnumber[\s-]+needed[\s-]+to[\s-]+(?:treat|harm))|"
     r"(?i:\b(?:(?:standardi[sz]ed|weighted)\s+)?"
-    r"mean\s+difference|\brisk\s+difference|\barea\s+under\s+the\s+(?:receiver\s+operating\s+"
-    r"characteristic\s+|ROC\s+)?curve|\bsensitivity|\bspecificity|\baccuracy|"
+    r"mean\s+difference|\brisk\s+difference|\barea\s+under\s+the\s+(?:(?:summary\s+)?receiver\s+operating\s+"
+    r"characteristic\s+|s?ROC\s+)?curve|\barea\s+under\s+the\s+s?ROC\b|\bsensitivity|\bspecificity|\baccuracy|"
     r"\b(?:positive|negative)\s+predictive\s+value|\bkappa|\bc[-\s]?statistics?|\bC[-\s]index|\b(?:estimate|coefficient)(?=\s*[=:]|\s+of\s+[-−]?\d))|"
     r"(?<![\w-])(?:Q|τ2|τ²|tau2|tau²|Z|z|t|d)(?=\s*[=:]\s*[-−]?[\d.])|"  # test statistics and effects: "Z = -2.81", "d = 1.6%"
     r"(?<![\w-])(?:r|rs|rho|ρ)(?=\s*=))"
@@ -157,7 +157,8 @@ BARE_INTERVAL = re.compile(  # "0.32 [0.05-0.60]", "54% (40-66)", "10 [7:11]", "
 )
 MEAS_UNIT = (
     r"(?:%|mm\s?H2O|mm\s?Hg|cm\s?H2O|[cm]m[3³]|(?:[pnµμm]?g|[pnµμmd]?[lL]|[mµμn]?mol|m?Eq|IU|U|cells|copies|[µμn]m|microm|mm|cm|"
-    r"kg)(?:\s*/\s*(?:[pnµμmd]?[lL]|kg|m2|m²|mm3|mm²|day|d|h|min|week|wk|1\.73\s?m2))*|points?|dB|logMAR|"
+    r"kg)(?:\s*/\s*(?:[pnµμmd]?[lL]|kg|m2|m²|mm3|mm²|day|d|h|min|week|wk|1\.73\s?m2)"
+    r"|\s+per\s+(?:deci|milli)?lit(?:er|re))*|points?|dB|logMAR|"  # "200 mg per deciliter [5.2 mmol per liter]"
     r"(?i:" + TIME_UNITS + r"))(?![\w/])"
 )
 THRESHOLD_WORD = re.compile(
@@ -189,11 +190,16 @@ THRESHOLD_PHRASE = re.compile(
     r"(?:more|less|greater|fewer|older|younger|higher|lower|longer|shorter|better|worse)\s+than|"
     r"at\s+least|at\s+most|no\s+more\s+than|up\s+to|under|over|above|below|exceed(?:ing|ed|s)?|minimum(?:\s+of)?|"
     r"beyond|before(?=\s+(?:the\s+)?age\b))\s+(?:the\s+(?=\d+\s*(?:years?\s+old|years?\s+of\s+age)\b))?"  # "over the 60 years old"
-    r"(?P<age>(?:(?:the|an?)\s+)?age\s+(?:of\s+)?)?)(?:an?\s+(?=\d+(?:\.\d+)?\s*%\s*(?:reduction|decrease|increase|improvement|decline|change|drop|rise)))?"  # "at least a 50% reduction"
+    r"(?P<age>(?:(?:the|an?)\s+)?age\s+(?:of\s+)?)?)(?:an?\s+(?=\d+(?:\.\d+)?\s*(?:%|percent\b)\s*(?:[a-z]+\s+)?"
+    r"(?:reduction|decrease|increase|improvement|decline|change|drop|rise|fall|loss|gain)))?"  # "at least a 7 percent weight loss"
     r"(?P<value>" + SNUM + r")(?!\d|[.·]\d|\s*[/:]\s*\d|\s+of\s+\d|\s*[-–—]\s*\d"  # "over 2–8 h": a range
     r"|\s+times\b)"  # "more than two times that": a ratio ("at least fourfold" stays a limit)
     r"(?:(?:\s*|[-‐‑])(?:(?:consecutive|successive)\s+)?(?P<unit>" + MEAS_UNIT + r"))?"
 )
+# A lower limit out of a whole ("at least 3 of 4 essential activities", "≥26 of 28 doses"); "at least 1 of 16
+# therapies" says "any of them", an idiom (``figures._thresholds`` keeps limits of two or more).
+LEAST_OF = re.compile(r"(?:\b(?i:at\s+least)\s+|[≥⩾]\s*|>=\s*)(?P<value>\d+)\s+of\s+(?P<of>\d+)(?![\d.,%])"
+                      r"(?:\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+s)\b)?")
 # A time unit spelled as a singular word can be an adjective ("a >12 month remission"); an
 # abbreviation ("over 4 h", "<3 d") cannot.
 SINGULAR_TIME_WORD = re.compile(r"(?i:second|minute|hour|day|week|month|year)")
@@ -629,6 +635,14 @@ CONSIDERED_SIGNIFICANT = re.compile(
 PAIRED = re.compile(  # "8.7 versus 7.0 days", "66 and 72 per cent": the first shares the second's unit
     r"(?<![\w.,])(?P<value>" + NUM + r")\s+(?:(?:versus|vs\.?)\s+(?=(?:" + NUM + r")\s*(?P<unit>%|percent\b|(?i:"
     + TIME_UNITS + r"))(?![\w-]))|and\s+(?=(?:" + NUM + r")\s*(?P<pct>%|percent\b)))")
+# Three or more values listed with one per cent sign, on the last ("were 18.7, 13.8, 8.0 and 38.1%", "(14.8 vs.
+# 24.8 and 19.8%)"): the values before it are percentages too. Two values are ``PAIRED``'s.
+_LIST_JOIN = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|versus|vs\.?)\s+)"
+PERCENT_LIST = re.compile(
+    r"(?<![\w.,/])(?P<items>(?:" + NUM + r")" + _LIST_JOIN + r"(?:(?:" + NUM + r")" + _LIST_JOIN + r")+)(?P<last>"
+    + NUM + r")\s*(?:%|percent\b)(?!\s*(?:CIs?|confidence)\b)")
+LIST_ITEM = re.compile(NUM)
+LIST_GOES_ON_BEFORE = re.compile(r"\d\s*[^\W\d]*\s*,\s*$")  # "6.34cm, " before the list: a list of mixed units
 # What may stand before the first of two percentages that share one sign ("survival was 66 and 72
 # per cent"); a name's number ("copolymer 1 and 2%", "EDSS 6 and 29%") may not.
 PAIRED_PERCENT_BEFORE = re.compile(r"(?:\b(?:was|were|is|are|of|by|be|remained|reached)|[(:=,])\s*$", re.IGNORECASE)
@@ -668,7 +682,8 @@ PERSON_TIME_AFTER = re.compile(r"\s*(?:/\s*|per\s+)(?:py|pyrs?|(?:person|patient
 # A limit restated in other units in brackets right after it: "greater than 3.5 disk areas
 # (8.9 mm2)", "no more than 1 line (7 letters)". The bracketed value is the same limit.
 RESTATED_LIMIT = re.compile(
-    r"(?:\s+[A-Za-z-]+){0,3}?\s*[(\[]\s*(?P<value>" + NUM + r")\s*(?P<unit>[A-Za-z][A-Za-z/²³0-9]*)\s*[)\]]")
+    r"(?:\s+[A-Za-z-]+){0,3}?\s*[(\[]\s*(?P<value>" + NUM + r")\s*(?P<unit>(?!%)" + MEAS_UNIT
+    + r"|[A-Za-z][A-Za-z/²³0-9]*)\s*[)\]]")  # "(8.9 mm2)", "[5.2 mmol per liter]"
 # A non-inferiority or equivalence margin is a limit the trial set, whatever it is printed as:
 # "a 20% non-inferiority margin", "noninferiority margin of 1.5 times the failure rate".
 MARGIN_BEFORE = re.compile(r"\bmargins?\s*(?:of|was|is|=|:)?\s*$", re.IGNORECASE)
@@ -685,6 +700,9 @@ AFTER_BEFORE = re.compile(r"\bafter\s*$", re.IGNORECASE)
 OF_AFTER_TIME = re.compile(r"\s+of\b|['’]\s*(?:treatment|therapy|follow-up)\b", re.IGNORECASE)  # "after 4 weeks' treatment"
 NARRATIVE = re.compile(r"\b(?:she|he|her|his)\b", re.IGNORECASE)
 # A season or financial year ("1992/93", "2004/2005"), not a count out of a total.
+FROM_ZERO_BEFORE = re.compile(r"\bfrom\s+0\s*(?:h|hr|hours?|min|days?)?\s+to\s+$", re.IGNORECASE)
+# Two times sharing a unit with a slash ("the 0/1 h algorithm", "0/3-h protocol"): a schedule, not a count.
+TIME_PAIR = re.compile(r"(?<![\w./])\d+\s*/\s*\d+\s*[-‐]?\s*(?:h|hr|hours?|min)\b")
 SEASON = re.compile(r"(?<![\w./])(?:1[89]|20)\d\d\s*/\s*(?:\d{1,2}|(?:1[89]|20)\d\d)(?![\w./])")  # "2004/5"
 # What names a spread printed apart from its summary, and what may stand between them.
 SPREAD_BEFORE = re.compile(r"(?:\brange[ds]?|\bIQR|interquartile\s+range|\d+(?:st|th)\s*[-–]\s*\d+th\s+"
@@ -747,9 +765,9 @@ SOLUTION_AFTER = re.compile(r"\s*\)?\s*(?:(?:normal|hypertonic|isotonic|sodium\s
                             r"(?:saline|NaCl|HS\b|dextrose|glucose\s+solution|[a-z]*caine\b)", re.IGNORECASE)
 # A local anaesthetic named before its strength ("bupivacaine 0.5%"): the strength is a dose too.
 SOLUTION_BEFORE = re.compile(r"\b[a-z]*caine\s*(?:hydrochloride\s*|HCl\s*)?$", re.IGNORECASE)
-# Numbers listed before a dose share its unit ("12.5, 25, 50, 100, 150, 200 mg/day"); a number and
-# a dash before it make a range of doses ("12.5–25 mg/day").
-DOSE_LIST_BEFORE = re.compile(r"(?:(?<![\w./])\d+(?:\.\d+)?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$")  # "200 or 400 mg"
+# Numbers listed before a dose or a rate share its unit ("12.5, 25, 50, 100, 150, 200 mg/day", "11.0, 7.8,
+# and 4.8 cases per 100 person-years"); a number and a dash before a dose make a range of doses ("12.5–25 mg/day").
+VALUES_LISTED_BEFORE = re.compile(r"(?:(?<![\w./])\d+(?:\.\d+)?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$")  # "200 or 400 mg"
 DOSE_RANGE_BEFORE = re.compile(r"(?<![\w./])(?P<low>\d+(?:\.\d+)?)\s*[-–—]\s*$")
 SCHEDULE_WORD_BEFORE = re.compile(r"\b(?:weeks?|days?|months?|visits?|cycles?)\s*$", re.IGNORECASE)
 ENDPOINT_AFTER = re.compile(
