@@ -77,9 +77,10 @@ def _label(text: str | None) -> str:
 
 
 def _squash(text: str) -> str:
-    """White space joined, and a leading bullet or "Abstract." dropped, as the parser drops them
-    ("• Subjects ...", "ABSTRACT. We followed ...")."""
-    return re.sub(r"^(?:[•▪◦‣●■*]\s*|abstract\b[\s:.—–-]*(?=\S))", "", re.sub(r"\s+", " ", text).strip(),
+    """White space joined, and a leading bullet or the abstract's own name dropped, as the parser drops
+    them ("• Subjects ...", "ABSTRACT. We followed ...", "SUMMARY: The management ...")."""
+    return re.sub(r"^(?:[•▪◦‣●■*]\s*|(?:abstract|summary|synopsis)\b[\s:.—–-]*(?=\S))", "",
+                  re.sub(r"\s+", " ", text).strip(),
                   flags=re.IGNORECASE)
 
 

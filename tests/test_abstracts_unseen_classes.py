@@ -2260,3 +2260,65 @@ def test_a_limit_restated_in_another_unit_in_brackets_is_a_limit_too():
     text = "Methods: Men had cholesterol of at least 200 mg per deciliter [5.2 mmol per liter]."
     assert [(f.value, f.unit) for f in parse_string(text).figures_of(FigureKind.THRESHOLD)] == [
         (200, "mg per deciliter"), (5.2, "mmol per liter")]
+
+
+@pytest.mark.parametrize("name", ["SUMMARY:", "Abstract.", "Synopsis —"])
+def test_the_benchmark_reads_a_lone_leading_name_of_the_abstract_as_the_parser_does(name: str):
+    from benchmarks.bench_abstracts import score_one
+
+    key = {"source": {"journal_family": "other"},
+           "sections": [{"heading": None, "category": "UNASSIGNED", "starts_with": f"{name} We treated 131"}],
+           "figures": [{"section": 0, "at": "5.3%", "kind": "percentage", "value": 5.3}]}
+    result = score_one(key, parse_string(f"{name} We treated 131 civilians; 7 (5.3%) died."), "lone-name")
+    assert (result.score.headings_right, result.score.recalled) == (1, 1)
+
+
+# --- batch 45 (eighth session, after its first contact) ----------------------------------------------
+
+def test_headings_in_capitals_glued_to_their_text_are_headings():
+    text = ("BACKGROUNDOpen surgery is common. We assessed a new one in adults.PATIENTS AND METHODSWe studied "
+            "129 patients.RESULTSIt worked in 101 (78.3%) cases.CONCLUSIONIt is safe.")
+    assert [label for label, _ in _labels(text)] == ["BACKGROUND", "PATIENTS AND METHODS", "RESULTS", "CONCLUSION"]
+
+
+def test_a_title_in_capitals_that_opens_with_a_label_word_is_the_title():
+    text = ("CLINICAL CASE OF A RARE MYELITIS IN A YOUNG WOMAN TREATED WITH RITUXIMAB\n"
+            "We report a case of a 28-year-old woman whose myelitis relapsed twice before rituximab and never after.")
+    abstract = parse_string(text)
+    assert abstract.title.startswith("CLINICAL CASE OF")
+    assert _labels(text) == [(None, "UNASSIGNED")]
+
+
+def test_open_ended_bands_printed_with_a_plus_after_their_name_are_limits():
+    text = "Results: Dementia during years 15+ was linked to BMI 30+ vs 20–24 kg/m2, not to CD4+ cells or 3+ proteinuria."
+    assert [f.value for f in parse_string(text).figures_of(FigureKind.THRESHOLD)] == [15, 30]
+
+
+def test_a_possessive_time_of_follow_up_is_a_duration():
+    text = "Methods: We took 1047 cases with at least two years’ follow-up and at least 2 years' treatment."
+    assert [f.value for f in parse_string(text).figures_of(FigureKind.DURATION)] == [2, 2]
+
+
+def test_an_average_with_its_interval_is_a_mean_but_an_average_probability_is_an_estimate():
+    text = ("Results: Average duration of stay was 4.15 days (95% CI: 3.79-4.51). Average survival probabilities "
+            "were 0.84 (95% CI 0.83-0.86).")
+    abstract = parse_string(text)
+    assert [f.value for f in abstract.figures_of(FigureKind.MEAN)] == [4.15]
+    assert [f.value for f in abstract.figures_of(FigureKind.ESTIMATE)] == [0.84]
+
+
+def test_a_rate_that_changed_from_one_value_to_another_is_two_rates():
+    text = "Results: Incidence increased from 21 to 25 per 100 000 in women but ranged from 10 to 30 per 100 000 in men."
+    abstract = parse_string(text)
+    assert [f.value for f in abstract.figures_of(FigureKind.ESTIMATE)] == [21, 25]
+
+
+def test_unnamed_ratios_after_a_named_one_each_with_its_own_p_value_are_ratios_and_a_mortality_ratio_is_one():
+    text = ("Results: Death was linked to alcohol (odds ratio 2.93, 95% CI 2.22 to 3.86, p<0.001), an injury "
+            "(1.41, CI 1.30 to 1.53, p<0.001) and depression (1.39, CI 1.28 to 1.50, p<0.001). The mortality "
+            "ratio was 1.57 (95% CI 1.09 to 2.30), and the maternal mortality ratio 276 per 100 000 live births.")
+    assert [f.value for f in parse_string(text).figures_of(FigureKind.RATIO)] == [2.93, 1.41, 1.39, 1.57]
+
+
+def test_a_dose_per_kilogram_printed_with_a_capital_k():
+    assert _figures("Results: She took prednisolone 1 mg/Kg daily.", FigureKind.DOSE) == [("1 mg/Kg daily", 1)]

@@ -211,8 +211,10 @@ def _summary_named(before: str) -> FigureKind | None:
     clause = re.split(r"[;,]", before[-60:])[-1]
     named = forms.SUMMARY_NAMED.findall(clause)
     if (not named or forms.RATIO_NAME.search(clause) or forms.NAMED_ESTIMATE_NAME.search(clause)
-            or re.search(r"\bby\s*$", clause)):
-        return None  # "delayed the median time by 1345 days (95% CI ...)": a difference
+            or re.search(r"\bby\s*$|\bprobabilit", clause)):
+        # "delayed the median time by 1345 days (95% CI ...)": a difference; "average survival
+        # probabilities ... were 0.84 (95% CI ...)": estimated probabilities
+        return None
     return _summary_kind(named[-1])
 
 
@@ -508,10 +510,10 @@ def _thresholds(sentence: str, claims: _Claims, words: frozenset[int]) -> list[F
         if claims.claim(m):
             found.append(Found(FigureKind.THRESHOLD, m.start(), m.end(), _number(m["value"]),
                                measure=_comparator(m["cmp"]), unit="titre 1:x"))
-    for m in forms.PLUS_AGE.finditer(sentence) if "+" in sentence else ():
-        if claims.claim(m):
+    for m in forms.PLUS_LIMIT.finditer(sentence) if "+" in sentence else ():
+        if (m["unit"] or forms.PLUS_NAMED_BEFORE.search(sentence[max(0, m.start() - 12): m.start()])) and claims.claim(m):
             found.append(Found(FigureKind.THRESHOLD, m.start(), m.end(), _number(m["value"]), measure="≥",
-                               unit=_clean_unit(m["unit"]).lower(), quantity="age"))
+                               unit=_clean_unit(m["unit"]).lower(), quantity="age" if m["unit"] else ""))
     for m in forms.GRADE_LIMIT.finditer(sentence):  # "≥ grade 2 bleeding": a limit on a scale's grade
         if claims.claim(m):
             found.append(Found(FigureKind.THRESHOLD, m.start(), m.end(), _number(m["value"]),
@@ -1496,9 +1498,11 @@ def _ratios_continued(sentence: str, found: list[Found]) -> None:
     95% CI 1.1 to 1.7)"."""
     previous: Found | None = None
     for figure in sorted(found, key=lambda f: f.start):
+        if figure.kind is FigureKind.P_VALUE:
+            continue  # each item's own p value ("(odds ratio 2.93, 95% CI 2.22 to 3.86, p<0.001), ... (1.41, CI ...)")
         if (previous is not None and previous.kind is FigureKind.RATIO and figure.kind is FigureKind.ESTIMATE
                 and not figure.measure and figure.low is not None and previous.end <= figure.start
-                and forms.WORDS_BETWEEN_ITEMS.fullmatch(sentence[previous.end:figure.start])):
+                and forms.WORDS_BETWEEN_ITEMS.fullmatch(forms.P_VALUE.sub("", sentence[previous.end:figure.start]))):
             figure.kind, figure.measure = FigureKind.RATIO, previous.measure
         previous = figure
 

@@ -102,7 +102,7 @@ CI_TAIL = (
 )
 RATIO = re.compile(
     r"(?P<measure>\b(?:[aA]?HR|[aA]?OR|a?RR|IRR|MRR|SIR|SMR|PR)s?\b|\bLR\s?[+−-]|(?i:\b(?:adjusted\s+)?"
-    r"(?:(?:incidence|mortality)\s+rate\s+ratio|hazard\s+ratio|odds\s+ratio|risk\s+ratio|relative\s+risk|rate\s+ratio|"
+    r"(?:(?:incidence|mortality)\s+rate\s+ratio|(?<!maternal\s)mortality\s+ratio|hazard\s+ratio|odds\s+ratio|risk\s+ratio|relative\s+risk|rate\s+ratio|"
     r"relative\s+(?:hazard|odds)|"
     r"standardi[sz]ed\s+(?:incidence|mortality)\s+ratio|prevalence\s+ratio|"
     r"(?:positive|negative)\s+(?:likelihood\s+ratio|LR)|(?:positive|negative)\s+likelihood(?=\s*\(LR\)))s?\b))"
@@ -222,7 +222,7 @@ GIVEN_FOR_BEFORE = re.compile(r"\b(?:treated|given|taken|received|administered|c
 DOSE_UNIT = (
     r"(?:(?:mg|µg|μg|mcg|ug|microg)(?:\s*/\s*kg)?\s*/\s*min(?![\w/])"  # an infusion: "100 μg/min" (not "ml/kg/min", a clearance)
     r"|(?:mg|g|µg|μg|mcg|ug|microg|micrograms?|milligrams?|grams?|IU|MIU|units?|m[lL]|c?Gy|[MG]?Bq|m?Ci)"
-    r"(?:\s*/\s*(?:kg|m\s?2|m²|day|d|(?:\d\s*)?weeks?|wk|dose|h|hr|hour|capsule|tablet|vial|patient))*"  # "mg/m 2"
+    r"(?:\s*/\s*(?:[kK]g|m\s?2|m²|day|d|(?:\d\s*)?weeks?|wk|dose|h|hr|hour|capsule|tablet|vial|patient))*"  # "mg/m 2"
     r"(?:\s+per\s+(?:kg|day|week|dose|m2))*(?![\w/])"
     r"|mmol\s*/\s*kg(?:\s*/\s*h)?(?![\w/]))"  # "0.3 mmol/kg" of contrast, "0.14 mmol/kg/h" of potassium
 )
@@ -405,7 +405,10 @@ MILLIONS = re.compile(
     r"(?:\s*[(\[]\s*(?P<low>" + NUM + r")\s*[-–—]\s*(?P<high>" + NUM + r")\s*[)\]])?"  # "310 million [235-392] YLDs"
     r"(?P<noun>(?:\s+(?!(?:in|of|and|or|to|at|from|with|were|was|had|who|the|per)\b)[A-Za-z][\w-]*){0,3})"
     r"(?:\s*[(\[]\s*(?P<low2>" + NUM + r")\s*[-–—]\s*(?P<high2>" + NUM + r")\s*[)\]])?")  # "610 million people [588-636]"
-PLUS_AGE = re.compile(r"(?<![\w.])(?P<value>\d{1,3})\s?\+\s*(?P<unit>years?|yrs?|yr|y)\b(?!\s*\d)")  # "80+ years": 80 or older
+# "80+ years": 80 or older; "years 15+", "BMI 30+": an open-ended band, named by the word before it
+# (a grade printed "3+" or a marker "CD4+" is neither).
+PLUS_LIMIT = re.compile(r"(?<![\w.])(?P<value>\d{1,3})\s?\+(?![\d/+-])(?:\s*(?P<unit>years?|yrs?|yr|y)\b(?!\s*\d))?")
+PLUS_NAMED_BEFORE = re.compile(r"\b(?:years?|BMI|age[ds]?|scores?|EDSS)\s*$", re.IGNORECASE)
 FOLD_RANGE = re.compile(  # "1.12 to 1.50 times as likely", "2- to 4-fold": a range of ratios
     r"(?<![\w.])(?P<low>" + NUM + r")\s*(?:[-‐‑]?\s*(?:fold|times))?(?:[-‐‑](?=\s+to\b))?\s*(?:to|[-–—])\s*(?P<high>" + NUM
     + r")\s*[-‐‑]?\s*(?:fold|times)\b(?!\s+(?:daily|a\s+day|per\s+day|weekly|a\s+week|per\s+week|monthly|a\s+month|"
@@ -556,7 +559,8 @@ PER_SCALE = re.compile(  # "~1/100,000 population", "<1/million", "3.5 per 100 0
 )
 # The first of two rates compared, printed before the one that states the scale: "6.38 intubations
 # versus 21.25 intubations per 100 ICU days".
-RATE_PARTNER_BEFORE = re.compile(r"(?<![\w./])(?P<value>" + NUM + r")(?:\s+[a-z][a-z-]+)?\s+(?:versus|vs\.?|and)\s+$")
+RATE_PARTNER_BEFORE = re.compile(  # "6.38 intubations versus [21.25 per 100 ICU days]", "from 21 to [25 per 100 000]"
+    r"(?P<start>\bfrom\s+)?(?<![\w./])(?P<value>" + NUM + r")(?:\s+[a-z][a-z-]+)?\s+(?:versus|vs\.?|and|(?(start)to|(?!)))\s+$")
 # A count whose noun is none of the listed ones: a number (digits or words), up to two words
 # describing it, then a plural noun ("4 proposed components", "nine sibships", "two disorders").
 # Plurals that do not end in "s": "two bacteria", "three strata", "four criteria".
@@ -572,7 +576,7 @@ PLURAL_COUNT = re.compile(
 NOT_COUNTED = re.compile(r"(?i:" + TIME_UNITS + r"|times|points?|percent|fold|units?)$")
 CITATION = re.compile(r"\[\s*\d+(?:\s*[,–-]\s*\d+)*\s*\]")  # "[1]", "[2, 3]", "[4-6]": references
 TO_NEXT = re.compile(r"\s*to\s+(?P<value>" + SNUM + r")" + WHOLE + r"(?!\s*%)")
-SUMMARY_NAMED = re.compile(r"\b(median|mean)\b", re.IGNORECASE)
+SUMMARY_NAMED = re.compile(r"\b(median|mean|average)\b", re.IGNORECASE)  # "average" names a mean
 SUMMARY_HEADER = re.compile(  # "median (IQR)", "mean [SD]": what every bracket after it holds
     r"\b(?:median|mean)\s*[(\[]\s*(?:IQR|range|SD|interquartile\s+range|standard\s+deviation)\s*[)\]]",
     re.IGNORECASE)
@@ -650,7 +654,8 @@ PAIRED_PERCENT_BEFORE = re.compile(r"(?:\b(?:was|were|is|are|of|by|be|remained|r
 MEASURED_PARTNER_AFTER = re.compile(r"\s+(?:versus|vs\.?)\s+(?:" + NUM + r")\s*" + MEAS_UNIT)
 OR_BOUND_AFTER = re.compile(r"\s+(?P<cmp>or\s+(?:less|more|lower|higher|greater|below|above))\b")
 PER_BEFORE = re.compile(r"\bper\s*$", re.IGNORECASE)  # "per 10,000 persons": the scale of a rate
-OF_TREATMENT = re.compile(r"\s+of\s+(?:[\w‐-]+\s+)?(?:treatment|therapy|follow-?up|exposure|observation|use|"
+# What a time is a time of, when it says how long something went on ("2 years of follow-up", "two years’ follow-up").
+OF_TREATMENT = re.compile(r"(?:\s+of|['’])\s+(?:[\w‐-]+\s+)?(?:treatment|therapy|follow-?up|exposure|observation|use|"
                            r"infusions?|dosing|doses|medications?|care)\b", re.IGNORECASE)
 # A time tied to an event ("6 months after the attack", "1 hour before the end of surgery") says
 # when something was done or measured, not how long it lasted, when it is one of a list of such
@@ -748,7 +753,7 @@ P_LISTED = re.compile(r"(?P<cmp>[<>≤≥=])?\s*(?P<value>\d*\.\d+)")
 # Money and health economics: "US$3522.19", "THB244,915/QALY", "5429 USD", "0.488 QALYs". A sum after
 # a willingness-to-pay threshold is that threshold.
 CURRENCY = re.compile(
-    r"(?:(?P<cur>US\$|\$|€|£|¥|(?<![A-Za-z])(?:THB|USD|EUR|GBP|CAD|AUD|CHF|INR|CNY|JPY))\s?(?P<value>" + NUM + r")"
+    r"(?:(?P<cur>US\$|\$|€|£|¥|(?<![A-Za-z])(?:THB|USD|EUR|GBP|CAD|AUD|CHF|INR|CNY|JPY|Rs\.?|₹))\s?(?P<value>" + NUM + r")"
     r"|(?<![\w.])(?P<value2>" + NUM + r")\s?(?P<cur2>(?:USD|EUR|GBP|CHF|euros?|US\s+dollars|dollars)\b|€|£))"
     r"(?P<per>\s*(?:/\s*|per\s+)(?:QALY|LYG|life[- ]years?(?:\s+gained)?|DALY|patient|person|case)s?\b)?")
 CURRENCY_NAME_AFTER = re.compile(r"\s*(?P<unit>USD|EUR|GBP|CHF|euros?|dollars)\b")

@@ -88,9 +88,10 @@ _OPENING = (NlmCategory.BACKGROUND, NlmCategory.OBJECTIVE)
 _MARKUP = re.compile(r"^>\s?|\*\*|__")
 # A scraped page that dropped the space after a heading: "IntroductionAnti-NMDA receptor ...".
 # Where a heading may end glued to its text: a lower-case letter then a capital that opens a word or an
-# abbreviation, "A "/"I ", or a digit ("ParticipantsProspective", "ResultsA total", "Results22"); or a
-# full stop with no space after it ("Background.Interventions", "Methods.MORDOR").
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]|[A-Z]{2}|[AI] |\d)|(?<=[a-z]\.)(?=[A-Z])")
+# abbreviation, "A "/"I ", or a digit ("ParticipantsProspective", "ResultsA total", "Results22"); a
+# full stop with no space after it ("Background.Interventions", "Methods.MORDOR"); or a heading in
+# capitals before a word ("BACKGROUNDOpen appendectomy", "PATIENTS AND METHODSWe").
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]|[A-Z]{2}|[AI] |\d)|(?<=[a-z]\.)(?=[A-Z])|(?<=[A-Z]{2})(?=[A-Z][a-z])")
 _GLUED_REACH = 60  # characters: the longest heading NLM lists that a page glues to its text
 
 
@@ -106,9 +107,11 @@ def _unglued(line: str) -> str:
         stop = max(line.rfind(mark, begin, end) for mark in ".!?")
         if stop < 0 and begin > last:
             continue  # no sentence opens within reach
-        label = line[max(stop + 1, last): end].strip()
+        opening = max(stop + 1, last)
+        label = line[opening: end].strip()
         if label[:1].isupper() and is_known_label(label):
-            out.append(line[last:end] + ": ")
+            space = " " if stop >= 0 and opening == stop + 1 and line[opening: opening + 1] != " " else ""  # "adults.PATIENTS"
+            out.append(line[last:opening] + space + line[opening:end] + ": ")
             last = m.start()
     return "".join(out) + line[last:] if out else line
 
@@ -220,9 +223,13 @@ def _heading_at(line: str, position: int, where: str, bare_ok: bool = False,
 
 def _title_with_a_label_word(line: str) -> bool:
     """Whether the text's first line is a title that opens with a listed label and no delimiter
-    ("Complications Following Abdominal-Based Free Flap Breast Reconstruction: ...")."""
+    ("Complications Following Abdominal-Based Free Flap Breast Reconstruction: ...", or in capitals,
+    "CLINICAL CASE OF NEUROMYELITIS OPTICA IN A YOUNG WOMAN": no heading's text is four words in capitals)."""
     bare = _heading_at(line, 0, "line")
-    return bare is not None and bare[2] and reads_as_title(line[bare[1]:])
+    if bare is None or not bare[2]:
+        return False
+    rest = line[bare[1]:]
+    return reads_as_title(rest) or (rest.isupper() and len(rest.split()) >= 4 and "." not in rest)
 
 
 def _steps_back(label: str, previous: str | None) -> bool:
@@ -469,8 +476,9 @@ def _without_byline(lead: list[str]) -> list[str]:
 def _title_line(lead: list[str]) -> int | None:
     """The index of a title printed on the line right above the body, with no blank line between:
     a short first line that does not end like a sentence (a single closing full stop, as PubMed
-    prints titles, is allowed, and a question mark after words in title case), followed by a capitalised line at least twice as long (a wrapped
-    paragraph has lines of similar length)."""
+    prints titles, is allowed, and a question mark after words in title case), followed by a
+    capitalised line at least twice as long (a wrapped paragraph has lines of similar length), or
+    a line not in capitals below a first line in capitals."""
     filled = [i for i, line in enumerate(lead) if line]
     if len(filled) < 2 or filled[1] != filled[0] + 1:
         return None
@@ -479,7 +487,8 @@ def _title_line(lead: list[str]) -> int | None:
     if body.endswith("?") and reads_as_title(body):
         body = body[:-1]  # a title that asks ("...: Is Vaccination Still a Debate?"), in title case as no sentence is
     if (len(first) > 200 or body[-1:] in tuple(".?!:;,") or re.search(r"[.?!]\s", body)
-            or _reads_as_prose(first) or not second[:1].isupper() or len(second) < 2 * len(first)):
+            or _reads_as_prose(first) or not second[:1].isupper()
+            or (len(second) < 2 * len(first) and not (first.isupper() and not second.isupper()))):
         return None
     return filled[0]
 
