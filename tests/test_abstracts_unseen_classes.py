@@ -2322,3 +2322,29 @@ def test_unnamed_ratios_after_a_named_one_each_with_its_own_p_value_are_ratios_a
 
 def test_a_dose_per_kilogram_printed_with_a_capital_k():
     assert _figures("Results: She took prednisolone 1 mg/Kg daily.", FigureKind.DOSE) == [("1 mg/Kg daily", 1)]
+
+
+# --- batch 46 (eighth session, after its first contact) ----------------------------------------------
+
+def test_a_run_of_capitals_up_to_a_colon_is_one_heading_not_a_shorter_listed_word():
+    text = ("OBJECTIVE: To rate tools. DATA SOURCES: MEDLINE and others. INSTRUMENT SELECTION: Tools used once. "
+            "RESULTS: We found 47 tools.")
+    assert [label for label, _ in _labels(text)] == ["OBJECTIVE", "DATA SOURCES", "INSTRUMENT SELECTION", "RESULTS"]
+
+
+def test_a_cumulative_incidence_with_its_spread_is_a_percentage():
+    text = "Results: The 2-year cumulative incidence was higher with AML (35.4±6.4%) than with ALL (12.5±1.7%)."
+    assert [f.value for f in parse_string(text).figures_of(FigureKind.PERCENTAGE)] == [35.4, 12.5]
+
+
+def test_intervals_labelled_ci95_or_c_i_without_its_last_stop():
+    text = "Results: HG was more common (10% [CI95 7–13%] versus 1% [0–3%]); the AUC was 0.74 [95% C.I 0.71–0.76]."
+    abstract = parse_string(text)
+    assert abstract.figures_of(FigureKind.RANGE) == ()
+    assert [(f.value, f.low, f.high) for f in abstract.figures] == [(10, 7, 13), (1, 0, 3), (0.74, 0.71, 0.76)]
+
+
+def test_dates_are_not_counts():
+    text = ("Methods: We studied cases from 1997 through 2009 of 2,901 children, between 11/2007 and 12/2009, "
+            "with data from 1,946 patients.")
+    assert [f.value for f in parse_string(text).figures_of(FigureKind.COUNT)] == [2901, 1946]

@@ -991,6 +991,8 @@ def _counts(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Found
         start = m.start("value") if not m["all"] else m.start()
         if not float(_number(m["value"])).is_integer() or forms.PER_BEFORE.search(sentence[max(0, start - 6): start]):
             continue  # "fell from 21.6 units", "per 10,000 persons": not a count
+        if m["of"] and _dated(sentence, m.start("value"), m["value"]):
+            continue  # "from 1997 through 2009 of 2,901 children": a year, and the count follows it
         if re.search(r"\bout\s+of\s*$", sentence[max(0, start - 8): start]) or (
                 forms.OF_AFTER_PERCENT.search(sentence[max(0, start - 16): start])) or (
                 forms.LABEL_WORD_BEFORE.search(sentence[max(0, start - 12): start])):
@@ -1045,6 +1047,8 @@ def _counts(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Found
     for m in forms.OF_COUNT.finditer(sentence):
         if m.start("value") in words and m.start("den") in words:
             continue  # "one of two mixes": words counting the design, not data
+        if _dated(sentence, m.start("value"), m["value"]):
+            continue  # "through 2009 of 2,901 children": a year, not 2009 of them
         if re.search(r"[.·]", m["value"] + m["den"]):
             continue  # "135.2/16.4": no count has a decimal part
         if "/" in m[0] and (forms.SNELLEN.search(sentence[max(0, m.start() - 80): m.end() + 30])
@@ -1103,6 +1107,13 @@ def _give_intervals(intervals: list[re.Match[str]], found: list[Found],
             target = max(earlier, key=lambda f: f.end)
             target.low, target.high = _number(m["low"]), _number(m["high"])
             target.interval = f"{m['level']}% CI"
+
+
+def _dated(sentence: str, start: int, printed: str) -> bool:
+    """Whether the first number of "X of Y" is a year that a word of dates leads to ("from 1997
+    through 2009 of 2,901 children"), not X of Y."""
+    return (printed.isdigit() and _is_year(float(printed))
+            and forms.DATE_WORD_BEFORE.search(sentence[max(0, start - 10): start]) is not None)
 
 
 def _is_year(value: float) -> bool:
@@ -1245,8 +1256,9 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
                                sd=_number(m["sd"] or m["sd2"]) if m["sd"] or m["sd2"] else None))
     found += _doses(sentence, claims)
     found += _bare_intervals(sentence, claims)
-    for m in chain(forms.SEASON.finditer(sentence), forms.TIME_PAIR.finditer(sentence)):
-        claims.take(m.start(), m.end())  # "the 2004/2005 season", "the 0/1 h algorithm": not 2004 out of 2005
+    for m in chain(forms.SEASON.finditer(sentence), forms.TIME_PAIR.finditer(sentence),
+                   forms.MONTH_YEAR.finditer(sentence)):
+        claims.take(m.start(), m.end())  # "the 2004/2005 season", "the 0/1 h algorithm", "11/2007": not 2004 out of 2005
     found += _counts(sentence, claims, words)
     loose = [m for m in forms.LOOSE_CI.finditer(sentence) if claims.free(m.start(), m.end())]
     for m in loose:  # keep a CI ("95% CI: 77-96%") from being read as percentages

@@ -87,9 +87,9 @@ DIFFERENCES = {"MD", "SMD", "WMD", "RD", "d", "estimate"}  # "effect estimate of
 UNIT = r"(?P<unit>%|[A-Za-z][A-Za-z/²0-9]*(?:\s+per\s+[A-Za-z]+)?)"
 LEVEL_SIGN = r"(?:\s*%|\s+percent\b)\s*[-‐:]?\s*"  # "95% CI", "95 percent confidence interval" (older NEJM), "95%: CI"
 CI_WORDS = (  # "... interval [CI], 1-2", "95% UI", "credible interval (CrI) of"
-    r"(?:C\.I\.|CIs?|IC|CrI|UI|PI|(?:confidence|credible|uncertainty|prediction)\s+intervals?|confidence\s+limits)"
+    r"(?:C\.I\.?|CIs?|IC|CrI|UI|PI|(?:confidence|credible|uncertainty|prediction)\s+intervals?|confidence\s+limits)"
     r"(?:\s*[\[(]\s*(?:\d{2}\s?%\s*)?(?:CI|CrI|UI|PI)\s*[\])])?"  # "confidence interval [95% CI] 0.84–1.52"
-    r"(?:(?<=CI)\s?\d{2}(?:\.\d)?\s?%)?"  # "CI95%", as some journals print it
+    r"(?:(?<=CI)\s?\d{2}(?:\.\d)?(?:\s?%|(?=\s+\d)))?"  # "CI95%", "CI95 7–13%", as some journals print it
     r"(?:\s+of\b|\s+[-–—](?=\s))?"  # "95% CI - 75.4-78.9%": a dash set apart, not a minus
 )
 
@@ -490,8 +490,9 @@ MONTHS = (r"January|February|March|April|May|June|July|August|September|October|
 DATE_AFTER = re.compile(rf"\s+(?:{MONTHS})\b")
 DATE_BEFORE = re.compile(rf"\b(?:{MONTHS})\s*$")
 LIMIT_NOUN_AFTER = re.compile(r"\s+(?:threshold|cut-?off|cutoff)\b", re.IGNORECASE)  # "the 10% threshold"
-# A survival or event-free share, which survival analyses print with its SE: "5-year EFS 52 ± 11%".
-SURVIVAL_BEFORE = re.compile(r"\b(?:survival|EFS|OS|PFS|DFS|RFS|(?:event|disease|relapse|progression|recurrence)[-‐ ]free)\b",
+# A survival or event-free share, or a cumulative incidence, which survival analyses print with its SE:
+# "5-year EFS 52 ± 11%", "2-year cumulative incidence ... (35.4±6.4%)".
+SURVIVAL_BEFORE = re.compile(r"\b(?:survival|EFS|OS|PFS|DFS|RFS|cumulative\s+incidence|(?:event|disease|relapse|progression|recurrence)[-‐ ]free)\b",
                              re.IGNORECASE)
 TARGET_BEFORE = re.compile(r"\b(?:(?:to|can|could|may|will)\s+(?:safely\s+)?achieve|target(?:s|ed)?\s+(?:of|at|to)|goal\s+of)\s+$",
                            re.IGNORECASE)  # "to achieve 7% HbA1c", "a target of 90%"; not "the target range for 61%"
@@ -708,6 +709,8 @@ NARRATIVE = re.compile(r"\b(?:she|he|her|his)\b", re.IGNORECASE)
 FROM_ZERO_BEFORE = re.compile(r"\bfrom\s+0\s*(?:h|hr|hours?|min|days?)?\s+to\s+$", re.IGNORECASE)
 # Two times sharing a unit with a slash ("the 0/1 h algorithm", "0/3-h protocol"): a schedule, not a count.
 TIME_PAIR = re.compile(r"(?<![\w./])\d+\s*/\s*\d+\s*[-‐]?\s*(?:h|hr|hours?|min)\b")
+MONTH_YEAR = re.compile(r"(?<![\w./])(?:0?[1-9]|1[0-2])/(?:19|20)\d\d(?![\w./])")  # "between 11/2007 and 12/2009"
+DATE_WORD_BEFORE = re.compile(r"\b(?:through|until|till|since|between|from)\s+$", re.IGNORECASE)
 SEASON = re.compile(r"(?<![\w./])(?:1[89]|20)\d\d\s*/\s*(?:\d{1,2}|(?:1[89]|20)\d\d)(?![\w./])")  # "2004/5"
 # What names a spread printed apart from its summary, and what may stand between them.
 SPREAD_BEFORE = re.compile(r"(?:\brange[ds]?|\bIQR|interquartile\s+range|\d+(?:st|th)\s*[-–]\s*\d+th\s+"

@@ -202,12 +202,13 @@ def _heading_at(line: str, position: int, where: str, bare_ok: bool = False,
     if not run:
         return None
     ends = [m.end() for m in _LABEL_WORD.finditer(line, position, run.end())]
+    colon_after_more = False  # "INSTRUMENT SELECTION: ...": capitals run on to a colon, so no shorter bare label
     for end in reversed(ends):
         label = line[position:end]
         delimiter = _DELIMITER.match(line, end)
         if delimiter is None:
             body = line[end + 1: end + 24]  # a window, never the rest of a long line
-            if ((where == "line" or (bare_ok and (_words(label) <= 3 or _is_upper(label))))
+            if not colon_after_more and ((where == "line" or (bare_ok and (_words(label) <= 3 or _is_upper(label))))
                     and line[end:end + 1] == " " and label[:1].isupper()
                     and (body[:1].isupper() or body[:1].isdigit()) and is_known_label(label)
                     and not _CUT_IN_TWO.match(body)):
@@ -216,9 +217,8 @@ def _heading_at(line: str, position: int, where: str, bare_ok: bool = False,
         body = line[delimiter.end(): delimiter.end() + 24]
         if body.strip() and _valid(label, delimiter.lastgroup or "", where, body, extra):
             return label.strip(), delimiter.end(), False
+        colon_after_more = colon_after_more or (":" in delimiter[0] and _is_upper(label))
     return None
-
-
 
 
 def _title_with_a_label_word(line: str) -> bool:
