@@ -2348,3 +2348,40 @@ def test_dates_are_not_counts():
     text = ("Methods: We studied cases from 1997 through 2009 of 2,901 children, between 11/2007 and 12/2009, "
             "with data from 1,946 patients.")
     assert [f.value for f in parse_string(text).figures_of(FigureKind.COUNT)] == [2901, 1946]
+
+
+# --- batch 47 (eighth session, after its first contact) ----------------------------------------------
+
+def test_a_medians_comparator_in_the_same_unit_is_a_median_too():
+    text = ("Results: The median time to death was longer (23.2 months vs. 14.6 months; P<0.001). Median survival "
+            "was 8.8 months (95% CI, 7.6 to 9.2) in the drug group and 4.9 months (95% CI, 4.7 to 5.5) in the "
+            "placebo group. The median age was 60 years; treatment lasted 6 months.")
+    abstract = parse_string(text)
+    assert [f.value for f in abstract.figures_of(FigureKind.MEDIAN)] == [23.2, 14.6, 8.8, 4.9, 60]
+    assert [f.value for f in abstract.figures_of(FigureKind.DURATION)] == [6]
+
+
+def test_a_median_in_per_cent_keeps_its_spread_without_the_sign():
+    text = "Results: Participants had median HbA1c 7·2% [IQR 6·6-8·1]; 61% of the time (range 37%-85%) was spent."
+    abstract = parse_string(text)
+    assert [(f.value, f.unit, f.low, f.high) for f in abstract.figures_of(FigureKind.MEDIAN)] == [(7.2, "%", 6.6, 8.1)]
+    assert abstract.figures_of(FigureKind.RANGE) == ()
+
+
+def test_a_schedule_after_a_dose_is_a_duration_of_its_own():
+    text = "Methods: Patients received docetaxel 75 mg/m(2) every 3 weeks or the 10-μg primary vaccine series."
+    abstract = parse_string(text)
+    assert [(f.value, f.unit) for f in abstract.figures_of(FigureKind.DOSE)] == [(75, "mg/m(2)"), (10, "μg")]
+    assert [f.value for f in abstract.figures_of(FigureKind.DURATION)] == [3]
+
+
+def test_a_bare_margin_and_a_limit_in_brackets_after_a_name_with_digits():
+    text = ("Methods: The noninferiority margin was 1.8 for the upper boundary of the CI. Tumours were TC1/2/3 "
+            "(≥1% PD-L1 on tumour cells); three (<1%) patients died.")
+    abstract = parse_string(text)
+    assert [(f.value, f.quantity) for f in abstract.figures_of(FigureKind.THRESHOLD)] == [(1.8, "margin"), (1, "")]
+
+
+def test_two_shares_with_one_sign_compared_to_a_figure():
+    text = "Results: Good outcome was 40%, compared to 55 and 52%, respectively."
+    assert [f.value for f in parse_string(text).figures_of(FigureKind.PERCENTAGE)] == [40, 55, 52]

@@ -529,6 +529,10 @@ def _thresholds(sentence: str, claims: _Claims, words: frozenset[int]) -> list[F
                 claims.take(start, end)
                 found.append(Found(FigureKind.THRESHOLD, start, end, _number(value[0]), measure="≥",
                                    quantity="disability milestone"))
+    for m in forms.MARGIN_VALUE.finditer(sentence) if "argin" in sentence else ():
+        if claims.claim(m):  # "noninferiority margin of 1.8 for the upper boundary": a limit the design set
+            found.append(Found(FigureKind.THRESHOLD, m.start("value"), m.end(), _number(m["value"]),
+                               quantity="margin"))
     for m in forms.LEAST_OF.finditer(sentence):  # "at least 3 of 4 activities", "≥26 of 28 doses": a limit out of a whole
         if _number(m["value"]) >= 2 and claims.claim(m):
             found.append(Found(FigureKind.THRESHOLD, m.start(), m.end(), _number(m["value"]), measure="≥",
@@ -546,8 +550,8 @@ def _thresholds(sentence: str, claims: _Claims, words: frozenset[int]) -> list[F
             if forms.DATE_AFTER.match(sentence, m.end("value")):
                 continue  # "searched up to 19 February 2010": a date
             if (pattern is forms.THRESHOLD_CMP and groups.get("unit") == "%"
-                    and re.search(r"\d\s*[(\[]\s*$", sentence[max(0, m.start() - 12): m.start()])):
-                continue  # "three (<1%) deaths": the count's share, read with the count
+                    and re.search(r"(?<![\w/])\d+\s*[(\[]\s*$", sentence[max(0, m.start() - 12): m.start()])):
+                continue  # "three (<1%) deaths": the count's share, read with the count ("IC1/2/3 (≥1%" is a limit)
             if not claims.claim(m):
                 continue
             first = _threshold(sentence, m, pattern is forms.THRESHOLD_WORD)
@@ -1406,6 +1410,7 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
         found.append(figure)
     _times_of_a_summary(sentence, found)
     _ratios_continued(sentence, found)
+    _summaries_continued(sentence, found)
     _differences_in_points(sentence, found)
     found = _with_loose_spreads(sentence, found)
     _spaced_minus_signs(sentence, found)
@@ -1491,10 +1496,15 @@ def _with_loose_spreads(sentence: str, found: list[Found]) -> list[Found]:
         spread = (forms.SPREAD_BEFORE.search(sentence[max(0, figure.start - 30): figure.start])
                   or forms.SPREAD_BEFORE.match(sentence[figure.start:figure.end]))
         gap = sentence[owner.end:figure.start]
-        percentages = owner.kind is not FigureKind.PERCENTAGE or figure.unit == "%"
+        # a median or mean in per cent ("median HbA1c 7·2% [IQR 6·6-8·1]") may print its spread without the sign
+        summary = _summary_named(sentence[max(0, owner.start - 60): owner.start]) if (
+            owner.kind is FigureKind.PERCENTAGE) else None
+        percentages = owner.kind is not FigureKind.PERCENTAGE or figure.unit == "%" or summary is not None
         if spread and percentages and forms.SPREAD_GAP.fullmatch(gap):
             owner.low, owner.high = figure.low, figure.high
             owner.interval = "range" if "rang" in spread[0].lower() else "IQR"
+            if summary is not None:
+                owner.kind, owner.unit = summary, "%"
         elif (owner.kind is FigureKind.PERCENTAGE and figure.unit == "%" and forms.PER_UNIT_COMMA.fullmatch(gap)
                 and _in_parentheses(sentence, owner.start)):  # "(1.4%, 0.8% to 2.3%)", "(2.0% per year, 0.7% to 4.4%)"
             owner.low, owner.high, owner.interval = figure.low, figure.high, "95% CI"
@@ -1517,6 +1527,29 @@ def _ratios_continued(sentence: str, found: list[Found]) -> None:
                 and forms.WORDS_BETWEEN_ITEMS.fullmatch(forms.P_VALUE.sub("", sentence[previous.end:figure.start]))):
             figure.kind, figure.measure = FigureKind.RATIO, previous.measure
         previous = figure
+
+
+def _summaries_continued(sentence: str, found: list[Found]) -> None:
+    """A median or mean's comparator printed after it in the same unit: a time compared with it
+    ("median time to death (23.2 months vs. 14.6 months)"), or an unnamed estimate with its own
+    interval, after words naming a group ("Median PFS was 8.8 months (95% CI, 7.6 to 9.2) in one
+    group and 4.9 months (95% CI, 4.7 to 5.5) in the other"): the same summary of the other group."""
+    summary: Found | None = None
+    for figure in sorted(found, key=lambda f: f.start):
+        if figure.kind in (FigureKind.MEDIAN, FigureKind.MEAN):
+            summary = figure
+            continue
+        if summary is None or figure.kind is FigureKind.P_VALUE or figure.value is None:
+            continue
+        gap = forms.P_VALUE.sub("", sentence[summary.end:figure.start])
+        same_unit = bool(figure.unit) and figure.unit.lower() == summary.unit.lower()
+        compared = figure.kind is FigureKind.DURATION and forms.COMPARED_GAP.fullmatch(gap)
+        listed = (figure.kind is FigureKind.ESTIMATE and not figure.measure and figure.low is not None
+                  and summary.low is not None and forms.WORDS_BETWEEN_ITEMS.fullmatch(gap)
+                  and not (forms.RATIO_NAME.search(gap) or forms.NAMED_ESTIMATE_NAME.search(gap)))
+        if same_unit and (compared or listed):
+            figure.kind = summary.kind
+        summary = None
 
 
 _SUMMARY_REACH = 200  # characters: how far back a time may find the median or mean it continues
