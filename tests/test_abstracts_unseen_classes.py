@@ -2385,3 +2385,39 @@ def test_a_bare_margin_and_a_limit_in_brackets_after_a_name_with_digits():
 def test_two_shares_with_one_sign_compared_to_a_figure():
     text = "Results: Good outcome was 40%, compared to 55 and 52%, respectively."
     assert [f.value for f in parse_string(text).figures_of(FigureKind.PERCENTAGE)] == [40, 55, 52]
+
+
+# --- batch 48 (eighth session, after its first contact) ----------------------------------------------
+
+def test_a_dash_inside_a_compound_is_no_heading_delimiter_and_meaning_closes_key_points():
+    text = ("Key Points\nQuestion Does it work?\nFindings In 923 patients it did.\nMeaning It may help.\n"
+            "IMPORTANCE Screening matters.\nEXPOSURE Deep learning–trained algorithm.\nRESULTS It found 40 cases.")
+    assert [label for label, _ in _labels(text)] == [
+        "Question", "Findings", "Meaning", "IMPORTANCE", "EXPOSURE", "RESULTS"]
+    assert _labels(text)[2] == ("Meaning", "CONCLUSIONS")
+
+
+def test_a_signed_per_cent_after_an_equals_sign_keeps_its_sign():
+    text = "Results: Growth peaked in 2014 (AGR=276.190%) and fell in 2001 (AGR=-28.75%)."
+    assert [(f.value, f.unit) for f in parse_string(text).figures_of(FigureKind.ESTIMATE)] == [(-28.75, "%")]
+
+
+def test_an_adjusted_incidence_rate_ratio_and_a_cost_in_canadian_dollars():
+    text = ("Results: Posts drew fewer comments (mean [SD], 19.9 [19.2] likes; aIRR, 0.96; 95% CI, 0.93-0.99). "
+            "Cessation cost $C1386 per QALY.")
+    abstract = parse_string(text)
+    assert [f.value for f in abstract.figures_of(FigureKind.RATIO)] == [0.96]
+    assert [(f.value, f.unit) for f in abstract.figures_of(FigureKind.ESTIMATE)] == [(1386, "$C per QALY")]
+
+
+def test_a_named_share_from_one_per_cent_to_another_is_a_range():
+    text = "Results: US kept a specificity of 96% to 99% at all sites and a sensitivity of 85%."
+    abstract = parse_string(text)
+    assert [(f.low, f.high) for f in abstract.figures_of(FigureKind.RANGE)] == [(96, 99)]
+
+
+def test_a_per_cent_after_a_mean_sd_header_carries_its_sd_in_brackets():
+    text = "Results: Steps were logged for a mean (SD) of 14.5% (8.0%) of time; 30 (12.5%) patients died."
+    abstract = parse_string(text)
+    assert [(f.value, f.sd) for f in abstract.figures_of(FigureKind.MEAN)] == [(14.5, 8.0)]
+    assert [f.value for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [12.5]

@@ -1304,7 +1304,9 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
                                    -_number(m["value"]) if negative else _number(m["value"]),
                                    unit="%", quantity="change"))
                 continue
-            spread = forms.SD_AFTER_PERCENT.match(sentence, m.end())
+            spread = forms.SD_AFTER_PERCENT.match(sentence, m.end()) or (
+                forms.PERCENT_SD_AFTER.match(sentence, m.end())
+                if forms.MEAN_SD_HEADER.search(sentence[max(0, m.start() - 40): m.start()]) else None)
             if spread and claims.free(m.end(), spread.end()) and forms.SURVIVAL_BEFORE.search(
                     sentence[max(0, m.start() - 100): m.start()]):
                 claims.take(m.end(), spread.end())  # "EFS at 6 years was 87% (SD = 2%)": a survival estimate

@@ -77,13 +77,15 @@ def load_label_map(path: Path | None = None) -> dict[str, NlmCategory]:
     return mapping
 
 
-# PubMed's own label for a part the journal printed without one ("UNLABELLED: The aim was ...").
-_UNLABELLED = {"UNLABELLED", "UNLABELED"}
+# PubMed's own label for a part the journal printed without one ("UNLABELLED: The aim was ..."), and the
+# third label of JAMA's Key Points box, which NLM's list lacks though it holds the other two (Question,
+# Findings); their categories come from the keyword rule.
+_LABELS_BEYOND_NLM = {"UNLABELLED", "UNLABELED", "MEANING"}
 
 
 def is_known_label(label: str) -> bool:
-    """True if NLM's list holds this heading, or it is PubMed's "UNLABELLED"."""
-    return normalise_label(label) in load_label_map() or normalise_label(label) in _UNLABELLED
+    """True if NLM's list holds this heading, or it is PubMed's "UNLABELLED" or JAMA's "Meaning"."""
+    return normalise_label(label) in load_label_map() or normalise_label(label) in _LABELS_BEYOND_NLM
 
 
 def keyword_category(label: str) -> NlmCategory | None:

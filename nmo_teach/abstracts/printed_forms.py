@@ -101,7 +101,7 @@ CI_TAIL = (
     r"(?P<low>" + SNUM + r")(?:\s*%)?" + SEP + r"(?:[<>]\s*)?(?P<high>" + SNUM + r")(?:\s*%)?\s*[)\]]?(?:\s*[)\]])?)?"
 )
 RATIO = re.compile(
-    r"(?P<measure>\b(?:[aA]?HR|[aA]?OR|a?RR|IRR|MRR|SIR|SMR|PR)s?\b|\bLR\s?[+−-]|(?i:\b(?:adjusted\s+)?"
+    r"(?P<measure>\b(?:[aA]?HR|[aA]?OR|a?RR|a?IRR|MRR|SIR|SMR|PR)s?\b|\bLR\s?[+−-]|(?i:\b(?:adjusted\s+)?"
     r"(?:(?:incidence|mortality)\s+rate\s+ratio|(?<!maternal\s)mortality\s+ratio|hazard\s+ratio|odds\s+ratio|risk\s+ratio|relative\s+risk|rate\s+ratio|"
     r"relative\s+(?:hazard|odds)|"
     r"standardi[sz]ed\s+(?:incidence|mortality)\s+ratio|prevalence\s+ratio|"
@@ -124,7 +124,8 @@ NAMED_ESTIMATE = re.compile(  # "MD: -0.85; 95% CI -1.40, -0.30", "AUC 0.71 (0.5
     r"(?<![\w-])(?:r|rs|rho|ρ)(?=\s*=))"
     r"(?:\s+(?:for|of)\s+[^,;:()=]{1,40}?\s+(?:was|were|is))?"
     r"(?:\s*\([A-Za-z ]{1,12}\))?[\s,:=]*(?:of\s+|was\s+|is\s+)?(?P<value>" + SNUM + r")"
-    r"(?P<pct>\s*%)?(?!\.?\d|[-‐‑][A-Za-z]|" + DASH + "(?:" + NUM + r")\s*%)" + CI_TAIL  # not "was 64-88%", a range
+    r"(?P<pct>\s*%)?(?!\.?\d|[-‐‑][A-Za-z]|" + DASH + "(?:" + NUM + r")\s*%|\s*%?\s+to\s+(?:" + NUM + r")\s*%)"
+    + CI_TAIL  # not "was 64-88%" or "of 96% to 99%", a range
 )
 CI_ESTIMATE = re.compile(  # not after a currency sign: a cost is read with its currency (``figures._economics``)
     r"(?<![\w./$£€])(?P<value>" + SNUM + r")\s*(?P<unit>%|[A-Za-z][A-Za-z/]*(?:\s+per\s+[A-Za-z]+)?)?"
@@ -503,6 +504,10 @@ PERCENT = re.compile(  # not the level of an interval: "with 95% CIs", "95% conf
     r"(?!\s*(?:CIs?|CrIs?|UIs?|PIs?|(?:confidence|credible|uncertainty|prediction)\s+intervals?)\b)"
 )
 TELL_APART_BEFORE = re.compile(r"\b(?:differentiat|distinguish|discriminat)\w*\s*$", re.IGNORECASE)
+# "a mean (SD) of 14.5% (8.0%)": after a header that names the SD, the bracket after a per cent holds it.
+MEAN_SD_HEADER = re.compile(r"\bmean\s*[(\[]\s*(?:SD|standard\s+deviation)\s*[)\]]\s*(?:of|was|were|,|:|=)?\s*$",
+                            re.IGNORECASE)
+PERCENT_SD_AFTER = re.compile(r"\s*[(\[]\s*(?P<sd>" + NUM + r")\s*%\s*[)\]]")
 SD_AFTER_PERCENT = re.compile(r"\s*[(\[]\s*SD\s*[:=,]?\s*(?P<sd>" + NUM + r")\s*%?\s*[)\]]")  # "17.6% (SD 24.5)"
 LIST_NEXT = re.compile(  # "0.75 for OCB, 0.83 for Select-3, and 0.71 for Select-6"
     r"\s+(?:for|in|with|among)\s+[^,;()]{1,40}?(?:,\s*(?:and\s+)?|\s+(?:and|versus|vs\.?)\s+)"
@@ -625,7 +630,7 @@ SHARE_OF_GROUP = re.compile(
     r"\s+of\s+(?:(?:the\s+|all\s+|these\s+|those\s+)?(?:[\w-]+\s+){0,3}?(?i:" + NOUN + r")\b|them\b)")
 # A sign printed on a per cent, not a dash between two numbers ("-27%", "(+3%)"; not "10-27%").
 # A sign before a number; an ASCII hyphen with a space after it is a dash ("SAD - 89.06%").
-SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(\[;,:]))(?P<sign>[−+]\s?|-)$")
+SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(\[;,:=]))(?P<sign>[−+]\s?|-)$")  # "(AGR=-28.75%)"
 # A p value that sets the level of significance rather than reporting a result.
 SIGNIFICANCE_LEVEL = re.compile(
     r"(?:significan\w*|\balpha|α)\s*(?:level\s*)?(?:was\s+|is\s+)?(?:(?:set|taken|accepted|defined)\s+)?"
@@ -762,7 +767,7 @@ P_LISTED = re.compile(r"(?P<cmp>[<>≤≥=])?\s*(?P<value>\d*\.\d+)")
 # Money and health economics: "US$3522.19", "THB244,915/QALY", "5429 USD", "0.488 QALYs". A sum after
 # a willingness-to-pay threshold is that threshold.
 CURRENCY = re.compile(
-    r"(?:(?P<cur>US\$|\$|€|£|¥|(?<![A-Za-z])(?:THB|USD|EUR|GBP|CAD|AUD|CHF|INR|CNY|JPY|Rs\.?|₹))\s?(?P<value>" + NUM + r")"
+    r"(?:(?P<cur>US\$|(?:NZ|CA?|AU?)\$|\$C|\$|€|£|¥|(?<![A-Za-z])(?:THB|USD|EUR|GBP|CAD|AUD|CHF|INR|CNY|JPY|Rs\.?|₹))\s?(?P<value>" + NUM + r")"
     r"|(?<![\w.])(?P<value2>" + NUM + r")\s?(?P<cur2>(?:USD|EUR|GBP|CHF|euros?|US\s+dollars|dollars)\b|€|£))"
     r"(?P<per>\s*(?:/\s*|per\s+)(?:QALY|LYG|life[- ]years?(?:\s+gained)?|DALY|patient|person|case)s?\b)?")
 CURRENCY_NAME_AFTER = re.compile(r"\s*(?P<unit>USD|EUR|GBP|CHF|euros?|dollars)\b")

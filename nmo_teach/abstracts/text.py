@@ -41,7 +41,8 @@ _LABEL_WORD = re.compile(_WORD)
 _LABEL_RUN = re.compile(rf"{_WORD}(?:,?[ \t]+{_WORD}){{0,{_MAX_WORDS - 1}}}")
 _DELIMITER = re.compile(
     r"(?P<colon>[ \t]*[:：][ \t]*(?:—|–|--)?[ \t]*)"  # "OBJECTIVE:--To investigate" (JAMA, 1992)
-    r"|(?P<dash>[ \t]*\.?[ \t]*(?:—|–|--|[ \t]-[ \t]|(?<=\.)-(?=[A-Z]))[ \t]*:?[ \t]*)"
+    r"|(?P<dash>[ \t]*\.?[ \t]*(?:(?:—|–|--)(?![a-z])|[ \t]-[ \t]|(?<=\.)-(?=[A-Z]))[ \t]*:?[ \t]*)"
+    #  not a dash joining a compound's words ("Deep learning–trained")
     r"|(?P<stop>\.\s+)"
     r"|(?P<gap>[ \t]{2,})"  # "Objective  To assess": a bold label's lost style left two spaces
 )
