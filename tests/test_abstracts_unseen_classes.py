@@ -2421,3 +2421,28 @@ def test_a_per_cent_after_a_mean_sd_header_carries_its_sd_in_brackets():
     abstract = parse_string(text)
     assert [(f.value, f.sd) for f in abstract.figures_of(FigureKind.MEAN)] == [(14.5, 8.0)]
     assert [f.value for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [12.5]
+
+
+# --- batch 49 (eighth session, after its first contact) ----------------------------------------------
+
+def test_shares_from_one_to_another_are_a_range_unless_they_changed():
+    text = ("Results: Prevalence varied by country (from 1.1% to 45.0%); studies quote from 2.2% to 4.4%; risk "
+            "increased by 26% to 27% per SD. Use rose from 20% to 30%, fell from 0.30% to 0.24%, and resistance "
+            "doubled from 9.1% to 16.3% (p = 0.007).")
+    abstract = parse_string(text)
+    assert [(f.low, f.high) for f in abstract.figures_of(FigureKind.RANGE)] == [(1.1, 45.0), (2.2, 4.4), (26, 27)]
+    assert [f.value for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [20, 30, 0.30, 0.24, 9.1, 16.3]
+
+
+def test_a_capitalised_confidence_or_prediction_interval_belongs_to_its_estimate():
+    text = ("Results: Frailty had Odds Ratio (OR)=2.72 (95% Confidence Interval (CI) 1.2-6.1); TB will fall by "
+            "54% (95% Prediction Interval (PI): 45%-59%).")
+    abstract = parse_string(text)
+    assert [(f.kind, f.value, f.low, f.high) for f in abstract.figures] == [
+        (FigureKind.RATIO, 2.72, 1.2, 6.1), (FigureKind.PERCENTAGE, 54, 45, 59)]
+
+
+def test_a_number_and_a_half_in_words():
+    text = "Results: Over two and a half years of survival were lost; it took one and a half hours."
+    assert [(f.text, f.value) for f in parse_string(text).figures] == [
+        ("Over two and a half years", 2.5), ("one and a half hours", 1.5)]

@@ -68,6 +68,7 @@ _ONES = ("zero one two three four five six seven eight nine ten eleven twelve th
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
 _SCALES = ("hundred", "thousand", "million")
 _RESTATED = re.compile(r"\s*\(\s*(?P<digits>\d+)\s*\)")  # the digits a formal text repeats after the words
+_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
 _BETWEEN_WORDS = re.compile(r"[\s\-‐‑–]*(?:and\s+)?")
 _MAX_WORDS = 12  # "nine hundred and ninety-nine thousand nine hundred and ninety-nine" is 11
 _WORD = r"(?:" + "|".join(_ONES + _TENS + list(_SCALES)) + r")"
@@ -146,7 +147,10 @@ def _word_numbers(text: str) -> list[tuple[int, int, str]]:
                     restated = _RESTATED.match(text, stop)
                     if restated and restated["digits"] == str(value):
                         stop = restated.end()  # "one hundred and fifty (150)": one number, printed twice
-                    found.append((start, stop, str(value)))
+                    half = _AND_A_HALF.match(text, stop)
+                    if half:  # "two and a half years": 2.5
+                        stop = half.end()
+                    found.append((start, stop, f"{value}.5" if half else str(value)))
                     start = stop
                     break
             else:

@@ -87,7 +87,7 @@ DIFFERENCES = {"MD", "SMD", "WMD", "RD", "d", "estimate"}  # "effect estimate of
 UNIT = r"(?P<unit>%|[A-Za-z][A-Za-z/²0-9]*(?:\s+per\s+[A-Za-z]+)?)"
 LEVEL_SIGN = r"(?:\s*%|\s+percent\b)\s*[-‐:]?\s*"  # "95% CI", "95 percent confidence interval" (older NEJM), "95%: CI"
 CI_WORDS = (  # "... interval [CI], 1-2", "95% UI", "credible interval (CrI) of"
-    r"(?:C\.I\.?|CIs?|IC|CrI|UI|PI|(?:confidence|credible|uncertainty|prediction)\s+intervals?|confidence\s+limits)"
+    r"(?:C\.I\.?|CIs?|IC|CrI|UI|PI|(?i:(?:confidence|credible|uncertainty|prediction)\s+intervals?|confidence\s+limits))"
     r"(?:\s*[\[(]\s*(?:\d{2}\s?%\s*)?(?:CI|CrI|UI|PI)\s*[\])])?"  # "confidence interval [95% CI] 0.84–1.52"
     r"(?:(?<=CI)\s?\d{2}(?:\.\d)?(?:\s?%|(?=\s+\d)))?"  # "CI95%", "CI95 7–13%", as some journals print it
     r"(?:\s+of\b|\s+[-–—](?=\s))?"  # "95% CI - 75.4-78.9%": a dash set apart, not a minus
@@ -391,6 +391,7 @@ CI_BEFORE = re.compile(r"(?:\b(?:CIs?|UI|PI|CrI)\b|C\.I\.|(?:confidence|credible
 # "39% ("); a digit glued to a name is not one ("AQP4 M23 (40–61,440)": the range of a titre).
 VALUE_BEFORE_BRACKET = re.compile(r"(?<![A-Za-z\d.,·])\d+(?:[.,·]\d+)*\s*%?\s*[(\[]\s*$")
 FROM_BEFORE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
+BY_BEFORE = re.compile(r"\bby\s*$", re.IGNORECASE)  # "increased by 26% to 27%": how much, a range
 RANGE_WORD = re.compile(r"\brang|\bvar(?:ied|ies|ying|y)\b", re.IGNORECASE)  # "varied from 23.4% to 35.8%": a range, not a change
 FOLD_PARTNER_BEFORE = re.compile(r"(?<![\w.,])(?P<value>" + NUM + r")(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+)$")
 FOLD = re.compile(  # "3.73-fold", "1.5 times greater", "4fold" (from "fourfold"), "1.6× higher"
@@ -424,9 +425,10 @@ THRESHOLD_AFTER = re.compile(  # "65 years or older", "70 or older", "3 or more 
 )
 # Two shares joined by "to" and compared by a test in one bracket ("rose (5.3% to 6.1%, p < 0.001)"),
 # or after a verb of change ("fell 12% to 9%"): a change from one to the other, not a range.
-CHANGE_VERB_BEFORE = re.compile(r"\b(?:increas|decreas|rose|risen|fell|fallen|declin|improv|reduc|dropp|grew|chang)\w*\b"
+CHANGE_VERB_BEFORE = re.compile(r"\b(?:increas|decreas|rose|risen|fell|fallen|declin|improv|reduc|dropp|grew|chang|doubl|tripl|halv)\w*\b"
                                 r"[^.;:%\d]{0,40}$", re.IGNORECASE)
 TESTED_PAIR_AFTER = re.compile(r"\s*[,;]\s*[Pp]\s*[=<>≤≥]")
+TESTED_AFTER = re.compile(r"\s*[,;(\[]\s*[Pp]\s*[=<>≤≥]")  # "from 9.1% to 16.3% (p = 0.007)": a tested change
 # Two shares in a bracket after a third: "by 12.1% (68.8% versus 56.7%)" (``figures._differences_in_points``).
 PERCENT_PAIR_AFTER = re.compile(r"\s*[(\[]\s*(?P<a>" + NUM + r")\s*%\s*(?:versus|vs\.?|and|compared\s+with|to)\s+"
                                 r"(?P<b>" + NUM + r")\s*%")
