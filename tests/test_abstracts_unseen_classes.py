@@ -2446,3 +2446,14 @@ def test_a_number_and_a_half_in_words():
     text = "Results: Over two and a half years of survival were lost; it took one and a half hours."
     assert [(f.text, f.value) for f in parse_string(text).figures] == [
         ("Over two and a half years", 2.5), ("one and a half hours", 1.5)]
+
+
+# --- batch 50 (eighth session, after its first contact) ----------------------------------------------
+
+def test_weeks_that_bound_a_gestational_age_in_a_sentence_about_birth_are_limits():
+    text = ("Results: Mortality of babies born before 32 weeks was high, and after 32 weeks low. Induction at 42 "
+            "gestational weeks cut stillbirth after 37 weeks; pregnancies beyond 41+0 weeks were few, and "
+            "admissions at 24-34 gestational weeks many. Patients were treated for 12 weeks after 4 weeks of rest.")
+    abstract = parse_string(text)
+    assert [f.value for f in abstract.figures_of(FigureKind.THRESHOLD)] == [32, 32, 42, 37, 41]
+    assert [f.value for f in abstract.figures_of(FigureKind.DURATION)] == [12, 4]

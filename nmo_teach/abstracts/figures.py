@@ -533,6 +533,12 @@ def _thresholds(sentence: str, claims: _Claims, words: frozenset[int]) -> list[F
         if claims.claim(m):  # "noninferiority margin of 1.8 for the upper boundary": a limit the design set
             found.append(Found(FigureKind.THRESHOLD, m.start("value"), m.end(), _number(m["value"]),
                                quantity="margin"))
+    for m in chain(forms.GESTATIONAL_WEEKS.finditer(sentence), forms.WEEKS_AND_DAYS.finditer(sentence)):
+        if re.search(r"\d\s*(?:[-–—]|to)\s*$", sentence[max(0, m.start() - 6): m.start()]):
+            continue  # "at 24-34 gestational weeks", "25+0 to 28+6 weeks": the top of a range
+        if claims.claim(m):  # "at 42 gestational weeks", "beyond 41+0 weeks": a gestational age that bounds a group
+            found.append(Found(FigureKind.THRESHOLD, m.start(), m.end(), _number(m["value"]),
+                               unit="weeks of gestation", quantity="gestational age"))
     for m in forms.LEAST_OF.finditer(sentence):  # "at least 3 of 4 activities", "≥26 of 28 doses": a limit out of a whole
         if _number(m["value"]) >= 2 and claims.claim(m):
             found.append(Found(FigureKind.THRESHOLD, m.start(), m.end(), _number(m["value"]), measure="≥",
@@ -1341,7 +1347,9 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
         named_gestation = forms.GESTATION_AFTER.match(sentence, m.end("unit"))
         gestation = named_gestation is not None or (
             m["unit"].lower().startswith("week") and 20 <= _number(m["value"]) <= 44
-            and forms.BIRTH_LIMIT_BEFORE.search(sentence[max(0, m.start() - 40): m.start()]) is not None)
+            and (forms.BIRTH_LIMIT_BEFORE.search(sentence[max(0, m.start() - 40): m.start()]) is not None
+                 or (forms.WEEKS_LIMIT_BEFORE.search(sentence[max(0, m.start() - 12): m.start()]) is not None
+                     and forms.PERINATAL.search(sentence) is not None)))
         if age_limit or gestation:  # "after age 80 years", "before 37 weeks of gestation": a limit, not a time
             if (gestation and not age_limit and forms.AT_BEFORE.search(sentence[max(0, m.start() - 8): m.start()])
                     and not forms.LATER_AFTER.match(sentence, named_gestation.end() if named_gestation else m.end())):

@@ -547,6 +547,13 @@ GESTATION_AFTER = re.compile(r"(?:['’]s?)?\s+(?:of\s+)?gestation(?:al\s+age)?\
 # Weeks that are a gestational age without saying so: "delivery before 39 weeks", "born after 34 weeks".
 BIRTH_LIMIT_BEFORE = re.compile(r"\b(?:deliver(?:y|ies|ed)|born|births?|cesareans?|caesareans?)\s+(?:\w+\s+)?"
                                 r"(?:before|after|beyond|by|from|until|at\s+or\s+(?:after|before))\s+$", re.IGNORECASE)
+# ... or in a sentence about pregnancy or birth, weeks after a word of limit ("mortality of babies born before 32
+# weeks was high, and after 32 weeks low", "stillbirth after 37 weeks").
+WEEKS_LIMIT_BEFORE = re.compile(r"\b(?:before|after|beyond|from|until|by)\s+$|[<>≤≥⩽⩾]\s*$", re.IGNORECASE)
+PERINATAL = re.compile(r"\b(?:gestation|pregnan|born\b|birth|stillbirth|deliver|preterm|fetal|fetus|perinatal|neonat)",
+                       re.IGNORECASE)
+GESTATIONAL_WEEKS = re.compile(r"(?<![\w.+])(?P<value>\d{2})(?:\+\d)?\s+gestational\s+weeks?\b", re.IGNORECASE)
+WEEKS_AND_DAYS = re.compile(r"(?<![\w.+])(?P<value>\d{2})\+[0-6]\s*(?:weeks?|wk)\b")  # "41+0 weeks": weeks+days
 LATER_AFTER = re.compile(r"\s+or\s+(?:later|more|earlier|less|beyond|above|below)\b", re.IGNORECASE)
 AGE_LIMIT_BEFORE = re.compile(r"\b(?:after|before|until|through|under|over|up\s+to|by|beyond|beginning\s+at|"
                               r"starting\s+at)\s+(?:the\s+)?age\s+(?:of\s+)?$"
