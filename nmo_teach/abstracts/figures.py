@@ -915,12 +915,11 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
             continue  # "(95 %CI, 92 % to 98 %)", "39.4% (33.5% to 45.6%)": an interval, given to its estimate
         if _second_groups_interval(sentence, claims, m):
             continue
-        changed = (forms.CHANGE_VERB_BEFORE.search(sentence[max(0, m.start() - 50): m.start()])
-                   and not forms.RANGE_WORD.search(sentence[max(0, m.start() - 30): m.start()])
-                   and not forms.BY_BEFORE.search(sentence[max(0, m.start() - 4): m.start()]))
+        ranged = forms.RANGE_WORD.search(sentence[max(0, m.start() - 30): m.start()])
+        changed = not ranged and (forms.CHANGE_VERB_BEFORE.search(sentence[max(0, m.start() - 50): m.start()])
+                                  and not forms.BY_BEFORE.search(sentence[max(0, m.start() - 4): m.start()]))
         if forms.FROM_BEFORE.search(sentence[max(0, m.start() - 8): m.start()]) and (changed or (
-                not forms.RANGE_WORD.search(sentence[max(0, m.start() - 30): m.start()])
-                and (_number(m["low"]) > _number(m["high"]) or forms.TESTED_AFTER.match(sentence, m.end())))):
+                not ranged and (_number(m["low"]) > _number(m["high"]) or forms.TESTED_AFTER.match(sentence, m.end())))):
             # "rose from 36.3% to 46.3%", "from 0.30% to 0.24%", "from 9.1% to 16.3% (p = 0.007)": two percentages,
             # a change; "studies quoting from 2.2% to 4.4%" is a range
             continue
