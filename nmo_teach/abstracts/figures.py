@@ -129,12 +129,14 @@ def _partner_before(sentence: str, claims: _Claims, position: int, pattern: re.P
     return partner
 
 
-def _listed_before(sentence: str, claims: _Claims, position: int) -> list[tuple[int, int, float]]:
+def _listed_before(sentence: str, claims: _Claims, position: int,
+                   refused_after: re.Pattern[str] | None = None) -> list[tuple[int, int, float]]:
     """The values listed right before the one a rule read, which share its unit ("12.5, 25, 50 and
-    [100 mg/day]", "11.0, 7.8, and [4.8 cases per 100 person-years]"), as (start, end, value), claimed."""
+    [100 mg/day]", "11.0, 7.8, and [4.8 cases per 100 person-years]"), as (start, end, value), claimed;
+    none when the text before the list ends as ``refused_after`` says it may not."""
     before = sentence[max(0, position - 80): position]
     listed = forms.VALUES_LISTED_BEFORE.search(before)
-    if listed is None:
+    if listed is None or (refused_after is not None and refused_after.search(before[: listed.start()])):
         return []
     items = []
     offset = position - len(listed[0])
@@ -713,12 +715,10 @@ def _doses(sentence: str, claims: _Claims) -> list[Found]:
                 found.append(Found(FigureKind.RANGE, m.start() - len(ranged[0]), m.end(), None, unit=unit,
                                    low=_number(ranged["low"]), high=_number(m["value"]), interval="range"))
                 continue
-            listed = forms.VALUES_LISTED_BEFORE.search(before)
-            if not (listed and forms.SCHEDULE_WORD_BEFORE.search(before[: len(before) - len(listed[0])])):
-                # "(12.5, 25, 50, 100 mg/day)": each a dose in the unit printed last; but "on Day 1 and
-                # 500 mg on Day 2" names a day of the schedule, not a dose
-                found += [Found(FigureKind.DOSE, start, end, value, unit=unit)
-                          for start, end, value in _listed_before(sentence, claims, m.start())]
+            # "(12.5, 25, 50, 100 mg/day)": each a dose in the unit printed last; but "on Day 1 and
+            # 500 mg on Day 2" names a day of the schedule, not a dose
+            found += [Found(FigureKind.DOSE, start, end, value, unit=unit) for start, end, value
+                      in _listed_before(sentence, claims, m.start(), refused_after=forms.SCHEDULE_WORD_BEFORE)]
             found.append(Found(FigureKind.DOSE, m.start(), m.end(), _number(m["value"]), unit=unit))
     return found
 
