@@ -41,6 +41,11 @@ FIGURE_KEYS = {"section", "at", "occurrence", "kind", "value", "unit", "measure"
 NUMBER_TOKEN = re.compile(r"(?:[−‐-]|(?<![\d.])(?<!\d\s)–)?(?:\d+(?:[, \u2009\u00a0\u202f]\d{3}(?!\d))*(?:[.·]\d+)?|[.·]\d+)")
 # A minus printed apart from its number after a label ("MD - 0.85"): the key gives the signed value.
 _SPACED_MINUS = re.compile(r"(?:(?<=[A-Za-z=:(,]\s)|(?<=[=:(])|^)([−‐–-])\s+(?=[\d.])")
+# Two printed forms NUMBER_TOKEN splits, read as one number: a decimal comma ("12,63%": never three
+# digits after it, which would be a thousands separator) and a decimal whose digits are grouped in threes
+# with spaces, as ISO prints them ("P < 0.000 01").
+_DECIMAL_COMMA = re.compile(r"(?<![\d,])(\d+),(\d{1,2}|\d{4,})(?![\d,])")
+_GROUPED_DECIMAL = re.compile(r"(?<![\d.])(\d+[.·]\d{3}(?:[ \u2009\u202f]\d{1,3}(?!\d))+)")
 NUMERIC_AT = re.compile(r"[−‐–-]?\d{1,3}(?:[,\u2009\u00a0\u202f ]\d{3})*(?:[.·]\d+)?%?|[−‐–-]?\d*[.·]?\d+%?")
 
 
@@ -119,6 +124,13 @@ def test_every_file_pairs_with_a_key():
     assert texts == set(_corpus_ids())
 
 
+def _split_readings(at: str) -> list[float]:
+    """Values of the decimal-comma and space-grouped decimals in an ``at``, which NUMBER_TOKEN reads as two."""
+    commas = [float(f"{whole}.{part}") for whole, part in _DECIMAL_COMMA.findall(at)]
+    grouped = [float(re.sub(r"[ \u2009\u202f]", "", g).replace("·", ".")) for g in _GROUPED_DECIMAL.findall(at)]
+    return commas + grouped
+
+
 def _word_values(at: str) -> list[float]:
     """The values of number words in an ``at`` ("three (15%)", "Sixty-seven patients"), read by
     text_to_num on each run of words, so that a count in words may stand beside a per cent in digits."""
@@ -169,7 +181,7 @@ def check_key(abstract_id: str, key: dict, path: Path) -> None:
         assert isinstance(value, (int, float)), figure
         printed = [_numeric_value(token) for token in NUMBER_TOKEN.findall(_SPACED_MINUS.sub(r"\1", at))]
         if printed:  # digits in the ``at``: the value is one of them, or of the number words beside them
-            printed += _word_values(at)
+            printed += _word_values(at) + _split_readings(at)
             assert any(p == pytest.approx(value) for p in printed), f"{abstract_id}: {at!r} vs value {value}"
         if figure.get("low") is not None and figure.get("high") is not None:
             assert figure["low"] <= value <= figure["high"], f"{abstract_id}: interval does not hold {figure}"
@@ -201,3 +213,22 @@ def test_corpus_has_the_spread_the_issue_asks_for():
     assert any(f.get("measure") == "I2" for k in keys for f in k["figures"] or [])
     suffixes = Counter(_text_file(i).suffix for i in _corpus_ids())
     assert suffixes[".xml"] >= 1 and suffixes[".medline"] >= 1
+
+
+@pytest.mark.parametrize(("at", "value", "accepted"), [
+    ("P < 0.000 01", 0.00001, True), ("12,63%", 12.63, True), ("2,318 patients", 2318, True),
+    ("P < 0.000 01", 0.01, False), ("12,63%", 1263, False), ("2,318 patients", 2.318, False),
+])
+def test_checker_reads_decimal_commas_and_space_grouped_decimals(tmp_path, at, value, accepted):
+    """The key checker reads the value of "P < 0.000 01" and "12,63%" whole, and still refuses a wrong one."""
+    path = tmp_path / "oa-test.txt"
+    path.write_text(f"In all, {at} was recorded.\n", encoding="utf-8")
+    key = {"source": {"citation": "Test", "url": "https://example.org", "journal_family": "open-access",
+                      "design": "other", "structured": False},
+           "sections": [{"heading": None, "category": "UNASSIGNED", "starts_with": "In all"}],
+           "figures": [{"section": 0, "at": at, "kind": "estimate", "value": value}]}
+    if accepted:
+        check_key("oa-test", key, path)
+    else:
+        with pytest.raises(AssertionError, match="vs value"):
+            check_key("oa-test", key, path)
