@@ -205,7 +205,7 @@ def test_medians_with_bracketed_ranges_and_iqrs(text: str, expected: tuple):
     ("Weight: MD: -0.85; 95% CI -1.40, -0.30.", FigureKind.ESTIMATE, ("MD", -0.85, -1.40, -0.30)),
     ("The hazard ratio for death, 1.19; 95% confidence interval, 0.53-2.34.", FigureKind.RATIO,
      ("HR", 1.19, 0.53, 2.34)),
-    ("Effect size 0.32 [0.05-0.60] in the trial.", FigureKind.ESTIMATE, (None, 0.32, 0.05, 0.60)),
+    ("Effect size 0.32 [0.05-0.60] in the trial.", FigureKind.ESTIMATE, ("effect size", 0.32, 0.05, 0.60)),
     ("Coverage rose 4.2 percentage points (95% CI, 1.1 to 7.3).", FigureKind.PERCENTAGE_POINTS,
      (None, 4.2, None, None)),
 ])

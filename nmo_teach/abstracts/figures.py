@@ -148,6 +148,24 @@ def _listed_before(sentence: str, claims: _Claims, position: int,
     return items
 
 
+def _parallel_count(sentence: str, claims: _Claims, count: Found, m: re.Match[str]) -> list[Found]:
+    """The count printed before ``count`` with an adjective of its own and the same noun left out
+    ("69 UK and three Australian centres"), when ``count`` has an adjective too: the two are parallel."""
+    if not m["adj"].strip():
+        return []
+    before = sentence[max(0, count.start - 40): count.start]
+    first = forms.PARALLEL_COUNT_BEFORE.search(before)
+    if first is None or _is_year(_number(first["value"])):
+        return []
+    start = count.start - len(before) + first.start("value")
+    end = start + len(first["value"])
+    if not claims.free(start, end):
+        return []
+    claims.take(start, end)
+    return [Found(FigureKind.COUNT, start, end, _number(first["value"]), quantity=f"{first['adj']} {m['noun']}",
+                  unit=count.unit, is_person=count.is_person, is_event=count.is_event)]
+
+
 def _ratio_measure(printed: str) -> str:
     if re.fullmatch(r"[A-Z]{2,4}s", printed):  # "HRs", "MRRs": the measure, not its plural
         printed = printed[:-1]
@@ -201,6 +219,12 @@ def _summary_kind(word: str) -> FigureKind:
     return FigureKind.MEDIAN if word.lower() == "median" else FigureKind.MEAN
 
 
+# Characters of its clause before a value that may name its summary: enough for "Median progression-free
+# survival according to masked independent review was 14·7 months (95% CI ...)".
+_CLAUSE_REACH = 120
+_MEAN_REACH = 60  # a mean reaches less far: far back it names a change or a cost, an estimate
+
+
 def _summary_named(before: str) -> FigureKind | None:
     """MEDIAN or MEAN when the clause just before a value names one ("median overall survival
     20 months [95% CI 13-26]"), or a header names one for the whole sentence ("median (IQR) 34%
@@ -210,8 +234,11 @@ def _summary_named(before: str) -> FigureKind | None:
     headers = forms.SUMMARY_HEADER.findall(before)
     if headers and not forms.RATIO_NAME.search(before[before.rfind(headers[-1]):]):
         return FigureKind.MEDIAN if headers[-1].lower().startswith("median") else FigureKind.MEAN
-    clause = re.split(r"[;,]", before[-60:])[-1]
+    clause = re.split(r"[;,]", before[-_CLAUSE_REACH:])[-1]
     named = forms.SUMMARY_NAMED.findall(clause)
+    if named and named[-1].lower() != "median" and len(clause) > _MEAN_REACH:
+        clause = clause[-_MEAN_REACH:]  # a mean named far back is often a difference ("mean improvement of")
+        named = forms.SUMMARY_NAMED.findall(clause)
     if (not named or forms.RATIO_NAME.search(clause) or forms.NAMED_ESTIMATE_NAME.search(clause)
             or re.search(r"\bby\s*$|\bprobabilit", clause)):
         # "delayed the median time by 1345 days (95% CI ...)": a difference; "average survival
@@ -362,7 +389,7 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
             kind, measure = (FigureKind.PERCENTAGE, None) if unit == "%" else (
                 (FigureKind.ESTIMATE, None) if unit else _named_measure(sentence[max(0, m.start() - 200): m.start()]))
             if unit != "%" and measure is None:
-                kind = _summary_named(sentence[max(0, m.start() - 60): m.start()]) or kind
+                kind = _summary_named(sentence[max(0, m.start() - _CLAUSE_REACH): m.start()]) or kind
             if _counted_with_interval(sentence, m, unit) or unit.lower() in ("million", "billion"):
                 kind, measure = FigureKind.COUNT, None  # "2·41 billion (95% UI 2·34-2·50) individuals"
             elif unit.lower() in ("times", "fold"):
@@ -370,10 +397,10 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
             elif not unit and forms.FOLD_AFTER_INTERVAL.match(sentence, m.end()):
                 kind, measure = FigureKind.RATIO, "fold"  # "a 1.43 (95% CrI: 1.16-1.88)-fold increase"
             signed = unit == "%" and m["value"][:1] in "-+"
-            if unit == "%" and forms.DIFFERENCE_BEFORE.search(before):
-                kind, unit = FigureKind.PERCENTAGE_POINTS, "percentage points"
-            elif signed:  # "(−0.4%, 95% CI −0.7% to −0.1%)": a change in per cent, as a bare "-27%" is
+            if signed:  # "(−0.4%, 95% CI −0.7% to −0.1%)", "difference, -28.2%": a signed per cent, as a bare "-27%"
                 kind = FigureKind.ESTIMATE
+            elif unit == "%" and forms.DIFFERENCE_BEFORE.search(before):
+                kind, unit = FigureKind.PERCENTAGE_POINTS, "percentage points"
             end = m.end() if not m["p"] else m.end("unit") if m["unit"] else m.end("value")
             found.append(Found(
                 kind, m.start(), end, _number(m["value"]), measure=measure,
@@ -862,9 +889,11 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
                 continue
             estimated = not _clean_unit(unit) and forms.ESTIMATE_WITH_SE_BEFORE.search(
                 sentence[max(0, m.start() - 100): m.start()])
+            named = _summary_named(sentence[max(0, m.start() - _CLAUSE_REACH): m.start()])
             found.append(Found(
                 FigureKind.DOSE if _is_dose_unit(unit) and not forms.CONCENTRATION_AFTER.match(sentence, m.end())
-                else FigureKind.ESTIMATE if estimated else FigureKind.MEAN,
+                else FigureKind.ESTIMATE if estimated
+                else FigureKind.MEDIAN if named is FigureKind.MEDIAN else FigureKind.MEAN,  # "median VA was 1.6 ± 0.8"
                 m.start(), m.end(), _number(m["value"]),
                 unit=_clean_unit(m["unit"]) or _clean_unit(m["unit2"]), sd=_number(m["sd"]),
             ))
@@ -904,6 +933,7 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
             change = forms.FROM_BEFORE.search(sentence[max(0, m.start() - 8): m.start()]) and not (
                 forms.RANGE_WORD.search(sentence[max(0, m.start() - 30): m.start()])
                 or forms.GESTATION_AFTER.match(sentence, m.end())  # "from 11 to 14 weeks of gestation": a window
+                or forms.AGE_AFTER.match(sentence, m.end())  # "from 25 to 79 years of age": an age band
                 or re.match(rf"{forms.SNUM}\s*[-–—]", m[0]))  # "from 32–35 weeks": a dash joins a window, "to" a change
             if low >= high or years or change or not claims.claim(m):
                 continue
@@ -1043,6 +1073,7 @@ def _counts(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Found
             is_all=is_all, is_sex=is_sex, in_parentheses=_in_parentheses(sentence, start),
         )
         found.append(count)
+        found += _parallel_count(sentence, claims, count, m)
         if m["of"] and forms.THE_BEFORE.search(sentence[max(0, m.start("of") - 5): m.start("of")]):
             # "15 of the 136 patients": "the 136 patients" names a group met before, a count of its own
             found.append(Found(
@@ -1451,8 +1482,12 @@ def _differences_in_points(sentence: str, found: list[Found]) -> None:
 def _spaced_minus_signs(sentence: str, found: list[Found]) -> None:
     """A minus printed apart from its number ("MD - 0.85 (95% CI -1.40 to -0.30)", common in text
     copied from a PDF) looks like a dash; its interval decides: when the interval holds the negated
-    value and not the value as read, the dash before it is the value's sign."""
+    value and not the value as read, the dash before it is the value's sign. A lower bound above its
+    upper bound after "CI - " ("95% CI - 1.77, - 0.71") was a minus too: negated, the bounds are in order."""
     for figure in found:
+        if (figure.low is not None and figure.high is not None and figure.low > figure.high >= -figure.low
+                and not figure.low_unit and figure.interval not in ("range", "IQR")):  # "(range, 14 weeks-5.2 years)"
+            figure.low = -figure.low
         if figure.value is None or figure.low is None or figure.high is None or figure.value <= 0:
             continue
         if figure.low <= figure.value <= figure.high or not figure.low <= -figure.value <= figure.high:

@@ -46,6 +46,13 @@ _SPELLINGS = ((re.compile(r"\bper\s+cent\b", re.IGNORECASE), "percent"),
               # An en dash that no number stands before is a minus ("MG-ADL, –5.1", "(–0.77 to –0.30)");
               # after a number it joins a range ("12–15", "12 – 15").
               (re.compile(r"(?<![\w.%)\]])(?<![\d%)\]]\s)–(?=\.?\d)"), "-"),  # "and –7.24" too
+              # A minus set apart from its number after a bracket, a sign or a list's comma ("WMD: - 1.24;
+              # 95% CI - 1.77, - 0.71", "MD = - 12.04 (- 22.33 ~ - 1.75)"), as text copied from a PDF has it:
+              # no dash opens a bracket or follows "=". After a word or a number it stays a dash ("18 - 65").
+              (re.compile(r"(?:(?<=[(\[=:~;,])|(?<=[(\[=:~;,]\s))[-–]\s+(?=\.?\d)"), "-"),
+              # A tilde between two numbers joins a range, as Chinese journals print one ("12~15 years",
+              # "(-22.33 ~ -1.75)"); before a lone number it means "about" ("~30%") and stays.
+              (re.compile(r"(?<=\d)\s*~\s*(?=[-–]?\s*\.?\d)"), " to "),
               # "mug" for "μg", as PubMed's older records spell the Greek letter in ASCII ("100 mug/min").
               (re.compile(r"(?:(?<=\d)|(?<=\d\s))mug\b"), "μg"),
               (re.compile(r"(?:(?<=\d%)|(?<=\d%\s))Cl\b"), "CI"),  # "95% Cl": a lower-case L for I

@@ -79,7 +79,7 @@ ESTIMATE_NAMES = {
     "risk difference": "RD", "area under the curve": "AUC", "auroc": "AUC", "auc": "AUC",
     "area under the receiver operating characteristic curve": "AUC",
     "area under the roc curve": "AUC", "β": "beta", "κ": "kappa",
-    "number needed to treat": "NNT", "number needed to harm": "NNH",
+    "number needed to treat": "NNT", "number needed to harm": "NNH", "effect size": "effect size",
 }
 # Estimates that may be printed in per cent and stay estimates ("risk difference 1.3%"); a
 # sensitivity or a specificity in per cent is read as a percentage.
@@ -119,7 +119,7 @@ NAMED_ESTIMATE = re.compile(  # "MD: -0.85; 95% CI -1.40, -0.30", "AUC 0.71 (0.5
     r"(?i:\b(?:(?:standardi[sz]ed|weighted)\s+)?"
     r"mean\s+difference|\brisk\s+difference|\barea\s+under\s+the\s+(?:(?:summary\s+)?receiver\s+operating\s+"
     r"characteristic\s+|s?ROC\s+)?curve|\barea\s+under\s+the\s+s?ROC\b|\bsensitivity|\bspecificity|\baccuracy|"
-    r"\b(?:positive|negative)\s+predictive\s+value|\bkappa|\bc[-\s]?statistics?|\bC[-\s]index|\b(?:estimate|coefficient)(?=\s*[=:]|\s+of\s+[-−]?\d))|"
+    r"\b(?:positive|negative)\s+predictive\s+value|\bkappa|\beffect\s+size|\bc[-\s]?statistics?|\bC[-\s]index|\b(?:estimate|coefficient)(?=\s*[=:]|\s+of\s+[-−]?\d))|"
     r"(?<![\w-])(?:Q|τ2|τ²|tau2|tau²|Z|z|t|d)(?=\s*[=:]\s*[-−]?[\d.])|"  # test statistics and effects: "Z = -2.81", "d = 1.6%"
     r"(?<![\w-])(?:r|rs|rho|ρ)(?=\s*=))"
     r"(?:\s+(?:for|of)\s+[^,;:()=]{1,40}?\s+(?:was|were|is))?"
@@ -350,6 +350,10 @@ COUNT = re.compile(
     r"(?P<noun>(?i:\b(?:" + NOUN + r")\b))(?!" + HYPHEN + r"|\s+(?:years?|months?)\b)"  # "1 914 691 person years": time
     r"(?:\s*[(\[]\s*(?P<pct>" + NUM + r")\s*%\s*[)\]])?"
 )
+# The first of two counts that share one noun, each with its own adjective ("69 UK and [three
+# Australian centres]", "12 public and [8 private hospitals]"): the first counts the same things.
+PARALLEL_COUNT_BEFORE = re.compile(r"(?<![\w.,/‐-])(?P<value>\d+)\s+(?!" + MEAS_UNIT + r")(?P<adj>" + ADJECTIVE
+                                   + r")\s+(?:and|or)\s+$")
 COUNT_PCT = re.compile(  # "30 (25%)", "386 [64.4%]", "20/44 (45%)", "338 (7%) of 4731", "3 (<1%)"
     r"(?<![\w.-])(?P<value>" + NUM + r")\s*(?:/\s*(?P<slash>" + NUM + r")\s*)?"
     r"[(\[]\s*(?P<pcmp>[<>≤≥])?\s*(?P<pct>" + NUM + r")\s*%\s*(?:[)\]]"
@@ -542,6 +546,7 @@ DURATION = re.compile(
 # A gestational age: how far a pregnancy had gone, a limit of who was studied ("before 37 weeks of
 # gestation", "until 34 weeks' gestation"), not how long anything lasted ("9 months of pregnancy" is).
 GESTATION_AFTER = re.compile(r"(?:['’]s?)?\s+(?:of\s+)?gestation(?:al\s+age)?\b", re.IGNORECASE)
+AGE_AFTER = re.compile(r"\s+(?:of\s+age|old)\b", re.IGNORECASE)  # "from 25 to 79 years of age": ages, a band
 # An age that bounds a group or a risk ("after age 80 years", "until the age of 10 years"); "at age 5"
 # is a time point of the schedule.
 # Weeks that are a gestational age without saying so: "delivery before 39 weeks", "born after 34 weeks".
