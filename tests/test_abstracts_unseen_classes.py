@@ -2507,3 +2507,16 @@ def test_two_counts_that_share_one_noun_each_with_its_own_adjective():
 def test_an_age_band_from_one_age_to_another_is_a_range():
     text = "Results: The probability of surviving from 25 to 79 years of age was higher, and from 40 to 69 years old."
     assert [(f.low, f.high) for f in parse_string(text).figures_of(FigureKind.RANGE)] == [(25, 79), (40, 69)]
+
+
+def test_an_sd_printed_with_its_unit_is_no_time_of_its_own():
+    text = "Results: Patients had a mean age of 60.6 years (SD, 10.5 years); 103 (48%) were women."
+    abstract = parse_string(text)
+    assert [(f.value, f.sd) for f in abstract.figures_of(FigureKind.MEAN)] == [(60.6, 10.5)]
+    assert not abstract.figures_of(FigureKind.DURATION)
+
+
+def test_a_unit_printed_once_after_two_compared_means_belongs_to_both():
+    text = "Results: Mean change from baseline, -0.1 vs -12.0 points; mean difference, 11.9 points."
+    assert [(f.value, f.unit) for f in parse_string(text).figures_of(FigureKind.MEAN)] == [
+        (-0.1, "points"), (-12.0, "points")]

@@ -107,6 +107,9 @@ class _Claims:
         return index == 0 or self.spans[index - 1][1] <= start
 
     def take(self, start: int, end: int) -> None:
+        index = bisect_right(self.spans, (start, end))
+        if index and self.spans[index - 1][0] <= start and self.spans[index - 1][1] >= end:
+            return  # inside a claim already: a nested span would hide the rest of the claim from ``free``
         insort(self.spans, (start, end))
 
     def claim(self, match: re.Match[str]) -> bool:
@@ -254,8 +257,9 @@ def _continued_summaries(sentence: str, claims: _Claims, found: list[Found]) -> 
     for first in [f for f in found if f.kind in (FigureKind.MEDIAN, FigureKind.MEAN)]:
         position, unit = first.end, first.unit.lower()
         while (m := forms.SUMMARY_NEXT.match(sentence, position)) and claims.free(m.start("value"), m.end()):
-            paired = not unit and m["unit"] and forms.TIME_UNIT_RE.fullmatch(m["unit"]) and re.search(
-                r"\b(?:vs|versus)\b", m[0])  # "median, 19 vs. 173 days": both in days
+            paired = not unit and m["unit"] and (
+                forms.TIME_UNIT_RE.fullmatch(m["unit"]) or re.fullmatch(r"points?", m["unit"], re.IGNORECASE)) and re.search(
+                r"\b(?:vs|versus)\b", m[0])  # "median, 19 vs. 173 days", "-0.1 vs -12.0 points": one unit for both
             titres = ":" in sentence[first.start:first.end] and ":" in m[0]  # "median: 1:32 VS 1:100"
             compared = (not unit and not m["unit"] and not re.match(r"\s*[(\[](?!\s*[Pp]\s*[=<>≤≥])", sentence[m.end():])
                         and re.fullmatch(r"\s*(?:vs\.?|versus)\s*", sentence[position:m.start("value")],

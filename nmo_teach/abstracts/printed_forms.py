@@ -324,7 +324,7 @@ MEAN = re.compile(
     r"\b(?:mean(?:\s+|\s*[:,]\s*)|average\s+)(?P<quantity>" + VERB_QUANTITY + r"|(?:" + QUANTITY_WORD
     + r"\s+){0,8}?[A-Za-z-]*?)" + SUMMARY_TAIL
     + r"(?:\s*(?:±|\+/-|\(\s*SD[,:=]?\s*|[,;]\s*SD[,:=]?\s*|\(\s*standard\s+deviation[,:]?\s*)"
-    r"\s*(?P<sd>" + NUM + r")\s*\)?)?" + RANGE_TAIL,
+    r"\s*(?P<sd>" + NUM + r")(?:\s*[A-Za-z%/]+(?=\s*\)))?\s*\)?)?" + RANGE_TAIL,  # "(SD, 10.5 years)": the SD's unit
     re.IGNORECASE,
 )
 PLUS_MINUS = re.compile(
@@ -546,7 +546,6 @@ DURATION = re.compile(
 # A gestational age: how far a pregnancy had gone, a limit of who was studied ("before 37 weeks of
 # gestation", "until 34 weeks' gestation"), not how long anything lasted ("9 months of pregnancy" is).
 GESTATION_AFTER = re.compile(r"(?:['’]s?)?\s+(?:of\s+)?gestation(?:al\s+age)?\b", re.IGNORECASE)
-AGE_AFTER = re.compile(r"\s+(?:of\s+age|old)\b", re.IGNORECASE)  # "from 25 to 79 years of age": ages, a band
 # An age that bounds a group or a risk ("after age 80 years", "until the age of 10 years"); "at age 5"
 # is a time point of the schedule.
 # Weeks that are a gestational age without saying so: "delivery before 39 weeks", "born after 34 weeks".
