@@ -2520,3 +2520,42 @@ def test_a_unit_printed_once_after_two_compared_means_belongs_to_both():
     text = "Results: Mean change from baseline, -0.1 vs -12.0 points; mean difference, 11.9 points."
     assert [(f.value, f.unit) for f in parse_string(text).figures_of(FigureKind.MEAN)] == [
         (-0.1, "points"), (-12.0, "points")]
+
+
+# --- batch 53 (ninth session, after its first contact) -----------------------------------------------
+
+def test_a_band_with_an_open_top_is_one_range_but_two_signed_limits_stay_limits():
+    text = ("Methods: HbA1c <6.5%, 6.5% to <7.0% or ≥9.0%; scores 10-<20 or 20 to < 30 points; TV viewing "
+            "of ≥2 to <4 h/d.")
+    abstract = parse_string(text)
+    assert [(f.low, f.high) for f in abstract.figures_of(FigureKind.RANGE)] == [(6.5, 7.0), (10, 20), (20, 30)]
+    assert [f.value for f in abstract.figures_of(FigureKind.THRESHOLD)] == [6.5, 9.0, 2, 4]
+
+
+def test_a_range_of_multiples_printed_with_a_times_sign():
+    text = "Results: Peak troponin was 1–10 × ULN in 21.1% and 100–1,000 × ULN in 30.1% of a 2×2 design."
+    abstract = parse_string(text)
+    assert [(f.low, f.high) for f in abstract.figures_of(FigureKind.RANGE)] == [(1, 10), (100, 1000)]
+    assert not abstract.figures_of(FigureKind.RATIO)
+
+
+def test_a_cost_named_as_a_mean_is_an_estimate():
+    text = ("Results: Patients had lower mean total healthcare costs ($29 422; 95% CI 25 000 to 33 000), and "
+            "the mean additional cost of screening was £63.39 per patient.")
+    abstract = parse_string(text)
+    assert [f.value for f in abstract.figures_of(FigureKind.ESTIMATE)] == [29422, 63.39]
+    assert not abstract.figures_of(FigureKind.MEAN)
+
+
+def test_a_count_whose_noun_follows_an_expansion_in_brackets():
+    text = ("Methods: One hundred and thirty two SIRS (Systemic Inflammatory Response Syndrome) positive critically "
+            "ill patients were enrolled from a population of ∼560 000.")
+    assert [f.value for f in parse_string(text).figures_of(FigureKind.COUNT)] == [132, 560000]
+
+
+def test_distances_that_bound_a_group_and_a_name_ending_in_alpha():
+    text = ("Results: Patients living 400 km or more away fared worse; cytokines were higher (interferon-gamma "
+            "P = .018, tumor necrosis factor-alpha P = .011). The significance level alpha was set at P = 0.05.")
+    abstract = parse_string(text)
+    assert [(f.value, f.unit) for f in abstract.figures_of(FigureKind.THRESHOLD)] == [(400, "km"), (0.05, "P value")]
+    assert [f.value for f in abstract.figures_of(FigureKind.P_VALUE)] == [0.018, 0.011]

@@ -442,7 +442,7 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
                 found.append(Found(FigureKind.P_VALUE, start, value.end(), _number(value["value"]),
                                    measure=_comparator(value["cmp"]) if value["cmp"] else "="))
     found += _thresholds(sentence, claims, words)
-    for m in forms.FOLD_RANGE.finditer(sentence) if "fold" in sentence or "times" in sentence else ():
+    for m in forms.FOLD_RANGE.finditer(sentence) if "fold" in sentence or "times" in sentence or "×" in sentence else ():
         if _number(m["low"]) < _number(m["high"]) and claims.claim(m):
             found.append(Found(FigureKind.RANGE, m.start(), m.end(), None, unit="fold",
                                low=_number(m["low"]), high=_number(m["high"]), interval="range"))
@@ -588,6 +588,8 @@ def _thresholds(sentence: str, claims: _Claims, words: frozenset[int]) -> list[F
                 continue  # "at least one eye" is an idiom; "at least eight visits", "four or more" are limits
             if forms.DATE_AFTER.match(sentence, m.end("value")):
                 continue  # "searched up to 19 February 2010": a date
+            if pattern is forms.THRESHOLD_CMP and forms.BAND_BOTTOM_BEFORE.search(sentence[max(0, m.start() - 16): m.start()]):
+                continue  # "6.5% to <7.0%": the open top of a band, read with its bottom as one range
             if (pattern is forms.THRESHOLD_CMP and groups.get("unit") == "%"
                     and re.search(r"(?<![\w/])\d+\s*[(\[]\s*$", sentence[max(0, m.start() - 12): m.start()])):
                 continue  # "three (<1%) deaths": the count's share, read with the count ("IC1/2/3 (≥1%" is a limit)
@@ -709,6 +711,8 @@ def _economics(sentence: str, claims: _Claims) -> list[Found]:
                 sentence[found[-1].end: m.start()])  # "willingness to pay of €5000, €15 000 ... and €45 000"
             limit = forms.WILLINGNESS_BEFORE.search(before) or forms.MONEY_BOUND_BEFORE.search(before) or listed
             summary = _summary_named(sentence[max(0, m.start() - 80): m.start()])  # "Median costs were €6412"
+            if summary is FigureKind.MEAN:
+                summary = None  # "mean total costs ($29 422; 95% CI ...)": a cost is an estimate, as the keys read one
             kind = FigureKind.THRESHOLD if limit else summary or FigureKind.ESTIMATE
             found.append(Found(kind, m.start(), m.end(), _number(value), unit=unit, quantity="cost"))
     for m in forms.HEALTH_UNITS.finditer(sentence):

@@ -17,6 +17,8 @@ DASH = r"\s*(?:[-‐‑–—]|to)\s*"
 # Where a number ends: no more digits and no decimal part. A full stop may follow, ending the
 # sentence ("per 100 000."); a lookahead that refused any "." lost every figure at a sentence's end.
 WHOLE = r"(?!\d|\.\d)"
+BAND_TOP = r"(?:<\s*)?"  # a band's open top: "6.5% to <7.0%", "48 to <53 mmol/mol" is one range
+BAND_BOTTOM_BEFORE = re.compile(r"(?<![\w.<>≤≥=])(?<![<>≤≥=]\s)\d+(?:\.\d+)?\s*%?\s*(?:to|[-–—])\s*$")  # what a band's "<" follows
 SEP = r"(?:\s*(?:[-‐‑–—]|to)\s*|\s*,\s*)"  # between the bounds of a bracketed interval
 CI_SEP = r"(?:\s*(?:[-‐‑–—]|to)\s*|\s*[,;]\s*)"  # after the words of a CI, a semicolon too: "(95% CI: 1.7; 95.1%)"
 ANYNUM = rf"(?<![\w./])(?<![A-Za-z][-‐‑])(?<!\d[-‐‑–])(?:{NUM})"  # number words are digits by now (numbers.canonical)
@@ -158,7 +160,7 @@ BARE_INTERVAL = re.compile(  # "0.32 [0.05-0.60]", "54% (40-66)", "10 [7:11]", "
 )
 MEAS_UNIT = (
     r"(?:%|mm\s?H2O|mm\s?Hg|cm\s?H2O|[cm]m[3³]|(?:[pnµμm]?g|[pnµμmd]?[lL]|[mµμn]?mol|m?Eq|IU|U|cells|copies|[µμn]m|microm|mm|cm|"
-    r"kg)(?:\s*/\s*(?:[pnµμmd]?[lL]|kg|m2|m²|mm3|mm²|day|d|h|min|week|wk|1\.73\s?m2)"
+    r"kg|km)(?:\s*/\s*(?:[pnµμmd]?[lL]|kg|m2|m²|mm3|mm²|day|d|h|min|week|wk|1\.73\s?m2)"
     r"|\s+per\s+(?:deci|milli)?lit(?:er|re))*|points?|dB|logMAR|"  # "200 mg per deciliter [5.2 mmol per liter]"
     r"(?i:" + TIME_UNITS + r"))(?![\w/])"
 )
@@ -345,8 +347,8 @@ COUNT = re.compile(
     r"(?P<value>" + ANYNUM + r")"
     r"(?:\s*/\s*(?P<slash>" + NUM + r")|\s+(?:out\s+)?of\s+(?:the\s+)?(?P<of>" + ANYNUM + r")"
     r"|\s+of\s+(?:the|these|those)(?=\s))?"
-    r"(?P<adj>(?:\s+" + ADJECTIVE + r"(?:\s*\([A-Z][A-Za-z0-9-]{0,9}\))?"  # "MS (RRMS) patients"
-    r"(?:\s+(?:and|or)\s+" + ADJECTIVE + r")?){0,3}?)\s+"
+    r"(?P<adj>(?:\s+" + ADJECTIVE + r"(?:\s*\((?:[A-Z][A-Za-z0-9-]{0,9}|[A-Z][A-Za-z -]{8,60})\))?"  # "MS (RRMS) patients",
+    r"(?:\s+(?:and|or)\s+" + ADJECTIVE + r")?){0,4}?)\s+"  # "SIRS (Systemic Inflammatory Response Syndrome) positive"
     r"(?P<noun>(?i:\b(?:" + NOUN + r")\b))(?!" + HYPHEN + r"|\s+(?:years?|months?)\b)"  # "1 914 691 person years": time
     r"(?:\s*[(\[]\s*(?P<pct>" + NUM + r")\s*%\s*[)\]])?"
 )
@@ -385,8 +387,9 @@ BETWEEN = re.compile(  # "between the ages of 55 and 94 years", "between 1.7% an
     r"\bbetween\s+(?:the\s+ages?\s+of\s+)?(?P<low>" + SNUM + r")\s*%?\s*(?:and|to|[-–—])\s*(?P<high>"
     + SNUM + r")(?:\s*(?P<unit>" + MEAS_UNIT + r"))?", re.IGNORECASE,
 )
-SPAN = re.compile(  # "14-29 days", "stages 3 to 6", "0.213–0.503", "24- to 48-hour"
-    r"(?<![\w./:;-])(?P<low>" + SNUM + r")(?:[-‐‑](?=\s+to\b))?\s*(?:[-–—]|\bto\b|\bthrough\b)\s*(?P<high>" + NUM
+SPAN = re.compile(  # "14-29 days", "stages 3 to 6", "0.213–0.503", "24- to 48-hour", "48 to <53 mmol/mol"
+    r"(?<![\w./:;-])(?P<low>" + SNUM + r")(?:[-‐‑](?=\s+to\b))?\s*(?:[-–—]|\bto\b|\bthrough\b)\s*" + BAND_TOP
+    + r"(?P<high>" + NUM
     + r")(?![\w/]|[.,]\d)(?:(?:\s*|[-‐‑])(?P<unit>" + MEAS_UNIT + r"))?"
 )
 CI_BEFORE = re.compile(r"(?:\b(?:CIs?|UI|PI|CrI)\b|C\.I\.|(?:confidence|credible|uncertainty|prediction)\s+intervals?)"
@@ -415,9 +418,9 @@ MILLIONS = re.compile(
 # (a grade printed "3+" or a marker "CD4+" is neither).
 PLUS_LIMIT = re.compile(r"(?<![\w.])(?P<value>\d{1,3})\s?\+(?![\d/+-])(?:\s*(?P<unit>years?|yrs?|yr|y)\b(?!\s*\d))?")
 PLUS_NAMED_BEFORE = re.compile(r"\b(?:years?|BMI|age[ds]?|scores?|EDSS)\s*$", re.IGNORECASE)
-FOLD_RANGE = re.compile(  # "1.12 to 1.50 times as likely", "2- to 4-fold": a range of ratios
+FOLD_RANGE = re.compile(  # "1.12 to 1.50 times as likely", "2- to 4-fold", "10–100 × ULN": a range of ratios
     r"(?<![\w.])(?P<low>" + NUM + r")\s*(?:[-‐‑]?\s*(?:fold|times))?(?:[-‐‑](?=\s+to\b))?\s*(?:to|[-–—])\s*(?P<high>" + NUM
-    + r")\s*[-‐‑]?\s*(?:fold|times)\b(?!\s+(?:daily|a\s+day|per\s+day|weekly|a\s+week|per\s+week|monthly|a\s+month|"
+    + r")\s*(?:[-‐‑]?\s*(?:fold|times)\b|×(?!\s*\d))(?!\s+(?:daily|a\s+day|per\s+day|weekly|a\s+week|per\s+week|monthly|a\s+month|"
     r"per\s+month|a\s+year|per\s+year|yearly)\b)")
 FOLD_AFTER_INTERVAL = re.compile(r"\s*[-‐‑]?\s*fold\b|\s+times\s+(?:that|those|as|higher|greater|more|the)\b")
 FACTOR_OF = re.compile(r"\b(?i:by\s+)?(?i:a\s+)?factor\s+of\s+(?:about\s+|approximately\s+|almost\s+|nearly\s+)?(?P<value>" + NUM + r")(?!\w|\.\d)")  # "varied by a factor of 2"
@@ -440,7 +443,7 @@ SECOND_INTERVAL_BEFORE = re.compile(r"(?:\bCIs?\b|confidence\s+intervals?)(?:\s*
                                     r"\d+(?:\.\d+)?\s*%?\s*(?:[-–—]|to)\s*\d+(?:\.\d+)?\s*%?"
                                     r"\s*(?:versus|vs\.?|and|compared\s+with)\s*$", re.IGNORECASE)
 PCT_RANGE = re.compile(
-    r"(?<![\w.])(?P<low>" + NUM + r")\s*%" + DASH + r"(?P<high>" + NUM + r")\s*%"
+    r"(?<![\w.])(?P<low>" + NUM + r")\s*%" + DASH + BAND_TOP + r"(?P<high>" + NUM + r")\s*%"
 )
 PEOPLE_AFTER = re.compile(
     r"(?:\s+[A-Za-z-]+){0,2}?\s+(?i:" + "|".join(PERSON_NOUNS) + r")\b"
@@ -489,7 +492,7 @@ COUNT_CONTEXT = re.compile(
     r"approximately|about|nearly|almost|some|overall|respectively|which|whom|whereas|while|but|"
     r"plus|at|had|have|has|enrol|include|recruit|study|screen|treat|follow|identify|[a-z]+ed|"
     r"found|met|saw|took|gave|got|sent|held|made|kept|lost|chose|drew|began|underwent|became|"
-    r"[a-z]+ing|[a-z]+i[sz]e))\s*$",
+    r"[a-z]+ing|[a-z]+i[sz]e))\s*(?:[~∼≈]\s*)?$",  # "a population of ∼560 000": about that many
     re.IGNORECASE,
 )
 MONTHS = (r"January|February|March|April|May|June|July|August|September|October|November|December"
@@ -646,7 +649,7 @@ SHARE_OF_GROUP = re.compile(
 SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(\[;,:=]))(?P<sign>[−+]\s?|-)$")  # "(AGR=-28.75%)"
 # A p value that sets the level of significance rather than reporting a result.
 SIGNIFICANCE_LEVEL = re.compile(
-    r"(?:significan\w*|\balpha|α)\s*(?:level\s*)?(?:was\s+|is\s+)?(?:(?:set|taken|accepted|defined)\s+)?"
+    r"(?:significan\w*|(?<![\w-])alpha|(?<![\w-])α)\s*(?:level\s*)?(?:was\s+|is\s+)?(?:(?:set|taken|accepted|defined)\s+)?"
     r"(?:at|of|as|to)?\s*$",
     re.IGNORECASE)
 CONSIDERED_SIGNIFICANT = re.compile(
