@@ -2559,3 +2559,16 @@ def test_distances_that_bound_a_group_and_a_name_ending_in_alpha():
     abstract = parse_string(text)
     assert [(f.value, f.unit) for f in abstract.figures_of(FigureKind.THRESHOLD)] == [(400, "km"), (0.05, "P value")]
     assert [f.value for f in abstract.figures_of(FigureKind.P_VALUE)] == [0.018, 0.011]
+
+
+def test_a_sum_with_its_interval_in_the_same_currency():
+    text = ("Results: The incremental cost-effectiveness ratio was £28 400 (£15 000 to £146 000) per life year "
+            "gained; costs were €261 (95% CI €226 to €296).")
+    assert [(f.value, f.low, f.high) for f in parse_string(text).figures_of(FigureKind.ESTIMATE)] == [
+        (28400, 15000, 146000), (261, 226, 296)]
+
+
+def test_a_time_before_an_event_after_a_verb_of_starting_is_when_not_how_long():
+    text = ("Methods: Varenicline was begun 1 week prior to the quit date, and patch treatment began 2 weeks before "
+            "it; both were continued for 12 weeks.")
+    assert [f.value for f in parse_string(text).figures_of(FigureKind.DURATION)] == [12]

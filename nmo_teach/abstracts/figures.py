@@ -715,6 +715,11 @@ def _economics(sentence: str, claims: _Claims) -> list[Found]:
                 summary = None  # "mean total costs ($29 422; 95% CI ...)": a cost is an estimate, as the keys read one
             kind = FigureKind.THRESHOLD if limit else summary or FigureKind.ESTIMATE
             found.append(Found(kind, m.start(), m.end(), _number(value), unit=unit, quantity="cost"))
+            bounds = forms.CURRENCY_INTERVAL_AFTER.match(sentence, m.end())
+            if (bounds and _number(bounds["low"]) <= _number(value) <= _number(bounds["high"])
+                    and claims.free(m.end(), bounds.end())):  # "£28 400 (£15 000 to £146 000)": its interval
+                claims.take(m.end(), bounds.end())
+                found[-1].low, found[-1].high, found[-1].interval = _number(bounds["low"]), _number(bounds["high"]), "CI"
     for m in forms.HEALTH_UNITS.finditer(sentence):
         if claims.claim(m):
             found.append(Found(FigureKind.ESTIMATE, m.start(), m.end(), _number(m["value"]),

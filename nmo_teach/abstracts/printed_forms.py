@@ -691,7 +691,7 @@ STUDY_BEFORE = re.compile(r"\bstud(?:y|ies)\s*$", re.IGNORECASE)
 STUDY_NAMED_AFTER = re.compile(r"\s*(?:[,)]|(?:was|were|had|showed)\b)")
 TIMES_TO_EVENT_AFTER = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\d+(?:\.\d+)?\s*(?i:" + TIME_UNITS
                                   + r")\s+(?:after|before|post|following)\b", re.IGNORECASE)
-EVENT_AFTER = re.compile(r"\s+(?:after|before|post|following)\b", re.IGNORECASE)
+EVENT_AFTER = re.compile(r"\s+(?:after|before|post|following|prior\s+to)\b", re.IGNORECASE)
 TIME_LIST_BEFORE = re.compile(
     r"\d+(?:\.\d+)?\s*(?:(?i:" + TIME_UNITS + r")\s*)?(?:,\s*|\s+)(?:and\s+|or\s+|through\s+|to\s+)?$"
     r"|\d+(?:\.\d+)?\s*(?:(?i:" + TIME_UNITS + r")\s*)?(?:and|or|through|to)\s+$")
@@ -702,7 +702,7 @@ TIMES_LISTED_BEFORE = re.compile(  # "at baseline, 3 months, 1 year, and 3 years
 MEASURED_OR_GIVEN_BEFORE = re.compile(
     r"\b(?:measured|evaluated|assessed|examined|obtained|recorded|repeated|collected|drawn|taken|"
     r"tested|scanned|worse|better|improved|i\.v\.|i\.m\.|s\.c\.|orally|intravenously\)?|placebo|"
-    r"saline)\s*$", re.IGNORECASE)
+    r"saline|beg[au]n|started|initiated|commenced)\s*$", re.IGNORECASE)  # "began 2 weeks before a target quit date"
 # A per cent per unit of person-time ("0.51%/py", "1.2% per person-year") is an incidence rate,
 # an estimate, not a share of a group.
 PERSON_TIME_AFTER = re.compile(r"\s*(?:/\s*|per\s+)(?:py|pyrs?|(?:person|patient)[-‐‑\s]?(?:years?|yrs?))\b",
@@ -786,6 +786,10 @@ CURRENCY = re.compile(
     r"(?:(?P<cur>US\$|(?:NZ|CA?|AU?)\$|\$C|\$|€|£|¥|(?<![A-Za-z])(?:THB|USD|EUR|GBP|CAD|AUD|CHF|INR|CNY|JPY|Rs\.?|₹))\s?(?P<value>" + NUM + r")"
     r"|(?<![\w.])(?P<value2>" + NUM + r")\s?(?P<cur2>(?:USD|EUR|GBP|CHF|euros?|US\s+dollars|dollars)\b|€|£))"
     r"(?P<per>\s*(?:/\s*|per\s+)(?:QALY|LYG|life[- ]years?(?:\s+gained)?|DALY|patient|person|case)s?\b)?")
+# A sum's interval in brackets, each bound in the same currency or none: "£28 400 (£15 000 to £146 000)".
+CURRENCY_INTERVAL_AFTER = re.compile(
+    r"\s*[(\[]\s*(?:(?:\d{2}\s?%\s*)?" + CI_WORDS + r"[\s,:]*)?(?:US\$|[$€£¥])?\s?(?P<low>" + SNUM + r")"
+    r"\s*(?:to|[-–—]|,)\s*(?:US\$|[$€£¥])?\s?(?P<high>" + SNUM + r")\s*[)\]]")
 CURRENCY_NAME_AFTER = re.compile(r"\s*(?P<unit>USD|EUR|GBP|CHF|euros?|dollars)\b")
 HEALTH_UNIT = r"QALYs?|DALYs?|LYGs?|life[- ]years?(?:\s+gained)?"
 HEALTH_UNITS = re.compile(r"(?<![\w.])(?P<value>" + NUM + r")\s*(?P<unit>" + HEALTH_UNIT + r")\b")
