@@ -1579,7 +1579,7 @@ def test_events_per_a_scale_with_nouns_between_are_rates_and_so_is_their_partner
 
 def test_a_time_one_group_reached_before_another_is_a_difference_and_on_average_a_mean():
     text = ("Results: Pain resolved 2.1 days earlier in the splint group; patients were followed 14.2 months on average. "
-            "The rash recurred three months later.")
+            "Her rash recurred three months later.")  # a case narrative: how long
     abstract = parse_string(text)
     assert [(f.value, f.quantity) for f in abstract.figures_of(FigureKind.ESTIMATE)] == [(2.1, "difference")]
     assert [f.value for f in abstract.figures_of(FigureKind.MEAN)] == [14.2]
@@ -2572,3 +2572,25 @@ def test_a_time_before_an_event_after_a_verb_of_starting_is_when_not_how_long():
     text = ("Methods: Varenicline was begun 1 week prior to the quit date, and patch treatment began 2 weeks before "
             "it; both were continued for 12 weeks.")
     assert [f.value for f in parse_string(text).figures_of(FigureKind.DURATION)] == [12]
+
+
+# --- batch 54 (ninth session, after its first contact) -----------------------------------------------
+
+def test_times_at_a_follow_up_visit_or_some_time_later_are_when_not_how_long():
+    text = ("Results: At the 3-month follow-up, 71% had recovered; recurrence was 57.1% in 1 year and 78.6% in 2 years "
+            "later. Three years later, we identified 5 cases over a 12-month period.")
+    assert [f.value for f in parse_string(text).figures_of(FigureKind.DURATION)] == [1, 12]
+
+
+def test_a_case_narratives_time_later_stays_how_long():
+    text = "Case: She received immunoglobulin and made a complete recovery 6 weeks later."
+    assert [f.value for f in parse_string(text).figures_of(FigureKind.DURATION)] == [6]
+
+
+def test_a_significance_level_in_per_cent_and_a_relative_rate_named_as_such():
+    text = ("Methods: The significance level was 5%; a significant 47% lower risk was found. Screening raised "
+            "detection (relative detection rate 1.46, 95% CI = 1.37–1.56).")
+    abstract = parse_string(text)
+    assert [(f.value, f.unit) for f in abstract.figures_of(FigureKind.THRESHOLD)] == [(5, "%")]
+    assert [f.value for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [47]
+    assert [(f.value, f.low, f.high) for f in abstract.figures_of(FigureKind.RATIO)] == [(1.46, 1.37, 1.56)]

@@ -1342,6 +1342,10 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
                     sentence[max(0, m.start() - 30): m.start()]):  # "0.9% saline", "bupivacaine 0.5%": the strength given
                 found.append(Found(FigureKind.DOSE, m.start(), m.end(), _number(m["value"]), unit="%"))
                 continue
+            if forms.SIGNIFICANCE_PERCENT_BEFORE.search(sentence[max(0, m.start() - 50): m.start()]):
+                found.append(Found(FigureKind.THRESHOLD, m.start(), m.end(), _number(m["value"]), unit="%",
+                                   quantity="significance level"))  # "The significance level was 5%"
+                continue
             rate = forms.PERSON_TIME_AFTER.match(sentence, m.end())
             if rate and not sign and "/" not in rate[0]:  # "5.0% per person-year": a share per year, as "3.5% per year"
                 found.append(Found(FigureKind.PERCENTAGE, m.start(), m.end(), _number(m["value"]),
@@ -1410,6 +1414,7 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
         if (m["hyphen"] and not m["after"] and not forms.SPAN_NOUN.match(sentence, m.end())) or forms.TIME_POINT.search(
                 sentence[max(0, m.start() - 12): m.start()]) or forms.TIME_POINT.search(unlisted[-12:]) or (
                 forms.OF_AGE.match(sentence, m.end())) or (
+                forms.THEN_AFTER.match(sentence, m.end("unit")) and not forms.NARRATIVE.search(sentence)) or (
                 forms.AGE_AFTER.match(sentence, m.end()) and not m["unit"].lower().endswith("s")):
             claims.take(m.start(), m.end())
             # "a 12-month group", "at 12 months", "6 months of age", "a 32 year old woman": when or how old, not

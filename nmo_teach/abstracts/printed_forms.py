@@ -105,7 +105,7 @@ CI_TAIL = (
 RATIO = re.compile(
     r"(?P<measure>\b(?:[aA]?HR|[aA]?OR|a?RR|a?IRR|MRR|SIR|SMR|PR)s?\b|\bLR\s?[+−-]|(?i:\b(?:adjusted\s+)?"
     r"(?:(?:incidence|mortality)\s+rate\s+ratio|(?<!maternal\s)mortality\s+ratio|hazard\s+ratio|odds\s+ratio|risk\s+ratio|relative\s+risk|rate\s+ratio|"
-    r"relative\s+(?:hazard|odds)|"
+    r"relative\s+(?:hazard|odds)|relative\s+[a-z]+\s+rate(?=\s*[\d,:=(])|"  # "relative detection rate 1.46": a rate ratio
     r"standardi[sz]ed\s+(?:incidence|mortality)\s+ratio|prevalence\s+ratio|"
     r"(?:positive|negative)\s+(?:likelihood\s+ratio|LR)|(?:positive|negative)\s+likelihood(?=\s*\(LR\)))s?\b))"
     r"(?:\s*[(\[]\s*(?:(?P<hlevel>\d{2}(?:\.\d)?)\s*%\s*CI|[A-Za-z]{1,5})\s*[)\]])?"
@@ -454,7 +454,8 @@ NOUN_AFTER = re.compile(
 FOLD_AFTER = re.compile(r"[-‐‑]?fold\b")
 UNIT_AFTER = re.compile(r"\s*(?:" + MEAS_UNIT + r"|m\b(?!\s*[²2]))")  # "walking 50 m": metres
 DAY_HOUR_AFTER = re.compile(r"\s+(?:d|h)\b")  # "56 d" is days; "in 56 h..." is not a unit
-TIME_POINT = re.compile(r"\b(?:at|until|end\s+of|age\s+of|at\s+age)\s*$|(?:^|[,;(]\s*)by\s*$", re.IGNORECASE)
+TIME_POINT = re.compile(r"\b(?:at(?:\s+the)?|until|end\s+of|age\s+of|at\s+age)\s*$|(?:^|[,;(]\s*)by\s*$",
+                        re.IGNORECASE)  # "at the 3-month follow-up": when
 LIST_TO_UNIT = re.compile(
     r"(?:\s*,\s*(?:and\s+|or\s+)?\d+|\s+(?:and|or)\s+\d+)+\s*(?i:" + TIME_UNITS + r")\b")
 # A hyphenated time before one of these nouns is how long something lasted ("a 2-week history",
@@ -561,6 +562,7 @@ PERINATAL = re.compile(r"\b(?:gestation|pregnan|born\b|birth|stillbirth|deliver|
                        re.IGNORECASE)
 GESTATIONAL_WEEKS = re.compile(r"(?<![\w.+])(?P<value>\d{2})(?:\+\d)?\s+gestational\s+weeks?\b", re.IGNORECASE)
 WEEKS_AND_DAYS = re.compile(r"(?<![\w.+])(?P<value>\d{2})\+[0-6]\s*(?:weeks?|wk)\b")  # "41+0 weeks": weeks+days
+THEN_AFTER = re.compile(r"\s+later\b", re.IGNORECASE)  # "Three years later, we identified": when, not how long
 LATER_AFTER = re.compile(r"\s+or\s+(?:later|more|earlier|less|beyond|above|below)\b", re.IGNORECASE)
 AGE_LIMIT_BEFORE = re.compile(r"\b(?:after|before|until|through|under|over|up\s+to|by|beyond|beginning\s+at|"
                               r"starting\s+at)\s+(?:the\s+)?age\s+(?:of\s+)?$"
@@ -647,6 +649,12 @@ SHARE_OF_GROUP = re.compile(
 # A sign printed on a per cent, not a dash between two numbers ("-27%", "(+3%)"; not "10-27%").
 # A sign before a number; an ASCII hyphen with a space after it is a dash ("SAD - 89.06%").
 SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(\[;,:=]))(?P<sign>[−+]\s?|-)$")  # "(AGR=-28.75%)"
+# A per cent that is the level of significance ("The significance level was 5%", "significance was set at 5%"),
+# not a significant result ("a significant 47% lower risk").
+SIGNIFICANCE_PERCENT_BEFORE = re.compile(
+    r"(?:\bsignificance\s+level|\blevel\s+of\s+(?:statistical\s+)?significance|(?<![\w-])(?:alpha|α)(?:\s+level)?|"
+    r"\bsignifican\w*\s+(?:was\s+|is\s+)?(?:set|taken|accepted|defined|considered)(?:\s+(?:at|as|to))?)"
+    r"\s*(?:was|is|of|at|=)?\s*$", re.IGNORECASE)
 # A p value that sets the level of significance rather than reporting a result.
 SIGNIFICANCE_LEVEL = re.compile(
     r"(?:significan\w*|(?<![\w-])alpha|(?<![\w-])α)\s*(?:level\s*)?(?:was\s+|is\s+)?(?:(?:set|taken|accepted|defined)\s+)?"
