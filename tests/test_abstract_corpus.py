@@ -44,7 +44,7 @@ _SPACED_MINUS = re.compile(r"(?:(?<=[A-Za-z=:(,]\s)|(?<=[=:(])|^)([−‐–-])\
 # Two printed forms NUMBER_TOKEN splits, read as one number: a decimal comma ("12,63%": never three
 # digits after it, which would be a thousands separator) and a decimal whose digits are grouped in threes
 # with spaces, as ISO prints them ("P < 0.000 01").
-_DECIMAL_COMMA = re.compile(r"(?<![\d,])(\d+),(\d{1,2}|\d{4,})(?![\d,])")
+_DECIMAL_COMMA = re.compile(r"(?<![\d,])(\d+),(\d{1,2}|\d{4,})(?![\d,])|(?<![\d,.])(0),(\d+)(?![\d,])")  # "p = 0,032"
 _GROUPED_DECIMAL = re.compile(r"(?<![\d.])(\d+[.·]\d{3}(?:[ \u2009\u202f]\d{1,3}(?!\d))+)")
 NUMERIC_AT = re.compile(r"[−‐–-]?\d{1,3}(?:[,\u2009\u00a0\u202f ]\d{3})*(?:[.·]\d+)?%?|[−‐–-]?\d*[.·]?\d+%?")
 
@@ -126,7 +126,7 @@ def test_every_file_pairs_with_a_key():
 
 def _split_readings(at: str) -> list[float]:
     """Values of the decimal-comma and space-grouped decimals in an ``at``, which NUMBER_TOKEN reads as two."""
-    commas = [float(f"{whole}.{part}") for whole, part in _DECIMAL_COMMA.findall(at)]
+    commas = [float(f"{m[1] or m[3]}.{m[2] or m[4]}") for m in _DECIMAL_COMMA.finditer(at)]
     grouped = [float(re.sub(r"[ \u2009\u202f]", "", g).replace("·", ".")) for g in _GROUPED_DECIMAL.findall(at)]
     return commas + grouped
 
@@ -216,11 +216,11 @@ def test_corpus_has_the_spread_the_issue_asks_for():
 
 
 @pytest.mark.parametrize(("at", "value", "accepted"), [
-    ("P < 0.000 01", 0.00001, True), ("12,63%", 12.63, True), ("2,318 patients", 2318, True),
+    ("P < 0.000 01", 0.00001, True), ("12,63%", 12.63, True), ("2,318 patients", 2318, True), ("p = 0,032", 0.032, True),
     ("P < 0.000 01", 0.01, False), ("12,63%", 1263, False), ("2,318 patients", 2.318, False),
 ])
 def test_checker_reads_decimal_commas_and_space_grouped_decimals(tmp_path, at, value, accepted):
-    """The key checker reads the value of "P < 0.000 01" and "12,63%" whole, and still refuses a wrong one."""
+    """The key checker reads the value of "P < 0.000 01", "12,63%" and "p = 0,032" whole, and still refuses a wrong one."""
     path = tmp_path / "oa-test.txt"
     path.write_text(f"In all, {at} was recorded.\n", encoding="utf-8")
     key = {"source": {"citation": "Test", "url": "https://example.org", "journal_family": "open-access",
