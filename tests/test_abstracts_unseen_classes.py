@@ -86,11 +86,12 @@ def test_numbers_needed_to_treat_with_their_intervals():
     assert not parse_string(text).figures_of(FigureKind.COUNT)
 
 
-def test_a_difference_in_per_cent_is_an_estimate_and_a_bracketed_per_cent_keeps_its_interval():
+def test_a_risk_difference_in_per_cent_is_in_points_and_a_bracketed_per_cent_keeps_its_interval():
+    """A named risk difference is two risks' difference, in points (corpus README, ninth session)."""
     text = ("The adjusted risk difference was 1.3% [95% CI -5.7 to 8.3]. "
             "One-year survival was 54% (40-66) vs 12% [2-30].")
     abstract = parse_string(text)
-    assert [(f.measure, f.value) for f in abstract.figures_of(FigureKind.ESTIMATE)] == [("RD", 1.3)]
+    assert [(f.measure, f.value) for f in abstract.figures_of(FigureKind.PERCENTAGE_POINTS)] == [("RD", 1.3)]
     assert [(f.value, f.low, f.high) for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [
         (54, 40, 66), (12, 2, 30)]
     assert not abstract.figures_of(FigureKind.RANGE)
@@ -2594,3 +2595,28 @@ def test_a_significance_level_in_per_cent_and_a_relative_rate_named_as_such():
     assert [(f.value, f.unit) for f in abstract.figures_of(FigureKind.THRESHOLD)] == [(5, "%")]
     assert [f.value for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [47]
     assert [(f.value, f.low, f.high) for f in abstract.figures_of(FigureKind.RATIO)] == [(1.46, 1.37, 1.56)]
+
+
+# --- batch 55 (ninth session, after its first contact) -----------------------------------------------
+
+def test_ratios_listed_each_with_its_interval_and_p_value_share_the_named_measure():
+    text = ("Results: The mortality hazard ratio was 1.03 (95% CI, 1.01 to 1.05; P = .007) for age, 0.21 (95% CI, 0.11 "
+            "to 0.40; P < .001) for albumin, 1.001 (95% CI, 1.0005 to 1.002; P = .001) for parathyroid hormone, and "
+            "1.75 (95% CI, 1.59 to 1.94; P < .001) for the Charlson score; bias was larger in case-control designs "
+            "(RDOR, 3.0; 95% CI, 2.0-4.5).")
+    assert [f.value for f in parse_string(text).figures_of(FigureKind.RATIO)] == [1.03, 0.21, 1.001, 1.75, 3.0]
+
+
+def test_a_range_in_percentage_points_and_a_predictive_value_in_percent():
+    text = ("Results: Estimates varied (range, 0-100 percentage points) and sensitivity rose 4.2 percentage points; the "
+            "positive predictive value was 68 percent.")
+    abstract = parse_string(text)
+    assert [(f.low, f.high) for f in abstract.figures_of(FigureKind.RANGE)] == [(0, 100)]
+    assert [f.value for f in abstract.figures_of(FigureKind.PERCENTAGE_POINTS)] == [4.2]
+    assert [f.value for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [68]
+
+
+def test_a_heading_glued_to_its_first_numbered_point():
+    text = ("Methods: We studied 40 patients. Results: In all, 25 improved.Conclusions(1) Elderly patients fare "
+            "worse. (2) Treatment helps.")
+    assert [s.label for s in parse_string(text).sections] == ["Methods", "Results", "Conclusions"]

@@ -299,7 +299,13 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
         found.append(Found(FigureKind.ESTIMATE, m.start("i2"), m.end() - 1, _number(m["i2"]),
                            measure="I2", unit="%"))
     for m in forms.PCT_POINTS.finditer(sentence):
-        if claims.claim(m):
+        low = forms.POINTS_RANGE_BEFORE.search(sentence[max(0, m.start() - 16): m.start()])
+        start = m.start() - len(low[0]) if low else m.start()
+        if low and float(low["low"]) < _number(m["value"] or m["value3"]) and claims.free(start, m.end()):
+            claims.take(start, m.end())  # "(range, 0-100 percentage points)": a range in points
+            found.append(Found(FigureKind.RANGE, start, m.end(), None, unit="percentage points",
+                               low=float(low["low"]), high=_number(m["value"] or m["value3"]), interval="range"))
+        elif claims.claim(m):
             value = m["value"] or m["value3"]
             found.append(Found(FigureKind.PERCENTAGE_POINTS, m.start(), m.end(), _number(value),
                                unit="percentage points"))
@@ -338,6 +344,8 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
             shares_percent = (measure not in forms.DIFFERENCES and _number(m["value"]) <= 100
                               and forms.PERCENT_PARTNER_AFTER.match(sentence, m.end("value")))
             kind = FigureKind.PERCENTAGE if shares_percent else FigureKind.ESTIMATE
+            if measure == "RD" and m["pct"]:
+                kind = FigureKind.PERCENTAGE_POINTS  # "risk difference=22%": two risks' difference, in points
             found.append(Found(kind, m.start(), m.end(), _number(m["value"]), measure=measure, **_interval(m)))
             found += _listed(sentence, claims, m.end(), kind, measure)
     for m in forms.RATE.finditer(sentence):
@@ -1579,6 +1587,12 @@ def _with_loose_spreads(sentence: str, found: list[Found]) -> list[Found]:
     return kept
 
 
+def _without_p_values(gap: str) -> str:
+    """The words between two items with the p values dropped, and the semicolon that led into one
+    ("; P = .02) for serum phosphorus, "): what is left says whether the items are one list."""
+    return re.sub(r"[;,]\s*(?=[)\]])", "", forms.P_VALUE.sub("", gap))
+
+
 def _ratios_continued(sentence: str, found: list[Found]) -> None:
     """An unnamed estimate with its interval listed after a ratio, with only words between, is
     the same measure: "MRRs were 1.13 (95% CI 0.84-1.52) and 1.00 (95% CI 0.70-1.43)", "HR 2.5
@@ -1590,7 +1604,7 @@ def _ratios_continued(sentence: str, found: list[Found]) -> None:
             continue  # each item's own p value ("(odds ratio 2.93, 95% CI 2.22 to 3.86, p<0.001), ... (1.41, CI ...)")
         if (previous is not None and previous.kind is FigureKind.RATIO and figure.kind is FigureKind.ESTIMATE
                 and not figure.measure and figure.low is not None and previous.end <= figure.start
-                and forms.WORDS_BETWEEN_ITEMS.fullmatch(forms.P_VALUE.sub("", sentence[previous.end:figure.start]))):
+                and forms.WORDS_BETWEEN_ITEMS.fullmatch(_without_p_values(sentence[previous.end:figure.start]))):
             figure.kind, figure.measure = FigureKind.RATIO, previous.measure
         previous = figure
 

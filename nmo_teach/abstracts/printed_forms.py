@@ -103,7 +103,7 @@ CI_TAIL = (
     r"(?P<low>" + SNUM + r")(?:\s*%)?" + SEP + r"(?:[<>]\s*)?(?P<high>" + SNUM + r")(?:\s*%)?\s*[)\]]?(?:\s*[)\]])?)?"
 )
 RATIO = re.compile(
-    r"(?P<measure>\b(?:[aA]?HR|[aA]?OR|a?RR|a?IRR|MRR|SIR|SMR|PR)s?\b|\bLR\s?[+−-]|(?i:\b(?:adjusted\s+)?"
+    r"(?P<measure>\b(?:[aA]?HR|[aA]?OR|a?RR|a?IRR|MRR|SIR|SMR|PR|R?DOR)s?\b|\bLR\s?[+−-]|(?i:\b(?:adjusted\s+)?"
     r"(?:(?:incidence|mortality)\s+rate\s+ratio|(?<!maternal\s)mortality\s+ratio|hazard\s+ratio|odds\s+ratio|risk\s+ratio|relative\s+risk|rate\s+ratio|"
     r"relative\s+(?:hazard|odds)|relative\s+[a-z]+\s+rate(?=\s*[\d,:=(])|"  # "relative detection rate 1.46": a rate ratio
     r"standardi[sz]ed\s+(?:incidence|mortality)\s+ratio|prevalence\s+ratio|"
@@ -126,7 +126,7 @@ NAMED_ESTIMATE = re.compile(  # "MD: -0.85; 95% CI -1.40, -0.30", "AUC 0.71 (0.5
     r"(?<![\w-])(?:r|rs|rho|ρ)(?=\s*=))"
     r"(?:\s+(?:for|of)\s+[^,;:()=]{1,40}?\s+(?:was|were|is))?"
     r"(?:\s*\([A-Za-z ]{1,12}\))?[\s,:=]*(?:of\s+|was\s+|is\s+)?(?P<value>" + SNUM + r")"
-    r"(?P<pct>\s*%)?(?!\.?\d|[-‐‑][A-Za-z]|" + DASH + "(?:" + NUM + r")\s*%|\s*%?\s+to\s+(?:" + NUM + r")\s*%)"
+    r"(?P<pct>\s*%|\s+percent\b)?(?!\.?\d|[-‐‑][A-Za-z]|" + DASH + "(?:" + NUM + r")\s*%|\s*%?\s+to\s+(?:" + NUM + r")\s*%)"
     + CI_TAIL  # not "was 64-88%" or "of 96% to 99%", a range
 )
 CI_ESTIMATE = re.compile(  # not after a currency sign: a cost is read with its currency (``figures._economics``)
@@ -141,6 +141,7 @@ PCT_POINTS = re.compile(
     r"(?<![\w.])(?P<value>" + SNUM + r")\s*(?:%\s*|percent(?:age)?[-\s]+)points?\b"
     r"|(?<![\w.])(?P<value3>" + SNUM + r")\s*(?:pp|p\.p\.)(?![\w])"
 )
+POINTS_RANGE_BEFORE = re.compile(r"(?<![\w.,])(?P<low>\d+(?:\.\d+)?)\s*(?:to|[-–—])\s*$")  # "0 to [40 percentage points]"
 # Readers numbered "R1, 4.3 ± 0.81; R2, 4.7 ± 0.83", as radiology abstracts name them: "R2" is a reader, not R².
 READERS = re.compile(r"\bR1\s*[,:]\s*\d")
 NAMED_RANGE_AFTER = re.compile(r"\s*[-–—]\s*(?P<high>" + NUM + r")")  # "AUC 0.580–0.623": a range of the measure

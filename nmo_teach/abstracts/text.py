@@ -92,7 +92,8 @@ _MARKUP = re.compile(r"^>\s?|\*\*|__")
 # abbreviation, "A "/"I ", or a digit ("ParticipantsProspective", "ResultsA total", "Results22"); a
 # full stop with no space after it ("Background.Interventions", "Methods.MORDOR"); or a heading in
 # capitals before a word ("BACKGROUNDOpen appendectomy", "PATIENTS AND METHODSWe").
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]|[A-Z]{2}|[AI] |\d)|(?<=[a-z]\.)(?=[A-Z])|(?<=[A-Z]{2})(?=[A-Z][a-z])")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]|[A-Z]{2}|[AI] |\d|\(\d\)\s)|(?<=[a-z]\.)(?=[A-Z])|(?<=[A-Z]{2})(?=[A-Z][a-z])")
+# ("Conclusions(1) Elderly patients": a label glued to the first of its numbered points)
 _GLUED_REACH = 60  # characters: the longest heading NLM lists that a page glues to its text
 
 
