@@ -859,6 +859,9 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
             start = m.start("value") if re.search(r"\d", m["quantity"] or "") else m.start()
             if not claims.free(start, m.end()):
                 continue
+            top = forms.PERCENT_TOP_AFTER.match(sentence, m.end("value"))
+            if top and float(top["high"]) > _number(m["value"]):
+                continue  # "a mean increase in the eradication rate of 12 to 14%": a range, read as one below
             claims.take(start, m.end())
             groups = m.groupdict()
             unit = (_clean_unit(groups.get("vunit")) or _clean_unit(groups.get("unit"))

@@ -286,6 +286,7 @@ SUMMARY_TAIL = (
     r"(?P<value>-?(?:" + NUM + r"))(?!\.?\d|[-‐‑][A-Za-z]|\s*/\s*\d|\s*:\s*\d)\s*"
     + UNIT + r"?"
 )
+PERCENT_TOP_AFTER = re.compile(r"\s*(?:to|[-–—])\s*(?P<high>\d+(?:\.\d+)?)\s*%")  # "of 12 to 14%": a range's top
 INTERVAL_WORDS = r"range|IQR|interquartile\s+range(?:\s*[(\[]\s*IQR\s*[)\]])?"  # "interquartile range [IQR] 3-9"
 # A word of the quantity a median or mean names, up to its value: not one that compares groups
 # ("median scores between stages 3 to 6" is not a median of 3), nor a period ("median costs during
