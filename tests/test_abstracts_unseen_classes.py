@@ -2599,6 +2599,13 @@ def test_a_significance_level_in_per_cent_and_a_relative_rate_named_as_such():
 
 # --- batch 55 (ninth session, after its first contact) -----------------------------------------------
 
+def test_a_value_after_a_ratio_that_names_another_measure_is_not_the_ratio():
+    text = ("Results: Treatment lowered the risk (HR 0.55, 95% CI 0.40 to 0.77, p=0.0030), a longer median time to CDMS "
+            "by 1345 days (95% CI 389 to 2301), and a lower annualised relapse rate (0.196 (95% CI 0.176 to 0.218) versus "
+            "0.255 (95% CI 0.226 to 0.287)).")
+    assert [f.value for f in parse_string(text).figures_of(FigureKind.RATIO)] == [0.55]
+
+
 def test_ratios_listed_each_with_its_interval_and_p_value_share_the_named_measure():
     text = ("Results: The mortality hazard ratio was 1.03 (95% CI, 1.01 to 1.05; P = .007) for age, 0.21 (95% CI, 0.11 "
             "to 0.40; P < .001) for albumin, 1.001 (95% CI, 1.0005 to 1.002; P = .001) for parathyroid hormone, and "

@@ -1590,10 +1590,12 @@ def _with_loose_spreads(sentence: str, found: list[Found]) -> list[Found]:
     return kept
 
 
-def _without_p_values(gap: str) -> str:
-    """The words between two items with the p values dropped, and the semicolon that led into one
-    ("; P = .02) for serum phosphorus, "): what is left says whether the items are one list."""
-    return re.sub(r"[;,]\s*(?=[)\]])", "", forms.P_VALUE.sub("", gap))
+def _continues_list(gap: str) -> bool:
+    """Whether the words between two items make them one list: only words once the p values (and
+    the semicolon that led into one: "; P = .02) for serum phosphorus, ") are dropped, and no word
+    naming another measure ("a longer median time to CDMS by", "a lower annualised relapse rate")."""
+    words = re.sub(r"[;,]\s*(?=[)\]])", "", forms.P_VALUE.sub("", gap))
+    return forms.WORDS_BETWEEN_ITEMS.fullmatch(words) is not None and not forms.MEASURE_WORD.search(words)
 
 
 def _ratios_continued(sentence: str, found: list[Found]) -> None:
@@ -1607,7 +1609,7 @@ def _ratios_continued(sentence: str, found: list[Found]) -> None:
             continue  # each item's own p value ("(odds ratio 2.93, 95% CI 2.22 to 3.86, p<0.001), ... (1.41, CI ...)")
         if (previous is not None and previous.kind is FigureKind.RATIO and figure.kind is FigureKind.ESTIMATE
                 and not figure.measure and figure.low is not None and previous.end <= figure.start
-                and forms.WORDS_BETWEEN_ITEMS.fullmatch(_without_p_values(sentence[previous.end:figure.start]))):
+                and not figure.unit and _continues_list(sentence[previous.end:figure.start])):
             figure.kind, figure.measure = FigureKind.RATIO, previous.measure
         previous = figure
 

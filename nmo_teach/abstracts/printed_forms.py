@@ -752,6 +752,8 @@ SEASON = re.compile(r"(?<![\w./])(?:1[89]|20)\d\d\s*/\s*(?:\d{1,2}|(?:1[89]|20)\
 SPREAD_BEFORE = re.compile(r"(?:\brange[ds]?|\bIQR|interquartile\s+range|\d+(?:st|th)\s*[-–]\s*\d+th\s+"
                            r"(?:centiles?|percentiles?))[\s,:;=]*(?:from\s+)?$|^range[ds]?\b", re.IGNORECASE)
 COMPARED_GAP = re.compile(r"\s*(?:vs\.?|versus|compared\s+with|and)\s*")  # "23.2 months vs. 14.6 months"
+MEASURE_WORD = re.compile(r"\b(?:rates?|means?|medians?|times?|differences?|scores?|levels?|proportions?)\b",
+                          re.IGNORECASE)  # a word that names another measure between two items
 WORDS_BETWEEN_ITEMS = re.compile(r"[^\d.;]{0,100}")  # what may part two items of one list: words, not numbers or sentences
 # A rate's scale named once for the numbers after it ("(all per 100,000): 41 in 40 to 49 years"),
 # and what follows such a number in its list.
