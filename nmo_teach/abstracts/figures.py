@@ -154,19 +154,12 @@ def _listed_before(sentence: str, claims: _Claims, position: int,
 def _parallel_count(sentence: str, claims: _Claims, count: Found, m: re.Match[str]) -> list[Found]:
     """The count printed before ``count`` with an adjective of its own and the same noun left out
     ("69 UK and three Australian centres"), when ``count`` has an adjective too: the two are parallel."""
-    if not m["adj"].strip():
-        return []
-    before = sentence[max(0, count.start - 40): count.start]
-    first = forms.PARALLEL_COUNT_BEFORE.search(before)
+    first = _partner_before(sentence, claims, count.start, forms.PARALLEL_COUNT_BEFORE, 40) if m["adj"].strip() else None
     if first is None or _is_year(_number(first["value"])):
         return []
-    start = count.start - len(before) + first.start("value")
-    end = start + len(first["value"])
-    if not claims.free(start, end):
-        return []
-    claims.take(start, end)
-    return [Found(FigureKind.COUNT, start, end, _number(first["value"]), quantity=f"{first['adj']} {m['noun']}",
-                  unit=count.unit, is_person=count.is_person, is_event=count.is_event)]
+    return [Found(FigureKind.COUNT, first.start("value"), first.end("value"), _number(first["value"]),
+                  quantity=f"{first['adj']} {m['noun']}", unit=count.unit, is_person=count.is_person,
+                  is_event=count.is_event)]
 
 
 def _ratio_measure(printed: str) -> str:
@@ -299,16 +292,15 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
         found.append(Found(FigureKind.ESTIMATE, m.start("i2"), m.end() - 1, _number(m["i2"]),
                            measure="I2", unit="%"))
     for m in forms.PCT_POINTS.finditer(sentence):
+        value = _number(m["value"] or m["value3"])
         low = forms.POINTS_RANGE_BEFORE.search(sentence[max(0, m.start() - 16): m.start()])
         start = m.start() - len(low[0]) if low else m.start()
-        if low and float(low["low"]) < _number(m["value"] or m["value3"]) and claims.free(start, m.end()):
+        if low and float(low["low"]) < value and claims.free(start, m.end()):
             claims.take(start, m.end())  # "(range, 0-100 percentage points)": a range in points
             found.append(Found(FigureKind.RANGE, start, m.end(), None, unit="percentage points",
-                               low=float(low["low"]), high=_number(m["value"] or m["value3"]), interval="range"))
+                               low=float(low["low"]), high=value, interval="range"))
         elif claims.claim(m):
-            value = m["value"] or m["value3"]
-            found.append(Found(FigureKind.PERCENTAGE_POINTS, m.start(), m.end(), _number(value),
-                               unit="percentage points"))
+            found.append(Found(FigureKind.PERCENTAGE_POINTS, m.start(), m.end(), value, unit="percentage points"))
     for m in forms.RATIO.finditer(sentence):
         # After a clause ("rate ratio for MS within two years in group A was 0.34"), the figure is
         # the value and its interval; the clause's own numbers stay free for the other rules.
@@ -722,12 +714,13 @@ def _economics(sentence: str, claims: _Claims) -> list[Found]:
             if summary is FigureKind.MEAN:
                 summary = None  # "mean total costs ($29 422; 95% CI ...)": a cost is an estimate, as the keys read one
             kind = FigureKind.THRESHOLD if limit else summary or FigureKind.ESTIMATE
-            found.append(Found(kind, m.start(), m.end(), _number(value), unit=unit, quantity="cost"))
             bounds = forms.CURRENCY_INTERVAL_AFTER.match(sentence, m.end())
+            interval = {}
             if (bounds and _number(bounds["low"]) <= _number(value) <= _number(bounds["high"])
                     and claims.free(m.end(), bounds.end())):  # "£28 400 (£15 000 to £146 000)": its interval
                 claims.take(m.end(), bounds.end())
-                found[-1].low, found[-1].high, found[-1].interval = _number(bounds["low"]), _number(bounds["high"]), "CI"
+                interval = {"low": _number(bounds["low"]), "high": _number(bounds["high"]), "interval": "CI"}
+            found.append(Found(kind, m.start(), m.end(), _number(value), unit=unit, quantity="cost", **interval))
     for m in forms.HEALTH_UNITS.finditer(sentence):
         if claims.claim(m):
             found.append(Found(FigureKind.ESTIMATE, m.start(), m.end(), _number(m["value"]),
