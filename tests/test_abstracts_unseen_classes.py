@@ -2637,3 +2637,29 @@ def test_a_mean_named_before_a_range_of_shares_is_the_range_but_a_fall_keeps_its
     abstract = parse_string(text)
     assert [(f.low, f.high) for f in abstract.figures_of(FigureKind.RANGE)] == [(12, 14)]
     assert [f.value for f in abstract.figures_of(FigureKind.MEAN)] == [9.54]
+
+
+# --- batch 57 (tenth session, before batch 58's first contact) -----------------------------------------
+
+def test_a_spaced_minus_after_a_word_a_value_follows_is_the_sign_but_stays_a_dash_elsewhere():
+    text = ("Results: The mean deviation improved from - 8.02 ± 6.11 to - 6.48 ± 5.26 dB, and acuity by an average of "
+            "- 0.20 ± 0.10 logMAR. Sensitivity: SUV alone - 95.31% (61/64).")
+    abstract = parse_string(text)
+    assert [f.value for f in abstract.figures_of(FigureKind.MEAN)] == [-8.02, -6.48, -0.2]
+    assert [f.value for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [95.31]
+
+
+def test_a_spaced_minus_after_a_measures_abbreviation_is_the_sign():
+    text = "Results: Rituximab gave a mean (WMD) − 1.16 (95% CI, − 1.36 to − 0.96) reduction in the mean EDSS."
+    assert [(f.value, f.low, f.high) for f in parse_string(text).figures_of(FigureKind.ESTIMATE)] == [(-1.16, -1.36, -0.96)]
+
+
+def test_a_lower_case_diagnostic_odds_ratio_and_plural_ratios_listed():
+    text = "Results: CRP (AUC 0.80, dOR 8.55) helped; risk factors were abruption and previa (adjusted ORs 4.85 and 4.13)."
+    assert [f.value for f in parse_string(text).figures_of(FigureKind.RATIO)] == [8.55, 4.85, 4.13]
+
+
+def test_a_time_reached_from_baseline_is_when_not_how_long():
+    text = ("Methods: Change in pain from baseline to three months and from baseline to two year follow-up was the "
+            "outcome, over a 12-month period. Results: Atrophy improved (p<0.001, baseline v two years).")
+    assert [f.value for f in parse_string(text).figures_of(FigureKind.DURATION)] == [12]

@@ -321,7 +321,8 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
                 continue
             found.append(Found(FigureKind.RATIO, start, m.end(), _number(m["value"]),
                                measure=measure, **_interval(m)))
-            found += _listed(sentence, claims, m.end(), FigureKind.RATIO, measure)
+            found += _listed(sentence, claims, m.end(), FigureKind.RATIO, measure,
+                             plural=m["measure"].endswith("s") and m["low"] is None)
     for m in forms.NAMED_ESTIMATE.finditer(sentence):
         if m["pct"] and _estimate_measure(m["measure"]) not in forms.DIFFERENCES:
             continue  # "sensitivity 85%": a percentage, read by the percentage rules
@@ -502,12 +503,14 @@ def _p_values_continued(sentence: str, claims: _Claims, position: int, measure: 
 
 
 def _listed(sentence: str, claims: _Claims, position: int, kind: FigureKind,
-            measure: str | None) -> list[Found]:
+            measure: str | None, plural: bool = False) -> list[Found]:
     """The values that continue a named one in a list: "was 0.75 for OCB, 0.83 for Select-3,
-    and 0.71 for Select-6", "was 2.1 for men and 2.2 for women", "AUC = 0.91 versus 0.72"."""
+    and 0.71 for Select-6", "was 2.1 for men and 2.2 for women", "AUC = 0.91 versus 0.72"; after a
+    measure named in the plural, a bare run too ("ORs 4.85 and 4.13")."""
     found: list[Found] = []
     while (more := forms.LIST_NEXT.match(sentence, position) or forms.RESPECTIVELY_NEXT.match(sentence, position)
-            or forms.VERSUS_NEXT.match(sentence, position)) and claims.free(more.start("value"), more.end("value")):
+            or forms.VERSUS_NEXT.match(sentence, position) or (plural and forms.PLURAL_NEXT.match(sentence, position))
+           ) and claims.free(more.start("value"), more.end("value")):
         claims.take(more.start("value"), more.end("value"))
         found.append(Found(kind, more.start("value"), more.end("value"), _number(more["value"]),
                            measure=measure))

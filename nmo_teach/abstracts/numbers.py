@@ -40,6 +40,10 @@ _MIDDLE_DOT = re.compile(r"(?<=\d)\u00b7(?=\d)")
 _GROUPED = re.compile(r"(?<![\d.,])(?!0\D)\d{1,3}(?:(?P<sep>[, ])\d{3})(?:(?P=sep)\d{3})*(?![\d,]\d|\d)")
 # Spellings of a sign that the grammar reads in one form only: British "per cent", the comma a
 # PDF's symbol font leaves for "<" after a P ("(P , 0.0001)"), and a lost sign after a P.
+# Words a signed value follows, each as a fixed-width look-behind: "from - 8.02", "of - 0.20", "(WMD) - 1.16".
+_VALUE_BEFORE = "|".join(rf"(?<=\b{word}\s)" for word in ("from", "of", "to", "by", "was", "were", "is", "are",
+                                                          "difference", "average", "mean", "change")
+                         ) + r"|(?<=[A-Z]\)\s)"  # a measure's abbreviation: "a mean (WMD) - 1.16"
 _SPELLINGS = ((re.compile(r"\bper\s+cent\b", re.IGNORECASE), "percent"),
               (re.compile(r"\bplus\s+or\s+minus\b", re.IGNORECASE), "±"),  # "6.3 plus or minus 4.2 years"
               (re.compile(r"(?<=\b[Pp]\s),(?=\s*0?\.\d)"), "<"),
@@ -48,8 +52,10 @@ _SPELLINGS = ((re.compile(r"\bper\s+cent\b", re.IGNORECASE), "percent"),
               (re.compile(r"(?<![\w.%)\]])(?<![\d%)\]]\s)–(?=\.?\d)"), "-"),  # "and –7.24" too
               # A minus set apart from its number after a bracket, a sign or a list's comma ("WMD: - 1.24;
               # 95% CI - 1.77, - 0.71", "MD = - 12.04 (- 22.33 ~ - 1.75)"), as text copied from a PDF has it:
-              # no dash opens a bracket or follows "=". After a word or a number it stays a dash ("18 - 65").
-              (re.compile(r"(?:(?<=[(\[=:~;,])|(?<=[(\[=:~;,]\s))[-–]\s+(?=\.?\d)"), "-"),
+              # no dash opens a bracket or follows "=". So too after a word that a value follows ("increased
+              # from - 8.02 ± 6.11 to - 6.48", "an average of - 0.20"). After another word or a number it
+              # stays a dash ("SUV alone - 95.31%", "18 - 65").
+              (re.compile(r"(?:(?<=[(\[=:~;,])|(?<=[(\[=:~;,]\s)|" + _VALUE_BEFORE + r")[-–]\s+(?=\.?\d)"), "-"),
               # A tilde between two numbers joins a range, as Chinese journals print one ("12~15 years",
               # "(-22.33 ~ -1.75)"); before a lone number it means "about" ("~30%") and stays.
               (re.compile(r"(?<=\d)\s*~\s*(?=[-–]?\s*\.?\d)"), " to "),

@@ -103,7 +103,7 @@ CI_TAIL = (
     r"(?P<low>" + SNUM + r")(?:\s*%)?" + SEP + r"(?:[<>]\s*)?(?P<high>" + SNUM + r")(?:\s*%)?\s*[)\]]?(?:\s*[)\]])?)?"
 )
 RATIO = re.compile(
-    r"(?P<measure>\b(?:[aA]?HR|[aA]?OR|a?RR|a?IRR|MRR|SIR|SMR|PR|R?DOR)s?\b|\bLR\s?[+−-]|(?i:\b(?:adjusted\s+)?"
+    r"(?P<measure>\b(?:[aA]?HR|[aA]?OR|a?RR|a?IRR|MRR|SIR|SMR|PR|R?DOR|dOR)s?\b|\bLR\s?[+−-]|(?i:\b(?:adjusted\s+)?"
     r"(?:(?:incidence|mortality)\s+rate\s+ratio|(?<!maternal\s)mortality\s+ratio|hazard\s+ratio|odds\s+ratio|risk\s+ratio|relative\s+risk|rate\s+ratio|"
     r"relative\s+(?:hazard|odds)|relative\s+[a-z]+\s+rate(?=\s*[\d,:=(])|"  # "relative detection rate 1.46": a rate ratio
     r"standardi[sz]ed\s+(?:incidence|mortality)\s+ratio|prevalence\s+ratio|"
@@ -456,8 +456,9 @@ NOUN_AFTER = re.compile(
 FOLD_AFTER = re.compile(r"[-‐‑]?fold\b")
 UNIT_AFTER = re.compile(r"\s*(?:" + MEAS_UNIT + r"|m\b(?!\s*[²2]))")  # "walking 50 m": metres
 DAY_HOUR_AFTER = re.compile(r"\s+(?:d|h)\b")  # "56 d" is days; "in 56 h..." is not a unit
-TIME_POINT = re.compile(r"\b(?:at(?:\s+the)?|until|end\s+of|age\s+of|at\s+age)\s*$|(?:^|[,;(]\s*)by\s*$",
-                        re.IGNORECASE)  # "at the 3-month follow-up": when
+TIME_POINT = re.compile(r"\b(?:at(?:\s+the)?|until|end\s+of|age\s+of|at\s+age|baseline\s+(?:to|and|vs?\.?))\s*$"
+                        r"|(?:^|[,;(]\s*)by\s*$",
+                        re.IGNORECASE)  # "at the 3-month follow-up", "from baseline to 3 months": when
 LIST_TO_UNIT = re.compile(
     r"(?:\s*,\s*(?:and\s+|or\s+)?\d+|\s+(?:and|or)\s+\d+)+\s*(?i:" + TIME_UNITS + r")\b")
 # A hyphenated time before one of these nouns is how long something lasted ("a 2-week history",
@@ -530,6 +531,9 @@ RESPECTIVELY_NEXT = re.compile(  # "likelihood ratios of 45.9 and 0.245, respect
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<value>" + SNUM + r")(?![\d%]|\.\d)"
     r"(?=(?:[^.;()]|(?<=\d)\.(?=\d)){0,60}?\brespectively\b)"
 )
+# The further values after a measure named in the plural ("adjusted ORs 4.85 and 4.13", "HRs of 1.2, 1.5 and
+# 1.9"): a bare run of numbers, each one of the measure.
+PLURAL_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<value>" + SNUM + r")(?![\d%]|\.\d|\s*[-–(\[])")
 # An absolute effect as GRADE summaries print it: "6 more events per 1000 (95% CI 10 fewer to 26 more)".
 MORE_FEWER = re.compile(
     r"(?<![\w.])(?P<value>" + NUM + r")\s+(?P<dir>more|fewer|less)\s+(?P<noun>(?:[a-z]+\s+){0,3}?)per\s+(?P<scale>10{2,})(?!\d)"
