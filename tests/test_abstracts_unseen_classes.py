@@ -2663,3 +2663,48 @@ def test_a_time_reached_from_baseline_is_when_not_how_long():
     text = ("Methods: Change in pain from baseline to three months and from baseline to two year follow-up was the "
             "outcome, over a 12-month period. Results: Atrophy improved (p<0.001, baseline v two years).")
     assert [f.value for f in parse_string(text).figures_of(FigureKind.DURATION)] == [12]
+
+
+# --- batch 58 (tenth session, after its first contact) ------------------------------------------------
+
+def test_p_values_named_with_a_glued_subscript_or_that_lost_their_p_closing_a_bracket():
+    text = ("Results: Intake lowered the risk (Plinear < 0.0005; Ptrend = 0.03), as did income (1.23, 1.16 to 1.30, "
+            "<0.001) and speed (1.01, 1.01 to 1.02, <0.001).")
+    abstract = parse_string(text)
+    assert [f.value for f in abstract.figures_of(FigureKind.P_VALUE)] == [0.0005, 0.03, 0.001, 0.001]
+    assert abstract.figures_of(FigureKind.THRESHOLD) == ()
+
+
+def test_a_superscript_printed_in_brackets_and_hedges_g():
+    text = ("Results: Heterogeneity was high (I (2) = 99.58%). Sleep improved (Hedges' g = 1.40) and latency fell "
+            "(g = -0.29).")
+    abstract = parse_string(text)
+    assert [(f.measure, f.value) for f in abstract.figures_of(FigureKind.ESTIMATE)] == [("I2", 99.58), ("g", 1.4),
+                                                                                         ("g", -0.29)]
+
+
+def test_a_number_word_glued_to_the_last_full_stop_and_a_share_in_words_before_a_verb():
+    text = ("Results: Recurrence came later (p=0.006).One hundred mg oral sumatriptan did not prevent it. Seventy-seven "
+            "percent reported some adverse event.")
+    abstract = parse_string(text)
+    assert [f.value for f in abstract.figures_of(FigureKind.DOSE)] == [100]
+    assert [f.value for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [77]
+    assert abstract.figures_of(FigureKind.COUNT) == ()
+
+
+def test_a_significance_level_without_the_word_significance_or_in_per_cent():
+    text = ("Methods: Statistical meaningfulness was considered as P<0.05. The link was significant with a p value "
+            "less than 5%. Results: Treatment helped (p<0.05).")
+    abstract = parse_string(text)
+    assert [f.value for f in abstract.figures_of(FigureKind.THRESHOLD)] == [0.05, 5]
+    assert [f.value for f in abstract.figures_of(FigureKind.P_VALUE)] == [0.05]
+
+
+def test_ranges_of_shares_after_a_bound_or_a_wide_tilde_and_ranges_of_times_in_two_units():
+    text = ("Results: Problems occur in up to 20%-45% of adolescents; intake was tied to an 8% ∼ 9.9% lower risk. "
+            "Effects did not differ by length (5 days to 24 weeks); recovery came after an interval from 4 to 60 days, "
+            "while stay decreased from 25.2 to 14.9 days, and seizures began from 48 h to 6 weeks after delivery.")
+    abstract = parse_string(text)
+    assert [(f.low, f.high, f.low_unit, f.unit) for f in abstract.figures_of(FigureKind.RANGE)] == [
+        (20, 45, "", "%"), (8, 9.9, "", "%"), (5, 24, "days", "weeks"), (4, 60, "", "days")]
+    assert abstract.figures_of(FigureKind.THRESHOLD) == ()

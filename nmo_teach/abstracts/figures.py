@@ -949,16 +949,25 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
             if forms.TELL_APART_BEFORE.search(sentence[max(0, m.start() - 30): m.start()]):
                 continue  # "to differentiate between 50% and 65% survival": two values set side by side
             low, high = _number(m["low"]), _number(m["high"])
+            low_unit = _clean_unit(m.groupdict().get("lunit"))
+            low_unit = low_unit if low_unit.lower() != _clean_unit(m["unit"]).lower() else ""  # "5 days to 24 weeks"
             years = all(1800 <= v <= 2100 and v.is_integer() for v in (low, high))
             change = forms.FROM_BEFORE.search(sentence[max(0, m.start() - 8): m.start()]) and not (
                 forms.RANGE_WORD.search(sentence[max(0, m.start() - 30): m.start()])
                 or forms.GESTATION_AFTER.match(sentence, m.end())  # "from 11 to 14 weeks of gestation": a window
                 or forms.AGE_AFTER.match(sentence, m.end())  # "from 25 to 79 years of age": an age band
+                # "an interval from 4 to 60 days": times are a change only after a verb of change ("decreased from")
+                or (forms.TIME_UNIT_RE.fullmatch(m["unit"] or "")
+                    and not forms.CHANGE_VERB_BEFORE.search(sentence[max(0, m.start() - 50): m.start()]))
                 or re.match(rf"{forms.SNUM}\s*[-–—]", m[0]))  # "from 32–35 weeks": a dash joins a window, "to" a change
-            if low >= high or years or change or not claims.claim(m):
+            if low_unit and (forms.EVENT_AFTER.match(sentence, m.end())
+                             or re.search(r"\bevery\s*$", sentence[max(0, m.start() - 8): m.start()])):
+                continue  # "from 48 h to 6 weeks after delivery", "every 15 minutes to 1 hour": times of a schedule
+            if (low >= high and not low_unit) or years or change or not claims.claim(m):
                 continue
-            found.append(Found(FigureKind.RANGE, m.start(), m.end(), None,
-                               unit=_clean_unit(m["unit"]), low=low, high=high, interval="range"))
+            found.append(Found(FigureKind.RANGE, m.start(), m.end(), None, unit=_clean_unit(m["unit"]),
+                               low_unit=low_unit,
+                               low=low, high=high, interval="range"))
     for m in forms.PCT_RANGE.finditer(sentence):
         if forms.CI_BEFORE.search(sentence[max(0, m.start() - 30): m.start()]) or re.search(
                 r"\d\s*%\s*[(\[]\s*$", sentence[max(0, m.start() - 8): m.start()]):

@@ -58,7 +58,7 @@ _SPELLINGS = ((re.compile(r"\bper\s+cent\b", re.IGNORECASE), "percent"),
               (re.compile(r"(?:(?<=[(\[=:~;,])|(?<=[(\[=:~;,]\s)|" + _VALUE_BEFORE + r")[-–]\s+(?=\.?\d)"), "-"),
               # A tilde between two numbers joins a range, as Chinese journals print one ("12~15 years",
               # "(-22.33 ~ -1.75)"); before a lone number it means "about" ("~30%") and stays.
-              (re.compile(r"(?<=\d)\s*~\s*(?=[-–]?\s*\.?\d)"), " to "),
+              (re.compile(r"(?:(?<=\d)|(?<=\d%))\s*[~∼]\s*(?=[-–]?\s*\.?\d)"), " to "),  # "8% ∼ 9.9%" too
               # "mug" for "μg", as PubMed's older records spell the Greek letter in ASCII ("100 mug/min").
               (re.compile(r"(?:(?<=\d)|(?<=\d\s))mug\b"), "μg"),
               (re.compile(r"(?:(?<=\d%)|(?<=\d%\s))Cl\b"), "CI"),  # "95% Cl": a lower-case L for I
@@ -74,6 +74,11 @@ _SPELLINGS = ((re.compile(r"\bper\s+cent\b", re.IGNORECASE), "percent"),
               (re.compile(r"(?<=\d)\?\s?(?=\d)"), " ± "),
               # A group size whose "=" a scan dropped ("(n 734)"): read as "n = 734".
               (re.compile(r"(?<=[(\[;,][nN])\s(?=\d+\s*[)\];,])"), " = "),
+              # A superscript 2 that PubMed's text prints in brackets ("I (2) = 99.58%", "χ (2) = 9.8"): I², χ².
+              (re.compile(r"(?<=\b[IχX])\s?\(2\)(?=\s*[=:<>≤≥])"), "2"),
+              # A p value whose italic P a page lost, closing a bracketed list ("(1.52, 1.40 to 1.67, <0.001)"):
+              # a small decimal after a bare "<" there is nothing else.
+              (re.compile(r"(?<=[,;]\s)<(?=\s*0?\.0\d*\s*[)\]])"), "P<"),
               # A p value whose sign a PDF dropped ("; P 0.003)"): read as "=", the only sign left.
               (re.compile(r"(?:(?<=[(\[;,][Pp])|(?<=[(\[;,]\s[Pp]))\s(?=0?\.\d+\s*[)\];,])"), " = "))
 _ONES = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -163,7 +168,11 @@ def _word_numbers(text: str) -> list[tuple[int, int, str]]:
                     half = _AND_A_HALF.match(text, stop)
                     if half:  # "two and a half years": 2.5
                         stop = half.end()
-                    found.append((start, stop, f"{value}.5" if half else str(value)))
+                    digits = f"{value}.5" if half else str(value)
+                    # A sentence that begins glued to the last one's full stop ("(p=0.006).One hundred mg")
+                    # keeps a space there, or the stop would read as a decimal point (".100").
+                    glued = start > 0 and text[start - 1] in ".,·"
+                    found.append((start, stop, (" " if glued else "") + digits))
                     start = stop
                     break
             else:
@@ -246,7 +255,7 @@ def canonical(printed: str) -> Canonical:
         pieces.append(digits)
         cuts.append((length, length + len(digits), start, end))
         if (start, end) in word_spans:
-            words.append(length)
+            words.append(length + len(digits) - len(digits.lstrip()))  # where its digits begin
         length += len(digits)
         position = end
     pieces.append(text[position:])

@@ -73,7 +73,7 @@ RATIO_NAMES = {
     "positive likelihood ratio": "LR+", "negative likelihood ratio": "LR-",
 }
 ESTIMATE_NAMES = {
-    "t": "t", "z": "Z", "d": "d",  # a t statistic and an effect d keep their lower case
+    "t": "t", "z": "Z", "d": "d", "g": "g",  # a t statistic and effects d and g keep their lower case
     "sensitivity": "sensitivity", "specificity": "specificity", "accuracy": "accuracy",
     "positive predictive value": "PPV", "negative predictive value": "NPV", "kappa": "kappa",
     "mean difference": "MD", "standardised mean difference": "SMD",
@@ -123,6 +123,7 @@ NAMED_ESTIMATE = re.compile(  # "MD: -0.85; 95% CI -1.40, -0.30", "AUC 0.71 (0.5
     r"characteristic\s+|s?ROC\s+)?curve|\barea\s+under\s+the\s+s?ROC\b|\bsensitivity|\bspecificity|\baccuracy|"
     r"\b(?:positive|negative)\s+predictive\s+value|\bkappa|\beffect\s+size|\bc[-\s]?statistics?|\bC[-\s]index|\b(?:estimate|coefficient)(?=\s*[=:]|\s+of\s+[-−]?\d))|"
     r"(?<![\w-])(?:Q|τ2|τ²|tau2|tau²|Z|z|t|d)(?=\s*[=:]\s*[-−]?[\d.])|"  # test statistics and effects: "Z = -2.81", "d = 1.6%"
+    r"(?<=[Hh]edges['’]\s)g(?=\s*[=:]\s*[-−]?[\d.])|(?<![\w-])(?<!\d\s)g(?=\s*=\s*[-−]?[\d.])|"  # "Hedges' g = 1.40"
     r"(?<![\w-])(?:r|rs|rho|ρ)(?=\s*=))"
     r"(?:\s+(?:for|of)\s+[^,;:()=]{1,40}?\s+(?:was|were|is))?"
     r"(?:\s*\([A-Za-z ]{1,12}\))?[\s,:=]*(?:of\s+|was\s+|is\s+)?(?P<value>" + SNUM + r")"
@@ -196,7 +197,7 @@ THRESHOLD_PHRASE = re.compile(
     r"beyond|before(?=\s+(?:the\s+)?age\b))\s+(?:the\s+(?=\d+\s*(?:years?\s+old|years?\s+of\s+age)\b))?"  # "over the 60 years old"
     r"(?P<age>(?:(?:the|an?)\s+)?age\s+(?:of\s+)?)?)(?:an?\s+(?=\d+(?:\.\d+)?\s*(?:%|percent\b)\s*(?:[a-z]+\s+)?"
     r"(?:reduction|decrease|increase|improvement|decline|change|drop|rise|fall|loss|gain)))?"  # "at least a 7 percent weight loss"
-    r"(?P<value>" + SNUM + r")(?!\d|[.·]\d|\s*[/:]\s*\d|\s+of\s+\d|\s*[-–—]\s*\d"  # "over 2–8 h": a range
+    r"(?P<value>" + SNUM + r")(?!\d|[.·]\d|\s*[/:]\s*\d|\s+of\s+\d|\s*%?\s*[-–—]\s*\d"  # "over 2–8 h", "up to 20%-45%": a range
     r"|\s+times\b)"  # "more than two times that": a ratio ("at least fourfold" stays a limit)
     r"(?:(?:\s*|[-‐‑])(?:(?:consecutive|successive)\s+)?(?P<unit>" + MEAS_UNIT + r"))?"
 )
@@ -273,7 +274,7 @@ UNIT_CI = re.compile(
     r"(?P<tail>\s+(?:million|billion)\b|(?:\s+[a-z][a-z-]+){1,2}(?=\s*[)\]]))?")
 P_VALUE = re.compile(
     r"(?:(?<![A-Za-z])|(?<=log-rank))[Pp](?:[\s_-]*values?\b)?(?:[\s_-]*(?:for\s+(?:interaction|trend|heterogeneity|difference|"
-    r"non-?inferiority|superiority)|interaction|trend|heterogeneity|int|het|diff)\b(?:\s+test\b)?(?:\s*,)?)?\s*"  # "P for trend test=.09", "(P for trend, < .001)"
+    r"non-?inferiority|superiority)|interaction|trend|heterogeneity|linear|nonlinear|int|het|diff)\b(?:\s+test\b)?(?:\s*,)?)?\s*"  # "P for trend test=.09", "(P for trend, < .001)"
     r"(?:(?i:is|was)\s+(?=(?i:less|greater|equal)\b))?"  # "p is less than 0.05" (BMJ, 1980s-90s)
     r"(?P<cmp>=\s*[<>]|[<>]\s?or\s?=|<=|>=|=|<|>|≤|≥|≈|ⱕ|ⱖ|⩽|⩾|(?i:less\s+than|greater\s+than|equal\s+to))\s*"
     r"(?P<value>\d*[.·]\d+|\d+(?:[.·]\d+)?)(?:\s*[×x]\s*10\s*(?P<exp>[-−]\s*\d+))?"
@@ -346,7 +347,7 @@ ADJECTIVE = (r"(?:(?:[A-Z]\.){2,}|(?!(?:" + "|".join(STOP) + r"|until|during|sin
               + TIME_UNITS + r")\b)(?:\d[\d/]*[-‐‑])?[A-Za-z][\w+/‐‑–-]*)")
 COUNT = re.compile(
     r"(?P<all>\b(?:all|All|each of the|both|Both|a total of|A total of)\s+)?"
-    r"(?P<value>" + ANYNUM + r")"
+    r"(?P<value>" + ANYNUM + r")(?!\s+percent\b)"  # "77 percent reported some adverse event": a share
     r"(?:\s*/\s*(?P<slash>" + NUM + r")|\s+(?:out\s+)?of\s+(?:the\s+)?(?P<of>" + ANYNUM + r")"
     r"|\s+of\s+(?:the|these|those)(?=\s))?"
     r"(?P<adj>(?:\s+" + ADJECTIVE + r"(?:\s*\((?:[A-Z][A-Za-z0-9-]{0,9}|[A-Z][A-Za-z -]{8,60})\))?"  # "MS (RRMS) patients",
@@ -389,8 +390,9 @@ BETWEEN = re.compile(  # "between the ages of 55 and 94 years", "between 1.7% an
     r"\bbetween\s+(?:the\s+ages?\s+of\s+)?(?P<low>" + SNUM + r")\s*%?\s*(?:and|to|[-–—])\s*(?P<high>"
     + SNUM + r")(?:\s*(?P<unit>" + MEAS_UNIT + r"))?", re.IGNORECASE,
 )
-SPAN = re.compile(  # "14-29 days", "stages 3 to 6", "0.213–0.503", "24- to 48-hour", "48 to <53 mmol/mol"
-    r"(?<![\w./:;-])(?P<low>" + SNUM + r")(?:[-‐‑](?=\s+to\b))?\s*(?:[-–—]|\bto\b|\bthrough\b)\s*" + BAND_TOP
+SPAN = re.compile(  # "14-29 days", "stages 3 to 6", "0.213–0.503", "24- to 48-hour", "48 to <53 mmol/mol", "5 days to 24 weeks"
+    r"(?<![\w./:;-])(?P<low>" + SNUM + r")(?:[-‐‑](?=\s+to\b)|\s+(?P<lunit>(?i:" + TIME_UNITS + r"))(?=\s+to\s+" + NUM + r"\s*(?i:" + TIME_UNITS + r")\b))?"
+    r"\s*(?:[-–—]|\bto\b|\bthrough\b)\s*" + BAND_TOP
     + r"(?P<high>" + NUM
     + r")(?![\w/]|[.,]\d)(?:(?:\s*|[-‐‑])(?P<unit>" + MEAS_UNIT + r"))?"
 )
@@ -663,8 +665,9 @@ SIGNIFICANCE_PERCENT_BEFORE = re.compile(
     r"\s*(?:was|is|of|at|=)?\s*$", re.IGNORECASE)
 # A p value that sets the level of significance rather than reporting a result.
 SIGNIFICANCE_LEVEL = re.compile(
-    r"(?:significan\w*|(?<![\w-])alpha|(?<![\w-])α)\s*(?:level\s*)?(?:was\s+|is\s+)?(?:(?:set|taken|accepted|defined)\s+)?"
-    r"(?:at|of|as|to)?\s*$",
+    r"(?:significan\w*|meaningfulness|(?<![\w-])alpha|(?<![\w-])α)\s*(?:level\s*)?(?:was\s+|is\s+)?"
+    r"(?:(?:set|taken|accepted|defined|considered)\s+)?"
+    r"(?:at|of|as|to|with\s+an?)?\s*$",  # "Statistical meaningfulness was considered as P<0.05", "significant with a p value"
     re.IGNORECASE)
 CONSIDERED_SIGNIFICANT = re.compile(
     r"\s*(?:was|were|is|are)\s+(?:(?:considered|regarded|taken|defined|deemed|accepted)\s+(?:as\s+|to\s+be\s+)?|"
