@@ -41,6 +41,8 @@ FIGURE_KEYS = {"section", "at", "occurrence", "kind", "value", "unit", "measure"
 NUMBER_TOKEN = re.compile(r"(?:[−‐-]|(?<![\d.])(?<!\d\s)–)?(?:\d+(?:[, \u2009\u00a0\u202f]\d{3}(?!\d))*(?:[.·]\d+)?|[.·]\d+)")
 # A minus printed apart from its number after a label ("MD - 0.85"): the key gives the signed value.
 _SPACED_MINUS = re.compile(r"(?:(?<=[A-Za-z=:(,]\s)|(?<=[=:(])|^)([−‐–-])\s+(?=[\d.])")
+# A minus before a currency sign ("-£435", "−US$ 12"): the key gives the signed value.
+_CURRENCY_MINUS = re.compile(r"([−‐–-])\s*(?:US\s?\$|CNY\s?\$?|[$£€¥₹])\s*(?=\d)")
 # Two printed forms NUMBER_TOKEN splits, read as one number: a decimal comma ("12,63%": never three
 # digits after it, which would be a thousands separator) and a decimal whose digits are grouped in threes
 # with spaces, as ISO prints them ("P < 0.000 01").
@@ -179,7 +181,8 @@ def check_key(abstract_id: str, key: dict, path: Path) -> None:
             continue
         value = figure["value"]
         assert isinstance(value, (int, float)), figure
-        printed = [_numeric_value(token) for token in NUMBER_TOKEN.findall(_SPACED_MINUS.sub(r"\1", at))]
+        unsigned = _CURRENCY_MINUS.sub(r"\1", _SPACED_MINUS.sub(r"\1", at))
+        printed = [_numeric_value(token) for token in NUMBER_TOKEN.findall(unsigned)]
         if printed:  # digits in the ``at``: the value is one of them, or of the number words beside them
             printed += _word_values(at) + _split_readings(at)
             assert any(p == pytest.approx(value) for p in printed), f"{abstract_id}: {at!r} vs value {value}"
@@ -217,10 +220,12 @@ def test_corpus_has_the_spread_the_issue_asks_for():
 
 @pytest.mark.parametrize(("at", "value", "accepted"), [
     ("P < 0.000 01", 0.00001, True), ("12,63%", 12.63, True), ("2,318 patients", 2318, True), ("p = 0,032", 0.032, True),
-    ("P < 0.000 01", 0.01, False), ("12,63%", 1263, False), ("2,318 patients", 2.318, False),
+    ("-£435", -435, True),
+    ("P < 0.000 01", 0.01, False), ("12,63%", 1263, False), ("2,318 patients", 2.318, False), ("-£435", 435, False),
 ])
 def test_checker_reads_decimal_commas_and_space_grouped_decimals(tmp_path, at, value, accepted):
-    """The key checker reads the value of "P < 0.000 01", "12,63%" and "p = 0,032" whole, and still refuses a wrong one."""
+    """The key checker reads the value of "P < 0.000 01", "12,63%", "p = 0,032" and "-£435" whole, and still refuses
+    a wrong one."""
     path = tmp_path / "oa-test.txt"
     path.write_text(f"In all, {at} was recorded.\n", encoding="utf-8")
     key = {"source": {"citation": "Test", "url": "https://example.org", "journal_family": "open-access",
