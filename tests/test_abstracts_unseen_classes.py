@@ -2708,3 +2708,43 @@ def test_ranges_of_shares_after_a_bound_or_a_wide_tilde_and_ranges_of_times_in_t
     assert [(f.low, f.high, f.low_unit, f.unit) for f in abstract.figures_of(FigureKind.RANGE)] == [
         (20, 45, "", "%"), (8, 9.9, "", "%"), (5, 24, "days", "weeks"), (4, 60, "", "days")]
     assert abstract.figures_of(FigureKind.THRESHOLD) == ()
+
+
+# --- batch 59 (tenth session, after its first contact) ------------------------------------------------
+
+def test_a_signed_cost_with_its_interval_after_a_comma():
+    text = "Results: Costs were similar (nurse led care £1444, standard care £1879, difference -£435, -£1406 to £536)."
+    abstract = parse_string(text)
+    assert [(f.value, f.low, f.high) for f in abstract.figures_of(FigureKind.ESTIMATE)] == [
+        (1444, None, None), (1879, None, None), (-435, -1406, 536)]
+
+
+def test_a_strength_after_a_drugs_name_is_a_dose():
+    text = ("Methods: Patients received latanoprost 0.005% once daily or timolol 0.5% twice daily; chlorhexidine 2% was "
+            "used for skin preparation. Results: 30% responded.")
+    abstract = parse_string(text)
+    assert [f.value for f in abstract.figures_of(FigureKind.DOSE)] == [0.005, 0.5, 2]
+    assert [f.value for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [30]
+
+
+def test_a_drug_consumed_is_a_mean_and_a_drug_given_a_dose():
+    text = ("Results: Mean morphine consumption (control group: 11.45 ± 7.64 mg, TAP group: 9.79 ± 8.09 mg) did not "
+            "differ; the prednisolone dose was 17.8 ± 7.1 mg/day.")
+    abstract = parse_string(text)
+    assert [f.value for f in abstract.figures_of(FigureKind.MEAN)] == [11.45, 9.79]
+    assert [f.value for f in abstract.figures_of(FigureKind.DOSE)] == [17.8]
+
+
+def test_an_alpha_level_and_a_p_value_for_significance_are_thresholds_but_cronbachs_alpha_is_not():
+    text = ("Methods: Tests were conducted at α = 0.05 level (p-value <0.05 for statistical significance). Results: "
+            "Reliability was good (Cronbach's α = 0.83).")
+    abstract = parse_string(text)
+    assert [f.value for f in abstract.figures_of(FigureKind.THRESHOLD)] == [0.05, 0.05]
+    assert abstract.figures_of(FigureKind.P_VALUE) == ()
+
+
+def test_a_decimal_comma_in_a_per_cent_and_a_backslash_for_less_than():
+    text = "Results: Chorioamnionitis was rarer (9.72% versus 3,47%; P \\ 0.00001)."
+    abstract = parse_string(text)
+    assert [f.value for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [9.72, 3.47]
+    assert [(f.measure, f.value) for f in abstract.figures_of(FigureKind.P_VALUE)] == [("<", 0.00001)]

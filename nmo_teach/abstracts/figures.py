@@ -413,6 +413,9 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
                 else _clean_quantity(re.split(r"[;,(]", before)[-1]),
                 unit="%" if signed and kind is FigureKind.ESTIMATE else "" if unit == "%" else unit, **_interval(m),
             ))
+    for m in forms.ALPHA_LEVEL.finditer(sentence) if "lpha" in sentence or "α" in sentence else ():
+        if claims.claim(m):
+            found.append(Found(FigureKind.THRESHOLD, m.start(), m.end(), _number(m["value"]), unit="P value"))
     for m in forms.P_VALUE.finditer(sentence):
         if forms.SIGNIFICANCE_LEVEL.search(sentence[max(0, m.start() - 40): m.start()]) or (
                 forms.CONSIDERED_SIGNIFICANT.match(sentence, m.end())):
@@ -467,7 +470,9 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
 
 
 def _signed(number: str, direction: str | None) -> float:
-    return -_number(number) if (direction or "").lower() in ("fewer", "less") else _number(number)
+    """A number with its direction printed apart from it: a word ("10 fewer") or a sign before a currency
+    ("-£1406")."""
+    return -_number(number) if (direction or "").lower() in ("fewer", "less", "-") else _number(number)
 
 
 def _absolute_effects(sentence: str, claims: _Claims) -> list[Found]:
@@ -717,13 +722,16 @@ def _economics(sentence: str, claims: _Claims) -> list[Found]:
             if summary is FigureKind.MEAN:
                 summary = None  # "mean total costs ($29 422; 95% CI ...)": a cost is an estimate, as the keys read one
             kind = FigureKind.THRESHOLD if limit else summary or FigureKind.ESTIMATE
+            amount = -_number(value) if m["sign"] else _number(value)
             bounds = forms.CURRENCY_INTERVAL_AFTER.match(sentence, m.end())
             interval = {}
-            if (bounds and _number(bounds["low"]) <= _number(value) <= _number(bounds["high"])
-                    and claims.free(m.end(), bounds.end())):  # "£28 400 (£15 000 to £146 000)": its interval
-                claims.take(m.end(), bounds.end())
-                interval = {"low": _number(bounds["low"]), "high": _number(bounds["high"]), "interval": "CI"}
-            found.append(Found(kind, m.start(), m.end(), _number(value), unit=unit, quantity="cost", **interval))
+            if bounds:
+                low = _signed(bounds["low"] or bounds["low2"], (bounds["lsign"] or bounds["lsign2"] or "").strip())
+                high = _signed(bounds["high"] or bounds["high2"], (bounds["hsign"] or bounds["hsign2"] or "").strip())
+                if low <= amount <= high and claims.free(m.end(), bounds.end()):
+                    claims.take(m.end(), bounds.end())  # "£28 400 (£15 000 to £146 000)": its interval
+                    interval = {"low": low, "high": high, "interval": "CI"}
+            found.append(Found(kind, m.start(), m.end(), amount, unit=unit, quantity="cost", **interval))
     for m in forms.HEALTH_UNITS.finditer(sentence):
         if claims.claim(m):
             found.append(Found(FigureKind.ESTIMATE, m.start(), m.end(), _number(m["value"]),
@@ -912,6 +920,7 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
             named = _summary_named(sentence[max(0, m.start() - _CLAUSE_REACH): m.start()])
             found.append(Found(
                 FigureKind.DOSE if _is_dose_unit(unit) and not forms.CONCENTRATION_AFTER.match(sentence, m.end())
+                and not forms.CONSUMPTION_BEFORE.search(sentence[max(0, m.start() - 100): m.start()])
                 else FigureKind.ESTIMATE if estimated
                 else FigureKind.MEDIAN if named is FigureKind.MEDIAN else FigureKind.MEAN,  # "median VA was 1.6 ± 0.8"
                 m.start(), m.end(), _number(m["value"]),

@@ -64,6 +64,10 @@ _SPELLINGS = ((re.compile(r"\bper\s+cent\b", re.IGNORECASE), "percent"),
               (re.compile(r"(?:(?<=\d%)|(?<=\d%\s))Cl\b"), "CI"),  # "95% Cl": a lower-case L for I
               # A decimal comma ("p=0,032", as European journals print it): no thousands begin with 0.
               (re.compile(r"(?<![\d.,]0)(?<=0),(?=\d+(?![,\d]))"), "."),
+              # ... and one in a per cent ("3,47%", "12,63 %"): thousands are never grouped in twos.
+              (re.compile(r"(?:(?<=(?<![\d.,])\d)|(?<=(?<![\d.,])\d\d)),(?=\d{1,2}\s*%)"), "."),
+              # A "<" a PDF's font turned into a backslash after a P ("P \ 0.00001").
+              (re.compile(r"(?<=\b[Pp]\s)\\(?=\s*0?\.\d)"), "<"),
               # A thin space a scraped page lost to "?" ("3?mg", "12?weeks"): a question mark never
               # sits between a number and its unit.
               (re.compile(r"(?<=\d)\?(?=[A-Za-zµμ%])"), " "),

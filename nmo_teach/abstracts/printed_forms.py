@@ -669,9 +669,12 @@ SIGNIFICANCE_LEVEL = re.compile(
     r"(?:(?:set|taken|accepted|defined|considered)\s+)?"
     r"(?:at|of|as|to|with\s+an?)?\s*$",  # "Statistical meaningfulness was considered as P<0.05", "significant with a p value"
     re.IGNORECASE)
+# A significance level named as alpha ("at α = 0.05 level", "an alpha of 0.05"): a threshold, never a result.
+ALPHA_LEVEL = re.compile(r"(?<![\w-])(?<!Cronbach's\s)(?<!Cronbach’s\s)(?:alpha|α)(?:\s+level)?\s*(?:=|:|of|was|is)\s*"
+                         r"(?P<value>0?\.(?:0\d*|10?))(?!\d)", re.IGNORECASE)  # 0.05, 0.01, 0.1: not "Cronbach's α = 0.83"
 CONSIDERED_SIGNIFICANT = re.compile(
-    r"\s*(?:was|were|is|are)\s+(?:(?:considered|regarded|taken|defined|deemed|accepted)\s+(?:as\s+|to\s+be\s+)?|"
-    r"set\s+as\s+(?:the\s+)?(?:level\s+of\s+)?)(?:statistically\s+)?significan",
+    r"\s*(?:(?:was|were|is|are)\s+(?:(?:considered|regarded|taken|defined|deemed|accepted)\s+(?:as\s+|to\s+be\s+)?|"
+    r"set\s+as\s+(?:the\s+)?(?:level\s+of\s+)?)|for\s+)(?:statistical(?:ly)?\s+)?significan",  # "(p <0.05 for statistical significance)"
     re.IGNORECASE)
 # The first of two values compared that shares the unit printed after the second: "26.5 versus
 # 6.0% of participants", "5 versus 7 days".
@@ -802,13 +805,17 @@ P_LISTED = re.compile(r"(?P<cmp>[<>≤≥=])?\s*(?P<value>\d*\.\d+)")
 # Money and health economics: "US$3522.19", "THB244,915/QALY", "5429 USD", "0.488 QALYs". A sum after
 # a willingness-to-pay threshold is that threshold.
 CURRENCY = re.compile(
-    r"(?:(?P<cur>US\$|(?:NZ|CA?|AU?)\$|\$C|\$|€|£|¥|(?<![A-Za-z])(?:THB|USD|EUR|GBP|CAD|AUD|CHF|INR|CNY|JPY|Rs\.?|₹))\s?(?P<value>" + NUM + r")"
+    r"(?:(?:(?<![\w.%])(?P<sign>-)\s?)?"  # "difference -£435": the sign printed before the currency
+    r"(?P<cur>US\$|(?:NZ|CA?|AU?)\$|\$C|\$|€|£|¥|(?<![A-Za-z])(?:THB|USD|EUR|GBP|CAD|AUD|CHF|INR|CNY|JPY|Rs\.?|₹))\s?(?P<value>" + NUM + r")"
     r"|(?<![\w.])(?P<value2>" + NUM + r")\s?(?P<cur2>(?:USD|EUR|GBP|CHF|euros?|US\s+dollars|dollars)\b|€|£))"
     r"(?P<per>\s*(?:/\s*|per\s+)(?:QALY|LYG|life[- ]years?(?:\s+gained)?|DALY|patient|person|case)s?\b)?")
 # A sum's interval in brackets, each bound in the same currency or none: "£28 400 (£15 000 to £146 000)".
 CURRENCY_INTERVAL_AFTER = re.compile(
-    r"\s*[(\[]\s*(?:(?:\d{2}\s?%\s*)?" + CI_WORDS + r"[\s,:]*)?(?:US\$|[$€£¥])?\s?(?P<low>" + SNUM + r")"
-    r"\s*(?:to|[-–—]|,)\s*(?:US\$|[$€£¥])?\s?(?P<high>" + SNUM + r")\s*[)\]]")
+    r"\s*[(\[]\s*(?:(?:\d{2}\s?%\s*)?" + CI_WORDS + r"[\s,:]*)?(?P<lsign>-\s?)?(?:US\$|[$€£¥])?\s?(?P<low>" + SNUM + r")"
+    r"\s*(?:to|[-–—]|,)\s*(?P<hsign>-\s?)?(?:US\$|[$€£¥])?\s?(?P<high>" + SNUM + r")\s*[)\]]"
+    # or after a comma, the bounds joined by "to": "difference -£435, -£1406 to £536"
+    r"|,\s*(?P<lsign2>-\s?)?(?:US\$|[$€£¥])(?P<low2>" + NUM + r")\s+to\s+(?P<hsign2>-\s?)?(?:US\$|[$€£¥])(?P<high2>"
+    + NUM + r")(?![\d.])")
 CURRENCY_NAME_AFTER = re.compile(r"\s*(?P<unit>USD|EUR|GBP|CHF|euros?|dollars)\b")
 HEALTH_UNIT = r"QALYs?|DALYs?|LYGs?|life[- ]years?(?:\s+gained)?"
 HEALTH_UNITS = re.compile(r"(?<![\w.])(?P<value>" + NUM + r")\s*(?P<unit>" + HEALTH_UNIT + r")\b")
@@ -821,8 +828,11 @@ LIST_JOIN_BEFORE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)")
 # A per cent that is the strength of a solution given ("3 % HS", "0.9% saline"): a dose.
 SOLUTION_AFTER = re.compile(r"\s*\)?\s*(?:(?:normal|hypertonic|isotonic|sodium\s+chloride|hyperbaric|plain)\s+)?"
                             r"(?:saline|NaCl|HS\b|dextrose|glucose\s+solution|[a-z]*caine\b)", re.IGNORECASE)
-# A local anaesthetic named before its strength ("bupivacaine 0.5%"): the strength is a dose too.
-SOLUTION_BEFORE = re.compile(r"\b[a-z]*caine\s*(?:hydrochloride\s*|HCl\s*)?$", re.IGNORECASE)
+# A drug named before its strength ("bupivacaine 0.5%", "timolol 0.5%", "latanoprost 0.005%", "chlorhexidine 2%"):
+# the strength is a dose too. Drugs are told by the endings of their generic names (local anaesthetics, beta
+# blockers, prostaglandins, antiseptics, amides, azoles, -mycins, steroids).
+SOLUTION_BEFORE = re.compile(r"\b(?:[a-z]*caine|[a-z]{2,}(?:olol|oprost|hexidine|iodine|tropine|amide|azole|mycin|olone|"
+                             r"isone|asone|ylephrine))\s*(?:hydrochloride\s*|HCl\s*)?$", re.IGNORECASE)
 # Numbers listed before a dose or a rate share its unit ("12.5, 25, 50, 100, 150, 200 mg/day", "11.0, 7.8,
 # and 4.8 cases per 100 person-years"); a number and a dash before a dose make a range of doses ("12.5–25 mg/day").
 VALUES_LISTED_BEFORE = re.compile(r"(?:(?<![\w./])\d+(?:\.\d+)?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$")  # "200 or 400 mg"
@@ -845,6 +855,10 @@ IDENTIFIER_BEFORE = re.compile(r"\b(?:ISRCTN|NCT|registr\w*|identifier|number|PM
 FIELD_STRENGTH_AFTER = re.compile(r"\s*(?:T|Tesla)\b")  # "7 T MRI": a magnet's field, not a count
 PRESSURE_PAIR = re.compile(r"(?<![\w./])" + PRESSURE)
 # A mass per volume after a value ± SD is a concentration, not a dose: "272 +/- 23 mg per deciliter".
+# A drug's amount as an outcome measured ("morphine consumption at 12 hours (control group: 11.45 ± 7.64 mg"),
+# a mean, not a dose given.
+CONSUMPTION_BEFORE = re.compile(r"\b(?:consumption|requirements?|intake|consumed|used)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,90}$",
+                                re.IGNORECASE)
 CONCENTRATION_AFTER = re.compile(r"\s*(?:per\s+(?:deci|milli)?lit(?:er|re)|/\s*[dm]?[lL]\b)", re.IGNORECASE)
 # A count of more than one takes a plural noun; these nouns are singular.
 SINGULAR_NOUN = re.compile(r"(?i:(?!.*(?:s|children|people|men|women|feet|teeth|mice|data|criteria)$)[a-z-]+)")
