@@ -2748,3 +2748,32 @@ def test_a_decimal_comma_in_a_per_cent_and_a_backslash_for_less_than():
     abstract = parse_string(text)
     assert [f.value for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [9.72, 3.47]
     assert [(f.measure, f.value) for f in abstract.figures_of(FigureKind.P_VALUE)] == [("<", 0.00001)]
+
+
+# --- batch 60 (tenth session, after its first contact) ------------------------------------------------
+
+def test_a_label_after_a_quoted_sentence_end_and_a_listed_word_opening_a_headings_text():
+    text = ("OBJECTIVE: This study treated the “old-old.” METHOD: This randomized trial enrolled 174 patients.\n"
+            "RESULTS: Most improved.")
+    assert [s.label for s in parse_string(text).sections] == ["OBJECTIVE", "METHOD", "RESULTS"]
+    alone = "Background\nHeart failure is common.\nMethods\nPatients 35–79 years old were identified.\nResults\nSurvival rose."
+    assert [(s.label, s.text[:8]) for s in parse_string(alone).sections] == [
+        ("Background", "Heart fa"), ("Methods", "Patients"), ("Results", "Survival")]
+    lancet = "Summary\nBackground Procalcitonin is a marker.\nMethods We searched databases.\nFindings We found 30 studies."
+    assert [s.label for s in parse_string(lancet).sections] == ["Background", "Methods", "Findings"]
+
+
+def test_p_values_that_lost_their_sign_and_an_abbreviated_effect_size():
+    text = ("Results: Stay was longer (P.001); the effect did not differ by age (p for interaction 0.83) and was small "
+            "(ES: 0.07).")
+    abstract = parse_string(text)
+    assert [(f.measure, f.value) for f in abstract.figures_of(FigureKind.P_VALUE)] == [("<", 0.001), ("=", 0.83)]
+    assert [(f.measure, f.value) for f in abstract.figures_of(FigureKind.ESTIMATE)] == [("effect size", 0.07)]
+
+
+def test_a_median_named_with_a_digit_in_its_quantity_and_numbers_that_name_things():
+    text = ("Results: Median D2B time was 60 minutes (range 0-360 minutes). The HPTN 052 trial enrolled patients at "
+            "Baoding No. 1 Central Hospital and 12 other hospitals.")
+    abstract = parse_string(text)
+    assert [(f.value, f.low, f.high) for f in abstract.figures_of(FigureKind.MEDIAN)] == [(60, 0, 360)]
+    assert [f.value for f in abstract.figures_of(FigureKind.COUNT)] == [12]

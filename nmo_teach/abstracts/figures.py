@@ -434,7 +434,7 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
                 value /= 100
             if m["exp"]:
                 value *= 10 ** int(m["exp"].replace("−", "-").replace(" ", ""))
-            printed = re.sub(r"^=\s*(?=[<>])", "", m["cmp"].lower())  # "P = <0.01" is "P < 0.01"
+            printed = re.sub(r"^=\s*(?=[<>])", "", m["cmp"].lower()) or "="  # "P = <0.01" is "P < 0.01"
             measure = forms.P_WORDS.get(printed.split()[0], _comparator(printed))
             found.append(Found(FigureKind.P_VALUE, m.start(), m.end(), value, measure=measure))
             found += _p_values_continued(sentence, claims, m.end(), measure)
@@ -1072,6 +1072,10 @@ def _counts(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Found
         start = m.start("value") if not m["all"] else m.start()
         if not float(_number(m["value"])).is_integer() or forms.PER_BEFORE.search(sentence[max(0, start - 6): start]):
             continue  # "fell from 21.6 units", "per 10,000 persons": not a count
+        if (re.match(r"0\d", m["value"]) or re.search(r"\bNo\.\s*$", sentence[max(0, start - 5): start])
+                or re.match(r"\s+confidence\b", sentence[m.end("value"):])):
+            claims.take(m.start("value"), m.end("value"))
+            continue  # "HPTN 052 trial", "No. 1 Central Hospital": a name's number; "95 confidence intervals": a level
         if m["of"] and _dated(sentence, m.start("value"), m["value"]):
             continue  # "from 1997 through 2009 of 2,901 children": a year, and the count follows it
         if re.search(r"\bout\s+of\s*$", sentence[max(0, start - 8): start]) or (

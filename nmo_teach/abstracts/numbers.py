@@ -66,6 +66,8 @@ _SPELLINGS = ((re.compile(r"\bper\s+cent\b", re.IGNORECASE), "percent"),
               (re.compile(r"(?<![\d.,]0)(?<=0),(?=\d+(?![,\d]))"), "."),
               # ... and one in a per cent ("3,47%", "12,63 %"): thousands are never grouped in twos.
               (re.compile(r"(?:(?<=(?<![\d.,])\d)|(?<=(?<![\d.,])\d\d)),(?=\d{1,2}\s*%)"), "."),
+              # A "<" lost between a P and its decimal point ("(P.001)", "; P.03"): no word is a P glued to ".001".
+              (re.compile(r"(?:(?<=[(\[;,]\s[Pp])|(?<=[(\[;,][Pp]))(?=\.\d)"), "<"),
               # A "<" a PDF's font turned into a backslash after a P ("P \ 0.00001").
               (re.compile(r"(?<=\b[Pp]\s)\\(?=\s*0?\.\d)"), "<"),
               # A thin space a scraped page lost to "?" ("3?mg", "12?weeks"): a question mark never

@@ -82,6 +82,7 @@ ESTIMATE_NAMES = {
     "area under the receiver operating characteristic curve": "AUC",
     "area under the roc curve": "AUC", "β": "beta", "κ": "kappa",
     "number needed to treat": "NNT", "number needed to harm": "NNH", "effect size": "effect size",
+    "es": "effect size",
 }
 # Estimates that may be printed in per cent and stay estimates ("risk difference 1.3%"); a
 # sensitivity or a specificity in per cent is read as a percentage.
@@ -124,6 +125,7 @@ NAMED_ESTIMATE = re.compile(  # "MD: -0.85; 95% CI -1.40, -0.30", "AUC 0.71 (0.5
     r"\b(?:positive|negative)\s+predictive\s+value|\bkappa|\beffect\s+size|\bc[-\s]?statistics?|\bC[-\s]index|\b(?:estimate|coefficient)(?=\s*[=:]|\s+of\s+[-−]?\d))|"
     r"(?<![\w-])(?:Q|τ2|τ²|tau2|tau²|Z|z|t|d)(?=\s*[=:]\s*[-−]?[\d.])|"  # test statistics and effects: "Z = -2.81", "d = 1.6%"
     r"(?<=[Hh]edges['’]\s)g(?=\s*[=:]\s*[-−]?[\d.])|(?<![\w-])(?<!\d\s)g(?=\s*=\s*[-−]?[\d.])|"  # "Hedges' g = 1.40"
+    r"(?<![\w-])ES(?=\s*[=:]\s*[-−]?[\d.])|"  # an effect size abbreviated: "ES: 0.07"
     r"(?<![\w-])(?:r|rs|rho|ρ)(?=\s*=))"
     r"(?:\s+(?:for|of)\s+[^,;:()=]{1,40}?\s+(?:was|were|is))?"
     r"(?:\s*\([A-Za-z ]{1,12}\))?[\s,:=]*(?:of\s+|was\s+|is\s+)?(?P<value>" + SNUM + r")"
@@ -276,7 +278,8 @@ P_VALUE = re.compile(
     r"(?:(?<![A-Za-z])|(?<=log-rank))[Pp](?:[\s_-]*values?\b)?(?:[\s_-]*(?:for\s+(?:interaction|trend|heterogeneity|difference|"
     r"non-?inferiority|superiority)|interaction|trend|heterogeneity|linear|nonlinear|int|het|diff)\b(?:\s+test\b)?(?:\s*,)?)?\s*"  # "P for trend test=.09", "(P for trend, < .001)"
     r"(?:(?i:is|was)\s+(?=(?i:less|greater|equal)\b))?"  # "p is less than 0.05" (BMJ, 1980s-90s)
-    r"(?P<cmp>=\s*[<>]|[<>]\s?or\s?=|<=|>=|=|<|>|≤|≥|≈|ⱕ|ⱖ|⩽|⩾|(?i:less\s+than|greater\s+than|equal\s+to))\s*"
+    r"(?P<cmp>=\s*[<>]|[<>]\s?or\s?=|<=|>=|=|<|>|≤|≥|≈|ⱕ|ⱖ|⩽|⩾|(?i:less\s+than|greater\s+than|equal\s+to)"
+    r"|(?:(?<=interaction)|(?<=trend)|(?<=heterogeneity))(?=\s+\d*[.·]\d))\s*"  # "p for interaction 0.83": "=" unprinted
     r"(?P<value>\d*[.·]\d+|\d+(?:[.·]\d+)?)(?:\s*[×x]\s*10\s*(?P<exp>[-−]\s*\d+))?"
     r"(?![\d·]|\.\d|\s*[-–]\s*0?\.\d)"  # not the first of a range of p values, "p ⩽ 0.001-0.017"
 )
@@ -310,7 +313,7 @@ MEDIAN_PAREN = re.compile(
 # "1990 were assigned metoprolol and 2001 were assigned placebo": a year is never allocated, so a
 # number that looks like one is a count here.
 ALLOCATED_AFTER = re.compile(r"\s+(?:were|was)\s+(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\b")
-VERB_QUANTITY = r"(?:(?:[A-Za-z-]+|\d+(?=\s+[A-Za-z]))\s+){1,12}?(?=(?:was|were)\s+[~≈∼]?\d)"
+VERB_QUANTITY = r"(?:(?:[A-Za-z][A-Za-z0-9-]*|\d+(?=\s+[A-Za-z]))\s+){1,12}?(?=(?:was|were)\s+[~≈∼]?\d)"  # "D2B time", "CD4 count"
 MEDIAN = re.compile(
     r"\bmedians?(?:\s+|\s*[:,]\s*)(?P<quantity>" + VERB_QUANTITY + r"|(?:" + QUANTITY_WORD
     + r"\s+){0,8}?[A-Za-z-]*?)" + SUMMARY_TAIL

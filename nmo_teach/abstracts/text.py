@@ -46,9 +46,12 @@ _DELIMITER = re.compile(
     r"|(?P<stop>\.\s+)"
     r"|(?P<gap>[ \t]{2,})"  # "Objective  To assess": a bold label's lost style left two spaces
 )
+# A heading alone on its line that names the whole abstract, as Lancet's "Summary" does: the labels follow it.
+_NAMES_THE_WHOLE = re.compile(r"summary|abstract|synopsis", re.IGNORECASE)
 _ALONE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ,&/'’()\-]{0,79}?)\s*[:.—–]?\s*$")
 # Where a heading may start inside a line: after a sentence's end, with or without a space.
-_SENTENCE_START = re.compile(r"(?<=[.?!)\]])\s+(?=[A-Za-z])|(?<=[A-Za-z0-9%)][.?!])(?=[A-Z][a-z])")
+_SENTENCE_START = re.compile(r"(?<=[.?!)\]])\s+(?=[A-Za-z])|(?<=[.?!][”’])\s+(?=[A-Za-z])"  # '... the “old-old.” METHOD:'
+                             r"|(?<=[A-Za-z0-9%)][.?!])(?=[A-Z][a-z])")
 # A label with a full stop and a dash ("Conclusion. —", "OBJECTIVE.—") is a heading wherever it
 # starts, even after a sentence that lost its end ("... (P Conclusion. —In addition ...").
 _DASHED_LABEL = re.compile(r"(?<=\s)(?=[A-Z][A-Za-z ,&/'’()\-]{1,79}?\.(?:[ \t]?[—–]|-[A-Z]))")
@@ -254,16 +257,20 @@ def _after_bracket(line: str, position: int) -> bool:
 
 
 def _split_line(line: str, previous: str | None = None, bare_style: bool = False,
-                extra: frozenset[str] = frozenset()) -> tuple[list[tuple[str | None, str]], bool]:
+                extra: frozenset[str] = frozenset(), opens_text: bool = False) -> tuple[list[tuple[str | None, str]], bool]:
     """The line cut at the headings in it: (label or None for text before any, text), and whether
     a heading with no delimiter was among them.
 
     ``previous`` is the heading the line continues, if any: a heading inside the line with no
     delimiter must not step back from it (``_steps_back``). ``bare_style`` says an earlier line
     of the abstract had a heading with no delimiter ("Objective To examine ..."), so a hard-wrapped
-    line may hold the next one mid-line ("... adolescents. Method Eligible studies ...")."""
+    line may hold the next one mid-line ("... adolescents. Method Eligible studies ..."). ``opens_text``
+    says the line follows a heading alone on its line, so a listed word opening it with no delimiter is
+    that heading's text ("Methods" then "Patients 35–79 years old with ...")."""
     cuts: list[tuple[int, str, int]] = []
     first = _heading_at(line, 0, "line", extra=extra)
+    if first and first[2] and opens_text:
+        first = None
     if first:
         cuts.append((0, first[0], first[1]))
         previous = first[0]
@@ -409,7 +416,9 @@ def _read(text: str, extra: frozenset[str] = frozenset()
         if not sections and not any(lead) and not any(front) and _title_with_a_label_word(line):
             lead.append(line)  # "Complications Following Abdominal-Based Free Flap ...": the title, first
             continue
-        pieces, bare_seen = _split_line(line, sections[-1][0] if sections else None, bare_style, extra)
+        pieces, bare_seen = _split_line(line, sections[-1][0] if sections else None, bare_style, extra,
+                                        opens_text=bool(sections) and not any(sections[-1][1])
+                                        and not _NAMES_THE_WHOLE.fullmatch(sections[-1][0]))
         bare_style = bare_style or bare_seen
         for label, piece in pieces:
             if label is None:
