@@ -2777,3 +2777,15 @@ def test_a_median_named_with_a_digit_in_its_quantity_and_numbers_that_name_thing
     abstract = parse_string(text)
     assert [(f.value, f.low, f.high) for f in abstract.figures_of(FigureKind.MEDIAN)] == [(60, 0, 360)]
     assert [f.value for f in abstract.figures_of(FigureKind.COUNT)] == [12]
+
+
+# --- batch 61 (tenth session, after its first contact) ------------------------------------------------
+
+def test_a_title_in_title_case_above_a_hard_wrapped_paragraph_is_the_title():
+    text = ("Prevalence and Perceived Risk Factors Associated With Road Traffic Crashes Among Commercial Drivers\n"
+            "Road traffic crash is a major but often neglected public health problem which affects both the\n"
+            "occupants of vehicles and other road users. A total of 205 respondents took part in the study.\n")
+    abstract = parse_string(text)
+    assert abstract.title is not None and abstract.title.startswith("Prevalence and Perceived")
+    assert abstract.sections[0].text.startswith("Road traffic crash")
+    assert [f.value for f in abstract.figures_of(FigureKind.COUNT)] == [205]

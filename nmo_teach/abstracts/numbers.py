@@ -55,26 +55,27 @@ _SPELLINGS = ((re.compile(r"\bper\s+cent\b", re.IGNORECASE), "percent"),
               # no dash opens a bracket or follows "=". So too after a word that a value follows ("increased
               # from - 8.02 ± 6.11 to - 6.48", "an average of - 0.20"). After another word or a number it
               # stays a dash ("SUV alone - 95.31%", "18 - 65").
-              (re.compile(r"(?:(?<=[(\[=:~;,])|(?<=[(\[=:~;,]\s)|" + _VALUE_BEFORE + r")[-–]\s+(?=\.?\d)"), "-"),
+              # (The look-ahead comes first, so that the look-behinds are tried only at a spaced dash.)
+              (re.compile(r"(?=[-–]\s+\.?\d)(?:(?<=[(\[=:~;,])|(?<=[(\[=:~;,]\s)|" + _VALUE_BEFORE + r")[-–]\s+"), "-"),
               # A tilde between two numbers joins a range, as Chinese journals print one ("12~15 years",
               # "(-22.33 ~ -1.75)"); before a lone number it means "about" ("~30%") and stays.
-              (re.compile(r"(?:(?<=\d)|(?<=\d%))\s*[~∼]\s*(?=[-–]?\s*\.?\d)"), " to "),  # "8% ∼ 9.9%" too
+              (re.compile(r"(?=\s*[~∼])(?:(?<=\d)|(?<=\d%))\s*[~∼]\s*(?=[-–]?\s*\.?\d)"), " to "),  # "8% ∼ 9.9%" too
               # "mug" for "μg", as PubMed's older records spell the Greek letter in ASCII ("100 mug/min").
-              (re.compile(r"(?:(?<=\d)|(?<=\d\s))mug\b"), "μg"),
-              (re.compile(r"(?:(?<=\d%)|(?<=\d%\s))Cl\b"), "CI"),  # "95% Cl": a lower-case L for I
+              (re.compile(r"(?=mug\b)(?:(?<=\d)|(?<=\d\s))mug"), "μg"),
+              (re.compile(r"(?=Cl\b)(?:(?<=\d%)|(?<=\d%\s))Cl"), "CI"),  # "95% Cl": a lower-case L for I
               # A decimal comma ("p=0,032", as European journals print it): no thousands begin with 0.
               (re.compile(r"(?<![\d.,]0)(?<=0),(?=\d+(?![,\d]))"), "."),
               # ... and one in a per cent ("3,47%", "12,63 %"): thousands are never grouped in twos.
-              (re.compile(r"(?:(?<=(?<![\d.,])\d)|(?<=(?<![\d.,])\d\d)),(?=\d{1,2}\s*%)"), "."),
+              (re.compile(r"(?=,\d{1,2}\s*%)(?:(?<=(?<![\d.,])\d)|(?<=(?<![\d.,])\d\d)),"), "."),
               # A "<" lost between a P and its decimal point ("(P.001)", "; P.03"): no word is a P glued to ".001".
-              (re.compile(r"(?:(?<=[(\[;,]\s[Pp])|(?<=[(\[;,][Pp]))(?=\.\d)"), "<"),
+              (re.compile(r"(?=\.\d)(?:(?<=[(\[;,]\s[Pp])|(?<=[(\[;,][Pp]))"), "<"),
               # A "<" a PDF's font turned into a backslash after a P ("P \ 0.00001").
               (re.compile(r"(?<=\b[Pp]\s)\\(?=\s*0?\.\d)"), "<"),
               # A thin space a scraped page lost to "?" ("3?mg", "12?weeks"): a question mark never
               # sits between a number and its unit.
               (re.compile(r"(?<=\d)\?(?=[A-Za-zµμ%])"), " "),
               # A "<" a PDF's symbol font left as "o" after a P ("po0.05"): no word is a P glued to a number.
-              (re.compile(r"(?<![A-Za-z][Pp])(?<=[Pp])o(?=0?\.\d)"), "<"),
+              (re.compile(r"(?=o0?\.\d)(?<![A-Za-z][Pp])(?<=[Pp])o"), "<"),
               # A "±" a page's encoding lost to "?" ("(11.4? 3.7)"): a question never ends in a number
               # that another number follows.
               (re.compile(r"(?<=\d)\?\s?(?=\d)"), " ± "),
@@ -86,7 +87,7 @@ _SPELLINGS = ((re.compile(r"\bper\s+cent\b", re.IGNORECASE), "percent"),
               # a small decimal after a bare "<" there is nothing else.
               (re.compile(r"(?<=[,;]\s)<(?=\s*0?\.0\d*\s*[)\]])"), "P<"),
               # A p value whose sign a PDF dropped ("; P 0.003)"): read as "=", the only sign left.
-              (re.compile(r"(?:(?<=[(\[;,][Pp])|(?<=[(\[;,]\s[Pp]))\s(?=0?\.\d+\s*[)\];,])"), " = "))
+              (re.compile(r"(?=\s0?\.\d+\s*[)\];,])(?:(?<=[(\[;,][Pp])|(?<=[(\[;,]\s[Pp]))\s"), " = "))
 _ONES = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
          "fifteen sixteen seventeen eighteen nineteen").split()
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()

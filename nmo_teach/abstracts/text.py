@@ -489,7 +489,8 @@ def _title_line(lead: list[str]) -> int | None:
     a short first line that does not end like a sentence (a single closing full stop, as PubMed
     prints titles, is allowed, and a question mark after words in title case), followed by a
     capitalised line at least twice as long (a wrapped paragraph has lines of similar length), or
-    a line not in capitals below a first line in capitals."""
+    a line not in capitals below a first line in capitals, or a line in sentence case below a first
+    line in title case (a hard-wrapped paragraph under its title: no sentence's line is in title case)."""
     filled = [i for i, line in enumerate(lead) if line]
     if len(filled) < 2 or filled[1] != filled[0] + 1:
         return None
@@ -499,7 +500,8 @@ def _title_line(lead: list[str]) -> int | None:
         body = body[:-1]  # a title that asks ("...: Is Vaccination Still a Debate?"), in title case as no sentence is
     if (len(first) > 200 or body[-1:] in tuple(".?!:;,") or re.search(r"[.?!]\s", body)
             or _reads_as_prose(first) or not second[:1].isupper()
-            or (len(second) < 2 * len(first) and not (first.isupper() and not second.isupper()))):
+            or (len(second) < 2 * len(first) and not (first.isupper() and not second.isupper())
+                and not (reads_as_title(body) and not reads_as_title(second)))):
         return None
     return filled[0]
 
