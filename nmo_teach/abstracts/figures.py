@@ -975,8 +975,7 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
             if (low >= high and not low_unit) or years or change or not claims.claim(m):
                 continue
             found.append(Found(FigureKind.RANGE, m.start(), m.end(), None, unit=_clean_unit(m["unit"]),
-                               low_unit=low_unit,
-                               low=low, high=high, interval="range"))
+                               low_unit=low_unit, low=low, high=high, interval="range"))
     for m in forms.PCT_RANGE.finditer(sentence):
         if forms.CI_BEFORE.search(sentence[max(0, m.start() - 30): m.start()]) or re.search(
                 r"\d\s*%\s*[(\[]\s*$", sentence[max(0, m.start() - 8): m.start()]):
@@ -1072,10 +1071,9 @@ def _counts(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Found
         start = m.start("value") if not m["all"] else m.start()
         if not float(_number(m["value"])).is_integer() or forms.PER_BEFORE.search(sentence[max(0, start - 6): start]):
             continue  # "fell from 21.6 units", "per 10,000 persons": not a count
-        if (re.match(r"0\d", m["value"]) or re.search(r"\bNo\.\s*$", sentence[max(0, start - 5): start])
-                or re.match(r"\s+confidence\b", sentence[m.end("value"):])):
+        if re.match(r"0\d", m["value"]) or re.search(r"\bNo\.\s*$", sentence[max(0, start - 5): start]):
             claims.take(m.start("value"), m.end("value"))
-            continue  # "HPTN 052 trial", "No. 1 Central Hospital": a name's number; "95 confidence intervals": a level
+            continue  # "HPTN 052 trial", "No. 1 Central Hospital": a name's number, not a count
         if m["of"] and _dated(sentence, m.start("value"), m["value"]):
             continue  # "from 1997 through 2009 of 2,901 children": a year, and the count follows it
         if re.search(r"\bout\s+of\s*$", sentence[max(0, start - 8): start]) or (
