@@ -726,8 +726,8 @@ def _economics(sentence: str, claims: _Claims) -> list[Found]:
             bounds = forms.CURRENCY_INTERVAL_AFTER.match(sentence, m.end())
             interval = {}
             if bounds:
-                low = _signed(bounds["low"] or bounds["low2"], (bounds["lsign"] or bounds["lsign2"] or "").strip())
-                high = _signed(bounds["high"] or bounds["high2"], (bounds["hsign"] or bounds["hsign2"] or "").strip())
+                low = _signed(bounds["low"], (bounds["lsign"] or "").strip())
+                high = _signed(bounds["high"], (bounds["hsign"] or "").strip())
                 if low <= amount <= high and claims.free(m.end(), bounds.end()):
                     claims.take(m.end(), bounds.end())  # "£28 400 (£15 000 to £146 000)": its interval
                     interval = {"low": low, "high": high, "interval": "CI"}

@@ -532,13 +532,14 @@ LIST_NEXT = re.compile(  # "0.75 for OCB, 0.83 for Select-3, and 0.71 for Select
     r"(?P<value>" + SNUM + r")(?!\.?\d|%)(?=\s+(?:for|in|with|among)\b)"
 )
 VERSUS_NEXT = re.compile(r"\s+(?:versus|vs\.?)\s+(?P<value>" + SNUM + r")(?!\d|\.\d|%|\s*[-–(\[])")  # "AUC = 0.91 versus 0.72"
+# The next value of a bare run after a named one: ", 0.245", " and 4.13".
+_NEXT_IN_RUN = r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<value>" + SNUM + r")(?![\d%]|\.\d)"
 RESPECTIVELY_NEXT = re.compile(  # "likelihood ratios of 45.9 and 0.245, respectively", "HR: 1.59 and 1.63, P<0.0001, respectively"
-    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<value>" + SNUM + r")(?![\d%]|\.\d)"
-    r"(?=(?:[^.;()]|(?<=\d)\.(?=\d)){0,60}?\brespectively\b)"
+    _NEXT_IN_RUN + r"(?=(?:[^.;()]|(?<=\d)\.(?=\d)){0,60}?\brespectively\b)"
 )
 # The further values after a measure named in the plural ("adjusted ORs 4.85 and 4.13", "HRs of 1.2, 1.5 and
 # 1.9"): a bare run of numbers, each one of the measure.
-PLURAL_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<value>" + SNUM + r")(?![\d%]|\.\d|\s*[-–(\[])")
+PLURAL_NEXT = re.compile(_NEXT_IN_RUN + r"(?!\s*[-–(\[])")
 # An absolute effect as GRADE summaries print it: "6 more events per 1000 (95% CI 10 fewer to 26 more)".
 MORE_FEWER = re.compile(
     r"(?<![\w.])(?P<value>" + NUM + r")\s+(?P<dir>more|fewer|less)\s+(?P<noun>(?:[a-z]+\s+){0,3}?)per\s+(?P<scale>10{2,})(?!\d)"
@@ -812,13 +813,14 @@ CURRENCY = re.compile(
     r"(?P<cur>US\$|(?:NZ|CA?|AU?)\$|\$C|\$|€|£|¥|(?<![A-Za-z])(?:THB|USD|EUR|GBP|CAD|AUD|CHF|INR|CNY|JPY|Rs\.?|₹))\s?(?P<value>" + NUM + r")"
     r"|(?<![\w.])(?P<value2>" + NUM + r")\s?(?P<cur2>(?:USD|EUR|GBP|CHF|euros?|US\s+dollars|dollars)\b|€|£))"
     r"(?P<per>\s*(?:/\s*|per\s+)(?:QALY|LYG|life[- ]years?(?:\s+gained)?|DALY|patient|person|case)s?\b)?")
-# A sum's interval in brackets, each bound in the same currency or none: "£28 400 (£15 000 to £146 000)".
+# A sum's interval in brackets, each bound in the same currency or none: "£28 400 (£15 000 to £146 000)"; or
+# after a comma, joined by "to" (``(?(open)...)`` picks the form the opening chose).
 CURRENCY_INTERVAL_AFTER = re.compile(
-    r"\s*[(\[]\s*(?:(?:\d{2}\s?%\s*)?" + CI_WORDS + r"[\s,:]*)?(?P<lsign>-\s?)?(?:US\$|[$€£¥])?\s?(?P<low>" + SNUM + r")"
-    r"\s*(?:to|[-–—]|,)\s*(?P<hsign>-\s?)?(?:US\$|[$€£¥])?\s?(?P<high>" + SNUM + r")\s*[)\]]"
-    # or after a comma, the bounds joined by "to": "difference -£435, -£1406 to £536"
-    r"|,\s*(?P<lsign2>-\s?)?(?:US\$|[$€£¥])(?P<low2>" + NUM + r")\s+to\s+(?P<hsign2>-\s?)?(?:US\$|[$€£¥])(?P<high2>"
-    + NUM + r")(?![\d.])")
+    r"\s*(?:(?P<open>[(\[])\s*(?:(?:\d{2}\s?%\s*)?" + CI_WORDS + r"[\s,:]*)?"
+    r"|,\s*(?=(?:-\s?)?(?:US\$|[$€£¥])))"  # or after a comma, each bound with its currency: "-£435, -£1406 to £536"
+    r"(?P<lsign>-\s?)?(?:US\$|[$€£¥])?\s?(?P<low>" + SNUM + r")"
+    r"\s*(?(open)(?:to|[-–—]|,)|to)\s*(?P<hsign>-\s?)?(?:US\$|[$€£¥])?\s?(?P<high>" + SNUM + r")"
+    r"(?(open)\s*[)\]]|(?![\d.]))")
 CURRENCY_NAME_AFTER = re.compile(r"\s*(?P<unit>USD|EUR|GBP|CHF|euros?|dollars)\b")
 HEALTH_UNIT = r"QALYs?|DALYs?|LYGs?|life[- ]years?(?:\s+gained)?"
 HEALTH_UNITS = re.compile(r"(?<![\w.])(?P<value>" + NUM + r")\s*(?P<unit>" + HEALTH_UNIT + r")\b")

@@ -46,8 +46,6 @@ _DELIMITER = re.compile(
     r"|(?P<stop>\.\s+)"
     r"|(?P<gap>[ \t]{2,})"  # "Objective  To assess": a bold label's lost style left two spaces
 )
-# A heading alone on its line that names the whole abstract, as Lancet's "Summary" does: the labels follow it.
-_NAMES_THE_WHOLE = re.compile(r"summary|abstract|synopsis", re.IGNORECASE)
 _ALONE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ,&/'’()\-]{0,79}?)\s*[:.—–]?\s*$")
 # Where a heading may start inside a line: after a sentence's end, with or without a space.
 _SENTENCE_START = re.compile(r"(?<=[.?!)\]])\s+(?=[A-Za-z])|(?<=[.?!][”’])\s+(?=[A-Za-z])"  # '... the “old-old.” METHOD:'
@@ -266,7 +264,8 @@ def _split_line(line: str, previous: str | None = None, bare_style: bool = False
     of the abstract had a heading with no delimiter ("Objective To examine ..."), so a hard-wrapped
     line may hold the next one mid-line ("... adolescents. Method Eligible studies ..."). ``opens_text``
     says the line follows a heading alone on its line, so a listed word opening it with no delimiter is
-    that heading's text ("Methods" then "Patients 35–79 years old with ...")."""
+    that heading's text ("Methods" then "Patients 35–79 years old with ..."), unless that heading names the
+    whole abstract (Lancet's "Summary", then "Background Procalcitonin is ...")."""
     cuts: list[tuple[int, str, int]] = []
     first = _heading_at(line, 0, "line", extra=extra)
     if first and first[2] and opens_text:
@@ -418,7 +417,7 @@ def _read(text: str, extra: frozenset[str] = frozenset()
             continue
         pieces, bare_seen = _split_line(line, sections[-1][0] if sections else None, bare_style, extra,
                                         opens_text=bool(sections) and not any(sections[-1][1])
-                                        and not _NAMES_THE_WHOLE.fullmatch(sections[-1][0]))
+                                        and normalise_label(sections[-1][0]) not in _WHOLE_ABSTRACT_NAMES)
         bare_style = bare_style or bare_seen
         for label, piece in pieces:
             if label is None:
