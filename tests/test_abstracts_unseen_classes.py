@@ -2789,3 +2789,27 @@ def test_a_title_in_title_case_above_a_hard_wrapped_paragraph_is_the_title():
     assert abstract.title is not None and abstract.title.startswith("Prevalence and Perceived")
     assert abstract.sections[0].text.startswith("Road traffic crash")
     assert [f.value for f in abstract.figures_of(FigureKind.COUNT)] == [205]
+
+
+# --- eleventh session, classes the whole held-out set still showed ------------------------------------
+
+def test_an_unnamed_estimate_takes_the_ratio_named_in_an_earlier_sentence():
+    text = ("Findings: Fewer babies died (17 of 1039 vs 52 of 1039; relative risk 0·33 [95% CI 0·19–0·56]). "
+            "Maternal morbidity did not differ (41 of 1041 vs 33 of 1042; 1·24 [0·79–1·95]; p=0·35).")
+    ratios = parse_string(text).figures_of(FigureKind.RATIO)
+    assert [(f.value, f.measure) for f in ratios] == [(0.33, "RR"), (1.24, "RR")]
+    alone = "Results: Scores fell by 0·62 [0·31–0·93] points."
+    assert [f.kind for f in parse_string(alone).figures if f.value == 0.62] == [FigureKind.ESTIMATE]
+
+
+@pytest.mark.parametrize("limit", ["at least 1000 participants", "no more than 20 physicians",
+                                   "a minimum of 500 participants", "fewer than 5 matched controls"])
+def test_a_limit_on_a_number_of_people_is_a_threshold(limit: str):
+    abstract = parse_string(f"Methods: We included trials with {limit} each.")
+    assert [f.kind for f in abstract.figures] == [FigureKind.THRESHOLD]
+    assert abstract.figures[0].text in limit and abstract.figures[0].value > 1
+
+
+def test_a_rounded_number_of_people_is_still_a_count():
+    abstract = parse_string("Results: Over 32,000 women were included in 42 trials.")
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.COUNT, 32000), (FigureKind.COUNT, 42)]

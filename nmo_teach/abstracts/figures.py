@@ -588,8 +588,9 @@ def _thresholds(sentence: str, claims: _Claims, words: frozenset[int]) -> list[F
         for m in pattern.finditer(sentence):
             groups = m.groupdict()
             if (pattern is forms.THRESHOLD_PHRASE and not m["unit"]
-                    and forms.PEOPLE_AFTER.match(sentence, m.end("value"))):
-                continue  # "more than 1000 patients" is a count, read by the count rules
+                    and forms.PEOPLE_AFTER.match(sentence, m.end("value"))
+                    and not forms.LIMIT_OF_PEOPLE.fullmatch(m["cmp"])):
+                continue  # "more than 1000 patients" is a count, read by the count rules; "at least 1000 participants" a limit
             if m.start("value") in words and not (
                     groups.get("unit") or forms.FOLD_AFTER.match(sentence, m.end("value"))
                     or (pattern in (forms.THRESHOLD_AFTER, forms.THRESHOLD_PHRASE) and _number(m["value"]) >= 2)):
@@ -782,7 +783,7 @@ def _counted_with_interval(sentence: str, m: re.Match[str], unit: str | None) ->
             and forms.NOUN_AFTER.match(sentence, m.end()) is not None)
 
 
-def _bare_intervals(sentence: str, claims: _Claims) -> list[Found]:
+def _bare_intervals(sentence: str, claims: _Claims, earlier: str) -> list[Found]:
     """An estimate printed with its interval and no words: "0.32 [0.05-0.60]". A whole number
     with an interval around it and no word of what it is ("albumin ratio (29 [24–35] vs 37
     [27–52])") is read as a median with its IQR, the way skewed counts and scores are reported;
@@ -809,6 +810,8 @@ def _bare_intervals(sentence: str, claims: _Claims) -> list[Found]:
                                    interval="IQR"))
             continue
         kind, measure = _named_measure(sentence[max(0, m.start() - 200): m.start()])
+        if measure is None and summary is None and not m["pct"]:  # a ratio named in an earlier sentence ("relative risk 0·33 [...]. ... 1·24 [0·79–1·95]")
+            kind, measure = _named_measure(earlier + " " + sentence[: m.start()], _SECTION_REACH)
         if summary is not None and measure is None:
             kind = summary
         elif m["pct"] and measure not in forms.DIFFERENCES:
@@ -1339,7 +1342,7 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
                                unit=_clean_unit(m["unit"]).lower(),
                                sd=_number(m["sd"] or m["sd2"]) if m["sd"] or m["sd2"] else None))
     found += _doses(sentence, claims)
-    found += _bare_intervals(sentence, claims)
+    found += _bare_intervals(sentence, claims, earlier)
     for m in chain(forms.SEASON.finditer(sentence), forms.TIME_PAIR.finditer(sentence),
                    forms.MONTH_YEAR.finditer(sentence)):
         claims.take(m.start(), m.end())  # "the 2004/2005 season", "the 0/1 h algorithm", "11/2007": not 2004 out of 2005

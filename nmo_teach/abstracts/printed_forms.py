@@ -452,6 +452,10 @@ SECOND_INTERVAL_BEFORE = re.compile(r"(?:\bCIs?\b|confidence\s+intervals?)(?:\s*
 PCT_RANGE = re.compile(
     r"(?<![\w.])(?P<low>" + NUM + r")\s*%" + DASH + BAND_TOP + r"(?P<high>" + NUM + r")\s*%"
 )
+# Comparators that set a limit on a number of people rather than round a count reported ("trials with at least 1000
+# participants", "groups of no more than 20 physicians"; but "over 32,000 women were included" and a review's "with up
+# to 1047 participants" are counts).
+LIMIT_OF_PEOPLE = re.compile(r"(?i:at\s+least|at\s+most|no\s+more\s+than|minimum(?:\s+of)?|(?:fewer|less)\s+than)")
 PEOPLE_AFTER = re.compile(
     r"(?:\s+[A-Za-z-]+){0,2}?\s+(?i:" + "|".join(PERSON_NOUNS) + r")\b"
 )
