@@ -2813,3 +2813,44 @@ def test_a_limit_on_a_number_of_people_is_a_threshold(limit: str):
 def test_a_rounded_number_of_people_is_still_a_count():
     abstract = parse_string("Results: Over 32,000 women were included in 42 trials.")
     assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.COUNT, 32000), (FigureKind.COUNT, 42)]
+
+
+# --- batch 62 (eleventh session, after its first contact) ---------------------------------------------
+
+def test_a_range_of_sums_each_with_its_currency_sign():
+    text = ("Results: Costs were ¥2,505–¥9,235 million for serum tests, ¥79–¥−1,067 million for dipsticks and "
+            "$678 (95% CI, $657-$699) per visit; the cost fell from £78.33 to £74.73.")
+    abstract = parse_string(text)
+    assert [(f.low, f.high) for f in abstract.figures_of(FigureKind.RANGE)] == [(2505, 9235), (79, -1067)]
+    assert [(f.value, f.low) for f in abstract.figures_of(FigureKind.ESTIMATE)] == [
+        (678, 657), (78.33, None), (74.73, None)]
+
+
+def test_number_words_split_by_a_line_end_hyphen_and_a_cut_off_in_words():
+    abstract = parse_string("Results: Eighty- nine percent scored over the cut-off point of three.")
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.PERCENTAGE, 89), (FigureKind.THRESHOLD, 3)]
+
+
+def test_times_with_a_word_between_number_and_unit_and_a_change_of_length():
+    text = ("Results: Pain fell in the first 5 postoperative days; treatment went on for 2 more months. "
+            "Treatment could be shortened from 6 to 4 months.")
+    durations = parse_string(text).figures_of(FigureKind.DURATION)
+    assert [(f.value, f.unit) for f in durations] == [(5, "days"), (2, "months"), (6, "months"), (4, "months")]
+    survival = "Results: Survival rose from 2.5 years in papers between 1887 and 1970 to 6.8 years between 1990 and 2000."
+    assert [f.value for f in parse_string(survival).figures_of(FigureKind.DURATION)] == [2.5, 6.8]
+
+
+def test_a_follow_up_visit_is_when_and_a_volume_with_its_sd_is_a_mean():
+    text = ("Results: Of the patients who completed the 6-month follow-up visit, scores changed between baseline and "
+            "the 12-month follow-up. Blood loss was 1100.9 ± 367.4 mL; patients received 17.8 ± 7.1 mg/day.")
+    abstract = parse_string(text)
+    assert not abstract.figures_of(FigureKind.DURATION)
+    assert [f.value for f in abstract.figures_of(FigureKind.MEAN)] == [1100.9]
+    assert [f.value for f in abstract.figures_of(FigureKind.DOSE)] == [17.8]
+
+
+@pytest.mark.parametrize("reference", ["Hippokratia 2016, 20(2): 121-126", "Bone Jt Open 2024;5(2):147–153.",
+                                       "Singapore Med J 2002; 43(3): 124-127", "Int J Epidemiol 1989, 18: 132–138."])
+def test_a_reference_printed_in_the_text_holds_no_figures(reference: str):
+    abstract = parse_string(f"Conclusions: Screening found 12 cases. {reference}")
+    assert [f.value for f in abstract.figures] == [12]

@@ -593,8 +593,9 @@ def _thresholds(sentence: str, claims: _Claims, words: frozenset[int]) -> list[F
                 continue  # "more than 1000 patients" is a count, read by the count rules; "at least 1000 participants" a limit
             if m.start("value") in words and not (
                     groups.get("unit") or forms.FOLD_AFTER.match(sentence, m.end("value"))
-                    or (pattern in (forms.THRESHOLD_AFTER, forms.THRESHOLD_PHRASE) and _number(m["value"]) >= 2)):
-                continue  # "at least one eye" is an idiom; "at least eight visits", "four or more" are limits
+                    or (pattern in (forms.THRESHOLD_AFTER, forms.THRESHOLD_PHRASE) and _number(m["value"]) >= 2)
+                    or pattern is forms.THRESHOLD_WORD):
+                continue  # "at least one eye" is an idiom; "at least eight visits", "four or more", "cut-off point of three" are limits
             if forms.DATE_AFTER.match(sentence, m.end("value")):
                 continue  # "searched up to 19 February 2010": a date
             if pattern is forms.THRESHOLD_CMP and forms.BAND_BOTTOM_BEFORE.search(sentence[max(0, m.start() - 16): m.start()]):
@@ -724,6 +725,13 @@ def _economics(sentence: str, claims: _Claims) -> list[Found]:
                 summary = None  # "mean total costs ($29 422; 95% CI ...)": a cost is an estimate, as the keys read one
             kind = FigureKind.THRESHOLD if limit else summary or FigureKind.ESTIMATE
             amount = -_number(value) if m["sign"] else _number(value)
+            ranged = forms.CURRENCY_RANGE_AFTER.match(sentence, m.end()) if m["cur"] and not m["per"] else None
+            if ranged and claims.free(m.end(), ranged.end()) and not forms.CI_WORDS_BEFORE.search(before):
+                claims.take(m.end(), ranged.end())
+                found.append(Found(FigureKind.RANGE, m.start(), ranged.end(), None, unit=unit + (ranged["scale"] or ""),
+                                   low=amount, high=_signed(ranged["high"], (ranged["hsign"] or "").strip()),
+                                   interval="range", quantity="cost"))
+                continue
             bounds = forms.CURRENCY_INTERVAL_AFTER.match(sentence, m.end())
             interval = {}
             if bounds:
@@ -742,8 +750,9 @@ def _economics(sentence: str, claims: _Claims) -> list[Found]:
 
 def _is_dose_unit(unit: str) -> bool:
     """Whether a value ± SD in this unit is a dose ("17.8 ± 7.1 mg/day"); a weight in grams or
-    kilograms and a count of units transfused are measurements ("3743 ± 677 g", "0.95 ± 1.8 units")."""
-    return bool(re.fullmatch(forms.DOSE_UNIT, unit)) and unit.lower() not in ("g", "kg", "unit", "units", "u")
+    kilograms, a volume in millilitres and a count of units transfused are measurements ("3743 ± 677 g",
+    "blood loss of 1100.9 ± 367.4 mL", "0.95 ± 1.8 units")."""
+    return bool(re.fullmatch(forms.DOSE_UNIT, unit)) and unit.lower() not in ("g", "kg", "ml", "unit", "units", "u")
 
 
 def _doses(sentence: str, claims: _Claims) -> list[Found]:
@@ -975,6 +984,12 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
             if low_unit and (forms.EVENT_AFTER.match(sentence, m.end())
                              or re.search(r"\bevery\s*$", sentence[max(0, m.start() - 8): m.start()])):
                 continue  # "from 48 h to 6 weeks after delivery", "every 15 minutes to 1 hour": times of a schedule
+            if (((low >= high and not low_unit) or change) and forms.TIME_UNIT_RE.fullmatch(m["unit"] or "")
+                    and forms.FROM_BEFORE.search(sentence[max(0, m.start() - 8): m.start()]) and not _is_year(low) and low > 0):
+                if claims.free(m.start("low"), m.end("low")):  # "shortened from 6 to 4 months": two times, the first in the second's unit
+                    claims.take(m.start("low"), m.end("low"))
+                    found.append(Found(FigureKind.DURATION, m.start("low"), m.end("low"), low, unit=_clean_unit(m["unit"])))
+                continue
             if (low >= high and not low_unit) or years or change or not claims.claim(m):
                 continue
             found.append(Found(FigureKind.RANGE, m.start(), m.end(), None, unit=_clean_unit(m["unit"]),
@@ -1325,6 +1340,8 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
     ``words`` holds the offsets of numbers that were printed as words.
     """
     claims = _Claims()
+    for m in forms.REFERENCE_IN_TEXT.finditer(sentence):
+        claims.take(m.start(), m.end())
     absolute = _absolute_effects(sentence, claims)
     unit_cis = [m for m in forms.UNIT_CI.finditer(sentence) if (m["cur"] or m["tail"]) and claims.claim(m)] if (
         "%" in sentence) else []
@@ -1442,7 +1459,7 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
             claims.take(m.start(), m.end())
             continue  # "5 year actuarial risk", "1 year mortality": an endpoint's name, as "3-month CDP" is
         if (m["hyphen"] and not m["after"] and not forms.SPAN_NOUN.match(sentence, m.end())) or forms.TIME_POINT.search(
-                sentence[max(0, m.start() - 12): m.start()]) or forms.TIME_POINT.search(unlisted[-12:]) or (
+                sentence[max(0, m.start() - 20): m.start()]) or forms.TIME_POINT.search(unlisted[-12:]) or (
                 forms.OF_AGE.match(sentence, m.end())) or (
                 forms.THEN_AFTER.match(sentence, m.end("unit")) and not forms.NARRATIVE.search(sentence)) or (
                 forms.AGE_AFTER.match(sentence, m.end()) and not m["unit"].lower().endswith("s")):

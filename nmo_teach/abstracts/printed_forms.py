@@ -465,15 +465,17 @@ NOUN_AFTER = re.compile(
 FOLD_AFTER = re.compile(r"[-‐‑]?fold\b")
 UNIT_AFTER = re.compile(r"\s*(?:" + MEAS_UNIT + r"|m\b(?!\s*[²2]))")  # "walking 50 m": metres
 DAY_HOUR_AFTER = re.compile(r"\s+(?:d|h)\b")  # "56 d" is days; "in 56 h..." is not a unit
-TIME_POINT = re.compile(r"\b(?:at(?:\s+the)?|until|end\s+of|age\s+of|at\s+age|baseline\s+(?:to|and|vs?\.?))\s*$"
+TIME_POINT = re.compile(r"\b(?:at(?:\s+the)?|until|end\s+of|age\s+of|at\s+age|baseline\s+(?:to|and|vs?\.?)(?:\s+the)?)\s*$"
                         r"|(?:^|[,;(]\s*)by\s*$",
                         re.IGNORECASE)  # "at the 3-month follow-up", "from baseline to 3 months": when
 LIST_TO_UNIT = re.compile(
     r"(?:\s*,\s*(?:and\s+|or\s+)?\d+|\s+(?:and|or)\s+\d+)+\s*(?i:" + TIME_UNITS + r")\b")
 # A hyphenated time before one of these nouns is how long something lasted ("a 2-week history",
-# "the 12-month period"); before another noun it names a group or a time point ("12-month group").
+# "the 12-month period"); before another noun it names a group or a time point ("12-month group", "the 6-month
+# follow-up visit").
 SPAN_NOUN = re.compile(
-    r",?\s+(?:[a-z-]+\s+){0,2}?(?:history|wait|waiting|period|observation|follow-?up|course|treatment|"
+    r",?\s+(?:[a-z-]+\s+){0,2}?(?:history|wait|waiting|period|observation|course|treatment|"
+    r"follow-?up(?!\s+(?:visit|exam|examination|assessment|appointment|interview|evaluation)s?\b)|"  # a visit is when
     r"therapy|trial|study|extension|interval|window|delay|stay|duration|run-in|washout|regimen|infusion|"
     r"program(?:me)?|supply|seasons?|regimens)\b")
 OF_AGE = re.compile(r"\s+of\s+age\b", re.IGNORECASE)
@@ -527,8 +529,6 @@ PERCENT = re.compile(  # not the level of an interval: "with 95% CIs", "95% conf
 )
 TELL_APART_BEFORE = re.compile(r"\b(?:differentiat|distinguish|discriminat)\w*\s*$", re.IGNORECASE)
 # "a mean (SD) of 14.5% (8.0%)": after a header that names the SD, the bracket after a per cent holds it.
-MEAN_SD_HEADER = re.compile(r"\bmean\s*[(\[]\s*(?:SD|standard\s+deviation)\s*[)\]]\s*(?:of|was|were|,|:|=)?\s*$",
-                            re.IGNORECASE)
 PERCENT_SD_AFTER = re.compile(r"\s*[(\[]\s*(?P<sd>" + NUM + r")\s*%\s*[)\]]")
 SD_AFTER_PERCENT = re.compile(r"\s*[(\[]\s*SD\s*[:=,]?\s*(?P<sd>" + NUM + r")\s*%?\s*[)\]]")  # "17.6% (SD 24.5)"
 LIST_NEXT = re.compile(  # "0.75 for OCB, 0.83 for Select-3, and 0.71 for Select-6"
@@ -558,10 +558,11 @@ RATE = re.compile(  # "The adjusted annualized relapse rate was 0.02 with eculiz
     r"people|inhabitants|person-years|patient-years|per\s+year|a\s+year))*)?" + CI_TAIL
 )
 DURATION = re.compile(
-    r"(?P<value>" + ANYNUM + r")\s*(?:(?P<hyphen>[-‐‑])\s*)?(?:(?:consecutive|successive|total)\s+)?"
+    r"(?P<value>" + ANYNUM + r")\s*(?:(?P<hyphen>[-‐‑])\s*)?"
+    r"(?:(?:consecutive|successive|total|more|additional|further|extra|post-?operative)\s+)?"  # "2 more months"
     r"(?P<unit>(?i:" + TIME_UNITS + r"))\b"
     r"(?![-‐‑]old)"
-    r"(?P<after>\s+(?:of\s+)?follow-up)?"
+    r"(?P<after>\s+(?:of\s+)?follow-up(?!\s+(?:visit|exam|examination|assessment|appointment|interview|evaluation)s?\b))?"
 )
 # A gestational age: how far a pregnancy had gone, a limit of who was studied ("before 37 weeks of
 # gestation", "until 34 weeks' gestation"), not how long anything lasted ("9 months of pregnancy" is).
@@ -635,6 +636,10 @@ SUMMARY_NEXT = re.compile(
     + r"(?P<high>" + SNUM + r")\s*[)\]])?"
 )
 # Pages of a citation ("NEUROLOGY 1997;48: 384-393") and registry numbers ("2010-019469-26")
+# A reference printed in the text ("Hippokratia 2016, 20(2): 121-126", "Bone Jt Open 2024;5(2):147–153"): its volume,
+# issue and pages are no figures.
+REFERENCE_IN_TEXT = re.compile(r"(?<![\w.])(?:1[89]|20)\d{2}\s*[;,]\s*\d{1,4}\s*(?:\(\s*\d+(?:[-–]\d+)?\s*\))?\s*:\s*"
+                              r"[eA-Z]?\d+(?:\s*[-–]\s*[eA-Z]?\d+)?(?![\d,]\d|\.\d)")
 CITATION_BEFORE = re.compile(r"\d{4}\s*;\s*\d+\s*(?:\(\s*\d+\s*\))?\s*:\s*$")
 NOT_REACHED = re.compile(  # "median overall survival not reached [95% CI 14 months to not reached]"
     r"\bmedian\b[^.;()\[\]]{0,60}?\bnot\s+(?:been\s+)?reached\s*(?:[(\[]\s*(?:\d{2}%\s*CI[,:]?\s*)?"
@@ -825,6 +830,11 @@ CURRENCY_INTERVAL_AFTER = re.compile(
     r"(?P<lsign>-\s?)?(?:US\$|[$€£¥])?\s?(?P<low>" + SNUM + r")"
     r"\s*(?(open)(?:to|[-–—]|,)|to)\s*(?P<hsign>-\s?)?(?:US\$|[$€£¥])?\s?(?P<high>" + SNUM + r")"
     r"(?(open)\s*[)\]]|(?![\d.]))")
+CI_WORDS_BEFORE = re.compile(CI_WORDS + r"[\s,:=]*$")  # "(95% CI, $657-$699)": an interval's bounds, not a range
+# A range of sums, each bound with its sign, joined by a dash ("¥2,505–¥9,235 million", "$657-$699" outside a CI);
+# "from £78.33 to £74.73" is a change, two costs.
+CURRENCY_RANGE_AFTER = re.compile(
+    r"\s*[-–—]\s*(?P<hsign>-\s?)?(?:US\$|[$€£¥])\s?(?P<high>" + SNUM + r")(?![\d.])(?P<scale>\s+(?:million|billion)\b)?")
 CURRENCY_NAME_AFTER = re.compile(r"\s*(?P<unit>USD|EUR|GBP|CHF|euros?|dollars)\b")
 HEALTH_UNIT = r"QALYs?|DALYs?|LYGs?|life[- ]years?(?:\s+gained)?"
 HEALTH_UNITS = re.compile(r"(?<![\w.])(?P<value>" + NUM + r")\s*(?P<unit>" + HEALTH_UNIT + r")\b")
