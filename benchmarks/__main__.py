@@ -13,6 +13,8 @@ import pkgutil
 import sys
 from pathlib import Path
 
+from nmo_teach.pipes import quiet_on_closed_pipe
+
 
 def available() -> list[str]:
     folder = Path(__file__).parent
@@ -39,4 +41,4 @@ def main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(quiet_on_closed_pipe(lambda: main(sys.argv[1:])))

@@ -2,7 +2,7 @@
 
 Each subcommand lives in ``nmo_teach.commands.<name>`` and exposes ``register(subparsers)``;
 this module only wires them together and turns a user error into one line and exit status 2,
-never a traceback.
+and a reader that leaves early (``| head``) into a quiet end, never a traceback.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from nmo_teach import __version__
 from nmo_teach.errors import NmoTeachError
+from nmo_teach.pipes import quiet_on_closed_pipe
 
 COMMAND_MODULES: tuple[str, ...] = (
     "nmo_teach.commands.seed",
@@ -50,7 +51,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        return int(args.handler(args) or 0)
+        return quiet_on_closed_pipe(lambda: int(args.handler(args) or 0))
     except NmoTeachError as error:
         # One line per problem (a record with three mistakes has three), each naming the command.
         for line in str(error).splitlines() or ["(no details)"]:

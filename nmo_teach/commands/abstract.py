@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 import textwrap
 from typing import Any
@@ -109,21 +108,9 @@ def _print_worksheet(sheet: Worksheet) -> None:
         print(_wrap(level.explanation, "      "))
 
 
-EXIT_CLOSED_PIPE = 141  # 128 + SIGPIPE: what a shell reports for a writer whose reader left
-
-
 def run(args: argparse.Namespace) -> int:
-    """Print the report; a reader that stops early (``| head``) ends it quietly, as Unix tools do."""
-    try:
-        status = _report(args)
-        sys.stdout.flush()  # a closed pipe must show here, not at interpreter exit
-    except BrokenPipeError:
-        # Point stdout at /dev/null so that Python's final flush cannot raise again.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        os.close(devnull)
-        return EXIT_CLOSED_PIPE
-    return status
+    """Print the report (``nmo_teach.cli`` ends it quietly if the reader leaves early)."""
+    return _report(args)
 
 
 def _report(args: argparse.Namespace) -> int:
