@@ -1392,7 +1392,7 @@ def test_a_number_in_words_restated_in_digits_is_one_number():
     text = "Methods: A total of one hundred and twenty (120) pupils took part. Results: Nine (9) had caries."
     abstract = parse_string(text)
     assert [(f.text, f.value) for f in abstract.figures_of(FigureKind.COUNT)] == [
-        ("one hundred and twenty (120) pupils", 120), ("Nine (9)", 9)]
+        ("A total of one hundred and twenty (120) pupils", 120), ("Nine (9)", 9)]
 
 
 # --- batch 30 (fifth session, after its first contact) ----------------------------------------------
@@ -2854,3 +2854,40 @@ def test_a_follow_up_visit_is_when_and_a_volume_with_its_sd_is_a_mean():
 def test_a_reference_printed_in_the_text_holds_no_figures(reference: str):
     abstract = parse_string(f"Conclusions: Screening found 12 cases. {reference}")
     assert [f.value for f in abstract.figures] == [12]
+
+
+# --- batch 63 (eleventh session, after its first contact) ---------------------------------------------
+
+def test_number_words_counting_schoolchildren_and_workers():
+    abstract = parse_string("Methods: Eight hundred twenty-two schoolchildren and 45 workers were enrolled.")
+    assert [(f.value, f.text) for f in abstract.figures_of(FigureKind.COUNT)] == [
+        (822, "Eight hundred twenty-two schoolchildren"), (45, "45 workers")]
+
+
+def test_shares_from_one_value_to_another_are_a_range_unless_a_verb_of_change_leads():
+    text = ("Results: Specificity was from 83 to 95 % in the studies. The recall rate increased from 3.3 to 4.4 % in "
+            "year one.")
+    abstract = parse_string(text)
+    assert [(f.low, f.high) for f in abstract.figures_of(FigureKind.RANGE)] == [(83, 95)]
+    assert [f.value for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [3.3, 4.4]
+    assert not abstract.figures_of(FigureKind.COUNT)
+
+
+def test_a_value_with_its_sd_named_in_brackets_is_a_mean():
+    text = "Results: The gain was 21 (SD = 7) in one group and 4.1 (SD = 7) in the other; age was 45 years (SD 12)."
+    means = parse_string(text).figures_of(FigureKind.MEAN)
+    assert [(f.value, f.sd, f.unit) for f in means] == [(21, 7, ""), (4.1, 7, ""), (45, 12, "years")]
+
+
+def test_times_per_year_count_occasions_not_a_ratio():
+    text = "Methods: HbA1c was measured 2.8 times/year; the risk was 2.5 times higher after DKA."
+    assert [f.value for f in parse_string(text).figures_of(FigureKind.RATIO)] == [2.5]
+
+
+def test_markdown_heading_marks_and_italic_symbols_are_markup():
+    text = ("Chronic pain after hernia repair\n\n## Abstract **Background:** Hernia repair is common. **Methods:** We "
+            "enrolled 94 patients (*n* = 24 preperitoneal). **Results:** Pain fell (*P* < 0.05).")
+    abstract = parse_string(text)
+    assert [s.label for s in abstract.sections] == ["Background", "Methods", "Results"]
+    assert [f.value for f in abstract.figures_of(FigureKind.COUNT)] == [94, 24]
+    assert [f.value for f in abstract.figures_of(FigureKind.P_VALUE)] == [0.05]

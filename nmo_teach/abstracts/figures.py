@@ -977,18 +977,22 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
                 forms.RANGE_WORD.search(sentence[max(0, m.start() - 30): m.start()])
                 or forms.GESTATION_AFTER.match(sentence, m.end())  # "from 11 to 14 weeks of gestation": a window
                 or forms.AGE_AFTER.match(sentence, m.end())  # "from 25 to 79 years of age": an age band
-                # "an interval from 4 to 60 days": times are a change only after a verb of change ("decreased from")
-                or (forms.TIME_UNIT_RE.fullmatch(m["unit"] or "")
+                # "an interval from 4 to 60 days", "specificity from 83 to 95 %": times and shares are a change
+                # only after a verb of change ("decreased from", "declined by 4.0% (from 36.1 to 32.1%)")
+                or ((forms.TIME_UNIT_RE.fullmatch(m["unit"] or "") or m["unit"] == "%")
                     and not forms.CHANGE_VERB_BEFORE.search(sentence[max(0, m.start() - 50): m.start()]))
                 or re.match(rf"{forms.SNUM}\s*[-–—]", m[0]))  # "from 32–35 weeks": a dash joins a window, "to" a change
             if low_unit and (forms.EVENT_AFTER.match(sentence, m.end())
                              or re.search(r"\bevery\s*$", sentence[max(0, m.start() - 8): m.start()])):
                 continue  # "from 48 h to 6 weeks after delivery", "every 15 minutes to 1 hour": times of a schedule
-            if (((low >= high and not low_unit) or change) and forms.TIME_UNIT_RE.fullmatch(m["unit"] or "")
-                    and forms.FROM_BEFORE.search(sentence[max(0, m.start() - 8): m.start()]) and not _is_year(low) and low > 0):
-                if claims.free(m.start("low"), m.end("low")):  # "shortened from 6 to 4 months": two times, the first in the second's unit
+            first = (FigureKind.DURATION if forms.TIME_UNIT_RE.fullmatch(m["unit"] or "") and low > 0
+                     else FigureKind.PERCENTAGE if m["unit"] == "%" else None)
+            if (((low >= high and not low_unit) or change) and first is not None
+                    and forms.FROM_BEFORE.search(sentence[max(0, m.start() - 8): m.start()]) and not _is_year(low)):
+                # "shortened from 6 to 4 months", "rose from 3.3 to 4.4 %": two values, the first in the second's unit
+                if claims.free(m.start("low"), m.end("low")):
                     claims.take(m.start("low"), m.end("low"))
-                    found.append(Found(FigureKind.DURATION, m.start("low"), m.end("low"), low, unit=_clean_unit(m["unit"])))
+                    found.append(Found(first, m.start("low"), m.end("low"), low, unit=_clean_unit(m["unit"])))
                 continue
             if (low >= high and not low_unit) or years or change or not claims.claim(m):
                 continue
@@ -1353,6 +1357,10 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
     found += _bare_pairs(sentence, claims, earlier)
     found += _summaries(sentence, claims, found)
     found += _sd_pairs(sentence, claims)
+    for m in forms.VALUE_WITH_SD.finditer(sentence) if "SD" in sentence or "s.d." in sentence or "deviation" in sentence else ():
+        if claims.claim(m):
+            found.append(Found(FigureKind.MEAN, m.start(), m.end(), _number(m["value"]),
+                               unit=_clean_unit(m["unit"]), sd=_number(m["sd"])))
     for m in forms.APA_MEAN.finditer(sentence) if "M" in sentence else ():
         if claims.claim(m):
             found.append(Found(FigureKind.MEAN, m.start(), m.end(), _number(m["value"]),

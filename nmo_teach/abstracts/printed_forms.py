@@ -33,6 +33,8 @@ PERSON_NOUNS = (
     "physicians?", "neurologists?", "clinicians?", "nurses?", "doctors?", "raters?", "carriers?",
     "smokers?", "users?", "twins?", "siblings?", "relatives?", "families", "family", "members?",
     "responders?", "non-?responders?", "completers?", "decedents?", "inpatients?", "outpatients?",
+    "schoolchildren", "adolescents?", "teenagers?", "youths?", "pupils?", "workers?", "employees?", "athletes?",
+    "soldiers?", "teachers?", "pharmacists?", "dentists?", "surgeons?", "trainees?", "interns?", "households?",
 )
 SEX_WORDS = ("females?", "males?")
 EVENT_NOUNS = (
@@ -409,8 +411,8 @@ BY_BEFORE = re.compile(r"\bby\s*$", re.IGNORECASE)  # "increased by 26% to 27%":
 RANGE_WORD = re.compile(r"\brang|\bvar(?:ied|ies|ying|y)\b", re.IGNORECASE)  # "varied from 23.4% to 35.8%": a range, not a change
 FOLD_PARTNER_BEFORE = re.compile(r"(?<![\w.,])(?P<value>" + NUM + r")(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+)$")
 FOLD = re.compile(  # "3.73-fold", "1.5 times greater", "4fold" (from "fourfold"), "1.6× higher"
-    r"(?<![\w.])(?P<value>" + NUM + r")\s*(?:[-‐‑]?\s*(?:fold|times(?!\s+(?:over|during|each|within|per|an?)\b))\b"
-    r"|×(?!\s*\d))"  # not "2×2", "×10"; "up to four times over five years" counts occasions
+    r"(?<![\w.])(?P<value>" + NUM + r")\s*(?:[-‐‑]?\s*(?:fold|times(?!\s+(?:over|during|each|within|per|an?)\b|\s*/))\b"
+    r"|×(?!\s*\d))"  # not "2×2", "×10"; "up to four times over five years", "2.8 times/year" count occasions
     r"(?!\s*[-‐‑]?\s*cross|\s+(?:daily|a\s+day|per\s+day|weekly|a\s+week|per\s+week|monthly))"
 )
 # A count in millions, value as printed: "1.2 million individuals", "10.1 million". Not money ("$17 million",
@@ -791,6 +793,11 @@ SPREAD_GAP = re.compile(r"[^.;()\[\]]{0,40}?[\s,;]*[(\[]?[^.;()\[\]]{0,40}")
 # A mean printed APA style, "M = 4.2, SD = 1.1" or "M=43 days": the capital M alone is the mean.
 APA_MEAN = re.compile(r"(?<![\w.])M\s*=\s*(?P<value>" + SNUM + r")" + WHOLE + r"(?:\s*(?P<unit>(?i:" + TIME_UNITS + r"))\b)?"
                       r"(?:\s*[,;]\s*SD\s*=\s*(?P<sd>" + NUM + r")|\s*\(\s*SD\s*=\s*(?P<sd2>" + NUM + r")\s*\))?")
+# A value with its SD named in the bracket after it is a mean wherever no header named it: "was 21 (SD = 7)",
+# "4.1 years (SD 2.3)" (keys: 40 means, 3 per cents, which the per-cent rules read first).
+VALUE_WITH_SD = re.compile(
+    r"(?<![\w.])(?P<value>-?" + NUM + r")(?:\s*(?P<unit>(?i:" + TIME_UNITS + r")|" + MEAS_UNIT + r"))?\b\s*"
+    r"[(\[]\s*(?:SD|s\.d\.|(?i:standard\s+deviation))\s*[,:=]?\s*(?P<sd>" + NUM + r")\s*(?:[A-Za-z%/]+\s*)?[)\]]")
 # A "mean (SD)" header and the pairs it governs: "mean (SD) 4.2 (0.8) vs 1.7 (0.2)".
 MEAN_SD_HEADER = re.compile(  # "mean (SD)", "mean (standard deviation [SD])", "mean[SE]", "Mean follow up duration (SD)"
     r"\b(?:mean|average)(?:\s+[A-Za-z-]+){0,4}?\s*[(\[]\s*(?:SD|standard\s+deviation|(?P<se>SEM?|standard\s+error))(?:\s*[(\[]\s*SD\s*[)\]])?\s*[)\]]",

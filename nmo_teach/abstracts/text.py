@@ -85,9 +85,10 @@ _SKIP_LINES = {"ABSTRACT", "SUMMARY OF ABSTRACT", "ARTICLE ABSTRACT"}
 _WHOLE_ABSTRACT_NAMES = {"SUMMARY", "SYNOPSIS", "ABSTRACT", "ARTICLE ABSTRACT"}
 _KEYWORDS_LINE = re.compile(r"^(?:key\s?words?|index\s+terms|MeSH\s+terms)\s*[:.—–-]", re.IGNORECASE)
 _OPENING = (NlmCategory.BACKGROUND, NlmCategory.OBJECTIVE)
-# Markdown a note-taking tool or chat leaves around a pasted abstract: "> " quote markers, and
-# "**Objective:**" bold labels. Only the markers go; the words stay.
-_MARKUP = re.compile(r"^>\s?|\*\*|__")
+# Markdown a note-taking tool or chat leaves around a pasted abstract: "> " quote markers, "## " heading
+# markers, "**Objective:**" bold labels and "*n*" italics. Only the markers go; the words stay.
+_MARKUP = re.compile(r"^>\s?|^#{1,6}\s+|\*\*|__")
+_ITALIC_SYMBOL = re.compile(r"(?<![\w*])\*(?P<symbol>[A-Za-z]{1,3})\*(?![\w*])")  # "(*n* = 24)", "*P* < 0.05"
 # A scraped page that dropped the space after a heading: "IntroductionAnti-NMDA receptor ...".
 # Where a heading may end glued to its text: a lower-case letter then a capital that opens a word or an
 # abbreviation, "A "/"I ", or a digit ("ParticipantsProspective", "ResultsA total", "Results22"); a
@@ -374,7 +375,7 @@ def _read(text: str, extra: frozenset[str] = frozenset()
     bare_style = False
     key_points = False
     for raw in _lines(text):
-        line = _unglued(_BULLET.sub("", _MARKUP.sub("", raw.strip())))
+        line = _unglued(_BULLET.sub("", _ITALIC_SYMBOL.sub(r"\g<symbol>", _MARKUP.sub("", raw.strip()))))
         target = sections[-1][1] if sections else lead
         if not line:
             target.append("")
