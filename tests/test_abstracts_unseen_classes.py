@@ -2891,3 +2891,14 @@ def test_markdown_heading_marks_and_italic_symbols_are_markup():
     assert [s.label for s in abstract.sections] == ["Background", "Methods", "Results"]
     assert [f.value for f in abstract.figures_of(FigureKind.COUNT)] == [94, 24]
     assert [f.value for f in abstract.figures_of(FigureKind.P_VALUE)] == [0.05]
+
+
+# --- batch 64 (eleventh session, after its first contact) ---------------------------------------------
+
+def test_a_decimal_with_one_number_in_brackets_is_a_mean_and_its_sd():
+    text = "Results: Comments declined [pre 3.35 (2.0); post 3.49 (2.3); year-end 2.8 (2.1)]; p = 0.008."
+    means = parse_string(text).figures_of(FigureKind.MEAN)
+    assert [(f.value, f.sd) for f in means] == [(3.35, 2.0), (3.49, 2.3), (2.8, 2.1)]
+    named = parse_string("Results: At 10 years, mean [median] EDSS scores were 3.0 [2.0] untreated.")
+    assert (3.0, 2.0) not in [(f.value, f.sd) for f in named.figures_of(FigureKind.MEAN)]
+    assert [f.value for f in parse_string("Results: 12 (5.3%) relapsed.").figures_of(FigureKind.COUNT)] == [12]

@@ -1361,6 +1361,13 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
         if claims.claim(m):
             found.append(Found(FigureKind.MEAN, m.start(), m.end(), _number(m["value"]),
                                unit=_clean_unit(m["unit"]), sd=_number(m["sd"])))
+    for m in forms.DECIMAL_WITH_SPREAD.finditer(sentence):
+        if forms.BRACKET_NAMED_BEFORE.search(sentence, 0, m.start()):
+            continue  # "mean [median] ... 3.0 [2.0]", "median (IQR) 40.0 (33.5)": a header says what the bracket holds
+        if claims.claim(m):
+            median = _summary_named(sentence[max(0, m.start() - _CLAUSE_REACH): m.start()]) is FigureKind.MEDIAN
+            found.append(Found(FigureKind.MEDIAN if median else FigureKind.MEAN, m.start(), m.end(),
+                               _number(m["value"]), sd=None if median else _number(m["sd"])))
     for m in forms.APA_MEAN.finditer(sentence) if "M" in sentence else ():
         if claims.claim(m):
             found.append(Found(FigureKind.MEAN, m.start(), m.end(), _number(m["value"]),

@@ -798,6 +798,11 @@ APA_MEAN = re.compile(r"(?<![\w.])M\s*=\s*(?P<value>" + SNUM + r")" + WHOLE + r"
 VALUE_WITH_SD = re.compile(
     r"(?<![\w.])(?P<value>-?" + NUM + r")(?:\s*(?P<unit>(?i:" + TIME_UNITS + r")|" + MEAS_UNIT + r"))?\b\s*"
     r"[(\[]\s*(?:SD|s\.d\.|(?i:standard\s+deviation))\s*[,:=]?\s*(?P<sd>" + NUM + r")\s*(?:[A-Za-z%/]+\s*)?[)\]]")
+# A decimal with one number in brackets and nothing else is a mean and its SD even without a "mean (SD)" header:
+# "[pre 3.35 (2.0); post 3.49 (2.3)]" (keys: 62 means, 2 medians, 1 dose). A count would be whole, a share
+# would carry "%", an interval two bounds.
+DECIMAL_WITH_SPREAD = re.compile(r"(?<![\w.,])(?P<value>-?\d+\.\d+)\s*[(\[]\s*(?P<sd>\d+(?:\.\d+)?)\s*[)\]](?!\s*%)")
+BRACKET_NAMED_BEFORE = re.compile(r"\b(?:median|mean)\s*[(\[]\s*[A-Za-z][A-Za-z ]*[)\]]", re.IGNORECASE)
 # A "mean (SD)" header and the pairs it governs: "mean (SD) 4.2 (0.8) vs 1.7 (0.2)".
 MEAN_SD_HEADER = re.compile(  # "mean (SD)", "mean (standard deviation [SD])", "mean[SE]", "Mean follow up duration (SD)"
     r"\b(?:mean|average)(?:\s+[A-Za-z-]+){0,4}?\s*[(\[]\s*(?:SD|standard\s+deviation|(?P<se>SEM?|standard\s+error))(?:\s*[(\[]\s*SD\s*[)\]])?\s*[)\]]",
