@@ -2902,3 +2902,23 @@ def test_a_decimal_with_one_number_in_brackets_is_a_mean_and_its_sd():
     named = parse_string("Results: At 10 years, mean [median] EDSS scores were 3.0 [2.0] untreated.")
     assert (3.0, 2.0) not in [(f.value, f.sd) for f in named.figures_of(FigureKind.MEAN)]
     assert [f.value for f in parse_string("Results: 12 (5.3%) relapsed.").figures_of(FigureKind.COUNT)] == [12]
+
+
+# --- batch 65 (eleventh session, after its first contact) ---------------------------------------------
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_pubmeds_display_with_or_without_blank_lines_drops_citation_authors_and_address(gap: str):
+    text = gap.join(["Acta Otolaryngol. 1988 Jan-Feb;105(1-2):45-9.",
+                     "Ginger root against seasickness. A controlled trial on the open sea.",
+                     "Grøntved A, Brask T, Kambskard J, Hentzer E.",
+                     "Department of Oto-Rhino-Laryngology, Svendborg Hospital, Denmark.",
+                     "In a double-blind randomized placebo trial, eighty naval cadets took 1 g of ginger."])
+    abstract = parse_string(text)
+    assert abstract.title == "Ginger root against seasickness. A controlled trial on the open sea."
+    assert [s.text[:11] for s in abstract.sections] == ["In a double"]
+    assert [f.value for f in abstract.figures_of(FigureKind.COUNT)] == [80]
+
+
+def test_a_temperature_in_words_counts_no_degrees():
+    abstract = parse_string("Methods: Air was heated to 43 degrees C for 20 minutes in 34 patients.")
+    assert [f.value for f in abstract.figures_of(FigureKind.COUNT)] == [34]

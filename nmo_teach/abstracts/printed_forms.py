@@ -168,6 +168,7 @@ MEAS_UNIT = (
     r"(?:%|mm\s?H2O|mm\s?Hg|cm\s?H2O|[cm]m[3³]|(?:[pnµμm]?g|[pnµμmd]?[lL]|[mµμn]?mol|m?Eq|IU|U|cells|copies|[µμn]m|microm|mm|cm|"
     r"kg|km)(?:\s*/\s*(?:[pnµμmd]?[lL]|kg|m2|m²|mm3|mm²|day|d|h|min|week|wk|1\.73\s?m2)"
     r"|\s+per\s+(?:deci|milli)?lit(?:er|re))*|points?|dB|logMAR|"  # "200 mg per deciliter [5.2 mmol per liter]"
+    r"[°º]\s?[CF]|degrees?\s+(?:C|F|Celsius|Fahrenheit)|"  # temperatures: "43 degrees C" counts no degrees
     r"(?i:" + TIME_UNITS + r"))(?![\w/])"
 )
 THRESHOLD_WORD = re.compile(
@@ -616,7 +617,7 @@ PLURAL_COUNT = re.compile(
     r"\s+(?!(?:" + "|".join(STOP) + r")\b)(?P<noun>[a-z][a-z‐‑-]*[a-hj-rtv-z]s|[A-Z]{2,5}s|" + IRREGULAR_PLURALS + r")\b"  # "78 GPs"
     r"(?![‐‑/-]|\s+(?:per|that|the|an?)\b)"  # "6 indicates that": a verb, not a noun
 )
-NOT_COUNTED = re.compile(r"(?i:" + TIME_UNITS + r"|times|points?|percent|fold|units?)$")
+NOT_COUNTED = re.compile(r"(?i:" + TIME_UNITS + r"|times|points?|percent|fold|units?|degrees?)$")  # "43 degrees C": a temperature
 CITATION = re.compile(r"\[\s*\d+(?:\s*[,–-]\s*\d+)*\s*\]")  # "[1]", "[2, 3]", "[4-6]": references
 TO_NEXT = re.compile(r"\s*to\s+(?P<value>" + SNUM + r")" + WHOLE + r"(?!\s*%)")
 SUMMARY_NAMED = re.compile(r"\b(median|mean|average)\b", re.IGNORECASE)  # "average" names a mean

@@ -66,6 +66,9 @@ _PUBMED_CITATION = re.compile(  # "1. J Korean Med Sci. 2026 Apr ...": a numbere
     r"^(?:\d{1,4}\.\s+)?(?:[A-Z][^\n]{1,120}?\.\s+)?(?:1[89]|20)\d\d\b[^\n]*[;:][^\n]*$")
 _AUTHOR_LIST = re.compile(
     r"^(?:[^,()\n]+?\s[A-Z]{1,3}(?:\(\d+\))*,\s*)*[^,()\n]+?\s[A-Z]{1,3}(?:\(\d+\))*\.?$")
+# An author's address under the byline: "Department of Oto-Rhino-Laryngology, Svendborg Hospital, Denmark."
+_AFFILIATION = re.compile(r"^(?:\(\d+\)\s*)?(?:Department|Dept\.|Division|Institute|School|Faculty|Laboratory|"
+                          r"Cent(?:er|re)|Clinic|University|Hospital|Unit)\b[^\n]{0,300},[^\n]{0,300}$")
 _METADATA_LINE = re.compile(
     r"^(?:©|\(c\)\s|Copyright\b|DOI:|PMID:|PMCID:|Conflict of interest statement:|Comment in\b|"
     r"Erratum in\b|Update of\b|Retraction in\b|Indexed for MEDLINE)", re.IGNORECASE)
@@ -436,13 +439,16 @@ def _pubmed_display(text: str) -> tuple[str, str | None]:
     lines = text.split("\n")
     while lines and (not lines[-1].strip() or _METADATA_LINE.match(lines[-1].strip())):
         lines.pop()
-    blocks = "\n".join(lines).split("\n\n")
+    joined = "\n".join(lines)
+    # A copy that lost its blank lines keeps one part to a line ("Acta Otolaryngol. 1988 ...;105(1-2):45-9." /
+    # title / authors / affiliation / abstract).
+    blocks = joined.split("\n\n") if "\n\n" in joined.strip() else [line for line in lines if line.strip()]
     if not blocks or not _PUBMED_CITATION.match(blocks[0].strip()) or len(blocks) < 3:
-        return "\n".join(lines), None
+        return joined, None
     title = clean_whitespace(blocks[1])
     rest = blocks[2:]
-    while rest and (_AUTHOR_LIST.match(clean_whitespace(rest[0])) or clean_whitespace(rest[0]).startswith(
-            ("Author information:", "Collaborators:"))):
+    while len(rest) > 1 and (_AUTHOR_LIST.match(clean_whitespace(rest[0])) or clean_whitespace(rest[0]).startswith(
+            ("Author information:", "Collaborators:")) or _AFFILIATION.match(clean_whitespace(rest[0]))):
         rest = rest[1:]
     return "\n\n".join(rest), title
 
