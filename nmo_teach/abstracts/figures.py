@@ -590,12 +590,12 @@ def _thresholds(sentence: str, claims: _Claims, words: frozenset[int]) -> list[F
             if (pattern is forms.THRESHOLD_PHRASE and not m["unit"]
                     and forms.PEOPLE_AFTER.match(sentence, m.end("value"))
                     and not forms.LIMIT_OF_PEOPLE.fullmatch(m["cmp"])):
-                continue  # "more than 1000 patients" is a count, read by the count rules; "at least 1000 participants" a limit
+                continue  # "more than 1000 patients": a count, read by the count rules ("at least 1000 ..." a limit)
             if m.start("value") in words and not (
                     groups.get("unit") or forms.FOLD_AFTER.match(sentence, m.end("value"))
                     or (pattern in (forms.THRESHOLD_AFTER, forms.THRESHOLD_PHRASE) and _number(m["value"]) >= 2)
                     or pattern is forms.THRESHOLD_WORD):
-                continue  # "at least one eye" is an idiom; "at least eight visits", "four or more", "cut-off point of three" are limits
+                continue  # "at least one eye": an idiom; "at least eight visits", "cut-off point of three": limits
             if forms.DATE_AFTER.match(sentence, m.end("value")):
                 continue  # "searched up to 19 February 2010": a date
             if pattern is forms.THRESHOLD_CMP and forms.BAND_BOTTOM_BEFORE.search(sentence[max(0, m.start() - 16): m.start()]):
@@ -819,7 +819,8 @@ def _bare_intervals(sentence: str, claims: _Claims, earlier: str) -> list[Found]
                                    interval="IQR"))
             continue
         kind, measure = _named_measure(sentence[max(0, m.start() - 200): m.start()])
-        if measure is None and summary is None and not m["pct"]:  # a ratio named in an earlier sentence ("relative risk 0·33 [...]. ... 1·24 [0·79–1·95]")
+        if measure is None and summary is None and not m["pct"]:
+            # a ratio named in an earlier sentence ("relative risk 0·33 [...]. ... 1·24 [0·79–1·95]")
             kind, measure = _named_measure(earlier + " " + sentence[: m.start()], _SECTION_REACH)
         if summary is not None and measure is None:
             kind = summary
@@ -1357,17 +1358,7 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
     found += _bare_pairs(sentence, claims, earlier)
     found += _summaries(sentence, claims, found)
     found += _sd_pairs(sentence, claims)
-    for m in forms.VALUE_WITH_SD.finditer(sentence) if "SD" in sentence or "s.d." in sentence or "deviation" in sentence else ():
-        if claims.claim(m):
-            found.append(Found(FigureKind.MEAN, m.start(), m.end(), _number(m["value"]),
-                               unit=_clean_unit(m["unit"]), sd=_number(m["sd"])))
-    for m in forms.DECIMAL_WITH_SPREAD.finditer(sentence):
-        if forms.BRACKET_NAMED_BEFORE.search(sentence, 0, m.start()):
-            continue  # "mean [median] ... 3.0 [2.0]", "median (IQR) 40.0 (33.5)": a header says what the bracket holds
-        if claims.claim(m):
-            median = _summary_named(sentence[max(0, m.start() - _CLAUSE_REACH): m.start()]) is FigureKind.MEDIAN
-            found.append(Found(FigureKind.MEDIAN if median else FigureKind.MEAN, m.start(), m.end(),
-                               _number(m["value"]), sd=None if median else _number(m["sd"])))
+    found += _means_with_spread(sentence, claims)
     for m in forms.APA_MEAN.finditer(sentence) if "M" in sentence else ():
         if claims.claim(m):
             found.append(Found(FigureKind.MEAN, m.start(), m.end(), _number(m["value"]),
@@ -1602,6 +1593,24 @@ def _sd_pairs(sentence: str, claims: _Claims) -> list[Found]:
             found.append(Found(FigureKind.MEAN, m.start(), m.end(), _number(m["value"]),
                                unit=_clean_unit(m.groupdict().get("unit")),
                                sd=_number(m["sd"]) if spread_is_sd else None))
+    return found
+
+
+def _means_with_spread(sentence: str, claims: _Claims) -> list[Found]:
+    """Means printed with their SD and no "mean (SD)" header: the SD named in the bracket ("was 21 (SD = 7)",
+    "45 years (SD 12)"), or a decimal with one number in brackets ("[pre 3.35 (2.0); post 3.49 (2.3)]"),
+    unless a header says what the bracket holds ("mean [median] ... 3.0 [2.0]", "median (IQR) 40.0 (33.5)")."""
+    found: list[Found] = []
+    named_sd = "SD" in sentence or "s.d." in sentence or "deviation" in sentence
+    for m in forms.VALUE_WITH_SD.finditer(sentence) if named_sd else ():
+        if claims.claim(m):
+            found.append(Found(FigureKind.MEAN, m.start(), m.end(), _number(m["value"]),
+                               unit=_clean_unit(m["unit"]), sd=_number(m["sd"])))
+    for m in forms.DECIMAL_WITH_SPREAD.finditer(sentence):
+        if not forms.BRACKET_NAMED_BEFORE.search(sentence, 0, m.start()) and claims.claim(m):
+            median = _summary_named(sentence[max(0, m.start() - _CLAUSE_REACH): m.start()]) is FigureKind.MEDIAN
+            found.append(Found(FigureKind.MEDIAN if median else FigureKind.MEAN, m.start(), m.end(),
+                               _number(m["value"]), sd=None if median else _number(m["sd"])))
     return found
 
 
