@@ -2922,3 +2922,43 @@ def test_pubmeds_display_with_or_without_blank_lines_drops_citation_authors_and_
 def test_a_temperature_in_words_counts_no_degrees():
     abstract = parse_string("Methods: Air was heated to 43 degrees C for 20 minutes in 34 patients.")
     assert [f.value for f in abstract.figures_of(FigureKind.COUNT)] == [34]
+
+
+# --- batch 66 (eleventh session, after its first contact) ---------------------------------------------
+
+def test_known_labels_in_square_brackets_are_run_in_headings():
+    text = ("[Purpose] The present study aimed to test training. [Participants and Methods] Twenty-eight stroke "
+            "patients took part [3]. [Results] All completed it. [Conclusion] Training helps.")
+    abstract = parse_string(text)
+    assert [(s.label, s.category.value) for s in abstract.sections] == [
+        ("Purpose", "OBJECTIVE"), ("Participants and Methods", "METHODS"), ("Results", "RESULTS"),
+        ("Conclusion", "CONCLUSIONS")]
+    assert [f.value for f in abstract.figures_of(FigureKind.COUNT)] == [28]
+
+
+def test_an_sd_printed_after_its_mean_in_words_or_behind_the_number():
+    text = ("Results: The mean number of episodes was 4.2 (2.9 SD). Patients (mean age: 50.07, standard deviation "
+            "9.31 years) took part; the mean annual decrease was 9.25 mm2 (1.8%).")
+    abstract = parse_string(text)
+    assert [(f.value, f.sd) for f in abstract.figures_of(FigureKind.MEAN)] == [(4.2, 2.9), (50.07, 9.31), (9.25, None)]
+    assert [f.value for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [1.8]
+    assert not abstract.figures_of(FigureKind.DURATION)
+
+
+def test_a_count_restated_as_a_fraction_with_its_share():
+    abstract = parse_string("Results: In all, 87 patients (87/441, 19.7%) had seizures.")
+    assert [(f.kind, f.value, f.denominator) for f in abstract.figures] == [
+        (FigureKind.COUNT, 87, 441), (FigureKind.PERCENTAGE, 19.7, 441)]
+
+
+def test_numbers_listed_before_a_unit_are_not_counts():
+    text = "Methods: Thresholds at each tone (0.5, 1, 2, 3, and 4 kHz) and volumes (150, 300, and 600 mL) were set."
+    assert not parse_string(text, second_reading=None).figures_of(FigureKind.COUNT)  # the grammar's reading
+    kept = parse_string("Results: Relatives (REL, 1,081, 52.83%) brought most victims.")
+    assert [f.value for f in kept.figures_of(FigureKind.COUNT)] == [1081]
+
+
+def test_a_time_range_needs_its_unit_after_the_second_number():
+    """The pattern for a number joined to a composed pattern was not grouped, so "1 year to 13%" read as a range."""
+    text = "Results: Rates fell from 64.5% at 23 weeks to 4.0% at 28 weeks, and from 1 year to 13% (3/24)."
+    assert not parse_string(text).figures_of(FigureKind.RANGE)

@@ -1121,6 +1121,8 @@ def _counts(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Found
         is_sex = bool(forms.SEX_RE.match(noun))
         denominator_text = m["slash"] or m["of"]
         denominator = int(_number(denominator_text)) if denominator_text else None
+        if denominator is None and m["again"] == m["value"]:
+            denominator = int(m["again_of"])  # "87 patients (87/441, 19.7%)": the count restated out of its whole
         is_all = bool(m["all"]) and m["all"].strip().lower() in ("all", "each of the", "both")
         value = _number(m["value"])
         if is_all and denominator is None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-NUM = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:[.·]\d+)?|[.·]\d+"  # '·': Lancet decimals
+NUM = r"(?:(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:[.·]\d+)?|[.·]\d+)"  # '·': Lancet decimals; grouped, so it composes
 SNUM = rf"[-−–]?(?:{NUM})"
 HYPHEN = "[-‐‑]"  # ASCII hyphen, Unicode hyphen U+2010 and non-breaking hyphen U+2011
 DASH = r"\s*(?:[-‐‑–—]|to)\s*"
@@ -168,7 +168,7 @@ MEAS_UNIT = (
     r"(?:%|mm\s?H2O|mm\s?Hg|cm\s?H2O|[cm]m[3³]|(?:[pnµμm]?g|[pnµμmd]?[lL]|[mµμn]?mol|m?Eq|IU|U|cells|copies|[µμn]m|microm|mm|cm|"
     r"kg|km)(?:\s*/\s*(?:[pnµμmd]?[lL]|kg|m2|m²|mm3|mm²|day|d|h|min|week|wk|1\.73\s?m2)"
     r"|\s+per\s+(?:deci|milli)?lit(?:er|re))*|points?|dB|logMAR|"  # "200 mg per deciliter [5.2 mmol per liter]"
-    r"[°º]\s?[CF]|degrees?\s+(?:C|F|Celsius|Fahrenheit)|"  # temperatures: "43 degrees C" counts no degrees
+    r"[°º]\s?[CF]|degrees?\s+(?:C|F|Celsius|Fahrenheit)|k?Hz|"  # temperatures ("43 degrees C"), frequencies
     r"(?i:" + TIME_UNITS + r"))(?![\w/])"
 )
 THRESHOLD_WORD = re.compile(
@@ -334,8 +334,9 @@ MEAN_PAREN = re.compile(  # "mean (SD) age was 35 (7)", "mean age (SD) of the de
 MEAN = re.compile(
     r"\b(?:mean(?:\s+|\s*[:,]\s*)|average\s+)(?P<quantity>" + VERB_QUANTITY + r"|(?:" + QUANTITY_WORD
     + r"\s+){0,8}?[A-Za-z-]*?)" + SUMMARY_TAIL
-    + r"(?:\s*(?:±|\+/-|\(\s*SD[,:=]?\s*|[,;]\s*SD[,:=]?\s*|\(\s*standard\s+deviation[,:]?\s*)"
-    r"\s*(?P<sd>" + NUM + r")(?:\s*[A-Za-z%/]+(?=\s*\)))?\s*\)?)?" + RANGE_TAIL,  # "(SD, 10.5 years)": the SD's unit
+    + r"(?:\s*(?:±|\+/-|\(\s*SD[,:=]?\s*|[,;]\s*SD[,:=]?\s*|\(\s*standard\s+deviation[,:]?\s*"
+    r"|[,;]\s*standard\s+deviation[,:=]?\s*|\((?=\s*(?:" + NUM + r")\s*SD\s*\)))"  # "50.07, standard deviation 9.31", "4.2 (2.9 SD)"
+    r"\s*(?P<sd>" + NUM + r")(?:\s*SD\b)?(?:\s*[A-Za-z%/]+(?=\s*\)))?\s*\)?)?" + RANGE_TAIL,  # "(SD, 10.5 years)": the SD's unit
     re.IGNORECASE,
 )
 PLUS_MINUS = re.compile(
@@ -359,7 +360,8 @@ COUNT = re.compile(
     r"(?P<adj>(?:\s+" + ADJECTIVE + r"(?:\s*\((?:[A-Z][A-Za-z0-9-]{0,9}|[A-Z][A-Za-z -]{8,60})\))?"  # "MS (RRMS) patients",
     r"(?:\s+(?:and|or)\s+" + ADJECTIVE + r")?){0,4}?)\s+"  # "SIRS (Systemic Inflammatory Response Syndrome) positive"
     r"(?P<noun>(?i:\b(?:" + NOUN + r")\b))(?!" + HYPHEN + r"|\s+(?:years?|months?)\b)"  # "1 914 691 person years": time
-    r"(?:\s*[(\[]\s*(?P<pct>" + NUM + r")\s*%\s*[)\]])?"
+    r"(?:\s*[(\[]\s*(?:(?P<again>\d+)\s*/\s*(?P<again_of>\d+)\s*[,;]\s*)?"  # "87 patients (87/441, 19.7%)"
+    r"(?P<pct>" + NUM + r")\s*%\s*[)\]])?"
 )
 # The first of two counts that share one noun, each with its own adjective ("69 UK and [three
 # Australian centres]", "12 public and [8 private hospitals]"): the first counts the same things.
@@ -471,8 +473,9 @@ DAY_HOUR_AFTER = re.compile(r"\s+(?:d|h)\b")  # "56 d" is days; "in 56 h..." is 
 TIME_POINT = re.compile(r"\b(?:at(?:\s+the)?|until|end\s+of|age\s+of|at\s+age|baseline\s+(?:to|and|vs?\.?)(?:\s+the)?)\s*$"
                         r"|(?:^|[,;(]\s*)by\s*$",
                         re.IGNORECASE)  # "at the 3-month follow-up", "from baseline to 3 months": when
-LIST_TO_UNIT = re.compile(
-    r"(?:\s*,\s*(?:and\s+|or\s+)?\d+|\s+(?:and|or)\s+\d+)+\s*(?i:" + TIME_UNITS + r")\b")
+LIST_TO_UNIT = re.compile(  # "at 1, 3, and 5 years", "(0.5, 1, 2, 3, and 4 kHz)", "(150, 300, and 600 mL)"
+    r"(?:\s*,\s*(?:and\s+|or\s+)?" + NUM + r"|\s+(?:and|or)\s+" + NUM + r")+\s*(?:(?i:" + TIME_UNITS + r")\b|"
+    r"(?!%)" + MEAS_UNIT + r")")  # "(REL, 1,081, 52.83%)": a count and its share, not a list
 # A hyphenated time before one of these nouns is how long something lasted ("a 2-week history",
 # "the 12-month period"); before another noun it names a group or a time point ("12-month group", "the 6-month
 # follow-up visit").

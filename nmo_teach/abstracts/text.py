@@ -92,6 +92,7 @@ _OPENING = (NlmCategory.BACKGROUND, NlmCategory.OBJECTIVE)
 # markers, "**Objective:**" bold labels and "*n*" italics. Only the markers go; the words stay.
 _MARKUP = re.compile(r"^>\s?|^#{1,6}\s+|\*\*|__")
 _ITALIC_SYMBOL = re.compile(r"(?<![\w*])\*(?P<symbol>[A-Za-z]{1,3})\*(?![\w*])")  # "(*n* = 24)", "*P* < 0.05"
+_BRACKETED_LABEL = re.compile(r"\[(?P<label>[A-Za-z][A-Za-z ,&/-]{1,60})\]\s*(?=\S)")
 # A scraped page that dropped the space after a heading: "IntroductionAnti-NMDA receptor ...".
 # Where a heading may end glued to its text: a lower-case letter then a capital that opens a word or an
 # abbreviation, "A "/"I ", or a digit ("ParticipantsProspective", "ResultsA total", "Results22"); a
@@ -353,10 +354,17 @@ def _alone_heading(line: str, lenient: bool) -> str | None:
     return label
 
 
+def _unbracketed(match: re.Match[str]) -> str:
+    """A known label printed in square brackets as a run-in label ("[Purpose] The present study")."""
+    return f"{match['label']}: " if is_known_label(match["label"]) else match[0]
+
+
 def _lines(text: str) -> list[str]:
-    """The text's lines, a known label glued to the end of a sentence put on a line of its own."""
+    """The text's lines, a known label glued to the end of a sentence put on a line of its own, and one in
+    square brackets ("[Participants and Methods]", as J Phys Ther Sci prints them) read as a run-in label."""
     out: list[str] = []
     for line in text.split("\n"):
+        line = _BRACKETED_LABEL.sub(_unbracketed, line) if "[" in line else line
         glued = _GLUED_AT_LINE_END.search(line.rstrip())
         if glued and is_known_label(glued["label"]):
             out += [line[:glued.start()], glued["label"]]
