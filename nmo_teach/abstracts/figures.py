@@ -959,9 +959,8 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
                 continue  # an interval, printed apart or right after its estimate
             if _second_groups_interval(sentence, claims, m):
                 continue
-            if forms.CITATION_BEFORE.search(sentence[max(0, m.start() - 24): m.start()]) or re.match(
-                    r"[-‐‑–]\d", sentence[m.end(): m.end() + 2]):
-                continue  # pages of a citation, or a registry number in three parts
+            if re.match(r"[-‐‑–]\d", sentence[m.end(): m.end() + 2]):
+                continue  # a registry number in three parts (a citation's pages are claimed first: REFERENCE_IN_TEXT)
             if forms.DATE_AFTER.match(sentence, m.end()):
                 claims.take(m.start(), m.end())
                 continue  # "between 25 and 29 December 2020": days of a month, a date

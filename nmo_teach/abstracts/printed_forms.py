@@ -646,7 +646,6 @@ SUMMARY_NEXT = re.compile(
 # issue and pages are no figures.
 REFERENCE_IN_TEXT = re.compile(r"(?<![\w.])(?:1[89]|20)\d{2}\s*[;,]\s*\d{1,4}\s*(?:\(\s*\d+(?:[-–]\d+)?\s*\))?\s*:\s*"
                               r"[eA-Z]?\d+(?:\s*[-–]\s*[eA-Z]?\d+)?(?![\d,]\d|\.\d)")
-CITATION_BEFORE = re.compile(r"\d{4}\s*;\s*\d+\s*(?:\(\s*\d+\s*\))?\s*:\s*$")
 NOT_REACHED = re.compile(  # "median overall survival not reached [95% CI 14 months to not reached]"
     r"\bmedian\b[^.;()\[\]]{0,60}?\bnot\s+(?:been\s+)?reached\s*(?:[(\[]\s*(?:\d{2}%\s*CI[,:]?\s*)?"
     r"(?P<low>" + SNUM + r")\s*(?P<unit>[A-Za-z]+)?\s*(?:to|[-–—])\s*not\s+(?:been\s+)?reached\s*[)\]])?",

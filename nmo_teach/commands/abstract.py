@@ -109,11 +109,7 @@ def _print_worksheet(sheet: Worksheet) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Print the report (``nmo_teach.cli`` ends it quietly if the reader leaves early)."""
-    return _report(args)
-
-
-def _report(args: argparse.Namespace) -> int:
+    """Print the report of each abstract in the file (``nmo_teach.cli`` ends it quietly if the reader leaves early)."""
     abstracts = parse_file(args.file, args.fmt, second_reading=None if args.grammar_only else "shipped")
     if args.worksheet:
         sheets = [worksheet(a, key_for(a)) for a in abstracts]
