@@ -2962,3 +2962,61 @@ def test_a_time_range_needs_its_unit_after_the_second_number():
     """The pattern for a number joined to a composed pattern was not grouped, so "1 year to 13%" read as a range."""
     text = "Results: Rates fell from 64.5% at 23 weeks to 4.0% at 28 weeks, and from 1 year to 13% (3/24)."
     assert not parse_string(text).figures_of(FigureKind.RANGE)
+
+
+# --- batches 67 and 68 (twelfth session, after their first contact) -----------------------------------
+
+def test_the_strength_of_what_is_given_is_a_dose_before_any_substance():
+    text = ("Methods: Patches held 3.0% hydrogen peroxide; rats drank 100% ethanol; patients breathed 100% O(2) and "
+            "had 0.5% timolol. Results: 30% oxygen-dependent infants and 12% of the others improved.")
+    abstract = parse_string(text, second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.DOSE)] == [3.0, 100.0, 100.0, 0.5]
+    assert [f.value for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [30.0, 12.0]
+
+
+def test_ratios_with_spaced_colons_and_allocation_ratios_hold_no_counts():
+    text = "Results: The female to male ratio was 5 : 1. We formed two 1:1 allocated parallel groups of 40 workers."
+    abstract = parse_string(text, second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.COUNT)] == [40]
+
+
+def test_ordinals_printed_with_a_space_and_a_misspelt_confidence_interval():
+    text = ("Results: Visits fell in weeks (7th, 14 th, 21th, 35 th). The odds ratio was 2.73, 95% confidential "
+            "interval: 1.05–7.07.")
+    abstract = parse_string(text, second_reading=None)
+    assert [(f.kind, f.value, f.low, f.high) for f in abstract.figures] == [(FigureKind.RATIO, 2.73, 1.05, 7.07)]
+
+
+def test_parts_of_names_are_no_figures():
+    text = ("Results: The rates of 1-, 3-, and 5-year survival were 90%, 80% and 70%. Forced expiratory volume in one "
+            "second fell in 43 CKD 3–5 cohorts and GOLD 2–4 patients. Median follow-up was 120.4 months "
+            "(IQR 25–75%: 110.2–128.8).")
+    abstract = parse_string(text, second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures if f.kind is not FigureKind.PERCENTAGE] == [
+        (FigureKind.COUNT, 43), (FigureKind.MEDIAN, 120.4)]
+    assert (abstract.figures_of(FigureKind.MEDIAN)[0].low, abstract.figures_of(FigureKind.MEDIAN)[0].high) == (
+        110.2, 128.8)
+
+
+def test_an_open_band_printed_with_a_plus_is_a_threshold_but_a_sum_or_a_score_is_not():
+    text = ("Results: Age (90+ versus 65-69 years) and 20+ teeth mattered; Gleason 3 + 4 disease and "
+            "immunohistochemical 2+ cases did not.")
+    abstract = parse_string(text, second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.THRESHOLD)] == [90, 20]
+
+
+def test_ranges_of_shares_and_rates_without_from():
+    text = ("Results: Nine percent to 16% of the population responded, at a rate of 40 to 70 per 100,000 "
+            "(95% CI, 3 to 74 per 10,000 persons); mortality increased from 9 per 1000 in 1993 to 12 per 1000.")
+    abstract = parse_string(text, second_reading=None)
+    assert [(f.low, f.high, f.unit) for f in abstract.figures_of(FigureKind.RANGE)] == [
+        (9, 16, "%"), (40, 70, "per 100000")]
+    assert [f.value for f in abstract.figures_of(FigureKind.ESTIMATE)] == [9, 12]
+
+
+def test_p_values_named_by_their_test_and_a_median_rate():
+    text = ("Results: Education (P(trend) = 0.02) and TSH (P for quadratic pattern <0.01) mattered. The median "
+            "incidence was 50.4/100,000/year.")
+    abstract = parse_string(text, second_reading=None)
+    assert [(f.value, f.measure) for f in abstract.figures_of(FigureKind.P_VALUE)] == [(0.02, "="), (0.01, "<")]
+    assert [f.value for f in abstract.figures_of(FigureKind.MEDIAN)] == [50.4]

@@ -362,9 +362,23 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
         if re.search(r"\d\s*(?:to|[-–—])\s*$", sentence[max(0, m.start() - 6): m.start()]) and (
                 forms.RANGE_WORD.search(sentence[max(0, m.start() - 40): m.start()])):
             continue  # "ranged from 171.8 to 314.0 per 100 000": the top of a range, read with it
+        low = forms.RATE_RANGE_LOW_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
+        if low and forms.CI_BEFORE.search(sentence[max(0, low.start() - 30): low.start()].rstrip("-−– ")):
+            claims.take(low.start(), m.end())
+            continue  # "(95% CI, 3 to 74 per 10,000 persons)": the interval of a rate printed before it
+        if low and not m["cmp"] and not _is_year(_number(low["low"])) and claims.free(
+                low.start("low"), m.start()) and claims.claim(m):
+            # "a rate of 40 to 70 per 100,000", "0.9 to 2.3 per 100 person-years": a range of rates
+            claims.take(low.start("low"), m.start())
+            found.append(Found(FigureKind.RANGE, low.start("low"), m.end(), None, unit=f"per {m['scale']}",
+                               low=_number(low["low"]), high=_number(m["value"]), interval="range"))
+            continue
         if claims.claim(m):
             unit = f"per {m['scale']}"
-            found.append(Found(FigureKind.ESTIMATE, m.start(), m.end(), _number(m["value"]),
+            named = _summary_named(sentence[max(0, m.start() - _CLAUSE_REACH): m.start()])
+            # "The median incidence was 50.4/100,000/year (IQR ...)": a median rate
+            found.append(Found(FigureKind.MEDIAN if named is FigureKind.MEDIAN else FigureKind.ESTIMATE,
+                               m.start(), m.end(), _number(m["value"]),
                                quantity=(m["noun"] or "").strip() or "rate", unit=unit,
                                measure=_comparator(m["cmp"]) if m["cmp"] else None))
             partner = _partner_before(sentence, claims, m.start(), forms.RATE_PARTNER_BEFORE, 60)
@@ -552,7 +566,7 @@ def _thresholds(sentence: str, claims: _Claims, words: frozenset[int]) -> list[F
             found.append(Found(FigureKind.THRESHOLD, m.start(), m.end(), _number(m["value"]),
                                measure=_comparator(m["cmp"]), unit="titre 1:x"))
     for m in forms.PLUS_LIMIT.finditer(sentence) if "+" in sentence else ():
-        if (m["unit"] or forms.PLUS_NAMED_BEFORE.search(sentence[max(0, m.start() - 12): m.start()])) and claims.claim(m):
+        if not forms.PLUS_GRADE_BEFORE.search(sentence[max(0, m.start() - 24): m.start()]) and claims.claim(m):
             found.append(Found(FigureKind.THRESHOLD, m.start(), m.end(), _number(m["value"]), measure="≥",
                                unit=_clean_unit(m["unit"]).lower(), quantity="age" if m["unit"] else ""))
     for m in forms.GRADE_LIMIT.finditer(sentence):  # "≥ grade 2 bleeding": a limit on a scale's grade
@@ -966,7 +980,8 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
                 continue  # "between 25 and 29 December 2020": days of a month, a date
             if forms.LABEL_WORD_BEFORE.search(sentence[max(0, m.start() - 24): m.start()]) or (
                     forms.SCHEDULE_WORD_BEFORE.search(sentence[max(0, m.start() - 8): m.start()])):
-                continue  # "stages 3–5", "grade 2-3", "during Weeks 1–4": labels, not a range of values
+                claims.take(m.start(), m.end())
+                continue  # "stages 3–5", "grade 2-3", "during Weeks 1–4": labels, not a range of values (nor counts)
             if forms.TELL_APART_BEFORE.search(sentence[max(0, m.start() - 30): m.start()]):
                 continue  # "to differentiate between 50% and 65% survival": two values set side by side
             low, high = _number(m["low"]), _number(m["high"])
@@ -1248,8 +1263,8 @@ def _bare_counts(sentence: str, claims: _Claims, words: frozenset[int]) -> list[
                 _is_year(value) and not rate and not forms.ALLOCATED_AFTER.match(sentence, m.end())) or value == 0:
             continue
         before = sentence[max(0, m.start() - 40): m.start()]
-        if re.search(r"\d\s*:\s*$", before):
-            continue  # "1: 32": a titre or a ratio, not a count
+        if re.search(r"\d\s*:\s*$", before) or re.match(r"\s+:\s+\d", sentence[m.end():]):
+            continue  # "1: 32", "5 : 1": a titre or a ratio, not a count
         if forms.AT_BEFORE.search(before):
             continue  # "78% at 3 months, 86% at 6", "6.3% at 37": a time point whose unit is printed once
         if not sentence[:m.start()].strip() and (forms.ENUMERATOR_AFTER.match(sentence, m.end())
@@ -1346,7 +1361,7 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
     ``words`` holds the offsets of numbers that were printed as words.
     """
     claims = _Claims()
-    for m in forms.REFERENCE_IN_TEXT.finditer(sentence):
+    for m in chain(forms.REFERENCE_IN_TEXT.finditer(sentence), forms.PART_OF_A_NAME.finditer(sentence)):
         claims.take(m.start(), m.end())
     absolute = _absolute_effects(sentence, claims)
     unit_cis = [m for m in forms.UNIT_CI.finditer(sentence) if (m["cur"] or m["tail"]) and claims.claim(m)] if (

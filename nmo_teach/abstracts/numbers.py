@@ -63,6 +63,10 @@ _SPELLINGS = ((re.compile(r"\bper\s+cent\b", re.IGNORECASE), "percent"),
               # "mug" for "μg", as PubMed's older records spell the Greek letter in ASCII ("100 mug/min").
               (re.compile(r"(?=mug\b)(?:(?<=\d)|(?<=\d\s))mug"), "μg"),
               (re.compile(r"(?=Cl\b)(?:(?<=\d%)|(?<=\d%\s))Cl"), "CI"),  # "95% Cl": a lower-case L for I
+              (re.compile(r"\bconfidential(?=\s+intervals?\b)", re.IGNORECASE), "confidence"),  # a common slip
+              # The quartiles that name an IQR ("IQR 25–75%: 110.2–128.8"): the name alone, as usually printed.
+              (re.compile(r"(?<=IQR)\s*25(?:th)?\s*%?\s*[-–—]\s*75(?:th)?\s*%?(?=\s*[:,]?\s*\d)"), ""),
+              (re.compile(r"(?<=\d)\s(?=(?:st|nd|rd|th)\b)"), ""),  # "14 th, 21th, 35 th wks": ordinals
               # A decimal comma ("p=0,032", as European journals print it): no thousands begin with 0.
               (re.compile(r"(?<![\d.,]0)(?<=0),(?=\d+(?![,\d]))"), "."),
               # ... and one in a per cent ("3,47%", "12,63 %"): thousands are never grouped in twos.

@@ -21,7 +21,8 @@ BAND_TOP = r"(?:<\s*)?"  # a band's open top: "6.5% to <7.0%", "48 to <53 mmol/m
 BAND_BOTTOM_BEFORE = re.compile(r"(?<![\w.<>≤≥=])(?<![<>≤≥=]\s)\d+(?:\.\d+)?\s*%?\s*(?:to|[-–—])\s*$")  # what a band's "<" follows
 SEP = r"(?:\s*(?:[-‐‑–—]|to)\s*|\s*,\s*)"  # between the bounds of a bracketed interval
 CI_SEP = r"(?:\s*(?:[-‐‑–—]|to)\s*|\s*[,;]\s*)"  # after the words of a CI, a semicolon too: "(95% CI: 1.7; 95.1%)"
-ANYNUM = rf"(?<![\w./])(?<![A-Za-z][-‐‑])(?<!\d[-‐‑–])(?:{NUM})"  # number words are digits by now (numbers.canonical)
+ANYNUM = rf"(?<![\w./])(?<![A-Za-z][-‐‑])(?<!\d[-‐‑–])(?<!\d:)(?:{NUM})"  # "1:1 allocated groups": a ratio
+# (number words are digits by now: numbers.canonical)
 # ⱖ/ⱕ: how some PDFs encode ≥/≤; "> or =": how PubMed's text of older records prints ≥
 CMP = r"(?:≥|≤|>\s?=|<\s?=|=>|=<|⩾|⩽|ⱖ|ⱕ|>\s?or\s?=|<\s?or\s?=|>/=|</=|>|<)"  # ">/=": MEDLINE's ASCII ≥
 
@@ -279,7 +280,10 @@ UNIT_CI = re.compile(
     r"(?P<tail>\s+(?:million|billion)\b|(?:\s+[a-z][a-z-]+){1,2}(?=\s*[)\]]))?")
 P_VALUE = re.compile(
     r"(?:(?<![A-Za-z])|(?<=log-rank))[Pp](?:[\s_-]*values?\b)?(?:[\s_-]*(?:for\s+(?:interaction|trend|heterogeneity|difference|"
-    r"non-?inferiority|superiority)|interaction|trend|heterogeneity|linear|nonlinear|int|het|diff)\b(?:\s+test\b)?(?:\s*,)?)?\s*"  # "P for trend test=.09", "(P for trend, < .001)"
+    r"non-?inferiority|superiority|(?:[a-z-]+\s+){1,2}(?:trend|pattern|interaction|effect|association))"  # "P for quadratic pattern"
+    r"|interaction|trend|heterogeneity|linear|nonlinear|int|het|diff"
+    r"|\s?\((?:trend|interaction|heterogeneity|linear\s+trend)\))(?:\b|(?<=\)))"  # "P(trend) = 0.02"
+    r"(?:\s+test\b)?(?:\s*,)?)?\s*"  # "P for trend test=.09", "(P for trend, < .001)"
     r"(?:(?i:is|was)\s+(?=(?i:less|greater|equal)\b))?"  # "p is less than 0.05" (BMJ, 1980s-90s)
     r"(?P<cmp>=\s*[<>]|[<>]\s?or\s?=|<=|>=|=|<|>|≤|≥|≈|ⱕ|ⱖ|⩽|⩾|(?i:less\s+than|greater\s+than|equal\s+to)"
     r"|(?:(?<=interaction)|(?<=trend)|(?<=heterogeneity))(?=\s+\d*[.·]\d))\s*"  # "p for interaction 0.83": "=" unprinted
@@ -426,10 +430,14 @@ MILLIONS = re.compile(
     r"(?:\s*[(\[]\s*(?P<low>" + NUM + r")\s*[-–—]\s*(?P<high>" + NUM + r")\s*[)\]])?"  # "310 million [235-392] YLDs"
     r"(?P<noun>(?:\s+(?!(?:in|of|and|or|to|at|from|with|were|was|had|who|the|per)\b)[A-Za-z][\w-]*){0,3})"
     r"(?:\s*[(\[]\s*(?P<low2>" + NUM + r")\s*[-–—]\s*(?P<high2>" + NUM + r")\s*[)\]])?")  # "610 million people [588-636]"
-# "80+ years": 80 or older; "years 15+", "BMI 30+": an open-ended band, named by the word before it
-# (a grade printed "3+" or a marker "CD4+" is neither).
-PLUS_LIMIT = re.compile(r"(?<![\w.])(?P<value>\d{1,3})\s?\+(?![\d/+-])(?:\s*(?P<unit>years?|yrs?|yr|y)\b(?!\s*\d))?")
-PLUS_NAMED_BEFORE = re.compile(r"\b(?:years?|BMI|age[ds]?|scores?|EDSS)\s*$", re.IGNORECASE)
+# "80+ years": 80 or older; "years 15+", "BMI 30+", "20+ teeth", "Age (90+ versus 65-69 years": an open-ended
+# band (a marker "CD4+" is none, nor is a grade or a staining score printed "3+").
+PLUS_LIMIT = re.compile(r"(?<![\w.,–-])(?P<value>\d{1,3})(?:\+|\s\+(?=\s+[a-z]))(?!\s*[\d/+-])"  # not "3 + 4", "10 + 3 + 5"
+                        r"(?:\s*(?P<unit>years?|yrs?|yr|y)\b(?!\s*\d))?"
+                        r"(?!\s*(?:immunohisto|IHC|staining|intensity|expression|scores?\b|Study\b|"
+                        r"proteinuria|albuminuria|glu?cosuria|ha?ematuria|o?edema|pitting))")  # a dipstick's grade
+PLUS_GRADE_BEFORE = re.compile(r"\b(?:grades?|HER-?2(?:/neu)?|IHC|immunohistochemical|staining|intensity)\s*(?:of\s+|score\s+)?$",
+                               re.IGNORECASE)
 FOLD_RANGE = re.compile(  # "1.12 to 1.50 times as likely", "2- to 4-fold", "10–100 × ULN": a range of ratios
     r"(?<![\w.])(?P<low>" + NUM + r")\s*(?:[-‐‑]?\s*(?:fold|times))?(?:[-‐‑](?=\s+to\b))?\s*(?:to|[-–—])\s*(?P<high>" + NUM
     + r")\s*(?:[-‐‑]?\s*(?:fold|times)\b|×(?!\s*\d))(?!\s+(?:daily|a\s+day|per\s+day|weekly|a\s+week|per\s+week|monthly|a\s+month|"
@@ -455,7 +463,8 @@ SECOND_INTERVAL_BEFORE = re.compile(r"(?:\bCIs?\b|confidence\s+intervals?)(?:\s*
                                     r"\d+(?:\.\d+)?\s*%?\s*(?:[-–—]|to)\s*\d+(?:\.\d+)?\s*%?"
                                     r"\s*(?:versus|vs\.?|and|compared\s+with)\s*$", re.IGNORECASE)
 PCT_RANGE = re.compile(
-    r"(?<![\w.])(?P<low>" + NUM + r")\s*%" + DASH + BAND_TOP + r"(?P<high>" + NUM + r")\s*%"
+    r"(?<![\w.])(?P<low>" + NUM + r")(?:\s*%|\s+percent\b)" + DASH + BAND_TOP + r"(?P<high>" + NUM
+    + r")(?:\s*%|\s+percent\b)"  # "Nine percent to 16%"
 )
 # Comparators that set a limit on a number of people rather than round a count reported ("trials with at least 1000
 # participants", "groups of no more than 20 physicians"; but "over 32,000 women were included" and a review's "with up
@@ -559,7 +568,8 @@ MORE_FEWER_BEFORE = re.compile(  # "29 fewer cardiovascular events and [14 fewer
     r"(?<![\w.])(?P<value>" + NUM + r")\s+(?P<dir>more|fewer|less)\s+(?:[a-z]+\s+){0,3}?(?:and|,)\s+$", re.IGNORECASE)
 RATE = re.compile(  # "The adjusted annualized relapse rate was 0.02 with eculizumab and 0.35 ..."
     r"(?i:\b(?P<measure>[a-z-]+(?:\s+\([A-Za-z]{1,8}\))?\s+rates?)\b(?!\s+ratio))(?:\s+(?:in|of|for|among|with)\s[^,;:()=]{1,60}?)?"
-    r"(?:\s+(?:was|were|is|of)\s+|\s*[:=]\s*)(?P<value>" + NUM + r")(?!\.?\d|%|\s*(?:±|\+/-|%|×|[-‐‑]?fold\b|times\b|percent\b)|\s+(?:and|or|to|vs\.?|versus)\s+[\d.]+\s*(?:%|percent\b))"
+    r"(?:\s+(?:was|were|is|of)\s+|\s*[:=]\s*)(?P<value>" + NUM + r")(?!\.?\d|%|\s*(?:±|\+/-|%|×|[-‐‑]?fold\b|times\b|percent\b)|\s+(?:and|or|to|vs\.?|versus)\s+[\d.]+\s*(?:%|percent\b)"
+    r"|\s*(?:to|[-–—])\s*[\d.,]+\s*(?:/|per\s))"  # "a rate of 40 to 70 per 100,000": a range of rates
     r"(?:\s*(?:/|\s+per\s+)(?P<scale>10{2,}" + WHOLE + r"|million|thousand)(?:\s+(?:population|persons|"
     r"people|inhabitants|person-years|patient-years|per\s+year|a\s+year))*)?" + CI_TAIL
 )
@@ -604,6 +614,8 @@ PER_SCALE = re.compile(  # "~1/100,000 population", "<1/million", "3.5 per 100 0
     r"(?P<noun>\s+[a-z][a-z-]+)?\s*(?:/|\s+per\s+)"
     r"(?P<scale>1(?:0{0,2}(?:,000)+|0{2,})(?!\d|\.\d|,\d)|million|thousand|billion|(?:person|patient)[-‐‑ ](?:years?|months?))\b"
 )
+# The low end of a range of rates, with no "from" before it (which would make the two a change).
+RATE_RANGE_LOW_BEFORE = re.compile(r"(?<!\bfrom\s)(?<![\w./])(?P<low>" + NUM + r")\s*(?:to|[-–—])\s*$")
 # The first of two rates compared, printed before the one that states the scale: "6.38 intubations
 # versus 21.25 intubations per 100 ICU days".
 RATE_PARTNER_BEFORE = re.compile(  # "6.38 intubations versus [21.25 per 100 ICU days]", "from 21 to [25 per 100 000]"
@@ -646,6 +658,12 @@ SUMMARY_NEXT = re.compile(
 # issue and pages are no figures.
 REFERENCE_IN_TEXT = re.compile(r"(?<![\w.])(?:1[89]|20)\d{2}\s*[;,]\s*\d{1,4}\s*(?:\(\s*\d+(?:[-–]\d+)?\s*\))?\s*:\s*"
                               r"[eA-Z]?\d+(?:\s*[-–]\s*[eA-Z]?\d+)?(?![\d,]\d|\.\d)")
+# Numbers that are part of a name, claimed before any rule reads them: the first parts of hyphenated compounds
+# sharing one tail ("1-, 3-, and 5-year survival", "3- and 6-month visits") and the second of FEV1 ("forced
+# expiratory volume in one second").
+PART_OF_A_NAME = re.compile(
+    r"(?<![\w.])\d+(?:\.\d+)?[-‐‑](?=\s*(?:,|and\b|or\b|&))"  # ("3- to 4.5-hour window" is a range)
+    r"|(?<=\bvolume in )1\s*s(?:ec(?:ond)?)?\b", re.IGNORECASE)
 NOT_REACHED = re.compile(  # "median overall survival not reached [95% CI 14 months to not reached]"
     r"\bmedian\b[^.;()\[\]]{0,60}?\bnot\s+(?:been\s+)?reached\s*(?:[(\[]\s*(?:\d{2}%\s*CI[,:]?\s*)?"
     r"(?P<low>" + SNUM + r")\s*(?P<unit>[A-Za-z]+)?\s*(?:to|[-–—])\s*not\s+(?:been\s+)?reached\s*[)\]])?",
@@ -859,14 +877,18 @@ WILLINGNESS_BEFORE = re.compile(r"(?:threshold|willingness[- ]to[- ]pay|\bWTP)\b
 MONEY_BOUND_BEFORE = re.compile(r"(?:\b(?:greater|more|less|higher|lower)\s+than|\b(?:over|above|under|below|exceeding|"
                                 r"at\s+least|up\s+to)|[<>≤≥])\s*$", re.IGNORECASE)
 LIST_JOIN_BEFORE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)")
-# A per cent that is the strength of a solution given ("3 % HS", "0.9% saline"): a dose.
+# Drugs told by the endings of their generic names (local anaesthetics, beta blockers, prostaglandins, antiseptics,
+# amides, azoles, -mycins, steroids).
+DRUG_BY_ENDING = (r"(?:[a-z]*caine|[a-z]{2,}(?:olol|oprost|hexidine|iodine|tropine|amide|azole|mycin|olone|isone|asone|"
+                  r"ylephrine))")
+# A per cent that is the strength of what is given ("3 % HS", "0.9% saline", "0.5% timolol", "3.0% hydrogen
+# peroxide", "100% ethanol", "100% O(2)"): a dose.
 SOLUTION_AFTER = re.compile(r"\s*\)?\s*(?:(?:normal|hypertonic|isotonic|sodium\s+chloride|hyperbaric|plain)\s+)?"
-                            r"(?:saline|NaCl|HS\b|dextrose|glucose\s+solution|[a-z]*caine\b)", re.IGNORECASE)
+                            r"(?:saline|NaCl|HS\b|dextrose|glucose\s+solution|" + DRUG_BY_ENDING + r"\b|"
+                            r"(?:hydrogen|carbamide)\s+peroxide|ethanol\b|oxygen\b(?![-‐])|O\s*\(?2\b)", re.IGNORECASE)
 # A drug named before its strength ("bupivacaine 0.5%", "timolol 0.5%", "latanoprost 0.005%", "chlorhexidine 2%"):
-# the strength is a dose too. Drugs are told by the endings of their generic names (local anaesthetics, beta
-# blockers, prostaglandins, antiseptics, amides, azoles, -mycins, steroids).
-SOLUTION_BEFORE = re.compile(r"\b(?:[a-z]*caine|[a-z]{2,}(?:olol|oprost|hexidine|iodine|tropine|amide|azole|mycin|olone|"
-                             r"isone|asone|ylephrine))\s*(?:hydrochloride\s*|HCl\s*)?$", re.IGNORECASE)
+# the strength is a dose too.
+SOLUTION_BEFORE = re.compile(r"\b" + DRUG_BY_ENDING + r"\s*(?:hydrochloride\s*|HCl\s*)?$", re.IGNORECASE)
 # Numbers listed before a dose or a rate share its unit ("12.5, 25, 50, 100, 150, 200 mg/day", "11.0, 7.8,
 # and 4.8 cases per 100 person-years"); a number and a dash before a dose make a range of doses ("12.5–25 mg/day").
 VALUES_LISTED_BEFORE = re.compile(r"(?:(?<![\w./])\d+(?:\.\d+)?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$")  # "200 or 400 mg"
@@ -903,6 +925,7 @@ COMPOUND_TIME = re.compile(r"\d\s*(?:years?|yrs?|months?)\s+and\s*$", re.IGNOREC
 # "the top and bottom 10% of the risk distribution": a per cent that defines a group
 LABEL_WORD_BEFORE = re.compile(  # "phase 3", "Grade 3 or 4", "chi 2"
     r"\b(?:phases?|types?|grades?|stages?|class|steps?|tiers?|waves?|chi|χ|status|"
+    r"CKD|GOLD|NYHA|ECOG|FIGO|BI-?RADS|Tanner|KDIGO|ISUP|Hoehn\s+(?:and|&)\s+Yahr|"  # "CKD 3–5 cohorts": stages
     r"Gleason(?:\s+(?:score|sum|grade|pattern))?)"
     r"[\s-]*(?:\d+\s*(?:or|and|to|[-–])\s*)*$",  # "ASA physical status 1 or 2", "ECOG performance status 0-1"
     re.IGNORECASE)
