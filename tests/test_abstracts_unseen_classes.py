@@ -2406,7 +2406,9 @@ def test_a_dash_inside_a_compound_is_no_heading_delimiter_and_meaning_closes_key
 
 def test_a_signed_per_cent_after_an_equals_sign_keeps_its_sign():
     text = "Results: Growth peaked in 2014 (AGR=276.190%) and fell in 2001 (AGR=-28.75%)."
-    assert [(f.value, f.unit) for f in parse_string(text).figures_of(FigureKind.ESTIMATE)] == [(-28.75, "%")]
+    # (the 276.19% is an estimate too, since the twelfth session: no share of a whole exceeds 100%)
+    assert [(f.value, f.unit) for f in parse_string(text).figures_of(FigureKind.ESTIMATE)] == [
+        (276.19, "%"), (-28.75, "%")]
 
 
 def test_an_adjusted_incidence_rate_ratio_and_a_cost_in_canadian_dollars():
@@ -3020,3 +3022,49 @@ def test_p_values_named_by_their_test_and_a_median_rate():
     abstract = parse_string(text, second_reading=None)
     assert [(f.value, f.measure) for f in abstract.figures_of(FigureKind.P_VALUE)] == [(0.02, "="), (0.01, "<")]
     assert [f.value for f in abstract.figures_of(FigureKind.MEDIAN)] == [50.4]
+
+
+# --- batch 69 (twelfth session, after its first contact) ---------------------------------------------
+
+def test_ratios_named_in_the_plural_and_listed_by_commas_are_a_list_not_an_interval():
+    text = ("Results: Male sex (hazard ratio (HRs): 1.89, 1.93, 1.99) and varices (HRs: 1.73, 1.60, 1.56) predicted "
+            "risk; the HR was 1.2, 1.1 to 1.3.")
+    abstract = parse_string(text, second_reading=None)
+    assert [(f.value, f.low) for f in abstract.figures_of(FigureKind.RATIO)] == [
+        (1.89, None), (1.93, None), (1.99, None), (1.73, None), (1.60, None), (1.56, None), (1.2, 1.1)]
+
+
+def test_likelihood_ratios_with_signs_and_unadjusted_hazard_ratios():
+    text = ("Results: Positive likelihood ratio (LR+) of 1.96, negative likelihood ratio (LR–) of 0.47, LR– of 0.48; "
+            "unadjusted (UHR = 1.44, CI: 1.15–1.79).")
+    abstract = parse_string(text, second_reading=None)
+    assert [(f.value, f.measure) for f in abstract.figures_of(FigureKind.RATIO)] == [
+        (1.96, "LR+"), (0.47, "LR-"), (0.48, "LR-"), (1.44, "HR")]
+
+
+def test_bmj_v_between_values_compares_them():
+    abstract = parse_string("Results: Stays were shorter (mean 3.43 v 7.46 days, P=0.0051).", second_reading=None)
+    assert [(f.kind, f.value, f.unit) for f in abstract.figures if f.kind is not FigureKind.P_VALUE] == [
+        (FigureKind.MEAN, 3.43, "days"), (FigureKind.MEAN, 7.46, "days")]
+
+
+def test_a_median_whose_unit_comes_with_its_partner_carries_over_the_sentence():
+    text = "Results: It cut weaning from a median of 5 to 3 d (p = 0.01) and ventilation from 12 to 7.5 d."
+    abstract = parse_string(text, second_reading=None)
+    assert [(f.value, f.unit) for f in abstract.figures_of(FigureKind.MEDIAN)] == [
+        (5, "d"), (3, "d"), (12, "d"), (7.5, "d")]
+    assert not abstract.figures_of(FigureKind.DURATION)
+
+
+def test_a_share_over_a_hundred_per_cent_is_a_change_and_an_apa_citation_holds_no_figures():
+    text = ("Results: CT use increased 330%, in 12 hospitals. [Citation: Journal of Gerontological Nursing, "
+            "46(2), 32–40.]")
+    abstract = parse_string(text, second_reading=None)
+    assert [(f.kind, f.value, f.unit) for f in abstract.figures] == [
+        (FigureKind.ESTIMATE, 330, "%"), (FigureKind.COUNT, 12, "hospitals")]
+
+
+def test_a_hyphenated_length_before_an_intervention_or_a_medication_is_a_duration():
+    text = "Methods: Adults joined 12-week group exercise interventions and a 1-year medication phase 3 trial."
+    abstract = parse_string(text, second_reading=None)
+    assert [(f.value, f.unit) for f in abstract.figures_of(FigureKind.DURATION)] == [(12, "week"), (1, "year")]

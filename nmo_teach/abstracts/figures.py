@@ -167,11 +167,11 @@ def _ratio_measure(printed: str) -> str:
         printed = printed[:-1]
     lowered = re.sub(r"\s+", " ", printed.lower()).removeprefix("adjusted ")
     lowered = re.sub(r"(ratio|risk|hazard)s\b", r"\1", lowered)  # "hazard ratios were: ...": the measure, not its plural
-    if re.fullmatch(r"lr\s?[+−-]", lowered):
+    if re.fullmatch(r"lr\s?[+−–-]", lowered):
         return "LR+" if lowered.endswith("+") else "LR-"
     if re.fullmatch(r"(?:positive|negative) (?:lr|likelihood)", lowered):  # "negative LR 0.63"
         return "LR+" if lowered.startswith("positive") else "LR-"
-    if re.fullmatch(r"a(?:hr|or|rr)s?", lowered):  # "AOR", "aHR": adjusted, the same measure
+    if re.fullmatch(r"[au](?:hr|or|rr)s?", lowered):  # "AOR", "aHR", "UHR": adjusted or not, the same measure
         return lowered[1:3].upper()
     return forms.RATIO_NAMES.get(lowered, printed.upper() if len(printed) <= 4 else printed)
 
@@ -305,8 +305,11 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
         # After a clause ("rate ratio for MS within two years in group A was 0.34"), the figure is
         # the value and its interval; the clause's own numbers stay free for the other rules.
         start = m.start("value") if m["clause"] else m.start()
-        if claims.free(start, m.end()):
-            claims.take(start, m.end())
+        plural = m["measure"].endswith("s") or (m["abbr"] or "").endswith("s")
+        as_list = plural and m["low"] is not None and forms.BARE_LIST_TAIL.fullmatch(sentence, m.end("value"), m.end())
+        end = m.end("value") if as_list else m.end()
+        if claims.free(start, end):
+            claims.take(start, end)
             measure = _ratio_measure(m["measure"])
             if measure == "HR" and m["cmp"] and _number(m["value"]) >= _HEART_RATE_FLOOR:
                 # "bradycardias (HR <100 for ≥ 4s)": a heart rate as a limit; no hazard ratio is that large
@@ -319,10 +322,10 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
                 found.append(Found(FigureKind.THRESHOLD, start, bound.end(), _number(m["value"]),
                                    measure=_comparator(bound["cmp"]), quantity=measure))
                 continue
-            found.append(Found(FigureKind.RATIO, start, m.end(), _number(m["value"]),
-                               measure=measure, **_interval(m)))
-            found += _listed(sentence, claims, m.end(), FigureKind.RATIO, measure,
-                             plural=m["measure"].endswith("s") and m["low"] is None)
+            found.append(Found(FigureKind.RATIO, start, end, _number(m["value"]),
+                               measure=measure, **({} if as_list else _interval(m))))
+            found += _listed(sentence, claims, end, FigureKind.RATIO, measure, plural=plural and (
+                m["low"] is None or bool(as_list)))
     for m in forms.NAMED_ESTIMATE.finditer(sentence):
         if m["pct"] and _estimate_measure(m["measure"]) not in forms.DIFFERENCES:
             continue  # "sensitivity 85%": a percentage, read by the percentage rules
@@ -1551,6 +1554,8 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
                 or forms.MARGIN_AFTER.match(sentence, figure.end)):
             figure.kind, figure.quantity = FigureKind.THRESHOLD, "margin"  # set by the design
             figure.unit = figure.unit or ("%" if sentence[figure.start:figure.end].rstrip().endswith("%") else "")
+        elif figure.kind is FigureKind.PERCENTAGE and figure.value is not None and figure.value > 100:
+            figure.kind, figure.unit = FigureKind.ESTIMATE, "%"  # "increased 330%": a change, no share of a whole
     return found
 
 
@@ -1725,11 +1730,18 @@ def _times_of_a_summary(sentence: str, found: list[Found]) -> None:
     72 hours") stays a duration. Only a summary at most
     ``_SUMMARY_REACH`` characters back counts, which keeps this linear in the sentence."""
     last: dict[str, Found] = {}
+    unitless: Found | None = None  # "from a median of 5 to 3 d": the summary's unit is printed with its partner
     for figure in sorted(found, key=lambda f: f.start):
-        if figure.kind in (FigureKind.MEDIAN, FigureKind.MEAN) and figure.unit:
-            last[figure.unit.lower()] = figure
+        if figure.kind in (FigureKind.MEDIAN, FigureKind.MEAN):
+            if figure.unit:
+                last[figure.unit.lower()] = figure
+            unitless = None if figure.unit or figure.value is None else figure
             continue
         if figure.kind is not FigureKind.DURATION or figure.measure:
+            continue
+        if unitless is not None and forms.COMPARED_TO.fullmatch(sentence, unitless.end, figure.start):
+            unitless.unit, figure.kind, figure.quantity = figure.unit, unitless.kind, unitless.quantity
+            last[figure.unit.lower()] = unitless
             continue
         summary = last.get(figure.unit.lower())
         if forms.HOW_LONG_BEFORE.search(sentence[max(0, figure.start - 16): figure.start]):

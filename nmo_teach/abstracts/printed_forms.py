@@ -107,18 +107,21 @@ CI_TAIL = (
     r"(?P<low>" + SNUM + r")(?:\s*%)?" + SEP + r"(?:[<>]\s*)?(?P<high>" + SNUM + r")(?:\s*%)?\s*[)\]]?(?:\s*[)\]])?)?"
 )
 RATIO = re.compile(
-    r"(?P<measure>\b(?:[aA]?HR|[aA]?OR|a?RR|a?IRR|MRR|SIR|SMR|PR|R?DOR|dOR)s?\b|\bLR\s?[+−-]|(?i:\b(?:adjusted\s+)?"
+    r"(?P<measure>\b(?:[aAuU]?HR|[aAuU]?OR|a?RR|a?IRR|MRR|SIR|SMR|PR|R?DOR|dOR)s?\b|\bLR\s?[+−–-]|(?i:\b(?:adjusted\s+)?"
     r"(?:(?:incidence|mortality)\s+rate\s+ratio|(?<!maternal\s)mortality\s+ratio|hazard\s+ratio|odds\s+ratio|risk\s+ratio|relative\s+risk|rate\s+ratio|"
     r"relative\s+(?:hazard|odds)|relative\s+[a-z]+\s+rate(?=\s*[\d,:=(])|"  # "relative detection rate 1.46": a rate ratio
     r"standardi[sz]ed\s+(?:incidence|mortality)\s+ratio|prevalence\s+ratio|"
     r"(?:positive|negative)\s+(?:likelihood\s+ratio|LR)|(?:positive|negative)\s+likelihood(?=\s*\(LR\)))s?\b))"
-    r"(?:\s*[(\[]\s*(?:(?P<hlevel>\d{2}(?:\.\d)?)\s*%\s*CI|[A-Za-z]{1,5})\s*[)\]])?"
+    r"(?:\s*[(\[]\s*(?:(?P<hlevel>\d{2}(?:\.\d)?)\s*%\s*CI|(?P<abbr>[A-Za-z]{1,5}(?:\s?[+−–-])?))\s*[)\]])?"  # "(LR+)"
     r"(?P<clause>\s+(?:for|of|in)\s[^,;:()=\d]{1,140}?[a-z](?<!\bthan)(?<!\bleast)(?<!\bmost)(?<!\bfrom)(?<!\bto)"
     r"(?<!\bbelow)(?<!\babove)(?<!\bunder)(?<!\bover)(?=\s(?:" + NUM + r")\s*[,;(\[])"  # "HR for severe disease 0.74, 95% CI"
     r"|\s+(?:for|of|in)\s[^,;:()=]{1,140}?(?:\s(?:was|were|is|are)\b|(?=,\s*\d)))?"
     r"[\s,:=]*(?:of\s+|was\s+|were\s+)?(?:(?P<cmp>[<>≤≥])\s*)?(?P<value>" + NUM + r")"
     r"(?!\d|\.\d|\s*[-–—]\s*\d|\s*%\s*(?:CIs?|confidence)\b)" + CI_TAIL  # not "ORs, 95% CIs": a level
 )
+# Values after a ratio named in the plural, joined by commas alone ("hazard ratio (HRs): 1.89, 1.93, 1.99"): a list
+# of ratios, not one with its interval.
+BARE_LIST_TAIL = re.compile(r"\s*,\s*" + SNUM + r"\s*,\s*" + SNUM + r"\s*\)?")
 NAMED_ESTIMATE = re.compile(  # "MD: -0.85; 95% CI -1.40, -0.30", "AUC 0.71 (0.51-0.89)"
     r"(?P<measure>\b(?:S?MD|WMD|RD|AUC|AUROC|PPV|NPV|NNT[BH]?|NNH|ARR)\b|(?<![A-Za-z])[βκ](?![A-Za-z\d-])|(?<![\w-])B(?=\s*=\s*[-−]?\d)|"
     r"(?i:\bnumber[\s-]+needed[\s-]+to[\s-]+(?:treat|harm))|"
@@ -492,7 +495,7 @@ SPAN_NOUN = re.compile(
     r",?\s+(?:[a-z-]+\s+){0,2}?(?:history|wait|waiting|period|observation|course|treatment|"
     r"follow-?up(?!\s+(?:visit|exam|examination|assessment|appointment|interview|evaluation)s?\b)|"  # a visit is when
     r"therapy|trial|study|extension|interval|window|delay|stay|duration|run-in|washout|regimen|infusion|"
-    r"program(?:me)?|supply|seasons?|regimens)\b")
+    r"program(?:me)?|supply|seasons?|regimens|interventions?|medication|training|supplementation|phase(?!\s+(?:\d|[IV]+\b)))\b")
 OF_AGE = re.compile(r"\s+of\s+age\b", re.IGNORECASE)
 # A number word counts without a noun only before a verb or "in/with": "three with AIDS",
 # "two received", "one in the 12-month group".
@@ -657,7 +660,9 @@ SUMMARY_NEXT = re.compile(
 # A reference printed in the text ("Hippokratia 2016, 20(2): 121-126", "Bone Jt Open 2024;5(2):147–153"): its volume,
 # issue and pages are no figures.
 REFERENCE_IN_TEXT = re.compile(r"(?<![\w.])(?:1[89]|20)\d{2}\s*[;,]\s*\d{1,4}\s*(?:\(\s*\d+(?:[-–]\d+)?\s*\))?\s*:\s*"
-                              r"[eA-Z]?\d+(?:\s*[-–]\s*[eA-Z]?\d+)?(?![\d,]\d|\.\d)")
+                              r"[eA-Z]?\d+(?:\s*[-–]\s*[eA-Z]?\d+)?(?![\d,]\d|\.\d)"
+                              # APA: "Journal of Gerontological Nursing, 46(2), 32–40"
+                              r"|(?<=[A-Za-z],\s)\d{1,4}\(\d{1,3}(?:[-–]\d{1,3})?\),\s*[eA-Z]?\d+\s*[-–]\s*[eA-Z]?\d+(?!\d)")
 # Numbers that are part of a name, claimed before any rule reads them: the first parts of hyphenated compounds
 # sharing one tail ("1-, 3-, and 5-year survival", "3- and 6-month visits") and the second of FEV1 ("forced
 # expiratory volume in one second").
@@ -797,6 +802,7 @@ SEASON = re.compile(r"(?<![\w./])(?:1[89]|20)\d\d\s*/\s*(?:\d{1,2}|(?:1[89]|20)\
 # What names a spread printed apart from its summary, and what may stand between them.
 SPREAD_BEFORE = re.compile(r"(?:\brange[ds]?|\bIQR|interquartile\s+range|\d+(?:st|th)\s*[-–]\s*\d+th\s+"
                            r"(?:centiles?|percentiles?))[\s,:;=]*(?:from\s+)?$|^range[ds]?\b", re.IGNORECASE)
+COMPARED_TO = re.compile(r"\s*(?:to|vs\.?|versus)\s*")  # "from a median of 5 to 3 d", "mean 3.43 vs 7.46 days"
 COMPARED_GAP = re.compile(r"\s*(?:vs\.?|versus|compared\s+with|and)\s*")  # "23.2 months vs. 14.6 months"
 MEASURE_WORD = re.compile(r"\b(?:rates?|means?|medians?|times?|differences?|scores?|levels?|proportions?)\b",
                           re.IGNORECASE)  # a word that names another measure between two items
