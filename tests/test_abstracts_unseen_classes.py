@@ -3068,3 +3068,13 @@ def test_a_hyphenated_length_before_an_intervention_or_a_medication_is_a_duratio
     text = "Methods: Adults joined 12-week group exercise interventions and a 1-year medication phase 3 trial."
     abstract = parse_string(text, second_reading=None)
     assert [(f.value, f.unit) for f in abstract.figures_of(FigureKind.DURATION)] == [(12, "week"), (1, "year")]
+
+
+# --- batch 70 (twelfth session, after its first contact) ---------------------------------------------
+
+def test_a_capitalised_name_with_a_colon_inside_a_bracket_starts_no_heading():
+    text = ("Methods\n\nCASE and mRS scores were obtained.\n\nResults\n\nScores were higher (median CASE: 15) than in "
+            "those on first-line treatment (median CASE: 8) (p<0.001).\n\nConclusions\n\nThe CASE score is useful.")
+    abstract = parse_string(text, second_reading=None)
+    assert [s.label for s in abstract.sections] == ["Methods", "Results", "Conclusions"]
+    assert [f.value for f in abstract.figures_of(FigureKind.P_VALUE)] == [0.001]

@@ -295,6 +295,9 @@ def _split_line(line: str, previous: str | None = None, bare_style: bool = False
         if cuts and position < cuts[-1][2]:
             continue
         found = _heading_at(line, position, starts[position], bare, extra)
+        if (found and not found[2] and ":" in line[position:found[1]]
+                and re.search(r"\([^()]{0,30}$", line[max(0, position - 31):position])):
+            continue  # "(median CASE: 15)": no heading starts inside a bracket
         if found and _after_bracket(line, position) and (
                 found[2] or line[position + len(found[0]):found[1]].strip() == "."):
             continue  # "... (SEER) Program. Among those": a bracket ends no sentence
