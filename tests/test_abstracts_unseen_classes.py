@@ -3078,3 +3078,13 @@ def test_a_capitalised_name_with_a_colon_inside_a_bracket_starts_no_heading():
     abstract = parse_string(text, second_reading=None)
     assert [s.label for s in abstract.sections] == ["Methods", "Results", "Conclusions"]
     assert [f.value for f in abstract.figures_of(FigureKind.P_VALUE)] == [0.001]
+
+
+# --- batch 71 (twelfth session, after its first contact) ---------------------------------------------
+
+def test_a_bare_main_heading_after_a_sentence_that_lost_its_full_stop():
+    text = ("Introduction Pharyngitis is common. Methods Children were tested with the Chi-square test Results Of 202 "
+            "patients, 123 (61%) were young. Conclusion The test works.")
+    abstract = parse_string(text, second_reading=None)
+    assert [s.label for s in abstract.sections] == ["Introduction", "Methods", "Results", "Conclusion"]
+    assert abstract.sections[2].text.startswith("Of 202 patients")

@@ -27,6 +27,7 @@ abstracts. A short first line standing alone before the body is taken as the tit
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 from nmo_teach.abstracts.errors import AbstractError
 from nmo_teach.abstracts.label_style import consistent_headings, reads_as_title
@@ -58,6 +59,10 @@ _DASHED_LABEL = re.compile(r"(?<=\s)(?=[A-Z][A-Za-z ,&/'’()\-]{1,79}?\.(?:[ \t
 _CAPS_COLON_LABEL = re.compile(r"(?<=[a-z0-9%)\]] )(?=[A-Z]{3,}(?:[ \t]+(?:AND|[A-Z]{3,}))*[ \t]*:[ \t]*[A-Z0-9])")
 # An upper-case label of two or more words inside a sentence that lost its full stop ("... the
 # diagnosis MAIN OUTCOME MEASURES Incidence of ..."): a heading only where labels need no delimiter.
+# A main heading with no delimiter after a sentence that lost its full stop ("... using the Chi-square test
+# Results Of 202 patients ..."): a heading only where labels need no delimiter.
+_BARE_LABEL_AFTER_LOST_STOP = re.compile(
+    r"(?<=[a-z] )(?=(?:Results|Methods|Conclusions?|Background|Objectives?|Findings|Interpretation)[ \t]+[A-Z0-9])")
 _CAPS_LABEL = re.compile(r"(?<=[a-z0-9%)] )(?=[A-Z]{2,}(?:,?[ \t]+(?:AND|[A-Z]{2,}))+[ \t]+[A-Z][a-z])")
 # PubMed's "Abstract" text display: citation line, title, authors, affiliations, abstract, then
 # copyright, DOI and PMID lines. The parts that are not the abstract are recognised and dropped.
@@ -289,7 +294,7 @@ def _split_line(line: str, previous: str | None = None, bare_style: bool = False
     for match in _CAPS_COLON_LABEL.finditer(line):
         starts.setdefault(match.end(), "mid")
     if bare_style or bare_seen:  # only where labels are printed with no delimiter at all
-        for match in _CAPS_LABEL.finditer(line):
+        for match in chain(_CAPS_LABEL.finditer(line), _BARE_LABEL_AFTER_LOST_STOP.finditer(line)):
             starts.setdefault(match.end(), "mid")
     for position in sorted(starts):
         if cuts and position < cuts[-1][2]:
