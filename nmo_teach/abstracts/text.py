@@ -57,12 +57,12 @@ _DASHED_LABEL = re.compile(r"(?<=\s)(?=[A-Z][A-Za-z ,&/'’()\-]{1,79}?\.(?:[ \t
 # A listed upper-case label with a colon inside a sentence that lost its full stop ("... characteristics:
 # 284 RESULTS: The 19 patients"): a heading wherever it stands, as a colon after capitals is no prose.
 _CAPS_COLON_LABEL = re.compile(r"(?<=[a-z0-9%)\]] )(?=[A-Z]{3,}(?:[ \t]+(?:AND|[A-Z]{3,}))*[ \t]*:[ \t]*[A-Z0-9])")
-# An upper-case label of two or more words inside a sentence that lost its full stop ("... the
-# diagnosis MAIN OUTCOME MEASURES Incidence of ..."): a heading only where labels need no delimiter.
 # A main heading with no delimiter after a sentence that lost its full stop ("... using the Chi-square test
 # Results Of 202 patients ..."): a heading only where labels need no delimiter.
 _BARE_LABEL_AFTER_LOST_STOP = re.compile(
     r"(?<=[a-z] )(?=(?:Results|Methods|Conclusions?|Background|Objectives?|Findings|Interpretation)[ \t]+[A-Z0-9])")
+# An upper-case label of two or more words inside a sentence that lost its full stop ("... the
+# diagnosis MAIN OUTCOME MEASURES Incidence of ..."): a heading only where labels need no delimiter.
 _CAPS_LABEL = re.compile(r"(?<=[a-z0-9%)] )(?=[A-Z]{2,}(?:,?[ \t]+(?:AND|[A-Z]{2,}))+[ \t]+[A-Z][a-z])")
 # PubMed's "Abstract" text display: citation line, title, authors, affiliations, abstract, then
 # copyright, DOI and PMID lines. The parts that are not the abstract are recognised and dropped.
