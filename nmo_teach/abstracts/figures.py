@@ -1554,7 +1554,7 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
                 or forms.MARGIN_AFTER.match(sentence, figure.end)):
             figure.kind, figure.quantity = FigureKind.THRESHOLD, "margin"  # set by the design
             figure.unit = figure.unit or ("%" if sentence[figure.start:figure.end].rstrip().endswith("%") else "")
-        elif figure.kind is FigureKind.PERCENTAGE and figure.value is not None and figure.value > 100:
+        if figure.kind is FigureKind.PERCENTAGE and figure.value is not None and figure.value > 100:
             figure.kind, figure.unit = FigureKind.ESTIMATE, "%"  # "increased 330%": a change, no share of a whole
     return found
 

@@ -439,8 +439,8 @@ PLUS_LIMIT = re.compile(r"(?<![\w.,–-])(?P<value>\d{1,3})(?:\+|\s\+(?=\s+[a-z]
                         r"(?:\s*(?P<unit>years?|yrs?|yr|y)\b(?!\s*\d))?"
                         r"(?!\s*(?:immunohisto|IHC|staining|intensity|expression|scores?\b|Study\b|"
                         r"proteinuria|albuminuria|glu?cosuria|ha?ematuria|o?edema|pitting))")  # a dipstick's grade
-PLUS_GRADE_BEFORE = re.compile(r"\b(?:grades?|HER-?2(?:/neu)?|IHC|immunohistochemical|staining|intensity)\s*(?:of\s+|score\s+)?$",
-                               re.IGNORECASE)
+PLUS_GRADE_BEFORE = re.compile(
+    r"\b(?:grades?|HER-?2(?:/neu)?|IHC|immunohistochemical|staining|intensity)\s*(?:of\s+|score\s+)?$", re.IGNORECASE)
 FOLD_RANGE = re.compile(  # "1.12 to 1.50 times as likely", "2- to 4-fold", "10–100 × ULN": a range of ratios
     r"(?<![\w.])(?P<low>" + NUM + r")\s*(?:[-‐‑]?\s*(?:fold|times))?(?:[-‐‑](?=\s+to\b))?\s*(?:to|[-–—])\s*(?P<high>" + NUM
     + r")\s*(?:[-‐‑]?\s*(?:fold|times)\b|×(?!\s*\d))(?!\s+(?:daily|a\s+day|per\s+day|weekly|a\s+week|per\s+week|monthly|a\s+month|"
