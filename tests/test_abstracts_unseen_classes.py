@@ -3088,3 +3088,59 @@ def test_a_bare_main_heading_after_a_sentence_that_lost_its_full_stop():
     abstract = parse_string(text, second_reading=None)
     assert [s.label for s in abstract.sections] == ["Introduction", "Methods", "Results", "Conclusion"]
     assert abstract.sections[2].text.startswith("Of 202 patients")
+
+
+# --- batch 72 (thirteenth session, after its first contact) ------------------------------------------
+
+def test_groups_compared_after_a_median_with_its_spread_are_medians_too():
+    text = ("Results: Pain was higher in the BPB group (median: 2; Q1, Q3 [1, 3]) than in the IV PCA group "
+            "(0 [0, 1.8], P = 0.006) and the block group (0 [0, 0.5], P = 0.009).")
+    abstract = parse_string(text, second_reading=None)
+    assert [(f.value, f.high) for f in abstract.figures_of(FigureKind.MEDIAN)][1:] == [(0, 1.8), (0, 0.5)]
+    assert abstract.figures_of(FigureKind.MEDIAN)[0].value == 2
+    assert not abstract.figures_of(FigureKind.ESTIMATE)
+
+
+def test_a_value_with_its_range_and_no_name_is_a_median_and_a_scale_with_anchors_is_a_range():
+    text = ("Results: Satisfaction on a scale of 0 (very poor) to 10 (excellent) was 9 (range, 2–10) in the OP "
+            "group versus 8 (range, 1–10) in the LAP group. We saw 40 patients (range 2-30 per centre).")
+    abstract = parse_string(text, second_reading=None)
+    assert [(f.value, f.low, f.high) for f in abstract.figures_of(FigureKind.MEDIAN)] == [(9, 2, 10), (8, 1, 10)]
+    assert [(f.low, f.high) for f in abstract.figures_of(FigureKind.RANGE)][0] == (0, 10)
+    assert [f.value for f in abstract.figures_of(FigureKind.COUNT)] == [40]
+
+
+def test_group_sizes_listed_by_name_with_an_equals_sign_are_counts():
+    text = "Results: Of 113 patients, 105 (93%, LAP = 54, OP = 51) answered. The test was significant (t = 2, df = 14)."
+    abstract = parse_string(text, second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.COUNT)] == [113, 105, 54, 51]
+
+
+def test_a_count_before_adjectives_set_apart_by_a_comma():
+    text = "Methods: Thirty-nine newly diagnosed, overweight patients and 40 older, frail adults were included."
+    abstract = parse_string(text, second_reading=None)
+    assert [(f.value, f.unit) for f in abstract.figures_of(FigureKind.COUNT)] == [(39, "patients"), (40, "adults")]
+
+
+def test_named_groups_levels_and_exons_are_labels_not_counts():
+    text = ("Results: Group 1 patients improved, at 2 Level 1 trauma centers, in the exon 19 deletion group, "
+            "and in each group 20 patients were seen.")
+    abstract = parse_string(text, second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.COUNT)] == [20]
+
+
+def test_a_ratio_name_does_not_reach_past_a_time_to_the_next_count():
+    text = "Results: Of 477 patients, 288 (60%) reached the OR in under 24 hours, 114 (24%) later."
+    abstract = parse_string(text, second_reading=None)
+    assert not abstract.figures_of(FigureKind.RATIO)
+    assert [f.value for f in abstract.figures_of(FigureKind.COUNT)] == [477, 288, 114]
+
+
+def test_survival_times_after_a_median_named_before_labels_and_their_partners_are_medians():
+    text = ("Results: The median OS was longer in the exon 19 deletion group than in the exon 21 L858R group "
+            "(92 vs. 65 months; P < 0.001). But the median PFS did not differ between two groups (12 vs 14 months). "
+            "Patients had better mOS (69.5 mo) than those without (31.0 mo). Follow-up lasted 3 mos.")
+    abstract = parse_string(text, second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.MEDIAN)] == [92, 65, 12, 14, 69.5, 31.0]
+    assert [f.value for f in abstract.figures_of(FigureKind.COUNT)] == [2]
+    assert [(f.value, f.unit) for f in abstract.figures_of(FigureKind.DURATION)] == [(3, "mos")]

@@ -211,8 +211,8 @@ def _named_measure(before: str, reach: int = 200) -> tuple[FigureKind, str | Non
 
 
 def _summary_kind(word: str) -> FigureKind:
-    """MEDIAN or MEAN for the word that named the summary ("Median", "mean")."""
-    return FigureKind.MEDIAN if word.lower() == "median" else FigureKind.MEAN
+    """MEDIAN or MEAN for the word that named the summary ("Median", "mean", the "m" of "mOS")."""
+    return FigureKind.MEDIAN if word.lower() in ("median", "m") else FigureKind.MEAN
 
 
 # Characters of its clause before a value that may name its summary: enough for "Median progression-free
@@ -241,6 +241,19 @@ def _summary_named(before: str) -> FigureKind | None:
         # probabilities ... were 0.84 (95% CI ...)": estimated probabilities
         return None
     return _summary_kind(named[-1])
+
+
+def _summary_compared(before: str) -> FigureKind | None:
+    """MEDIAN or MEAN when the sentence opened a comparison with one printed with its spread and
+    names no other measure since ("higher in the BPB group (median: 2; Q1, Q3 [1, 3]) than in the
+    IV PCA group (0 [0, 1.8], P = 0.006)"): the groups compared after it are reported the same way."""
+    opened = list(forms.SUMMARY_WITH_SPREAD.finditer(before))
+    if not opened or forms.SUMMARY_NAMED.search(before, opened[-1].end()):
+        return None
+    since = before[opened[-1].start():]
+    if forms.RATIO_NAME.search(since) or forms.NAMED_ESTIMATE_NAME.search(since):
+        return None
+    return _summary_kind(opened[-1]["word"])
 
 
 def _continued_summaries(sentence: str, claims: _Claims, found: list[Found]) -> list[Found]:
@@ -817,7 +830,8 @@ def _bare_intervals(sentence: str, claims: _Claims, earlier: str) -> list[Found]
     found: list[Found] = []
     for m in forms.BARE_INTERVAL.finditer(sentence):
         value, low, high = _number(m["value"]), _number(m["low"]), _number(m["high"])
-        summary = _summary_named(sentence[max(0, m.start() - 200): m.start()])
+        summary = (_summary_named(sentence[max(0, m.start() - 200): m.start()])
+                   or _summary_compared(sentence[max(0, m.start() - 200): m.start()]))
         unnamed_whole = "." not in m[0] and not m["pct"] and summary is None
         if (unnamed_whole and any(_is_year(v) for v in (value, low, high))) or (
                 not low <= value <= high) or not claims.claim(m):
@@ -931,9 +945,13 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
     found += _continued_summaries(sentence, claims, earlier + found)
     for m in forms.VALUE_RANGE.finditer(sentence):
         named = forms.SUMMARY_NAMED.findall(sentence[: m.start()])
-        if named and claims.claim(m):  # "the median rate was lower (0 [range 0-3.2] vs 1.7 [...])"
+        # A value printed with its range or IQR and no name is a median, the summary that goes with
+        # them ("satisfaction was 9 (range, 2–10)", "12 days (range 4-30)"); a count's noun is not a unit.
+        unnamed = not named and _number(m["low"]) <= _number(m["value"]) <= _number(m["high"]) and not (
+            _is_year(_number(m["value"])) or re.fullmatch(forms.NOUN, m["unit"] or "", re.IGNORECASE))
+        if (named or unnamed) and claims.claim(m):  # "the median rate was lower (0 [range 0-3.2] vs 1.7 [...])"
             found.append(Found(
-                _summary_kind(named[-1]),
+                _summary_kind(named[-1]) if named else FigureKind.MEDIAN,
                 m.start(), m.end(), _number(m["value"]), unit=_clean_unit(m["unit"]),
                 low=_number(m["low"]), high=_number(m["high"]),
                 interval="range" if m["interval"].lower() == "range" else "IQR"))
@@ -1107,6 +1125,11 @@ def _counts(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Found
                 claims.take(start, start + len(more[0]))
                 found.append(Found(FigureKind.COUNT, start, start + len(more[0]), _number(more[0]),
                                    quantity="n", is_group_size=True))
+    for group in forms.GROUP_SIZES.finditer(sentence):
+        for m in forms.GROUP_SIZE.finditer(sentence, group.start(), group.end()):
+            if not _is_year(_number(m["value"])) and claims.claim(m):
+                found.append(Found(FigureKind.COUNT, m.start(), m.end(), _number(m["value"]),
+                                   quantity=m["label"], is_group_size=True))
     for m in forms.COUNT.finditer(sentence):
         start = m.start("value") if not m["all"] else m.start()
         if not float(_number(m["value"])).is_integer() or forms.PER_BEFORE.search(sentence[max(0, start - 6): start]):
@@ -1750,6 +1773,7 @@ def _times_of_a_summary(sentence: str, found: list[Found]) -> None:
             named = forms.FIRST_VALUE_AFTER_SUMMARY.search(sentence[max(0, figure.start - _SUMMARY_REACH): figure.start])
             if named:
                 figure.kind = _summary_kind(named["summary"])
+                last[figure.unit.lower()] = figure  # "mOS (69.5 mo) ... those without (31.0 mo)": its partner too
             continue
         if (summary.end <= figure.start <= summary.end + _SUMMARY_REACH
                 and not forms.SUMMARY_NAMED.search(sentence, summary.end, figure.start)):

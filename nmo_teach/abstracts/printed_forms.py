@@ -60,7 +60,7 @@ SEX_SLASH_SECOND = re.compile(r"(?i:(?<=females/)|(?<=males/)|(?<=women/)|(?<=me
 SEX_RE = re.compile(r"^(?:" + "|".join(SEX_WORDS) + r")$", re.IGNORECASE)
 TIME_UNITS = (
     r"(?:patient|person|child)[-‐‑ ](?:years?|months?)|days?|weeks?|months?|years?|decades?|hours?|minutes?|seconds?"
-    r"|wk|wks|mo|yr|yrs|hrs?|min|(?-i:y|d|h)"  # "3D", "2H" are not times: single letters in lower case
+    r"|wk|wks|mos?|yr|yrs|hrs?|min|(?-i:y|d|h)"  # "3D", "2H" are not times: single letters in lower case
 )
 STOP = {
     "and", "or", "in", "of", "vs", "versus", "with", "the", "a", "an", "for", "to", "at", "on",
@@ -115,7 +115,7 @@ RATIO = re.compile(
     r"(?:\s*[(\[]\s*(?:(?P<hlevel>\d{2}(?:\.\d)?)\s*%\s*CI|(?P<abbr>[A-Za-z]{1,5}(?:\s?[+−–-])?))\s*[)\]])?"  # "(LR+)"
     r"(?P<clause>\s+(?:for|of|in)\s[^,;:()=\d]{1,140}?[a-z](?<!\bthan)(?<!\bleast)(?<!\bmost)(?<!\bfrom)(?<!\bto)"
     r"(?<!\bbelow)(?<!\babove)(?<!\bunder)(?<!\bover)(?=\s(?:" + NUM + r")\s*[,;(\[])"  # "HR for severe disease 0.74, 95% CI"
-    r"|\s+(?:for|of|in)\s[^,;:()=]{1,140}?(?:\s(?:was|were|is|are)\b|(?=,\s*\d)))?"
+    r"|\s+(?:for|of|in)\s(?:[^,;:()=]{1,140}?\s(?:was|were|is|are)\b|(?:(?!\d[\d.]*\s*(?i:" + TIME_UNITS + r")\b)[^,;:()=]){1,140}?(?=,\s*\d)))?"  # not "the OR in under 24 hours, 114"
     r"[\s,:=]*(?:of\s+|was\s+|were\s+)?(?:(?P<cmp>[<>≤≥])\s*)?(?P<value>" + NUM + r")"
     r"(?!\d|\.\d|\s*[-–—]\s*\d|\s*%\s*(?:CIs?|confidence)\b)" + CI_TAIL  # not "ORs, 95% CIs": a level
 )
@@ -305,7 +305,10 @@ INTERVAL_WORDS = r"range|IQR|interquartile\s+range(?:\s*[(\[]\s*IQR\s*[)\]])?"  
 # A word of the quantity a median or mean names, up to its value: not one that compares groups
 # ("median scores between stages 3 to 6" is not a median of 3), nor a period ("median costs during
 # the 3 months" is not a median of 3 months), nor a range ("median follow-up ranged from 29 to 118").
-QUANTITY_WORD = r"(?!(?:between|and|or|versus|vs|compared|than|during|within|after|before|rang\w*)\b)[A-Za-z-]+"
+QUANTITY_WORD = (r"(?!(?:between|and|or|versus|vs|compared|than|during|within|after|before|rang\w*|"
+                 r"(?:did|does|was|were)\s+not|differ\w*|(?:was|were)\s+(?:[a-z]+ly\s+)?(?:longer|shorter|higher|lower|"
+                 r"greater|smaller|larger|better|worse|similar|increased|decreased|reduced|improved|prolonged))\b)[A-Za-z-]+")
+QUANTITY_LAST = r"(?!between\b)[A-Za-z-]*?"  # "median PFS did not differ between two groups": "two" counts groups
 RANGE_TAIL = (  # "; range 2-11", "(range, 0.4-7)", "[IQR 3-9]", or a bare "[301, 2405]"
     r"(?:\s*(?:[;,]\s*(?P<interval>" + INTERVAL_WORDS + r")|(?P<open>[(\[])\s*(?P<interval2>"
     + INTERVAL_WORDS + r")?)[,:]?"
@@ -326,7 +329,7 @@ ALLOCATED_AFTER = re.compile(r"\s+(?:were|was)\s+(?:randomly\s+)?(?:assigned|all
 VERB_QUANTITY = r"(?:(?:[A-Za-z][A-Za-z0-9-]*|\d+(?=\s+[A-Za-z]))\s+){1,12}?(?=(?:was|were)\s+[~≈∼]?\d)"  # "D2B time", "CD4 count"
 MEDIAN = re.compile(
     r"\bmedians?(?:\s+|\s*[:,]\s*)(?P<quantity>" + VERB_QUANTITY + r"|(?:" + QUANTITY_WORD
-    + r"\s+){0,8}?[A-Za-z-]*?)" + SUMMARY_TAIL
+    + r"\s+){0,8}?" + QUANTITY_LAST + r")" + SUMMARY_TAIL
     + RANGE_TAIL,
     re.IGNORECASE,
 )
@@ -340,7 +343,7 @@ MEAN_PAREN = re.compile(  # "mean (SD) age was 35 (7)", "mean age (SD) of the de
 )
 MEAN = re.compile(
     r"\b(?:mean(?:\s+|\s*[:,]\s*)|average\s+)(?P<quantity>" + VERB_QUANTITY + r"|(?:" + QUANTITY_WORD
-    + r"\s+){0,8}?[A-Za-z-]*?)" + SUMMARY_TAIL
+    + r"\s+){0,8}?" + QUANTITY_LAST + r")" + SUMMARY_TAIL
     + r"(?:\s*(?:±|\+/-|\(\s*SD[,:=]?\s*|[,;]\s*SD[,:=]?\s*|\(\s*standard\s+deviation[,:]?\s*"
     r"|[,;]\s*standard\s+deviation[,:=]?\s*|\((?=\s*(?:" + NUM + r")\s*SD\s*\)))"  # "50.07, standard deviation 9.31", "4.2 (2.9 SD)"
     r"\s*(?P<sd>" + NUM + r")(?:\s*SD\b)?(?:\s*[A-Za-z%/]+(?=\s*\)))?\s*\)?)?" + RANGE_TAIL,  # "(SD, 10.5 years)": the SD's unit
@@ -364,7 +367,7 @@ COUNT = re.compile(
     r"(?P<value>" + ANYNUM + r")(?!\s+percent\b)"  # "77 percent reported some adverse event": a share
     r"(?:\s*/\s*(?P<slash>" + NUM + r")|\s+(?:out\s+)?of\s+(?:the\s+)?(?P<of>" + ANYNUM + r")"
     r"|\s+of\s+(?:the|these|those)(?=\s))?"
-    r"(?P<adj>(?:\s+" + ADJECTIVE + r"(?:\s*\((?:[A-Z][A-Za-z0-9-]{0,9}|[A-Z][A-Za-z -]{8,60})\))?"  # "MS (RRMS) patients",
+    r"(?P<adj>(?:(?:(?<=[A-Za-z)]),(?!\s+[a-z]+ing\b))?\s+" + ADJECTIVE + r"(?:\s*\((?:[A-Z][A-Za-z0-9-]{0,9}|[A-Z][A-Za-z -]{8,60})\))?"  # "MS (RRMS) patients",
     r"(?:\s+(?:and|or)\s+" + ADJECTIVE + r")?){0,4}?)\s+"  # "SIRS (Systemic Inflammatory Response Syndrome) positive"
     r"(?P<noun>(?i:\b(?:" + NOUN + r")\b))(?!" + HYPHEN + r"|\s+(?:years?|months?)\b)"  # "1 914 691 person years": time
     r"(?:\s*[(\[]\s*(?:(?P<again>\d+)\s*/\s*(?P<again_of>\d+)\s*[,;]\s*)?"  # "87 patients (87/441, 19.7%)"
@@ -399,6 +402,13 @@ SNELLEN_FRACTION = re.compile(r"(?<![\w./])(?:20/(?:10|12\.5|15|16|20|25|30|32|4
                               r"250|400|800)|6/(?:3|4\.5|5|6|7\.5|9|12|18|24|36|60))"
                               r"(?![\w/%]|\.\d|\s*[(\[]\s*\d+(?:\.\d+)?\s*%)")  # not "20/40 (45%)", a count
 N_EQUALS = re.compile(r"(?<![\w])[nN]\s*=\s*(?P<value>" + NUM + r")")
+# Groups' sizes listed by name in a bracket, "label = size" two or more times: "(LAP = 54, OP = 51)",
+# "(AQP4=74, MOGAD=76)", "(male = 327, female = 671)"; never a statistic ("t = 2, df = 14").
+_GROUP_SIZE = (r"(?!(?:[nNpPrRtTzZFkK]|df|DF|chi2?|χ2?|I2|R2|U|H|W|Q|ES|NNT|NNH|[aA]?[OHR]R|SD|SE|CI|AUC|ICC|d)\s?=)"
+               r"[A-Za-z][\w+-]{0,15}\s?=\s?\d+(?![\d.,]\d|\s*(?:%|[A-Za-z/]))")
+GROUP_SIZES = re.compile(r"(?:(?<=[(\[])|(?<=[(\[]\s)|(?<=%,\s)|(?<=%;\s))" + _GROUP_SIZE
+                         + r"(?:\s*[,;]\s*(?:and\s+)?" + _GROUP_SIZE + r")+(?=\s*[)\]])")
+GROUP_SIZE = re.compile(r"(?P<label>[A-Za-z][\w+-]{0,15})\s?=\s?(?P<value>\d+)")
 N_LISTED = re.compile(  # the rest of a list of group sizes, up to its closing bracket: ", 15 and 20)"
     r"(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|or|vs\.?|versus)\s+)\d+(?![\d%]|\.\d))+(?=\s*[)\]])")
 BETWEEN = re.compile(  # "between the ages of 55 and 94 years", "between 1.7% and 1.8%"
@@ -406,7 +416,8 @@ BETWEEN = re.compile(  # "between the ages of 55 and 94 years", "between 1.7% an
     + SNUM + r")(?:\s*(?P<unit>" + MEAS_UNIT + r"))?", re.IGNORECASE,
 )
 SPAN = re.compile(  # "14-29 days", "stages 3 to 6", "0.213–0.503", "24- to 48-hour", "48 to <53 mmol/mol", "5 days to 24 weeks"
-    r"(?<![\w./:;-])(?P<low>" + SNUM + r")(?:[-‐‑](?=\s+to\b)|\s+(?P<lunit>(?i:" + TIME_UNITS + r"))(?=\s+to\s+" + NUM + r"\s*(?i:" + TIME_UNITS + r")\b))?"
+    r"(?<![\w./:;-])(?P<low>" + SNUM + r")(?:[-‐‑](?=\s+to\b)|(?<=(?<![\w.])[01])\s*\([A-Za-z][A-Za-z ,'-]{0,30}\)(?=\s+to\s+\d)|"  # a scale: "0 (no pain) to 10"
+    r"\s+(?P<lunit>(?i:" + TIME_UNITS + r"))(?=\s+to\s+" + NUM + r"\s*(?i:" + TIME_UNITS + r")\b))?"
     r"\s*(?:[-–—]|\bto\b|\bthrough\b)\s*" + BAND_TOP
     + r"(?P<high>" + NUM
     + r")(?![\w/]|[.,]\d)(?:(?:\s*|[-‐‑])(?P<unit>" + MEAS_UNIT + r"))?"
@@ -630,7 +641,7 @@ IRREGULAR_PLURALS = (r"(?:bacteria|criteria|strata|phenomena|taxa|genera|loci|fo
                      r"feet|mice|sera|curricula|indices|matrices|vertebrae|larvae)")
 PLURAL_COUNT = re.compile(
     r"(?<![\w./,:±=<>≤≥~*-])(?P<value>\d+)(?![\w/:%-]|[.,]\d)"
-    r"(?P<adj>(?:\s+(?!(?:" + "|".join(STOP) + r")\b)[A-Za-z][\w+/‐‑–-]*"
+    r"(?P<adj>(?:(?:(?<=[A-Za-z]),(?!\s+[a-z]+ing\b))?\s+(?!(?:" + "|".join(STOP) + r")\b)[A-Za-z][\w+/‐‑–-]*"
     r"(?:\s+(?:and|or)\s+(?!(?:" + "|".join(STOP) + r")\b)[a-z][\w‐‑-]*)?){0,3}?)"
     r"\s+(?!(?:" + "|".join(STOP) + r")\b)(?P<noun>[a-z][a-z‐‑-]*[a-hj-rtv-z]s|[A-Z]{2,5}s|" + IRREGULAR_PLURALS + r")\b"  # "78 GPs"
     r"(?![‐‑/-]|\s+(?:per|that|the|an?)\b)"  # "6 indicates that": a verb, not a noun
@@ -639,6 +650,10 @@ NOT_COUNTED = re.compile(r"(?i:" + TIME_UNITS + r"|times|points?|percent|fold|un
 CITATION = re.compile(r"\[\s*\d+(?:\s*[,–-]\s*\d+)*\s*\]")  # "[1]", "[2, 3]", "[4-6]": references
 TO_NEXT = re.compile(r"\s*to\s+(?P<value>" + SNUM + r")" + WHOLE + r"(?!\s*%)")
 SUMMARY_NAMED = re.compile(r"\b(median|mean|average)\b", re.IGNORECASE)  # "average" names a mean
+SUMMARY_WITH_SPREAD = re.compile(  # "median: 2; Q1, Q3 [1, 3]", "median 2 (IQR 1-3)", "mean 4.1 [3.2, 5.0]"
+    r"\b(?P<word>median|mean)\b[:,]?\s*-?\d[\d.]*\s*[;,]?\s*[(\[]?\s*(?:IQR|interquartile\s+range|range|Q1\s*,\s*Q3|SD)?"
+    r"[:,]?\s*[(\[]?\s*-?\d[\d.]*\s*(?:,|-|–|to)\s*-?\d[\d.]*\s*[)\]]",
+    re.IGNORECASE)
 SUMMARY_HEADER = re.compile(  # "median (IQR)", "mean [SD]": what every bracket after it holds
     r"\b(?:median|mean)\s*[(\[]\s*(?:IQR|range|SD|interquartile\s+range|standard\s+deviation)\s*[)\]]",
     re.IGNORECASE)
@@ -783,7 +798,7 @@ MARGIN_VALUE = re.compile(r"\bmargins?\s+(?:of|was|is|=|:)\s*(?P<value>\d*\.\d+|
 MARGIN_AFTER = re.compile(r"\s+(?:non-?\s?inferiority|equivalence)\s+(?:margin|limit)", re.IGNORECASE)
 # A time followed by "median follow-up" is that median ("with 5 years median follow-up").
 SUMMARY_AFTER_TIME = re.compile(r"\s+(?:of\s+)?(?P<summary>median|mean)\s+follow-?up", re.IGNORECASE)
-HOW_LONG_BEFORE = re.compile(r"\b(?:for|within|over|during|after|before|lasting|than|least|up\s+to|of|first)\s*$",
+HOW_LONG_BEFORE = re.compile(r"\b(?:for(?:\s+the)?|within|over|during|after|before|lasting|than|least|up\s+to|of|first)\s*$",
                              re.IGNORECASE)
 COMPARED_AFTER = re.compile(r"\s*(?:versus|vs\.?|compared\s+with)\s+[<>≤≥]?\s*\d", re.IGNORECASE)
 # "After 28 weeks, 1.5% had" is when a result was read; "after 12 weeks of acupuncture" says how
@@ -925,12 +940,13 @@ CONCENTRATION_AFTER = re.compile(r"\s*(?:per\s+(?:deci|milli)?lit(?:er|re)|/\s*[
 # A count of more than one takes a plural noun; these nouns are singular.
 SINGULAR_NOUN = re.compile(r"(?i:(?!.*(?:s|children|people|men|women|feet|teeth|mice|data|criteria)$)[a-z-]+)")
 # A median or mean named, then nothing but words (and one value compared with "vs") up to a time.
-FIRST_VALUE_AFTER_SUMMARY = re.compile(
-    r"\b(?P<summary>median|mean)\b[^\d.;]*(?:\d+(?:\.\d+)?\s*(?:vs\.?|versus)\s*)?$", re.IGNORECASE)
+FIRST_VALUE_AFTER_SUMMARY = re.compile(  # "median OS was longer in the exon 19 deletion group (92 vs. 65 months"
+    r"\b(?P<summary>(?:median|mean)\b|(?-i:m(?=(?:OS|PFS|DFS|EFS|RFS|TTP)\b)))"
+    r"(?:(?:exons?|codons?)\s\d+|\d+\s+(?:groups|arms|cohorts)\b|[^\d.;]|(?<=[A-Za-z])\d+)*(?:\d+(?:\.\d+)?\s*(?:vs\.?|versus)\s*)?$", re.IGNORECASE)
 COMPOUND_TIME = re.compile(r"\d\s*(?:years?|yrs?|months?)\s+and\s*$", re.IGNORECASE)
 # "the top and bottom 10% of the risk distribution": a per cent that defines a group
 LABEL_WORD_BEFORE = re.compile(  # "phase 3", "Grade 3 or 4", "chi 2"
-    r"\b(?:phases?|types?|grades?|stages?|class|steps?|tiers?|waves?|chi|χ|status|"
+    r"\b(?:phases?|types?|grades?|stages?|class|steps?|tiers?|waves?|chi|χ|status|(?-i:Groups?|Levels?|Arms?|Cohorts?)|exons?|codons?|"
     r"CKD|GOLD|NYHA|ECOG|FIGO|BI-?RADS|Tanner|KDIGO|ISUP|Hoehn\s+(?:and|&)\s+Yahr|"  # "CKD 3–5 cohorts": stages
     r"Gleason(?:\s+(?:score|sum|grade|pattern))?)"
     r"[\s-]*(?:\d+\s*(?:or|and|to|[-–])\s*)*$",  # "ASA physical status 1 or 2", "ECOG performance status 0-1"
