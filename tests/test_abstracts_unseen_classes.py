@@ -3144,3 +3144,47 @@ def test_survival_times_after_a_median_named_before_labels_and_their_partners_ar
     assert [f.value for f in abstract.figures_of(FigureKind.MEDIAN)] == [92, 65, 12, 14, 69.5, 31.0]
     assert [f.value for f in abstract.figures_of(FigureKind.COUNT)] == [2]
     assert [(f.value, f.unit) for f in abstract.figures_of(FigureKind.DURATION)] == [(3, "mos")]
+
+
+# --- batch 73 (thirteenth session, after its first contact) ------------------------------------------
+
+def test_values_after_a_median_with_its_spread_named_with_words_between_are_medians():
+    text = ("Results: Their median systolic blood pressure was 120 (110–130) mmHg, eGFR was 85.9 (74.9–100.1) "
+            "mL/min, and proteinuria was 0.25 (0.13–0.38) g/day. Levels (represented here as median [inter quartile "
+            "range]) of PAPP-A were 5.78 [2.67-13.4] vs. 2.8 [1.8-4.9] mIU/L.")
+    abstract = parse_string(text, second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.MEDIAN)] == [120, 85.9, 0.25, 5.78, 2.8]
+    assert not abstract.figures_of(FigureKind.ESTIMATE)
+
+
+def test_p_values_named_by_a_glued_test_and_group_sizes_printed_n_space_number():
+    text = "Results: It was non-inferior (Pnon-inferiority = 0.004). Men (n 22 827) and women (n 20 870) took part."
+    abstract = parse_string(text, second_reading=None)
+    assert [(f.value, f.measure) for f in abstract.figures_of(FigureKind.P_VALUE)] == [(0.004, "=")]
+    assert [f.value for f in abstract.figures_of(FigureKind.COUNT)] == [22827, 20870]
+
+
+def test_a_shares_interval_after_its_denominator_makes_no_estimate():
+    text = "Results: 222 (91.4%) out of 243, 95% CI 87.1–94.6% versus 311 (90.4%) out of 344, 95% CI 86.8–93.3%."
+    abstract = parse_string(text, second_reading=None)
+    assert not abstract.figures_of(FigureKind.ESTIMATE)
+    assert [f.value for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [91.4, 90.4]
+
+
+def test_a_number_in_a_product_or_trial_acronym_before_its_arm_is_no_count():
+    text = "Results: Events were more frequent in the ITCA 650 group, in the DEX 1 group and in the ECASS 3 trial."
+    assert not parse_string(text, second_reading=None).figures
+
+
+def test_a_rates_time_scale_is_part_of_its_unit_and_a_named_difference_in_days_is_an_estimate():
+    text = ("Results: Children had more symptom-free days (adjusted difference=0.92 days per 2 weeks; 95% CI, "
+            "0.50-1.33) (n=285; mean symptom-free days per 2 weeks: 11.6 for children treated).")
+    abstract = parse_string(text, second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [
+        (FigureKind.ESTIMATE, 0.92), (FigureKind.COUNT, 285), (FigureKind.MEAN, 11.6)]
+
+
+def test_glucose_given_and_an_infusion_rate_are_doses():
+    text = "Results: 100 mL of 10% glucose at an infusion rate of 12.7 mL/d was maintained."
+    abstract = parse_string(text, second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.DOSE)] == [100, 10, 12.7]

@@ -413,6 +413,8 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
     for m in forms.CI_ESTIMATE.finditer(sentence):
         if re.search(r"(?:(?<![A-Za-z])[Pp]\s*[=<>≤≥]|±|\+/-)\s*$", sentence[max(0, m.start() - 6): m.start()]):
             continue  # "p = 0.002, 95% PI ...", "23.5% ± 8.0 (95% CI ...)": the interval is another figure's
+        if not m["unit"] and forms.DENOMINATOR_OF_A_SHARE_BEFORE.search(sentence[max(0, m.start() - 24): m.start()]):
+            continue  # "222 (91.4%) out of 243, 95% CI 87.1–94.6%": the share's interval, after its denominator
         if m["p"]:  # the value and its interval are this figure's; the p value between stays free
             if not (claims.free(m.start(), m.start("p")) and claims.free(m.end("p"), m.end())):
                 continue
@@ -1143,6 +1145,10 @@ def _counts(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Found
                 forms.OF_AFTER_PERCENT.search(sentence[max(0, start - 16): start])) or (
                 forms.LABEL_WORD_BEFORE.search(sentence[max(0, start - 12): start])):
             continue
+        if not m["adj"].strip() and forms.ARM_NOUN.fullmatch(m["noun"]) and forms.ACRONYM_BEFORE.search(
+                sentence[max(0, start - 12): start]):
+            claims.take(m.start("value"), m.end("value"))
+            continue  # "the ITCA 650 group", "DEX 1 group", "the ECASS 3 trial": a name's number
         if _is_year(_number(m["value"])) and forms.SINGULAR_NOUN.fullmatch(m["noun"]):
             continue  # "the A/H1N1 2009 influenza vaccine": a year in a name; a count that large takes a plural
         if m.start("value") in words and m["value"] == "1" and (
@@ -1387,7 +1393,8 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
     ``words`` holds the offsets of numbers that were printed as words.
     """
     claims = _Claims()
-    for m in chain(forms.REFERENCE_IN_TEXT.finditer(sentence), forms.PART_OF_A_NAME.finditer(sentence)):
+    for m in chain(forms.REFERENCE_IN_TEXT.finditer(sentence), forms.PART_OF_A_NAME.finditer(sentence),
+                   forms.RATE_SCALE.finditer(sentence)):
         claims.take(m.start(), m.end())
     absolute = _absolute_effects(sentence, claims)
     unit_cis = [m for m in forms.UNIT_CI.finditer(sentence) if (m["cur"] or m["tail"]) and claims.claim(m)] if (
@@ -1544,7 +1551,8 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
             averaged = (forms.AVERAGED_BEFORE.search(sentence[max(0, m.start() - 24): m.start()])
                         or forms.ON_AVERAGE_AFTER.match(sentence, m.end("unit")))
             kind = FigureKind.MEAN if averaged else FigureKind.DURATION
-            if forms.SOONER_AFTER.match(sentence, m.end("unit")):  # "resolved 1.7 days earlier": a difference
+            if forms.SOONER_AFTER.match(sentence, m.end("unit")) or forms.DIFFERENCE_BEFORE.search(
+                    sentence[max(0, m.start() - 40): m.start()]):  # "resolved 1.7 days earlier", "difference=0.92 days"
                 kind, quantity = FigureKind.ESTIMATE, "difference"
             if summary:  # "5 years median follow-up"
                 kind = _summary_kind(summary["summary"])

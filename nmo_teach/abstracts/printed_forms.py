@@ -138,6 +138,11 @@ NAMED_ESTIMATE = re.compile(  # "MD: -0.85; 95% CI -1.40, -0.30", "AUC 0.71 (0.5
     r"(?P<pct>\s*%|\s+percent\b)?(?!\.?\d|[-‐‑][A-Za-z]|" + DASH + "(?:" + NUM + r")\s*%|\s*%?\s+to\s+(?:" + NUM + r")\s*%)"
     + CI_TAIL  # not "was 64-88%" or "of 96% to 99%", a range
 )
+# The scale of a rate, part of its unit: "symptom-free days per 2 weeks", "seizures per 28 days".
+RATE_SCALE = re.compile(r"\bper\s+\d+\s*(?i:days?|weeks?|months?|hours?|wk|mo)\b(?![-‐‑])")
+ACRONYM_BEFORE = re.compile(r"\b[A-Z][A-Z0-9-]+\s$")  # "ITCA 650 group": an acronym naming a product or trial
+ARM_NOUN = re.compile(r"(?i:groups?|arms?|trials?|study|cohorts?)")
+DENOMINATOR_OF_A_SHARE_BEFORE = re.compile(r"%\s*[)\]]?\s+(?:out\s+)?of\s*$")
 CI_ESTIMATE = re.compile(  # not after a currency sign: a cost is read with its currency (``figures._economics``)
     r"(?<![\w./$£€])(?P<value>" + SNUM + r")\s*(?P<unit>%|[A-Za-z][A-Za-z/]*(?:\s+per\s+[A-Za-z]+)?)?"
     r"\s*[(\[,;]\s*(?:with\s+an?\s+)?"
@@ -284,7 +289,7 @@ UNIT_CI = re.compile(
 P_VALUE = re.compile(
     r"(?:(?<![A-Za-z])|(?<=log-rank))[Pp](?:[\s_-]*values?\b)?(?:[\s_-]*(?:for\s+(?:interaction|trend|heterogeneity|difference|"
     r"non-?inferiority|superiority|(?:[a-z-]+\s+){1,2}(?:trend|pattern|interaction|effect|association))"  # "P for quadratic pattern"
-    r"|interaction|trend|heterogeneity|linear|nonlinear|int|het|diff"
+    r"|interaction|trend|heterogeneity|linear|nonlinear|int|het|diff|non-?inferiority|superiority"
     r"|\s?\((?:trend|interaction|heterogeneity|linear\s+trend)\))(?:\b|(?<=\)))"  # "P(trend) = 0.02"
     r"(?:\s+test\b)?(?:\s*,)?)?\s*"  # "P for trend test=.09", "(P for trend, < .001)"
     r"(?:(?i:is|was)\s+(?=(?i:less|greater|equal)\b))?"  # "p is less than 0.05" (BMJ, 1980s-90s)
@@ -308,7 +313,8 @@ INTERVAL_WORDS = r"range|IQR|interquartile\s+range(?:\s*[(\[]\s*IQR\s*[)\]])?"  
 QUANTITY_WORD = (r"(?!(?:between|and|or|versus|vs|compared|than|during|within|after|before|rang\w*|"
                  r"(?:did|does|was|were)\s+not|differ\w*|(?:was|were)\s+(?:[a-z]+ly\s+)?(?:longer|shorter|higher|lower|"
                  r"greater|smaller|larger|better|worse|similar|increased|decreased|reduced|improved|prolonged))\b)[A-Za-z-]+")
-QUANTITY_LAST = r"(?!between\b)[A-Za-z-]*?"  # "median PFS did not differ between two groups": "two" counts groups
+QUANTITY_LAST = (r"(?:per\s+\d+\s+(?i:" + TIME_UNITS + r")(?=\s*:)"  # "mean symptom-free days per 2 weeks: 11.6"
+                 r"|(?!between\b)[A-Za-z-]*?)")  # "median PFS did not differ between two groups": "two" counts groups
 RANGE_TAIL = (  # "; range 2-11", "(range, 0.4-7)", "[IQR 3-9]", or a bare "[301, 2405]"
     r"(?:\s*(?:[;,]\s*(?P<interval>" + INTERVAL_WORDS + r")|(?P<open>[(\[])\s*(?P<interval2>"
     + INTERVAL_WORDS + r")?)[,:]?"
@@ -401,7 +407,8 @@ SNELLEN = re.compile(r"\b(?:acuity|vision|visual|VAs?|BCVAs?|Snellen)\b", re.IGN
 SNELLEN_FRACTION = re.compile(r"(?<![\w./])(?:20/(?:10|12\.5|15|16|20|25|30|32|40|50|60|63|70|80|100|125|160|200|"
                               r"250|400|800)|6/(?:3|4\.5|5|6|7\.5|9|12|18|24|36|60))"
                               r"(?![\w/%]|\.\d|\s*[(\[]\s*\d+(?:\.\d+)?\s*%)")  # not "20/40 (45%)", a count
-N_EQUALS = re.compile(r"(?<![\w])[nN]\s*=\s*(?P<value>" + NUM + r")")
+N_EQUALS = re.compile(  # "n = 47", and "(n 22 827)" as Public Health Nutrition and Br J Nutr print it
+    r"(?<![\w])(?:[nN]\s*=\s*|(?:(?<=[(\[])|(?<=[;,]\s))n\s+(?=\d+\s*[)\],;]))(?P<value>" + NUM + r")")
 # Groups' sizes listed by name in a bracket, "label = size" two or more times: "(LAP = 54, OP = 51)",
 # "(AQP4=74, MOGAD=76)", "(male = 327, female = 671)"; never a statistic ("t = 2, df = 14").
 _GROUP_SIZE = (r"(?!(?:[nNpPrRtTzZFkK]|df|DF|chi2?|χ2?|I2|R2|U|H|W|Q|ES|NNT|NNH|[aA]?[OHR]R|SD|SE|CI|AUC|ICC|d)\s?=)"
@@ -581,7 +588,7 @@ MORE_FEWER = re.compile(
 MORE_FEWER_BEFORE = re.compile(  # "29 fewer cardiovascular events and [14 fewer deaths per 1000]": the scale is shared
     r"(?<![\w.])(?P<value>" + NUM + r")\s+(?P<dir>more|fewer|less)\s+(?:[a-z]+\s+){0,3}?(?:and|,)\s+$", re.IGNORECASE)
 RATE = re.compile(  # "The adjusted annualized relapse rate was 0.02 with eculizumab and 0.35 ..."
-    r"(?i:\b(?P<measure>[a-z-]+(?:\s+\([A-Za-z]{1,8}\))?\s+rates?)\b(?!\s+ratio))(?:\s+(?:in|of|for|among|with)\s[^,;:()=]{1,60}?)?"
+    r"(?i:\b(?P<measure>(?!(?:infusion|flow|drip)\b)[a-z-]+(?:\s+\([A-Za-z]{1,8}\))?\s+rates?)\b(?!\s+ratio))(?:\s+(?:in|of|for|among|with)\s[^,;:()=]{1,60}?)?"
     r"(?:\s+(?:was|were|is|of)\s+|\s*[:=]\s*)(?P<value>" + NUM + r")(?!\.?\d|%|\s*(?:±|\+/-|%|×|[-‐‑]?fold\b|times\b|percent\b)|\s+(?:and|or|to|vs\.?|versus)\s+[\d.]+\s*(?:%|percent\b)"
     r"|\s*(?:to|[-–—])\s*[\d.,]+\s*(?:/|per\s))"  # "a rate of 40 to 70 per 100,000": a range of rates
     r"(?:\s*(?:/|\s+per\s+)(?P<scale>10{2,}" + WHOLE + r"|million|thousand)(?:\s+(?:population|persons|"
@@ -651,11 +658,12 @@ CITATION = re.compile(r"\[\s*\d+(?:\s*[,–-]\s*\d+)*\s*\]")  # "[1]", "[2, 3]",
 TO_NEXT = re.compile(r"\s*to\s+(?P<value>" + SNUM + r")" + WHOLE + r"(?!\s*%)")
 SUMMARY_NAMED = re.compile(r"\b(median|mean|average)\b", re.IGNORECASE)  # "average" names a mean
 SUMMARY_WITH_SPREAD = re.compile(  # "median: 2; Q1, Q3 [1, 3]", "median 2 (IQR 1-3)", "mean 4.1 [3.2, 5.0]"
-    r"\b(?P<word>median|mean)\b[:,]?\s*-?\d[\d.]*\s*[;,]?\s*[(\[]?\s*(?:IQR|interquartile\s+range|range|Q1\s*,\s*Q3|SD)?"
+    r"\b(?P<word>median|mean)\b(?:\s+[A-Za-z][\w-]*){0,4}?(?:\s+(?:was|were|of))?[:,]?\s*-?\d[\d.]*\s*[;,]?\s*[(\[]?\s*"
+    r"(?:IQR|inter\s*quartile\s+range|range|Q1\s*,\s*Q3|SD)?"
     r"[:,]?\s*[(\[]?\s*-?\d[\d.]*\s*(?:,|-|–|to)\s*-?\d[\d.]*\s*[)\]]",
     re.IGNORECASE)
 SUMMARY_HEADER = re.compile(  # "median (IQR)", "mean [SD]": what every bracket after it holds
-    r"\b(?:median|mean)\s*[(\[]\s*(?:IQR|range|SD|interquartile\s+range|standard\s+deviation)\s*[)\]]",
+    r"\b(?:median|mean)\s*[(\[]\s*(?:IQR|range|SD|inter\s*quartile\s+range|standard\s+deviation)\s*[)\]]",
     re.IGNORECASE)
 VALUE_RANGE = re.compile(  # "0 [range 0-3.2]", "1.7 [range, 0.5-5]", "12 (IQR 3-9)"
     r"(?<![\w.])(?P<value>" + SNUM + r")\s*(?P<unit>[A-Za-z]+)?\s*[(\[]\s*(?P<interval>range|IQR)"
@@ -905,7 +913,7 @@ DRUG_BY_ENDING = (r"(?:[a-z]*caine|[a-z]{2,}(?:olol|oprost|hexidine|iodine|tropi
 # A per cent that is the strength of what is given ("3 % HS", "0.9% saline", "0.5% timolol", "3.0% hydrogen
 # peroxide", "100% ethanol", "100% O(2)"): a dose.
 SOLUTION_AFTER = re.compile(r"\s*\)?\s*(?:(?:normal|hypertonic|isotonic|sodium\s+chloride|hyperbaric|plain)\s+)?"
-                            r"(?:saline|NaCl|HS\b|dextrose|glucose\s+solution|" + DRUG_BY_ENDING + r"\b|"
+                            r"(?:saline|NaCl|HS\b|dextrose|glucose\s+(?:solution|was\s+given|at\s+an?\s+(?:infusion|rate))|" + DRUG_BY_ENDING + r"\b|"
                             r"(?:hydrogen|carbamide)\s+peroxide|ethanol\b|oxygen\b(?![-‐])|O\s*\(?2\b)", re.IGNORECASE)
 # A drug named before its strength ("bupivacaine 0.5%", "timolol 0.5%", "latanoprost 0.005%", "chlorhexidine 2%"):
 # the strength is a dose too.
