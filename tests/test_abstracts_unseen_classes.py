@@ -3188,3 +3188,20 @@ def test_glucose_given_and_an_infusion_rate_are_doses():
     text = "Results: 100 mL of 10% glucose at an infusion rate of 12.7 mL/d was maintained."
     abstract = parse_string(text, second_reading=None)
     assert [f.value for f in abstract.figures_of(FigureKind.DOSE)] == [100, 10, 12.7]
+
+
+# --- batch 74 (thirteenth session, after its first contact) ------------------------------------------
+
+def test_a_value_taken_as_the_limit_is_a_threshold():
+    text = "Results: Using 2.5 ng/ml as the upper normal limit, sensitivity was 94%. With 7.0% as the cut-off, 30 had it."
+    abstract = parse_string(text, second_reading=None)
+    assert [(f.value, f.unit) for f in abstract.figures_of(FigureKind.THRESHOLD)] == [(2.5, "ng/ml"), (7.0, "%")]
+    assert [f.value for f in abstract.figures_of(FigureKind.COUNT)] == [30]
+
+
+def test_an_average_dose_is_a_dose_with_its_sd_and_a_bounded_median_stays_a_median():
+    text = ("Results: Average dose of analgesics in the study group was 63.7 mg (SD ± 45.2 mg). The mean weight was "
+            "70 kg (SD ± 5 kg). The median survival was greater than 75 months (P<.001).")
+    abstract = parse_string(text, second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures if f.kind is not FigureKind.P_VALUE] == [
+        (FigureKind.DOSE, 63.7), (FigureKind.MEAN, 70), (FigureKind.MEDIAN, 75)]

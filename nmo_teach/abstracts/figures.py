@@ -616,7 +616,8 @@ def _thresholds(sentence: str, claims: _Claims, words: frozenset[int]) -> list[F
         if _number(m["value"]) >= 2 and claims.claim(m):
             found.append(Found(FigureKind.THRESHOLD, m.start(), m.end(), _number(m["value"]), measure="≥",
                                denominator=int(_number(m["of"])), unit=m["noun"] or ""))
-    for pattern in (forms.THRESHOLD_WORD, forms.THRESHOLD_CMP, forms.THRESHOLD_PHRASE, forms.THRESHOLD_AFTER):
+    for pattern in (forms.THRESHOLD_AS, forms.THRESHOLD_WORD, forms.THRESHOLD_CMP, forms.THRESHOLD_PHRASE,
+                    forms.THRESHOLD_AFTER):
         for m in pattern.finditer(sentence):
             groups = m.groupdict()
             if (pattern is forms.THRESHOLD_PHRASE and not m["unit"]
@@ -630,6 +631,8 @@ def _thresholds(sentence: str, claims: _Claims, words: frozenset[int]) -> list[F
                 continue  # "at least one eye": an idiom; "at least eight visits", "cut-off point of three": limits
             if forms.DATE_AFTER.match(sentence, m.end("value")):
                 continue  # "searched up to 19 February 2010": a date
+            if pattern is forms.THRESHOLD_PHRASE and forms.SUMMARY_WAS_BEFORE.search(sentence[max(0, m.start() - 60): m.start()]):
+                continue  # "the median survival was greater than 75 months": a median, read with the summaries
             if pattern is forms.THRESHOLD_CMP and forms.BAND_BOTTOM_BEFORE.search(sentence[max(0, m.start() - 16): m.start()]):
                 continue  # "6.5% to <7.0%": the open top of a band, read with its bottom as one range
             if (pattern is forms.THRESHOLD_CMP and groups.get("unit") == "%"
@@ -930,8 +933,9 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
                 found.append(Found(kind, after.start("value"), after.end("value"),
                                    _number(after["value"]), quantity=_clean_quantity(m["quantity"]),
                                    unit=unit))
+            dosed = kind is FigureKind.MEAN and _is_dose_unit(unit) and re.search(r"\bdos(?:e|es|age)\b", m["quantity"] or "")
             found.append(Found(
-                kind, start, end, _number(m["value"]),
+                FigureKind.DOSE if dosed else kind, start, end, _number(m["value"]),  # "average dose ... was 63.7 mg"
                 quantity=_clean_quantity(m["quantity"]), unit=unit,
                 low=_number(groups["low"]) if groups.get("low") else None,
                 high=_number(groups["high"]) if groups.get("high") else None,

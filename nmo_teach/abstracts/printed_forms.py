@@ -300,7 +300,8 @@ P_VALUE = re.compile(
 )
 P_WORDS = {"less": "<", "greater": ">", "equal": "="}
 SUMMARY_TAIL = (
-    r"[,:]?\s*(?:was\s+|were\s+|of\s+|=\s*|is\s+)?(?:[~≈∼]\s*|(?:approximately|about|around)\s+)?"
+    r"[,:]?\s*(?:(?:was|were|is)\s+(?:greater|more|less|longer|shorter)\s+than\s+|was\s+|were\s+|of\s+|=\s*|is\s+)?"
+    r"(?:[~≈∼]\s*|(?:approximately|about|around)\s+)?"  # "the median survival was greater than 75 months": a median
     r"(?<![A-Za-z])(?<![A-Za-z]-)(?<!the )(?:1\s*:\s*(?=\d))?"  # a titre, "median: 1:32"
     r"(?P<value>-?(?:" + NUM + r"))(?!\.?\d|[-‐‑][A-Za-z]|\s*/\s*\d|\s*:\s*\d)\s*"
     + UNIT + r"?"
@@ -350,7 +351,7 @@ MEAN_PAREN = re.compile(  # "mean (SD) age was 35 (7)", "mean age (SD) of the de
 MEAN = re.compile(
     r"\b(?:mean(?:\s+|\s*[:,]\s*)|average\s+)(?P<quantity>" + VERB_QUANTITY + r"|(?:" + QUANTITY_WORD
     + r"\s+){0,8}?" + QUANTITY_LAST + r")" + SUMMARY_TAIL
-    + r"(?:\s*(?:±|\+/-|\(\s*SD[,:=]?\s*|[,;]\s*SD[,:=]?\s*|\(\s*standard\s+deviation[,:]?\s*"
+    + r"(?:\s*(?:±|\+/-|\(\s*SD[,:=]?\s*(?:±\s*)?|[,;]\s*SD[,:=]?\s*|\(\s*standard\s+deviation[,:]?\s*"
     r"|[,;]\s*standard\s+deviation[,:=]?\s*|\((?=\s*(?:" + NUM + r")\s*SD\s*\)))"  # "50.07, standard deviation 9.31", "4.2 (2.9 SD)"
     r"\s*(?P<sd>" + NUM + r")(?:\s*SD\b)?(?:\s*[A-Za-z%/]+(?=\s*\)))?\s*\)?)?" + RANGE_TAIL,  # "(SD, 10.5 years)": the SD's unit
     re.IGNORECASE,
@@ -465,6 +466,11 @@ FOLD_RANGE = re.compile(  # "1.12 to 1.50 times as likely", "2- to 4-fold", "10�
     r"per\s+month|a\s+year|per\s+year|yearly)\b)")
 FOLD_AFTER_INTERVAL = re.compile(r"\s*[-‐‑]?\s*fold\b|\s+times\s+(?:that|those|as|higher|greater|more|the)\b")
 FACTOR_OF = re.compile(r"\b(?i:by\s+)?(?i:a\s+)?factor\s+of\s+(?:about\s+|approximately\s+|almost\s+|nearly\s+)?(?P<value>" + NUM + r")(?!\w|\.\d)")  # "varied by a factor of 2"
+SUMMARY_WAS_BEFORE = re.compile(r"\b(?:median|mean)\s+(?:[A-Za-z-]+\s+){0,3}(?:was|were|is)\s+$", re.IGNORECASE)
+THRESHOLD_AS = re.compile(  # "Using 2.5 ng/ml as the upper normal limit", "with 7.0% as the cut-off"
+    r"(?<![\w./])(?P<cmp>)(?P<value>" + SNUM + r")(?:\s*(?P<unit>" + MEAS_UNIT + r"))?\s+as\s+(?:the|an?)\s+"
+    r"(?:(?:upper|lower)\s+)?(?:(?:normal|reference)\s+)?(?:limit|cut-?\s?off|cutoff|threshold|cut\s+point)\b",
+    re.IGNORECASE)
 THRESHOLD_AFTER = re.compile(  # "65 years or older", "70 or older", "3 or more relapses"
     r"(?<![\w./])(?<!/\s)(?P<value>" + SNUM + r")(?:\s*(?P<unit>" + MEAS_UNIT + r"))?(?P<age>\s+(?:of\s+)?age|\s+old)?"  # "55 years age and older"
     r"\s+(?P<cmp>(?:or|and)\s+"
