@@ -3205,3 +3205,12 @@ def test_an_average_dose_is_a_dose_with_its_sd_and_a_bounded_median_stays_a_medi
     abstract = parse_string(text, second_reading=None)
     assert [(f.kind, f.value) for f in abstract.figures if f.kind is not FigureKind.P_VALUE] == [
         (FigureKind.DOSE, 63.7), (FigureKind.MEAN, 70), (FigureKind.MEDIAN, 75)]
+
+
+def test_the_level_of_any_interval_is_no_figure_and_a_significance_level_is_a_threshold():
+    text = ("Results: We saw 128 in normal care (95% confidence limits of difference 2 to 5). The RR was 0.90 (95% "
+            "Bayesian credible interval, 0.8 to 1.1). It had wide 95% uncertainty limits; OR 0.87, 95% [confidence "
+            "interval] CI 0.8-0.9; AUC 0.74, [95% C.I 0.71–0.76]. We used the 5% [one-sided] significance level.")
+    abstract = parse_string(text, second_reading=None)
+    assert not abstract.figures_of(FigureKind.PERCENTAGE)
+    assert [(f.value, f.unit) for f in abstract.figures_of(FigureKind.THRESHOLD)] == [(5, "%")]

@@ -1448,6 +1448,10 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
                     sentence[max(0, m.start() - 30): m.start()]):  # "0.9% saline", "bupivacaine 0.5%": the strength given
                 found.append(Found(FigureKind.DOSE, m.start(), m.end(), _number(m["value"]), unit="%"))
                 continue
+            if forms.SIGNIFICANCE_AFTER.match(sentence, m.end()):  # "at the 5% significance level": a limit set
+                found.append(Found(FigureKind.THRESHOLD, m.start(), m.end(), _number(m["value"]), unit="%",
+                                   quantity="significance level"))
+                continue
             if forms.SIGNIFICANCE_PERCENT_BEFORE.search(sentence[max(0, m.start() - 50): m.start()]):
                 found.append(Found(FigureKind.THRESHOLD, m.start(), m.end(), _number(m["value"]), unit="%",
                                    quantity="significance level"))  # "The significance level was 5%"

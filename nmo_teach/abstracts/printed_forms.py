@@ -565,10 +565,16 @@ TARGET_BEFORE = re.compile(r"\b(?:(?:to|can|could|may|will)\s+(?:safely\s+)?achi
                            re.IGNORECASE)  # "to achieve 7% HbA1c", "a target of 90%"; not "the target range for 61%"
 # The level of the intervals named apart from any of them: "a confidence interval of 95% (CI 95%)".
 LEVEL_NAMED_BEFORE = re.compile(r"(?:\bconfidence\s+(?:intervals?|level)\s+(?:of|at)|[(\[]\s*CI)\s*$", re.IGNORECASE)
-PERCENT = re.compile(  # not the level of an interval: "with 95% CIs", "95% confidence intervals"
+PERCENT = re.compile(  # not the level of an interval: "with 95% CIs", "95% confidence limits", "95% Bayesian credible
+    # interval", "95% [confidence interval] CI", "95% C.I", "95% predictive intervals", "95% uncertainty limits"
     r"(?<![\w.])(?P<value>" + NUM + r")(?:\s*%|\s+percent\b)"
-    r"(?!\s*(?:CIs?|CrIs?|UIs?|PIs?|(?:confidence|credible|uncertainty|prediction)\s+intervals?)\b)"
+    r"(?!\s*(?:\[[^\]]{1,25}\]\s*)?(?:(?:Bayesian|one-sided|two-sided|lower|upper|simultaneous)\s+)*"
+    r"(?:CIs?|CrIs?|UIs?|PIs?|C\.\s?I\b|(?:confiden(?:ce|t)|credible|uncertainty|predicti(?:on|ve))\s+(?:intervals?|limits?|bounds?))"
+    r"(?:\b|(?<=\.)))"
 )
+# A per cent that sets the level of a test: "the 5% significance level", "at 5% [one-sided] significance".
+SIGNIFICANCE_AFTER = re.compile(r"\s*(?:\[[^\]]{1,20}\]\s*)?(?:(?:one|two)-sided\s+)?(?:level\s+of\s+)?significance\b",
+                                re.IGNORECASE)
 TELL_APART_BEFORE = re.compile(r"\b(?:differentiat|distinguish|discriminat)\w*\s*$", re.IGNORECASE)
 # "a mean (SD) of 14.5% (8.0%)": after a header that names the SD, the bracket after a per cent holds it.
 PERCENT_SD_AFTER = re.compile(r"\s*[(\[]\s*(?P<sd>" + NUM + r")\s*%\s*[)\]]")
