@@ -3214,3 +3214,32 @@ def test_the_level_of_any_interval_is_no_figure_and_a_significance_level_is_a_th
     abstract = parse_string(text, second_reading=None)
     assert not abstract.figures_of(FigureKind.PERCENTAGE)
     assert [(f.value, f.unit) for f in abstract.figures_of(FigureKind.THRESHOLD)] == [(5, "%")]
+
+
+# --- batch 75 (thirteenth session, after its first contact) ------------------------------------------
+
+def test_four_values_listed_before_a_shared_unit_are_a_list_not_a_value_with_its_interval():
+    text = "Results: LTFU rates: 6.0, 4.6, 6.1, 6.0 per 100 person-years."
+    abstract = parse_string(text, second_reading=None)
+    assert [(f.value, f.low) for f in abstract.figures_of(FigureKind.ESTIMATE)] == [
+        (6.0, None), (4.6, None), (6.1, None), (6.0, None)]
+
+
+def test_disability_milestones_after_the_risk_of_them_are_thresholds():
+    text = "Results: The risk of EDSS 3.0, 4.0, and 6.0 fell; a 6% decrease for the risk of EDSS 4.0 (HR, 0.94)."
+    abstract = parse_string(text, second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.THRESHOLD)] == [3.0, 4.0, 6.0, 4.0]
+
+
+def test_a_rounded_count_printed_with_a_sign_or_in_millions_is_a_count():
+    text = ("Background: Centres answer over 4 million calls. We studied > 3 million US veterans and >30,000 elderly "
+            "patients. Trials with at least 1000 participants were included.")
+    abstract = parse_string(text, second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.COUNT)] == [4, 3, 30000]
+    assert [f.value for f in abstract.figures_of(FigureKind.THRESHOLD)] == [1000]
+
+
+def test_a_ratios_clause_that_ends_in_stage_labels_does_not_take_a_label_for_the_ratio():
+    text = "Results: The adjusted ORs of AKI stages 1, 2, and 3 were 1.1 (1.1–1.2), 1.2 (1.1-1.3) and 1.4 (1.2-1.6)."
+    abstract = parse_string(text, second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.RATIO)] == [1.1, 1.2, 1.4]

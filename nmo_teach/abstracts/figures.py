@@ -315,6 +315,8 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
         elif claims.claim(m):
             found.append(Found(FigureKind.PERCENTAGE_POINTS, m.start(), m.end(), value, unit="percentage points"))
     for m in forms.RATIO.finditer(sentence):
+        if m["clause"] and forms.LABEL_WORD_BEFORE.search(sentence[max(0, m.start("value") - 24): m.start("value")]):
+            continue  # "the ORs of AKI stages 1, 2, and 3 ... were 1.1 (1.1–1.2)": labels, not the ratios
         # After a clause ("rate ratio for MS within two years in group A was 0.34"), the figure is
         # the value and its interval; the clause's own numbers stay free for the other rules.
         start = m.start("value") if m["clause"] else m.start()
@@ -620,10 +622,12 @@ def _thresholds(sentence: str, claims: _Claims, words: frozenset[int]) -> list[F
                     forms.THRESHOLD_AFTER):
         for m in pattern.finditer(sentence):
             groups = m.groupdict()
-            if (pattern is forms.THRESHOLD_PHRASE and not m["unit"]
-                    and forms.PEOPLE_AFTER.match(sentence, m.end("value"))
+            if ((pattern is forms.THRESHOLD_PHRASE or pattern is forms.THRESHOLD_CMP and m["cmp"] == ">")
+                    and not m["unit"]
+                    and (forms.PEOPLE_AFTER.match(sentence, m.end("value")) or forms.MILLIONS_AFTER.match(sentence, m.end("value")))
                     and not forms.LIMIT_OF_PEOPLE.fullmatch(m["cmp"])):
-                continue  # "more than 1000 patients": a count, read by the count rules ("at least 1000 ..." a limit)
+                continue  # "more than 1000 patients", ">30,000 elderly patients", "over 4 million calls": a rounded
+                #           count, read by the count rules ("at least 1000 ..." a limit)
             if m.start("value") in words and not (
                     groups.get("unit") or forms.FOLD_AFTER.match(sentence, m.end("value"))
                     or (pattern in (forms.THRESHOLD_AFTER, forms.THRESHOLD_PHRASE) and _number(m["value"]) >= 2)

@@ -104,7 +104,8 @@ CI_TAIL = (
     r"(?:(?:\s*[;,(\[]\s*|\s+(?=\d{2}(?:\.\d)?\s*%\s*(?:CI|IC|C\.I\.)\b))"
     r"(?:(?:with\s+an?\s+)?(?:(?P<level>\d{2}(?:\.\d)?)" + LEVEL_SIGN + r")?" + CI_WORDS
     + r"[\s,:;=]*)?(?:[\[(]\s*(?=[-−–]?[\d.·]))?"
-    r"(?P<low>" + SNUM + r")(?:\s*%)?" + SEP + r"(?:[<>]\s*)?(?P<high>" + SNUM + r")(?:\s*%)?\s*[)\]]?(?:\s*[)\]])?)?"
+    r"(?P<low>" + SNUM + r")(?:\s*%)?" + SEP + r"(?:[<>]\s*)?(?P<high>" + SNUM + r")(?![.·]?\d|\s*,\s*-?\d)"  # not a list of four
+    r"(?:\s*%)?\s*[)\]]?(?:\s*[)\]])?)?"
 )
 RATIO = re.compile(
     r"(?P<measure>\b(?:[aAuU]?HR|[aAuU]?OR|a?RR|a?IRR|MRR|SIR|SMR|PR|R?DOR|dOR)s?\b|\bLR\s?[+−–-]|(?i:\b(?:adjusted\s+)?"
@@ -497,6 +498,7 @@ PCT_RANGE = re.compile(
 # participants", "groups of no more than 20 physicians"; but "over 32,000 women were included" and a review's "with up
 # to 1047 participants" are counts).
 LIMIT_OF_PEOPLE = re.compile(r"(?i:at\s+least|at\s+most|no\s+more\s+than|minimum(?:\s+of)?|(?:fewer|less)\s+than)")
+MILLIONS_AFTER = re.compile(r"\s+(?:million|billion)\b", re.IGNORECASE)
 PEOPLE_AFTER = re.compile(
     r"(?:\s+[A-Za-z-]+){0,2}?\s+(?i:" + "|".join(PERSON_NOUNS) + r")\b"
 )
@@ -716,7 +718,7 @@ DIFFERENCE_BEFORE = re.compile(r"(?:(?<!risk )(?<!mean )\bdifferences?|\btherape
 # Disability milestones: "reaching sustained EDSS scores of 3.0, 4.0, and 6.0", "time to EDSS 6".
 MILESTONE_VALUE = r"\d{1,2}(?:\.\d)?(?![\d%]|\.\d)"
 MILESTONES = re.compile(
-    r"\b(?:milestones?|sustained|confirmed|reach(?:ing|ed)?|attain(?:ing|ed)?|time\s+to)\b[^.;()]{0,40}?"
+    r"\b(?:milestones?|sustained|confirmed|reach(?:ing|ed)?|attain(?:ing|ed)?|time\s+to|risks?\s+of(?=[^.;()]{0,40}?\bEDSS\b))\b[^.;()]{0,40}?"
     r"(?:\b(?:EDSS(?:\s+scores?)?|scores?)|\(EDSS\)(?:\s+scores?)?)\s+(?:of\s+)?(?P<list>" + MILESTONE_VALUE
     + r"(?:\s*,\s*(?:and\s+|or\s+)?" + MILESTONE_VALUE + r"|\s*,?\s+(?:and|or)\s+" + MILESTONE_VALUE + r")*)",
     re.IGNORECASE,
