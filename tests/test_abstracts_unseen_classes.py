@@ -3243,3 +3243,22 @@ def test_a_ratios_clause_that_ends_in_stage_labels_does_not_take_a_label_for_the
     text = "Results: The adjusted ORs of AKI stages 1, 2, and 3 were 1.1 (1.1–1.2), 1.2 (1.1-1.3) and 1.4 (1.2-1.6)."
     abstract = parse_string(text, second_reading=None)
     assert [f.value for f in abstract.figures_of(FigureKind.RATIO)] == [1.1, 1.2, 1.4]
+
+
+# --- batch 76 (thirteenth session, after its first contact) ------------------------------------------
+
+def test_a_median_named_before_a_bracketed_window_carries_to_its_doses():
+    text = ("Results: Median postoperative morphine consumption (first 24 h) from a PCA system was 68 mg (group post), "
+            "56 mg (group pre low) and 43 mg (group pre-high).")
+    abstract = parse_string(text, second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.MEDIAN)] == [68, 56, 43]
+    assert not abstract.figures_of(FigureKind.DOSE)
+
+
+def test_a_minus_set_apart_after_a_differences_abbreviation_and_doses_in_million_units_or_per_die():
+    text = ("Results: PACU stay did not differ (MD − 13 min, CI − 63 to 24). Penicillin G 24 million units daily "
+            "was given with prednisone 5 mg/die.")
+    abstract = parse_string(text, second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.ESTIMATE)] == [-13]
+    assert [(f.value, f.unit) for f in abstract.figures_of(FigureKind.DOSE)] == [
+        (24, "million units daily"), (5, "mg/die")]

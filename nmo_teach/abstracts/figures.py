@@ -1617,16 +1617,17 @@ def _differences_in_points(sentence: str, found: list[Found]) -> None:
 def _spaced_minus_signs(sentence: str, found: list[Found]) -> None:
     """A minus printed apart from its number ("MD - 0.85 (95% CI -1.40 to -0.30)", common in text
     copied from a PDF) looks like a dash; its interval decides: when the interval holds the negated
-    value and not the value as read, the dash before it is the value's sign. A lower bound above its
-    upper bound after "CI - " ("95% CI - 1.77, - 0.71") was a minus too: negated, the bounds are in order."""
+    value, the dash before it is the value's sign, even if it holds the value as read too. A lower
+    bound above its upper bound after "CI - " ("95% CI - 1.77, - 0.71") was a minus too: negated,
+    the bounds are in order."""
     for figure in found:
         if (figure.low is not None and figure.high is not None and figure.low > figure.high >= -figure.low
                 and not figure.low_unit and figure.interval not in ("range", "IQR")):  # "(range, 14 weeks-5.2 years)"
             figure.low = -figure.low
         if figure.value is None or figure.low is None or figure.high is None or figure.value <= 0:
             continue
-        if figure.low <= figure.value <= figure.high or not figure.low <= -figure.value <= figure.high:
-            continue
+        if not figure.low <= -figure.value <= figure.high:
+            continue  # the dash is a sign only if the negated value fits its interval ("MD − 13 min, CI − 63 to 24")
         sign = forms.SPACED_MINUS_BEFORE.search(sentence[max(0, figure.start - 8): figure.start])
         if sign:
             figure.value = -figure.value

@@ -241,8 +241,9 @@ GIVEN_FOR_BEFORE = re.compile(r"\b(?:treated|given|taken|received|administered|c
                               r"daily|weekly|monthly)\s+for\s*$", re.IGNORECASE)
 DOSE_UNIT = (
     r"(?:(?:mg|µg|μg|mcg|ug|microg)(?:\s*/\s*kg)?\s*/\s*min(?![\w/])"  # an infusion: "100 μg/min" (not "ml/kg/min", a clearance)
-    r"|(?:mg|g|µg|μg|mcg|ug|microg|micrograms?|milligrams?|grams?|IU|MIU|units?|m[lL]|c?Gy|[MG]?Bq|m?Ci)"
-    r"(?:\s*/\s*(?:[kK]g|m\s?2|m\(2\)|m²|day|d|(?:\d\s*)?weeks?|wk|dose|h|hr|hour|capsule|tablet|vial|patient))*"  # "mg/m 2", "mg/m(2)"
+    r"|(?:mg|g|µg|μg|mcg|ug|microg|micrograms?|milligrams?|grams?|IU|MIU|(?:million\s+(?:international\s+)?)?units?"
+    r"|million\s+IU|m[lL]|c?Gy|[MG]?Bq|m?Ci)"  # "penicillin G 24 million units daily"
+    r"(?:\s*/\s*(?:[kK]g|m\s?2|m\(2\)|m²|day|die|d|(?:\d\s*)?weeks?|wk|dose|h|hr|hour|capsule|tablet|vial|patient))*"  # "mg/m 2", "mg/m(2)"
     r"(?:\s+per\s+(?:kg|day|week|dose|m2))*(?![\w/])"
     r"|mmol\s*/\s*kg(?:\s*/\s*h)?(?![\w/]))"  # "0.3 mmol/kg" of contrast, "0.14 mmol/kg/h" of potassium
 )
@@ -270,7 +271,7 @@ NAMED_ESTIMATE_NAME = re.compile(
 DOSE = re.compile(  # "500 mg twice daily", "a 0.1-mL dose", "500-mg tablets"
     r"(?<![\w.])(?P<value>" + NUM + r")(?:\s*|[-‐‑](?=[a-zA-Zµμ]))(?P<unit>" + DOSE_UNIT + r")(?P<freq>" + FREQUENCY + r")"
 )
-BARE_UNITS = re.compile(r"units?|m[lL]", re.IGNORECASE)  # a dose only with "of <drug>" or how often
+BARE_UNITS = re.compile(r"(?:million\s+(?:international\s+)?)?units?|m[lL]", re.IGNORECASE)  # a dose only with "of <drug>" or how often
 GROUP_NAMED_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?:groups?|arms?|cohorts?)\b")  # "10-mg/d donepezil groups"
 DOSE_NOUN_AFTER = re.compile(  # "a 0.1-mL dose", "500-mg tablets", "the 10-μg primary vaccine series"
     r"\s+(?:[a-z]+\s+)?(?:doses?|injections?|bolus(?:es)?|infusions?|aliquots?|tablets?|capsules?|vials?|vaccines?)\b")
@@ -334,7 +335,8 @@ MEDIAN_PAREN = re.compile(
 # "1990 were assigned metoprolol and 2001 were assigned placebo": a year is never allocated, so a
 # number that looks like one is a count here.
 ALLOCATED_AFTER = re.compile(r"\s+(?:were|was)\s+(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\b")
-VERB_QUANTITY = r"(?:(?:[A-Za-z][A-Za-z0-9-]*|\d+(?=\s+[A-Za-z]))\s+){1,12}?(?=(?:was|were)\s+[~≈∼]?\d)"  # "D2B time", "CD4 count"
+VERB_QUANTITY = (r"(?:(?:[A-Za-z][A-Za-z0-9-]*|\d+(?=\s+[A-Za-z])|\([^()\d]{0,12}\d+\s*[A-Za-z]+\))\s+){1,12}?"  # "(first 24 h)"
+                 r"(?=(?:was|were)\s+[~≈∼]?\d)")  # "D2B time", "CD4 count"
 MEDIAN = re.compile(
     r"\bmedians?(?:\s+|\s*[:,]\s*)(?P<quantity>" + VERB_QUANTITY + r"|(?:" + QUANTITY_WORD
     + r"\s+){0,8}?" + QUANTITY_LAST + r")" + SUMMARY_TAIL
