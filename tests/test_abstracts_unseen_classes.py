@@ -3262,3 +3262,22 @@ def test_a_minus_set_apart_after_a_differences_abbreviation_and_doses_in_million
     assert [f.value for f in abstract.figures_of(FigureKind.ESTIMATE)] == [-13]
     assert [(f.value, f.unit) for f in abstract.figures_of(FigureKind.DOSE)] == [
         (24, "million units daily"), (5, "mg/die")]
+
+
+# --- batch 77 (thirteenth session, after its first contact) ------------------------------------------
+
+def test_a_capitals_heading_whose_colon_ends_a_hard_wrapped_line():
+    text = ("AIM: We studied things in people.\nMETHOD: A cohort study was done. RESULTS: Patients had higher\n"
+            "mortality, respectively. CONCLUSIONS:\nA significant gap was detected\nbetween patients.\n")
+    abstract = parse_string(text, second_reading=None)
+    assert [s.label for s in abstract.sections] == ["AIM", "METHOD", "RESULTS", "CONCLUSIONS"]
+    assert abstract.sections[3].text.startswith("A significant gap")
+
+
+def test_a_title_that_asks_a_question_before_its_subtitle():
+    text = ("Should adrenaline be used in patients with stable anaphylaxis? Incident case control study nested within "
+            "a cohort study\nAlthough adrenaline is a cornerstone of initial anaphylaxis treatment, it is not often "
+            "used. We sought to assess whether its use could prevent hypotension. We studied 761 adult patients over "
+            "a 10-year period and divided them into two groups.\n")
+    abstract = parse_string(text, second_reading=None)
+    assert abstract.sections[0].text.startswith("Although adrenaline")

@@ -228,7 +228,10 @@ def _heading_at(line: str, position: int, where: str, bare_ok: bool = False,
                 return label, end + 1, True  # The Lancet: "Findings Between 2014 and ..."
             continue
         body = line[delimiter.end(): delimiter.end() + 24]
-        if body.strip() and _valid(label, delimiter.lastgroup or "", where, body, extra):
+        # A listed label in capitals with its colon at a line's end has its text on the next line
+        # ("... respectively. CONCLUSIONS:\nA significant mortality gap"), as hard-wrapped text prints it.
+        wrapped = not body.strip() and delimiter.lastgroup == "colon" and _is_upper(label) and is_known_label(label)
+        if (body.strip() or wrapped) and _valid(label, delimiter.lastgroup or "", where, body, extra):
             return label.strip(), delimiter.end(), False
         colon_after_more = colon_after_more or (":" in delimiter[0] and _is_upper(label))
     return None
@@ -509,8 +512,8 @@ def _without_byline(lead: list[str]) -> list[str]:
 def _title_line(lead: list[str]) -> int | None:
     """The index of a title printed on the line right above the body, with no blank line between:
     a short first line that does not end like a sentence (a single closing full stop, as PubMed
-    prints titles, is allowed, and a question mark after words in title case), followed by a
-    capitalised line at least twice as long (a wrapped paragraph has lines of similar length), or
+    prints titles, is allowed, and a question mark after words in title case or before a subtitle),
+    followed by a capitalised line at least twice as long (a wrapped paragraph has lines of similar length), or
     a line not in capitals below a first line in capitals, or a line in sentence case below a first
     line in title case (a hard-wrapped paragraph under its title: no sentence's line is in title case)."""
     filled = [i for i, line in enumerate(lead) if line]
@@ -520,7 +523,9 @@ def _title_line(lead: list[str]) -> int | None:
     body = first.rstrip().removesuffix(".")
     if body.endswith("?") and reads_as_title(body):
         body = body[:-1]  # a title that asks ("...: Is Vaccination Still a Debate?"), in title case as no sentence is
-    if (len(first) > 200 or body[-1:] in tuple(".?!:;,") or re.search(r"[.?!]\s", body)
+    asked = re.search(r"\?\s+(?P<rest>.*)", body)  # "Should adrenaline be used ...? Incident case control study"
+    if (len(first) > 200 or body[-1:] in tuple(".?!:;,") or re.search(r"[.!]\s", body)
+            or (asked and (_PROSE_OPENING.match(asked["rest"]) or "?" in asked["rest"]))
             or _reads_as_prose(first) or not second[:1].isupper()
             or (len(second) < 2 * len(first) and not (first.isupper() and not second.isupper())
                 and not (reads_as_title(body) and not reads_as_title(second)))):
