@@ -3281,3 +3281,20 @@ def test_a_title_that_asks_a_question_before_its_subtitle():
             "a 10-year period and divided them into two groups.\n")
     abstract = parse_string(text, second_reading=None)
     assert abstract.sections[0].text.startswith("Although adrenaline")
+
+
+# --- batch 78 (thirteenth session, after its first contact) ------------------------------------------
+
+def test_differences_named_in_the_plural_or_between_groups_and_limits_set_prior_to_an_age():
+    text = ("Results: The risk differences of hemorrhage were -18% [95%CI, -25%, -10%] in all trials. The mean "
+            "difference between group: 15 points. Onset prior to age 1 year (OR 1.9) mattered.")
+    abstract = parse_string(text, second_reading=None)
+    assert [(f.value, f.measure) for f in abstract.figures_of(FigureKind.PERCENTAGE_POINTS)] == [(-18, "RD")]
+    assert [f.value for f in abstract.figures_of(FigureKind.ESTIMATE)] == [15]
+    assert [f.value for f in abstract.figures_of(FigureKind.THRESHOLD)] == [1]
+
+
+def test_days_of_a_month_a_names_number_and_a_wald_intervals_level_are_no_figures():
+    text = ("Methods: Donations were collected between August 9 and 23, 2022, with 95% Wald CIs. By May 2021, "
+            "SARS-CoV-2 infections (95% CI, 2.0-2.1) were counted.")
+    assert not parse_string(text, second_reading=None).figures

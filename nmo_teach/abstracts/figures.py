@@ -285,7 +285,7 @@ def _continued_summaries(sentence: str, claims: _Claims, found: list[Found]) -> 
 
 
 def _estimate_measure(printed: str) -> str:
-    lowered = re.sub(r"[\s-]+", " ", printed.lower())  # "number needed-to-treat"
+    lowered = re.sub(r"[\s-]+", " ", printed.lower()).replace("differences", "difference")  # "number needed-to-treat"
     return forms.ESTIMATE_NAMES.get(lowered, printed.upper() if len(printed) <= 5 else printed)
 
 
@@ -1402,7 +1402,7 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
     """
     claims = _Claims()
     for m in chain(forms.REFERENCE_IN_TEXT.finditer(sentence), forms.PART_OF_A_NAME.finditer(sentence),
-                   forms.RATE_SCALE.finditer(sentence)):
+                   forms.RATE_SCALE.finditer(sentence), forms.DAYS_OF_A_MONTH.finditer(sentence)):
         claims.take(m.start(), m.end())
     absolute = _absolute_effects(sentence, claims)
     unit_cis = [m for m in forms.UNIT_CI.finditer(sentence) if (m["cur"] or m["tail"]) and claims.claim(m)] if (

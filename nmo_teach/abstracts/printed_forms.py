@@ -127,14 +127,14 @@ NAMED_ESTIMATE = re.compile(  # "MD: -0.85; 95% CI -1.40, -0.30", "AUC 0.71 (0.5
     r"(?P<measure>\b(?:S?MD|WMD|RD|AUC|AUROC|PPV|NPV|NNT[BH]?|NNH|ARR)\b|(?<![A-Za-z])[βκ](?![A-Za-z\d-])|(?<![\w-])B(?=\s*=\s*[-−]?\d)|"
     r"(?i:\bnumber[\s-]+needed[\s-]+to[\s-]+(?:treat|harm))|"
     r"(?i:\b(?:(?:standardi[sz]ed|weighted)\s+)?"
-    r"mean\s+difference|\brisk\s+difference|\barea\s+under\s+the\s+(?:(?:summary\s+)?receiver\s+operating\s+"
+    r"mean\s+differences?|\brisk\s+differences?|\barea\s+under\s+the\s+(?:(?:summary\s+)?receiver\s+operating\s+"
     r"characteristic\s+|s?ROC\s+)?curve|\barea\s+under\s+the\s+s?ROC\b|\bsensitivity|\bspecificity|\baccuracy|"
     r"\b(?:positive|negative)\s+predictive\s+value|\bkappa|\beffect\s+size|\bc[-\s]?statistics?|\bC[-\s]index|\b(?:estimate|coefficient)(?=\s*[=:]|\s+of\s+[-−]?\d))|"
     r"(?<![\w-])(?:Q|τ2|τ²|tau2|tau²|Z|z|t|d)(?=\s*[=:]\s*[-−]?[\d.])|"  # test statistics and effects: "Z = -2.81", "d = 1.6%"
     r"(?<=[Hh]edges['’]\s)g(?=\s*[=:]\s*[-−]?[\d.])|(?<![\w-])(?<!\d\s)g(?=\s*=\s*[-−]?[\d.])|"  # "Hedges' g = 1.40"
     r"(?<![\w-])ES(?=\s*[=:]\s*[-−]?[\d.])|"  # an effect size abbreviated: "ES: 0.07"
     r"(?<![\w-])(?:r|rs|rho|ρ)(?=\s*=))"
-    r"(?:\s+(?:for|of)\s+[^,;:()=]{1,40}?\s+(?:was|were|is))?"
+    r"(?:\s+(?:for|of|between)\s+[^,;:()=]{1,40}?(?:\s+(?:was|were|is)|(?=\s*:)))?"  # "mean difference between group: 15"
     r"(?:\s*\([A-Za-z ]{1,12}\))?[\s,:=]*(?:of\s+|was\s+|is\s+)?(?P<value>" + SNUM + r")"
     r"(?P<pct>\s*%|\s+percent\b)?(?!\.?\d|[-‐‑][A-Za-z]|" + DASH + "(?:" + NUM + r")\s*%|\s*%?\s+to\s+(?:" + NUM + r")\s*%)"
     + CI_TAIL  # not "was 64-88%" or "of 96% to 99%", a range
@@ -145,7 +145,7 @@ ACRONYM_BEFORE = re.compile(r"\b[A-Z][A-Z0-9-]+\s$")  # "ITCA 650 group": an acr
 ARM_NOUN = re.compile(r"(?i:groups?|arms?|trials?|study|cohorts?)")
 DENOMINATOR_OF_A_SHARE_BEFORE = re.compile(r"%\s*[)\]]?\s+(?:out\s+)?of\s*$")
 CI_ESTIMATE = re.compile(  # not after a currency sign: a cost is read with its currency (``figures._economics``)
-    r"(?<![\w./$£€])(?P<value>" + SNUM + r")\s*(?P<unit>%|[A-Za-z][A-Za-z/]*(?:\s+per\s+[A-Za-z]+)?)?"
+    r"(?<![\w./$£€])(?<![A-Za-z][-‐‑])(?P<value>" + SNUM + r")\s*(?P<unit>%|[A-Za-z][A-Za-z/]*(?:\s+per\s+[A-Za-z]+)?)?"
     r"\s*[(\[,;]\s*(?:with\s+an?\s+)?"
     # a p value the bracket gives first ("3.51 (P<0.001; 95% CI 2.28-5.42)"), left to the p value rules
     r"(?P<p>[Pp]\s*[=<>≤≥]\s*0?\.\d+\s*[;,]\s*)?"
@@ -209,7 +209,7 @@ THRESHOLD_PHRASE = re.compile(
     r"(?i:\b(?P<cmp>(?:less|greater|more)\s+than\s+or\s+equal\s+to|equal\s+to\s+or\s+(?:less|greater|more)\s+than|"
     r"(?:more|less|greater|fewer|older|younger|higher|lower|longer|shorter|better|worse)\s+than|"
     r"at\s+least|at\s+most|no\s+more\s+than|up\s+to|under|over|above|below|exceed(?:ing|ed|s)?|minimum(?:\s+of)?|"
-    r"beyond|before(?=\s+(?:the\s+)?age\b))\s+(?:the\s+(?=\d+\s*(?:years?\s+old|years?\s+of\s+age)\b))?"  # "over the 60 years old"
+    r"beyond|(?:before|prior\s+to)(?=\s+(?:the\s+)?age\b))\s+(?:the\s+(?=\d+\s*(?:years?\s+old|years?\s+of\s+age)\b))?"  # "over the 60 years old"
     r"(?P<age>(?:(?:the|an?)\s+)?age\s+(?:of\s+)?)?)(?:an?\s+(?=\d+(?:\.\d+)?\s*(?:%|percent\b)\s*(?:[a-z]+\s+)?"
     r"(?:reduction|decrease|increase|improvement|decline|change|drop|rise|fall|loss|gain)))?"  # "at least a 7 percent weight loss"
     r"(?P<value>" + SNUM + r")(?!\d|[.·]\d|\s*[/:]\s*\d|\s+of\s+\d|\s*%?\s*[-–—]\s*\d"  # "over 2–8 h", "up to 20%-45%": a range
@@ -572,7 +572,8 @@ LEVEL_NAMED_BEFORE = re.compile(r"(?:\bconfidence\s+(?:intervals?|level)\s+(?:of
 PERCENT = re.compile(  # not the level of an interval: "with 95% CIs", "95% confidence limits", "95% Bayesian credible
     # interval", "95% [confidence interval] CI", "95% C.I", "95% predictive intervals", "95% uncertainty limits"
     r"(?<![\w.])(?P<value>" + NUM + r")(?:\s*%|\s+percent\b)"
-    r"(?!\s*(?:\[[^\]]{1,25}\]\s*)?(?:(?:Bayesian|one-sided|two-sided|lower|upper|simultaneous)\s+)*"
+    r"(?!\s*(?:\[[^\]]{1,25}\]\s*)?(?:(?:Bayesian|one-sided|two-sided|lower|upper|simultaneous|Wald|exact|bootstrap(?:ped)?|"
+    r"Clopper-Pearson|Wilson|score|profile(?:\s+likelihood)?)\s+)*"
     r"(?:CIs?|CrIs?|UIs?|PIs?|C\.\s?I\b|(?:confiden(?:ce|t)|credible|uncertainty|predicti(?:on|ve))\s+(?:intervals?|limits?|bounds?))"
     r"(?:\b|(?<=\.)))"
 )
@@ -835,6 +836,8 @@ NARRATIVE = re.compile(r"\b(?:she|he|her|his)\b", re.IGNORECASE)
 FROM_ZERO_BEFORE = re.compile(r"\bfrom\s+0\s*(?:h|hr|hours?|min|days?)?\s+to\s+$", re.IGNORECASE)
 # Two times sharing a unit with a slash ("the 0/1 h algorithm", "0/3-h protocol"): a schedule, not a count.
 TIME_PAIR = re.compile(r"(?<![\w./])\d+\s*/\s*\d+\s*[-‐]?\s*(?:h|hr|hours?|min)\b")
+# Days of one month listed before its year ("between August 9 and 23, 2022"): a date, no count.
+DAYS_OF_A_MONTH = re.compile(rf"\b(?:{MONTHS})\s+\d{{1,2}}\s*(?:and|to|through|[-–])\s*\d{{1,2}},?\s+(?:19|20)\d\d\b")
 MONTH_YEAR = re.compile(r"(?<![\w./])(?:0?[1-9]|1[0-2])/(?:19|20)\d\d(?![\w./])")  # "between 11/2007 and 12/2009"
 DATE_WORD_BEFORE = re.compile(r"\b(?:through|until|till|since|between|from)\s+$", re.IGNORECASE)
 SEASON = re.compile(r"(?<![\w./])(?:1[89]|20)\d\d\s*/\s*(?:\d{1,2}|(?:1[89]|20)\d\d)(?![\w./])")  # "2004/5"
