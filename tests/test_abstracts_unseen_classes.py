@@ -3298,3 +3298,14 @@ def test_days_of_a_month_a_names_number_and_a_wald_intervals_level_are_no_figure
     text = ("Methods: Donations were collected between August 9 and 23, 2022, with 95% Wald CIs. By May 2021, "
             "SARS-CoV-2 infections (95% CI, 2.0-2.1) were counted.")
     assert not parse_string(text, second_reading=None).figures
+
+
+# --- batch 79 (thirteenth session, after its first contact) ------------------------------------------
+
+def test_a_time_in_brackets_after_a_share_is_when_it_was_read_and_a_ratio_named_with_equals():
+    text = ("Results: Remission rates were 15.2% (3 months), 15.9% (6 months), 22.4% (1 year). Risk fell (RR for "
+            "remainder = 0.9). The adjusted hazard ratio = 0.79; 95% confi dence interval, 0.64-0.98.")
+    abstract = parse_string(text, second_reading=None)
+    assert not abstract.figures_of(FigureKind.DURATION)
+    assert [(f.value, f.low) for f in abstract.figures_of(FigureKind.RATIO)] == [(0.9, None), (0.79, 0.64)]
+    assert [f.value for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [15.2, 15.9, 22.4]

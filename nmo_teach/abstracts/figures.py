@@ -1402,7 +1402,8 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
     """
     claims = _Claims()
     for m in chain(forms.REFERENCE_IN_TEXT.finditer(sentence), forms.PART_OF_A_NAME.finditer(sentence),
-                   forms.RATE_SCALE.finditer(sentence), forms.DAYS_OF_A_MONTH.finditer(sentence)):
+                   forms.RATE_SCALE.finditer(sentence), forms.DAYS_OF_A_MONTH.finditer(sentence),
+                   forms.TIME_OF_A_SHARE.finditer(sentence) if "%" in sentence else ()):
         claims.take(m.start(), m.end())
     absolute = _absolute_effects(sentence, claims)
     unit_cis = [m for m in forms.UNIT_CI.finditer(sentence) if (m["cur"] or m["tail"]) and claims.claim(m)] if (

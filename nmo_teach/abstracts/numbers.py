@@ -64,6 +64,7 @@ _SPELLINGS = ((re.compile(r"\bper\s+cent\b", re.IGNORECASE), "percent"),
               (re.compile(r"(?=mug\b)(?:(?<=\d)|(?<=\d\s))mug"), "μg"),
               (re.compile(r"(?=Cl\b)(?:(?<=\d%)|(?<=\d%\s))Cl"), "CI"),  # "95% Cl": a lower-case L for I
               (re.compile(r"\bconfidential(?=\s+intervals?\b)", re.IGNORECASE), "confidence"),  # a common slip
+              (re.compile(r"\bconfi\s+dence\b", re.IGNORECASE), "confidence"),  # a PDF's lost "fi" ligature: "confi dence"
               (re.compile(r"(?<=[\d%)\]])\s+v\.?\s+(?=[-−$£€]?\.?\d)"), " vs "),  # BMJ's "3.43 v 7.46 days"
               # The quartiles that name an IQR ("IQR 25–75%: 110.2–128.8"): the name alone, as usually printed.
               (re.compile(r"(?<=IQR)\s*25(?:th)?\s*%?\s*[-–—]\s*75(?:th)?\s*%?(?=\s*[:,]?\s*\d)"), ""),

@@ -115,7 +115,7 @@ RATIO = re.compile(
     r"(?:positive|negative)\s+(?:likelihood\s+ratio|LR)|(?:positive|negative)\s+likelihood(?=\s*\(LR\)))s?\b))"
     r"(?:\s*[(\[]\s*(?:(?P<hlevel>\d{2}(?:\.\d)?)\s*%\s*CI|(?P<abbr>[A-Za-z]{1,5}(?:\s?[+−–-])?))\s*[)\]])?"  # "(LR+)"
     r"(?P<clause>\s+(?:for|of|in)\s[^,;:()=\d]{1,140}?[a-z](?<!\bthan)(?<!\bleast)(?<!\bmost)(?<!\bfrom)(?<!\bto)"
-    r"(?<!\bbelow)(?<!\babove)(?<!\bunder)(?<!\bover)(?=\s(?:" + NUM + r")\s*[,;(\[])"  # "HR for severe disease 0.74, 95% CI"
+    r"(?<!\bbelow)(?<!\babove)(?<!\bunder)(?<!\bover)(?=\s(?:" + NUM + r")\s*[,;(\[]|\s*=\s*[-−]?\.?\d)"  # "HR for severe disease 0.74, 95% CI", "RR for remainder = 0.9"
     r"|\s+(?:for|of|in)\s(?:[^,;:()=]{1,140}?\s(?:was|were|is|are)\b|(?:(?!\d[\d.]*\s*(?i:" + TIME_UNITS + r")\b)[^,;:()=]){1,140}?(?=,\s*\d)))?"  # not "the OR in under 24 hours, 114"
     r"[\s,:=]*(?:of\s+|was\s+|were\s+)?(?:(?P<cmp>[<>≤≥])\s*)?(?P<value>" + NUM + r")"
     r"(?!\d|\.\d|\s*[-–—]\s*\d|\s*%\s*(?:CIs?|confidence)\b)" + CI_TAIL  # not "ORs, 95% CIs": a level
@@ -140,6 +140,9 @@ NAMED_ESTIMATE = re.compile(  # "MD: -0.85; 95% CI -1.40, -0.30", "AUC 0.71 (0.5
     + CI_TAIL  # not "was 64-88%" or "of 96% to 99%", a range
 )
 # The scale of a rate, part of its unit: "symptom-free days per 2 weeks", "seizures per 28 days".
+# A time in brackets right after a share is when the share was read ("remission rates were 15.2% (3 months),
+# 15.9% (6 months)"), a point of the survival curve, not how long anything lasted.
+TIME_OF_A_SHARE = re.compile(r"(?<=%)\s*\(\s*\d+(?:\.\d+)?\s*(?i:days?|weeks?|months?|years?|mo|yr|yrs|y)\s*\)")
 RATE_SCALE = re.compile(r"\bper\s+\d+\s*(?i:days?|weeks?|months?|hours?|wk|mo)\b(?![-‐‑])")
 ACRONYM_BEFORE = re.compile(r"\b[A-Z][A-Z0-9-]+\s$")  # "ITCA 650 group": an acronym naming a product or trial
 ARM_NOUN = re.compile(r"(?i:groups?|arms?|trials?|study|cohorts?)")
