@@ -3309,3 +3309,11 @@ def test_a_time_in_brackets_after_a_share_is_when_it_was_read_and_a_ratio_named_
     assert not abstract.figures_of(FigureKind.DURATION)
     assert [(f.value, f.low) for f in abstract.figures_of(FigureKind.RATIO)] == [(0.9, None), (0.79, 0.64)]
     assert [f.value for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [15.2, 15.9, 22.4]
+
+
+# --- batch 80 (thirteenth session, after its first contact) ------------------------------------------
+
+def test_a_line_of_punctuation_alone_under_abstract_holds_no_text():
+    text = "A title of the study\n\nAbstract\n\n:\n\nQuick identification of 317 infected people matters.\n"
+    abstract = parse_string(text, second_reading=None)
+    assert abstract.sections[0].text.startswith("Quick identification")

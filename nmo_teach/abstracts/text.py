@@ -91,6 +91,7 @@ _SKIP_LINES = {"ABSTRACT", "SUMMARY OF ABSTRACT", "ARTICLE ABSTRACT"}
 # Names of the whole abstract, not of a part of it: a lone leading "SUMMARY" or "Synopsis" heads
 # an unstructured abstract (older British journals), as "Abstract" does.
 _WHOLE_ABSTRACT_NAMES = {"SUMMARY", "SYNOPSIS", "ABSTRACT", "ARTICLE ABSTRACT"}
+_PUNCTUATION_LINE = re.compile(r"^[:;.,—–-]+$")
 _KEYWORDS_LINE = re.compile(r"^(?:key\s?words?|index\s+terms|MeSH\s+terms)\s*[:.—–-]", re.IGNORECASE)
 _OPENING = (NlmCategory.BACKGROUND, NlmCategory.OBJECTIVE)
 # Markdown a note-taking tool or chat leaves around a pasted abstract: "> " quote markers, "## " heading
@@ -404,6 +405,9 @@ def _read(text: str, extra: frozenset[str] = frozenset()
             continue
         if _KEYWORDS_LINE.match(line):
             continue  # index terms, printed before or after the abstract: not a part of it
+        if _PUNCTUATION_LINE.match(line):
+            target.append("")
+            continue  # a line of a page's layout (a lone ":" under "Abstract"): no words, so no text
         registry = _REGISTRY_LINE.match(line)
         if registry and (any(sections[-1][1]) if sections else any(lead)):
             # "ClinicalTrials.gov identifier: NCT02680977." closing the abstract, not under "Trial Registration"
