@@ -623,8 +623,7 @@ def _thresholds(sentence: str, claims: _Claims, words: frozenset[int]) -> list[F
         for m in pattern.finditer(sentence):
             groups = m.groupdict()
             if ((pattern is forms.THRESHOLD_PHRASE or pattern is forms.THRESHOLD_CMP and m["cmp"] == ">")
-                    and not m["unit"]
-                    and (forms.PEOPLE_AFTER.match(sentence, m.end("value")) or forms.MILLIONS_AFTER.match(sentence, m.end("value")))
+                    and not m["unit"] and _counted_after(sentence, m.end("value"))
                     and not forms.LIMIT_OF_PEOPLE.fullmatch(m["cmp"])):
                 continue  # "more than 1000 patients", ">30,000 elderly patients", "over 4 million calls": a rounded
                 #           count, read by the count rules ("at least 1000 ..." a limit)
@@ -635,7 +634,8 @@ def _thresholds(sentence: str, claims: _Claims, words: frozenset[int]) -> list[F
                 continue  # "at least one eye": an idiom; "at least eight visits", "cut-off point of three": limits
             if forms.DATE_AFTER.match(sentence, m.end("value")):
                 continue  # "searched up to 19 February 2010": a date
-            if pattern is forms.THRESHOLD_PHRASE and forms.SUMMARY_WAS_BEFORE.search(sentence[max(0, m.start() - 60): m.start()]):
+            if pattern is forms.THRESHOLD_PHRASE and forms.SUMMARY_WAS_BEFORE.search(
+                    sentence[max(0, m.start() - 60): m.start()]):
                 continue  # "the median survival was greater than 75 months": a median, read with the summaries
             if pattern is forms.THRESHOLD_CMP and forms.BAND_BOTTOM_BEFORE.search(sentence[max(0, m.start() - 16): m.start()]):
                 continue  # "6.5% to <7.0%": the open top of a band, read with its bottom as one range
@@ -658,6 +658,11 @@ def _thresholds(sentence: str, claims: _Claims, words: frozenset[int]) -> list[F
                     pattern in (forms.THRESHOLD_CMP, forms.THRESHOLD_WORD) or pattern is forms.THRESHOLD_PHRASE and in_words):
                 found += _listed_thresholds(sentence, claims, words, m.end(), first, in_words)
     return found
+
+
+def _counted_after(sentence: str, position: int) -> bool:
+    """Whether people or millions of something follow a bounded number: a rounded count reported."""
+    return bool(forms.PEOPLE_AFTER.match(sentence, position) or forms.MILLIONS_AFTER.match(sentence, position))
 
 
 def _listed_thresholds(sentence: str, claims: _Claims, words: frozenset[int], position: int,
@@ -937,7 +942,8 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
                 found.append(Found(kind, after.start("value"), after.end("value"),
                                    _number(after["value"]), quantity=_clean_quantity(m["quantity"]),
                                    unit=unit))
-            dosed = kind is FigureKind.MEAN and _is_dose_unit(unit) and re.search(r"\bdos(?:e|es|age)\b", m["quantity"] or "")
+            dosed = (kind is FigureKind.MEAN and _is_dose_unit(unit)
+                     and re.search(r"\bdos(?:e|es|age)\b", m["quantity"] or ""))
             found.append(Found(
                 FigureKind.DOSE if dosed else kind, start, end, _number(m["value"]),  # "average dose ... was 63.7 mg"
                 quantity=_clean_quantity(m["quantity"]), unit=unit,

@@ -115,8 +115,10 @@ RATIO = re.compile(
     r"(?:positive|negative)\s+(?:likelihood\s+ratio|LR)|(?:positive|negative)\s+likelihood(?=\s*\(LR\)))s?\b))"
     r"(?:\s*[(\[]\s*(?:(?P<hlevel>\d{2}(?:\.\d)?)\s*%\s*CI|(?P<abbr>[A-Za-z]{1,5}(?:\s?[+−–-])?))\s*[)\]])?"  # "(LR+)"
     r"(?P<clause>\s+(?:for|of|in)\s[^,;:()=\d]{1,140}?[a-z](?<!\bthan)(?<!\bleast)(?<!\bmost)(?<!\bfrom)(?<!\bto)"
-    r"(?<!\bbelow)(?<!\babove)(?<!\bunder)(?<!\bover)(?=\s(?:" + NUM + r")\s*[,;(\[]|\s*=\s*[-−]?\.?\d)"  # "HR for severe disease 0.74, 95% CI", "RR for remainder = 0.9"
-    r"|\s+(?:for|of|in)\s(?:[^,;:()=]{1,140}?\s(?:was|were|is|are)\b|(?:(?!\d[\d.]*\s*(?i:" + TIME_UNITS + r")\b)[^,;:()=]){1,140}?(?=,\s*\d)))?"  # not "the OR in under 24 hours, 114"
+    # "HR for severe disease 0.74, 95% CI", "RR for remainder = 0.9"
+    r"(?<!\bbelow)(?<!\babove)(?<!\bunder)(?<!\bover)(?=\s(?:" + NUM + r")\s*[,;(\[]|\s*=\s*[-−]?\.?\d)"
+    r"|\s+(?:for|of|in)\s(?:[^,;:()=]{1,140}?\s(?:was|were|is|are)\b"
+    r"|(?:(?!\d[\d.]*\s*(?i:" + TIME_UNITS + r")\b)[^,;:()=]){1,140}?(?=,\s*\d)))?"  # not "the OR in under 24 hours, 114"
     r"[\s,:=]*(?:of\s+|was\s+|were\s+)?(?:(?P<cmp>[<>≤≥])\s*)?(?P<value>" + NUM + r")"
     r"(?!\d|\.\d|\s*[-–—]\s*\d|\s*%\s*(?:CIs?|confidence)\b)" + CI_TAIL  # not "ORs, 95% CIs": a level
 )
@@ -380,7 +382,8 @@ COUNT = re.compile(
     r"(?P<value>" + ANYNUM + r")(?!\s+percent\b)"  # "77 percent reported some adverse event": a share
     r"(?:\s*/\s*(?P<slash>" + NUM + r")|\s+(?:out\s+)?of\s+(?:the\s+)?(?P<of>" + ANYNUM + r")"
     r"|\s+of\s+(?:the|these|those)(?=\s))?"
-    r"(?P<adj>(?:(?:(?<=[A-Za-z)]),(?!\s+[a-z]+ing\b))?\s+" + ADJECTIVE + r"(?:\s*\((?:[A-Z][A-Za-z0-9-]{0,9}|[A-Z][A-Za-z -]{8,60})\))?"  # "MS (RRMS) patients",
+    r"(?P<adj>(?:(?:(?<=[A-Za-z)]),(?!\s+[a-z]+ing\b))?\s+" + ADJECTIVE  # "newly diagnosed, overweight patients"
+    + r"(?:\s*\((?:[A-Z][A-Za-z0-9-]{0,9}|[A-Z][A-Za-z -]{8,60})\))?"  # "MS (RRMS) patients",
     r"(?:\s+(?:and|or)\s+" + ADJECTIVE + r")?){0,4}?)\s+"  # "SIRS (Systemic Inflammatory Response Syndrome) positive"
     r"(?P<noun>(?i:\b(?:" + NOUN + r")\b))(?!" + HYPHEN + r"|\s+(?:years?|months?)\b)"  # "1 914 691 person years": time
     r"(?:\s*[(\[]\s*(?:(?P<again>\d+)\s*/\s*(?P<again_of>\d+)\s*[,;]\s*)?"  # "87 patients (87/441, 19.7%)"
@@ -430,7 +433,8 @@ BETWEEN = re.compile(  # "between the ages of 55 and 94 years", "between 1.7% an
     + SNUM + r")(?:\s*(?P<unit>" + MEAS_UNIT + r"))?", re.IGNORECASE,
 )
 SPAN = re.compile(  # "14-29 days", "stages 3 to 6", "0.213–0.503", "24- to 48-hour", "48 to <53 mmol/mol", "5 days to 24 weeks"
-    r"(?<![\w./:;-])(?P<low>" + SNUM + r")(?:[-‐‑](?=\s+to\b)|(?<=(?<![\w.])[01])\s*\([A-Za-z][A-Za-z ,'-]{0,30}\)(?=\s+to\s+\d)|"  # a scale: "0 (no pain) to 10"
+    r"(?<![\w./:;-])(?P<low>" + SNUM + r")(?:[-‐‑](?=\s+to\b)"
+    r"|(?<=(?<![\w.])[01])\s*\([A-Za-z][A-Za-z ,'-]{0,30}\)(?=\s+to\s+\d)|"  # a scale: "0 (no pain) to 10"
     r"\s+(?P<lunit>(?i:" + TIME_UNITS + r"))(?=\s+to\s+" + NUM + r"\s*(?i:" + TIME_UNITS + r")\b))?"
     r"\s*(?:[-–—]|\bto\b|\bthrough\b)\s*" + BAND_TOP
     + r"(?P<high>" + NUM
@@ -608,7 +612,8 @@ MORE_FEWER = re.compile(
 MORE_FEWER_BEFORE = re.compile(  # "29 fewer cardiovascular events and [14 fewer deaths per 1000]": the scale is shared
     r"(?<![\w.])(?P<value>" + NUM + r")\s+(?P<dir>more|fewer|less)\s+(?:[a-z]+\s+){0,3}?(?:and|,)\s+$", re.IGNORECASE)
 RATE = re.compile(  # "The adjusted annualized relapse rate was 0.02 with eculizumab and 0.35 ..."
-    r"(?i:\b(?P<measure>(?!(?:infusion|flow|drip)\b)[a-z-]+(?:\s+\([A-Za-z]{1,8}\))?\s+rates?)\b(?!\s+ratio))(?:\s+(?:in|of|for|among|with)\s[^,;:()=]{1,60}?)?"
+    r"(?i:\b(?P<measure>(?!(?:infusion|flow|drip)\b)[a-z-]+(?:\s+\([A-Za-z]{1,8}\))?\s+rates?)\b(?!\s+ratio))"
+    r"(?:\s+(?:in|of|for|among|with)\s[^,;:()=]{1,60}?)?"
     r"(?:\s+(?:was|were|is|of)\s+|\s*[:=]\s*)(?P<value>" + NUM + r")(?!\.?\d|%|\s*(?:±|\+/-|%|×|[-‐‑]?fold\b|times\b|percent\b)|\s+(?:and|or|to|vs\.?|versus)\s+[\d.]+\s*(?:%|percent\b)"
     r"|\s*(?:to|[-–—])\s*[\d.,]+\s*(?:/|per\s))"  # "a rate of 40 to 70 per 100,000": a range of rates
     r"(?:\s*(?:/|\s+per\s+)(?P<scale>10{2,}" + WHOLE + r"|million|thousand)(?:\s+(?:population|persons|"
@@ -724,7 +729,8 @@ DIFFERENCE_BEFORE = re.compile(r"(?:(?<!risk )(?<!mean )\bdifferences?|\btherape
 # Disability milestones: "reaching sustained EDSS scores of 3.0, 4.0, and 6.0", "time to EDSS 6".
 MILESTONE_VALUE = r"\d{1,2}(?:\.\d)?(?![\d%]|\.\d)"
 MILESTONES = re.compile(
-    r"\b(?:milestones?|sustained|confirmed|reach(?:ing|ed)?|attain(?:ing|ed)?|time\s+to|risks?\s+of(?=[^.;()]{0,40}?\bEDSS\b))\b[^.;()]{0,40}?"
+    r"\b(?:milestones?|sustained|confirmed|reach(?:ing|ed)?|attain(?:ing|ed)?|time\s+to"
+    r"|risks?\s+of(?=[^.;()]{0,40}?\bEDSS\b))\b[^.;()]{0,40}?"
     r"(?:\b(?:EDSS(?:\s+scores?)?|scores?)|\(EDSS\)(?:\s+scores?)?)\s+(?:of\s+)?(?P<list>" + MILESTONE_VALUE
     + r"(?:\s*,\s*(?:and\s+|or\s+)?" + MILESTONE_VALUE + r"|\s*,?\s+(?:and|or)\s+" + MILESTONE_VALUE + r")*)",
     re.IGNORECASE,
@@ -935,7 +941,8 @@ DRUG_BY_ENDING = (r"(?:[a-z]*caine|[a-z]{2,}(?:olol|oprost|hexidine|iodine|tropi
 # A per cent that is the strength of what is given ("3 % HS", "0.9% saline", "0.5% timolol", "3.0% hydrogen
 # peroxide", "100% ethanol", "100% O(2)"): a dose.
 SOLUTION_AFTER = re.compile(r"\s*\)?\s*(?:(?:normal|hypertonic|isotonic|sodium\s+chloride|hyperbaric|plain)\s+)?"
-                            r"(?:saline|NaCl|HS\b|dextrose|glucose\s+(?:solution|was\s+given|at\s+an?\s+(?:infusion|rate))|" + DRUG_BY_ENDING + r"\b|"
+                            r"(?:saline|NaCl|HS\b|dextrose|glucose\s+(?:solution|was\s+given|at\s+an?\s+(?:infusion|rate))|"
+                            + DRUG_BY_ENDING + r"\b|"
                             r"(?:hydrogen|carbamide)\s+peroxide|ethanol\b|oxygen\b(?![-‐])|O\s*\(?2\b)", re.IGNORECASE)
 # A drug named before its strength ("bupivacaine 0.5%", "timolol 0.5%", "latanoprost 0.005%", "chlorhexidine 2%"):
 # the strength is a dose too.
@@ -972,11 +979,13 @@ SINGULAR_NOUN = re.compile(r"(?i:(?!.*(?:s|children|people|men|women|feet|teeth|
 # A median or mean named, then nothing but words (and one value compared with "vs") up to a time.
 FIRST_VALUE_AFTER_SUMMARY = re.compile(  # "median OS was longer in the exon 19 deletion group (92 vs. 65 months"
     r"\b(?P<summary>(?:median|mean)\b|(?-i:m(?=(?:OS|PFS|DFS|EFS|RFS|TTP)\b)))"
-    r"(?:(?:exons?|codons?)\s\d+|\d+\s+(?:groups|arms|cohorts)\b|[^\d.;]|(?<=[A-Za-z])\d+)*(?:\d+(?:\.\d+)?\s*(?:vs\.?|versus)\s*)?$", re.IGNORECASE)
+    r"(?:(?:exons?|codons?)\s\d+|\d+\s+(?:groups|arms|cohorts)\b|[^\d.;]|(?<=[A-Za-z])\d+)*"
+    r"(?:\d+(?:\.\d+)?\s*(?:vs\.?|versus)\s*)?$", re.IGNORECASE)
 COMPOUND_TIME = re.compile(r"\d\s*(?:years?|yrs?|months?)\s+and\s*$", re.IGNORECASE)
 # "the top and bottom 10% of the risk distribution": a per cent that defines a group
 LABEL_WORD_BEFORE = re.compile(  # "phase 3", "Grade 3 or 4", "chi 2"
-    r"\b(?:phases?|types?|grades?|stages?|class|steps?|tiers?|waves?|chi|χ|status|(?-i:Groups?|Levels?|Arms?|Cohorts?)|exons?|codons?|"
+    r"\b(?:phases?|types?|grades?|stages?|class|steps?|tiers?|waves?|chi|χ|status|"
+    r"(?-i:Groups?|Levels?|Arms?|Cohorts?)|exons?|codons?|"  # "Group 1 patients", "2 Level 1 trauma centers"
     r"CKD|GOLD|NYHA|ECOG|FIGO|BI-?RADS|Tanner|KDIGO|ISUP|Hoehn\s+(?:and|&)\s+Yahr|"  # "CKD 3–5 cohorts": stages
     r"Gleason(?:\s+(?:score|sum|grade|pattern))?)"
     r"[\s-]*(?:\d+\s*(?:or|and|to|[-–])\s*)*$",  # "ASA physical status 1 or 2", "ECOG performance status 0-1"
