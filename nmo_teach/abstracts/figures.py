@@ -844,8 +844,8 @@ def _bare_intervals(sentence: str, claims: _Claims, earlier: str) -> list[Found]
     found: list[Found] = []
     for m in forms.BARE_INTERVAL.finditer(sentence):
         value, low, high = _number(m["value"]), _number(m["low"]), _number(m["high"])
-        summary = (_summary_named(sentence[max(0, m.start() - 200): m.start()])
-                   or _summary_compared(sentence[max(0, m.start() - 200): m.start()]))
+        before = sentence[max(0, m.start() - 200): m.start()]
+        summary = _summary_named(before) or _summary_compared(before)
         unnamed_whole = "." not in m[0] and not m["pct"] and summary is None
         if (unnamed_whole and any(_is_year(v) for v in (value, low, high))) or (
                 not low <= value <= high) or not claims.claim(m):
@@ -863,7 +863,7 @@ def _bare_intervals(sentence: str, claims: _Claims, earlier: str) -> list[Found]
                 found.append(Found(FigureKind.MEDIAN, m.start(), m.end(), value, low=low, high=high,
                                    interval="IQR"))
             continue
-        kind, measure = _named_measure(sentence[max(0, m.start() - 200): m.start()])
+        kind, measure = _named_measure(before)
         if measure is None and summary is None and not m["pct"]:
             # a ratio named in an earlier sentence ("relative risk 0·33 [...]. ... 1·24 [0·79–1·95]")
             kind, measure = _named_measure(earlier + " " + sentence[: m.start()], _SECTION_REACH)
