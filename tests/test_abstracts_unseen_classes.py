@@ -3317,3 +3317,13 @@ def test_a_line_of_punctuation_alone_under_abstract_holds_no_text():
     text = "A title of the study\n\nAbstract\n\n:\n\nQuick identification of 317 infected people matters.\n"
     abstract = parse_string(text, second_reading=None)
     assert abstract.sections[0].text.startswith("Quick identification")
+
+
+# --- batches 72 to 80, second look (fourteenth session) ----------------------------------------------
+
+def test_a_period_after_a_named_mean_is_when_it_was_read_not_the_means_value():
+    text = ("Results: There were no differences in mean IOPs through 6 months among the groups. The average annual "
+            "increase of incidence during 1981-2007 was 11.4%. Graft survival was stable through 4 years.")
+    abstract = parse_string(text, second_reading=None)
+    assert not abstract.figures_of(FigureKind.MEAN)
+    assert [f.value for f in abstract.figures_of(FigureKind.DURATION)] == [6, 4]

@@ -315,14 +315,16 @@ SUMMARY_TAIL = (
 )
 PERCENT_TOP_AFTER = re.compile(r"\s*(?:to|[-–—])\s*(?P<high>\d+(?:\.\d+)?)\s*%")  # "of 12 to 14%": a range's top
 INTERVAL_WORDS = r"range|IQR|interquartile\s+range(?:\s*[(\[]\s*IQR\s*[)\]])?"  # "interquartile range [IQR] 3-9"
+# Words that put a period after a quantity: "mean IOPs through 6 months", "incidence during 1981-2007".
+PERIOD_WORDS = r"during|within|through|throughout|until|after|before"
 # A word of the quantity a median or mean names, up to its value: not one that compares groups
 # ("median scores between stages 3 to 6" is not a median of 3), nor a period ("median costs during
 # the 3 months" is not a median of 3 months), nor a range ("median follow-up ranged from 29 to 118").
-QUANTITY_WORD = (r"(?!(?:between|and|or|versus|vs|compared|than|during|within|after|before|rang\w*|"
+QUANTITY_WORD = (r"(?!(?:between|and|or|versus|vs|compared|than|" + PERIOD_WORDS + r"|rang\w*|"
                  r"(?:did|does|was|were)\s+not|differ\w*|(?:was|were)\s+(?:[a-z]+ly\s+)?(?:longer|shorter|higher|lower|"
                  r"greater|smaller|larger|better|worse|similar|increased|decreased|reduced|improved|prolonged))\b)[A-Za-z-]+")
 QUANTITY_LAST = (r"(?:per\s+\d+\s+(?i:" + TIME_UNITS + r")(?=\s*:)"  # "mean symptom-free days per 2 weeks: 11.6"
-                 r"|(?!between\b)[A-Za-z-]*?)")  # "median PFS did not differ between two groups": "two" counts groups
+                 r"|(?!(?:between|" + PERIOD_WORDS + r")\b)[A-Za-z-]*?)")  # "median PFS did not differ between two groups": "two" counts groups
 RANGE_TAIL = (  # "; range 2-11", "(range, 0.4-7)", "[IQR 3-9]", or a bare "[301, 2405]"
     r"(?:\s*(?:[;,]\s*(?P<interval>" + INTERVAL_WORDS + r")|(?P<open>[(\[])\s*(?P<interval2>"
     + INTERVAL_WORDS + r")?)[,:]?"
@@ -832,7 +834,7 @@ MARGIN_VALUE = re.compile(r"\bmargins?\s+(?:of|was|is|=|:)\s*(?P<value>\d*\.\d+|
 MARGIN_AFTER = re.compile(r"\s+(?:non-?\s?inferiority|equivalence)\s+(?:margin|limit)", re.IGNORECASE)
 # A time followed by "median follow-up" is that median ("with 5 years median follow-up").
 SUMMARY_AFTER_TIME = re.compile(r"\s+(?:of\s+)?(?P<summary>median|mean)\s+follow-?up", re.IGNORECASE)
-HOW_LONG_BEFORE = re.compile(r"\b(?:for(?:\s+the)?|within|over|during|after|before|lasting|than|least|up\s+to|of|first)\s*$",
+HOW_LONG_BEFORE = re.compile(r"\b(?:for(?:\s+the)?|within|over|during|through(?:out)?|until|after|before|lasting|than|least|up\s+to|of|first)\s*$",
                              re.IGNORECASE)
 COMPARED_AFTER = re.compile(r"\s*(?:versus|vs\.?|compared\s+with)\s+[<>≤≥]?\s*\d", re.IGNORECASE)
 # "After 28 weeks, 1.5% had" is when a result was read; "after 12 weeks of acupuncture" says how
