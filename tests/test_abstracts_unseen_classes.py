@@ -3327,3 +3327,16 @@ def test_a_period_after_a_named_mean_is_when_it_was_read_not_the_means_value():
     abstract = parse_string(text, second_reading=None)
     assert not abstract.figures_of(FigureKind.MEAN)
     assert [f.value for f in abstract.figures_of(FigureKind.DURATION)] == [6, 4]
+
+
+# --- batch 81 (fourteenth session, after its first contact) ------------------------------------------
+
+def test_a_signed_number_no_other_rule_reads_is_a_change_and_a_compared_one_a_limit():
+    text = ("Results: Drinking fell (special intervention, −5.8 drinks per week; usual care, −3.4 drinks per week; "
+            "P=.001). Weight changed by +2.1 kg. Eyes larger than –6.00 D were excluded. Samples were kept at "
+            "−80 °C; ages 18 - 65 years; IL-10, -4, and -6 were measured; morphine 0.15 mg kg(-1) was given "
+            "(99% C.I. −3, +7).")
+    abstract = parse_string(text, second_reading=None)
+    assert [(f.value, f.unit) for f in abstract.figures_of(FigureKind.ESTIMATE)] == [
+        (-5.8, "drinks per week"), (-3.4, "drinks per week"), (2.1, "kg")]
+    assert [f.value for f in abstract.figures_of(FigureKind.THRESHOLD)] == [-6.0]

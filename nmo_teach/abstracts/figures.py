@@ -1592,6 +1592,7 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
     for figure in name_listed_values(sentence, found, claims.free):
         claims.take(figure.start, figure.end)
         found.append(figure)
+    found += _signed_changes(sentence, claims, found)
     _times_of_a_summary(sentence, found)
     _ratios_continued(sentence, found)
     _summaries_continued(sentence, found)
@@ -1607,6 +1608,36 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
         if figure.kind is FigureKind.PERCENTAGE and figure.value is not None and figure.value > 100:
             figure.kind, figure.unit = FigureKind.ESTIMATE, "%"  # "increased 330%": a change, no share of a whole
     return found
+
+
+_NOT_UNITS = frozenset({"in", "vs", "versus", "and", "or", "for", "to", "at", "with", "the", "of", "per", "from",
+                        "on", "by", "after", "before", "than", "were", "was", "is", "are", "compared", "among"})
+
+
+def _signed_changes(sentence: str, claims: _Claims, found: list[Found]) -> list[Found]:
+    """Numbers printed with a sign that no rule above read (``forms.SIGNED_CHANGE``): estimates of a
+    change or a difference ("(special intervention, −5.8 drinks per week; usual care, −3.4 drinks per
+    week; P=.001)"), since a sign is what a count, a share or a time never carries."""
+    signed: list[Found] = []
+    for m in forms.SIGNED_CHANGE.finditer(sentence):
+        before = sentence[max(0, m.start() - 16): m.start()]
+        if (not claims.free(m.start(), m.end("value")) or forms.NUMBER_BEFORE_DASH.search(before)
+                or forms.BOUND_NAMED_BEFORE.search(sentence[max(0, m.start() - 50): m.start()])):
+            continue
+        claims.take(m.start(), m.end("value"))
+        unit = m["unit"] or ""
+        value = _number(m["value"])
+        kind, quantity = FigureKind.ESTIMATE, "change"
+        if forms.SIGNED_LIMIT_BEFORE.search(before) or forms.SIGNED_LIMIT_AFTER.match(sentence, m.end("value")):
+            kind, quantity = FigureKind.THRESHOLD, ""
+        elif forms.COMPARED_BEFORE.search(before):
+            earlier = max((f for f in found + signed if f.end <= m.start()), key=lambda f: f.end, default=None)
+            if (earlier is not None and earlier.kind in (FigureKind.MEAN, FigureKind.MEDIAN)
+                    and forms.SUMMARY_TO_NEXT.fullmatch(sentence, earlier.end, m.start())):
+                kind, quantity = earlier.kind, earlier.quantity  # "mean change 1.2 kg vs −0.4 kg": the same summary
+        signed.append(Found(kind, m.start(), m.end("value"), value if m["sign"] == "+" else -value,
+                            quantity=quantity, unit="" if unit.lower() in _NOT_UNITS else _clean_unit(unit)))
+    return signed
 
 
 def _differences_in_points(sentence: str, found: list[Found]) -> None:

@@ -748,6 +748,22 @@ SHARE_OF_GROUP = re.compile(
     r"\s+of\s+(?:(?:the\s+|all\s+|these\s+|those\s+)?(?:[\w-]+\s+){0,3}?(?i:" + NOUN + r")\b|them\b)")
 # A sign printed on a per cent, not a dash between two numbers ("-27%", "(+3%)"; not "10-27%").
 # A sign before a number; an ASCII hyphen with a space after it is a dash ("SAD - 89.06%").
+# A number printed with its sign and read by no other rule ("usual care, −3.4 drinks per week", "SII: −50.0",
+# "(+2.1 kg)"): a change or a difference, which no count or share can be. Not a bound of a range ("−6.6 to −2.7"),
+# a temperature ("−80 °C") or a dash after a number ("18 - 65").
+SIGNED_CHANGE = re.compile(
+    r"(?:^|(?<=[\s\[;,:=])|(?<=(?<![A-Za-z])\())(?P<sign>[−+]|[-–](?=[\d.]))(?P<value>" + NUM + r")" + WHOLE
+    + r"(?!\s*(?:°|º|%|(?:to|[-‐‑–—])\s*[-−–+]?\s*\d))(?:\s*(?P<unit>mm\s?Hg|[A-Za-z][A-Za-z/²]*(?:\s+per\s+[a-z]+)?))?")
+# "18 - 65", "5 mg – 10 mg": a dash between numbers; "CI, −4.00, −0.94", "IL-10, -4, and -6": the next of a list
+NUMBER_BEFORE_DASH = re.compile(r"\d\s*(?:%|[A-Za-z/]{1,8}\.?)?\s*(?:[,;]\s*(?:and\s+|or\s+)?)?$")
+# A bound ("CI −3, +7") or a level read at two times ("from −5.60 dB at baseline to −3.60 dB"), not a change.
+BOUND_NAMED_BEFORE = re.compile(r"(?:\bCIs?|\bC\.I\.?|\binterval|\brange|\bIQR|\bfrom"
+                                r"|\bfrom\s*[−–-]\s*[\d.]+[^;()\d]{0,30}\bto)\W{0,4}$", re.IGNORECASE)
+# A signed value compared ("larger than –6.00 D", "(-0.5 < 95% CI of difference < 0.5)"): a limit set, not a change.
+SIGNED_LIMIT_BEFORE = re.compile(r"(?:\b(?:than|below|above|under|exceeding)|[<>≤≥])\s*$", re.IGNORECASE)
+SIGNED_LIMIT_AFTER = re.compile(r"\s*[<>≤≥]")
+COMPARED_BEFORE = re.compile(r"\b(?:to|vs\.?|versus)\s*$", re.IGNORECASE)
+SUMMARY_TO_NEXT = re.compile(r"[^;()\d]{0,30}\b(?:to|vs\.?|versus)\s*", re.IGNORECASE)  # "… at baseline to ", " vs. "
 SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(\[;,:=]))(?P<sign>[−+]\s?|-)$")  # "(AGR=-28.75%)"
 # A per cent that is the level of significance ("The significance level was 5%", "significance was set at 5%"),
 # not a significant result ("a significant 47% lower risk").
