@@ -3340,3 +3340,14 @@ def test_a_signed_number_no_other_rule_reads_is_a_change_and_a_compared_one_a_li
     assert [(f.value, f.unit) for f in abstract.figures_of(FigureKind.ESTIMATE)] == [
         (-5.8, "drinks per week"), (-3.4, "drinks per week"), (2.1, "kg")]
     assert [f.value for f in abstract.figures_of(FigureKind.THRESHOLD)] == [-6.0]
+
+
+def test_a_mean_that_changed_by_a_per_cent_is_a_change_and_a_value_per_time_a_rate():
+    text = ("Results: The mean number of panic attacks per week dropped by 88%, with an average reduction of 14% in "
+            "dose. Visits were 5.5/2 years versus 2.1/year, and desaturations fell to 41 per day over 3 1/2 years "
+            "from 31 6/7 weeks.")
+    abstract = parse_string(text, second_reading=None)
+    assert not abstract.figures_of(FigureKind.MEAN)
+    assert [f.value for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [88, 14]
+    assert [(f.value, f.unit) for f in abstract.figures_of(FigureKind.ESTIMATE)] == [
+        (5.5, "per 2 years"), (2.1, "per year"), (41, "per day")]

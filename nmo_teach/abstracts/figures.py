@@ -921,6 +921,9 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
             start = m.start("value") if re.search(r"\d", m["quantity"] or "") else m.start()
             if not claims.free(start, m.end()):
                 continue
+            if sentence.startswith("%", m.end("value")) and forms.CHANGE_BY_BEFORE.search(sentence, m.start(),
+                                                                                          m.start("value")):
+                continue  # "the mean number of attacks dropped by 88%": how much it changed, a per cent
             top = forms.PERCENT_TOP_AFTER.match(sentence, m.end("value"))
             if top and float(top["high"]) > _number(m["value"]):
                 continue  # "a mean increase in the eradication rate of 12 to 14%": a range, read as one below
@@ -1433,6 +1436,11 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
     for m in chain(forms.SEASON.finditer(sentence), forms.TIME_PAIR.finditer(sentence),
                    forms.MONTH_YEAR.finditer(sentence)):
         claims.take(m.start(), m.end())  # "the 2004/2005 season", "the 0/1 h algorithm", "11/2007": not 2004 out of 2005
+    for m in forms.PER_TIME.finditer(sentence) if ("per" in sentence or "/" in sentence) else ():
+        fraction = m["scale"] and "/" in m[0] and m["value"].isdigit()  # "3 1/2 years", "31 6/7 weeks": a fraction
+        if not fraction and not _is_year(_number(m["value"])) and claims.claim(m):
+            found.append(Found(FigureKind.ESTIMATE, m.start(), m.end(), _number(m["value"]), quantity="rate",
+                               unit="per " + " ".join(filter(None, (m["scale"], m["unit"].lower())))))
     found += _counts(sentence, claims, words)
     loose = [m for m in forms.LOOSE_CI.finditer(sentence) if claims.free(m.start(), m.end())]
     for m in loose:  # keep a CI ("95% CI: 77-96%") from being read as percentages

@@ -145,6 +145,9 @@ NAMED_ESTIMATE = re.compile(  # "MD: -0.85; 95% CI -1.40, -0.30", "AUC 0.71 (0.5
 # A time in brackets right after a share is when the share was read ("remission rates were 15.2% (3 months),
 # 15.9% (6 months)"), a point of the survival curve, not how long anything lasted.
 TIME_OF_A_SHARE = re.compile(r"(?<=%)\s*\(\s*\d+(?:\.\d+)?\s*(?i:days?|weeks?|months?|years?|mo|yr|yrs|y)\s*\)")
+# A value per unit of time with nothing between ("41 per day", "2.1/year", "5.5/2 years"): a rate, not a count.
+PER_TIME = re.compile(r"(?<![\w.,/])(?P<value>" + NUM + r")" + WHOLE + r"\s*(?:per|/)\s*(?:(?P<scale>\d+)\s*)?"
+                      r"(?P<unit>(?i:days?|weeks?|months?|years?|hours?|wk|yrs?))\b(?![-‐‑/])")
 RATE_SCALE = re.compile(r"\bper\s+\d+\s*(?i:days?|weeks?|months?|hours?|wk|mo)\b(?![-‐‑])")
 ACRONYM_BEFORE = re.compile(r"\b[A-Z][A-Z0-9-]+\s$")  # "ITCA 650 group": an acronym naming a product or trial
 ARM_NOUN = re.compile(r"(?i:groups?|arms?|trials?|study|cohorts?)")
@@ -313,6 +316,9 @@ SUMMARY_TAIL = (
     r"(?P<value>-?(?:" + NUM + r"))(?!\.?\d|[-‐‑][A-Za-z]|\s*/\s*\d|\s*:\s*\d)\s*"
     + UNIT + r"?"
 )
+CHANGE_BY_BEFORE = re.compile(  # "dropped by ", "an average reduction of ", "reductions in risk of "
+    r"\b(?:dropped|fell|declined|decreased|increased|rose|reduced|improved|lowered|reductions?|increases?|"
+    r"decreases?|declines?|improvements?)\b(?:\s+[A-Za-z-]+){0,3}\s+(?:by|of)\s*$", re.IGNORECASE)
 PERCENT_TOP_AFTER = re.compile(r"\s*(?:to|[-–—])\s*(?P<high>\d+(?:\.\d+)?)\s*%")  # "of 12 to 14%": a range's top
 INTERVAL_WORDS = r"range|IQR|interquartile\s+range(?:\s*[(\[]\s*IQR\s*[)\]])?"  # "interquartile range [IQR] 3-9"
 # Words that put a period after a quantity: "mean IOPs through 6 months", "incidence during 1981-2007".
