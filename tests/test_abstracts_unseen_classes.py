@@ -3351,3 +3351,15 @@ def test_a_mean_that_changed_by_a_per_cent_is_a_change_and_a_value_per_time_a_ra
     assert [f.value for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [88, 14]
     assert [(f.value, f.unit) for f in abstract.figures_of(FigureKind.ESTIMATE)] == [
         (5.5, "per 2 years"), (2.1, "per year"), (41, "per day")]
+
+
+def test_a_measured_value_named_or_compared_is_a_summary_and_a_far_verb_of_change_makes_two_shares():
+    text = ("Results: Training increased average Tmax (225.5 s vs 300.9 s posttraining); weight gain was less "
+            "(−0.4 vs. +1.2 kg, P < 0.01), with a difference of 1.0 mmol/l (95 % CI 3.23, 6.95 g/l) and SD "
+            "6.48 ± 5.26 dB for each 100 km. The aim is to increase the proportion of nurses with degrees from "
+            "50% to 80% by 2020.")
+    abstract = parse_string(text, second_reading=None)
+    assert [(f.value, f.unit) for f in abstract.figures_of(FigureKind.MEAN)] == [
+        (225.5, "s"), (300.9, "s"), (-0.4, ""), (1.2, "kg"), (6.48, "dB")]
+    assert [(f.value, f.unit) for f in abstract.figures_of(FigureKind.ESTIMATE)] == [(1.0, "mmol/l")]
+    assert [f.value for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [50, 80]

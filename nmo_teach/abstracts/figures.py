@@ -1062,6 +1062,8 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
         ranged = forms.RANGE_WORD.search(sentence[max(0, m.start() - 30): m.start()])
         changed = not ranged and (forms.CHANGE_VERB_BEFORE.search(sentence[max(0, m.start() - 50): m.start()])
                                   and not forms.BY_BEFORE.search(sentence[max(0, m.start() - 4): m.start()]))
+        changed = changed or (not ranged and forms.CHANGE_VERB_FROM_BEFORE.search(
+            sentence[max(0, m.start() - 100): m.start()]))
         if forms.FROM_BEFORE.search(sentence[max(0, m.start() - 8): m.start()]) and (changed or (
                 not ranged and (_number(m["low"]) > _number(m["high"]) or forms.TESTED_AFTER.match(sentence, m.end())))):
             # "rose from 36.3% to 46.3%", "from 0.30% to 0.24%", "from 9.1% to 16.3% (p = 0.007)": two percentages,
@@ -1601,6 +1603,7 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
         claims.take(figure.start, figure.end)
         found.append(figure)
     found += _signed_changes(sentence, claims, found)
+    found += _measured_summaries(sentence, claims)
     _times_of_a_summary(sentence, found)
     _ratios_continued(sentence, found)
     _summaries_continued(sentence, found)
@@ -1638,6 +1641,8 @@ def _signed_changes(sentence: str, claims: _Claims, found: list[Found]) -> list[
         kind, quantity = FigureKind.ESTIMATE, "change"
         if forms.SIGNED_LIMIT_BEFORE.search(before) or forms.SIGNED_LIMIT_AFTER.match(sentence, m.end("value")):
             kind, quantity = FigureKind.THRESHOLD, ""
+        elif forms.VERSUS_NEAR.match(sentence, m.end("value")) or forms.VERSUS_NEAR.search(before):
+            kind, quantity = FigureKind.MEAN, ""  # "(−0.4 vs. +1.2 kg": two groups' values, unnamed: means
         elif forms.COMPARED_BEFORE.search(before):
             earlier = max((f for f in found + signed if f.end <= m.start()), key=lambda f: f.end, default=None)
             if (earlier is not None and earlier.kind in (FigureKind.MEAN, FigureKind.MEDIAN)
@@ -1646,6 +1651,33 @@ def _signed_changes(sentence: str, claims: _Claims, found: list[Found]) -> list[
         signed.append(Found(kind, m.start(), m.end("value"), value if m["sign"] == "+" else -value,
                             quantity=quantity, unit="" if unit.lower() in _NOT_UNITS else _clean_unit(unit)))
     return signed
+
+
+def _measured_summaries(sentence: str, claims: _Claims) -> list[Found]:
+    """Values in a unit of measurement that no rule above read (``forms.MEASURED``): a group's summary.
+    Named by the sentence before them ("increases in average Vmax (...), Tmax (225.5 s vs 300.9 s)")
+    they are that summary; unnamed but compared ("(9.44 mm versus 7.85 mm)") they are means, as the
+    keys read an unnamed group value. Alone and unnamed they are left to the second reading."""
+    found: list[Found] = []
+    for m in forms.MEASURED.finditer(sentence):
+        before = sentence[max(0, m.start() - 50): m.start()]
+        if (not claims.free(m.start(), m.end()) or forms.NUMBER_BEFORE_DASH.search(before)
+                or forms.BOUND_NAMED_BEFORE.search(before) or forms.MEASURED_NOT_BEFORE.search(before)):
+            continue  # a bound ("95 % CI 3·23, 6·95 g/l"), an SD ("± 5.26 dB"), a step ("each 100 km")
+        if forms.CHANGE_OF_BEFORE.search(before):
+            claims.take(m.start(), m.end())
+            found.append(Found(FigureKind.ESTIMATE, m.start(), m.end(), _number(m["value"]),
+                               unit=_clean_unit(m["unit"]), quantity="difference"))
+            continue
+        named = forms.SUMMARY_NAMED.findall(sentence, max(0, m.start() - _CLAUSE_REACH), m.start())
+        compared = forms.VERSUS_NEAR.match(sentence, m.end()) or forms.VERSUS_NEAR.search(
+            sentence, max(0, m.start() - 12), m.start())
+        if not (named or compared):
+            continue
+        claims.take(m.start(), m.end())
+        found.append(Found(_summary_kind(named[-1]) if named else FigureKind.MEAN, m.start(), m.end(),
+                           _number(m["value"]), unit=_clean_unit(m["unit"])))
+    return found
 
 
 def _differences_in_points(sentence: str, found: list[Found]) -> None:

@@ -189,6 +189,16 @@ MEAS_UNIT = (
     r"[°º]\s?[CF]|degrees?\s+(?:C|F|Celsius|Fahrenheit)|k?Hz|"  # temperatures ("43 degrees C"), frequencies
     r"(?i:" + TIME_UNITS + r"))(?![\w/])"
 )
+# A value in a unit of measurement that no rule above read ("Tmax (225.5 s vs 300.9 s posttraining)",
+# "gains of 1.53kg and 6.34cm"): a summary when the sentence named one before it or compares it with "vs".
+MEASURED = re.compile(r"(?<![\w.,/])(?P<value>" + NUM + r")" + WHOLE + r"\s*(?P<unit>"
+                      r"(?!%|[°º]|degree|(?i:" + TIME_UNITS + r")(?![\w/])|points?\b)" + MEAS_UNIT + r"|s\b(?![\w/]))")
+MEASURED_NOT_BEFORE = re.compile(r"(?:±|\+/-|\b(?:each|every|per))\s*$", re.IGNORECASE)  # an SD, a step
+CHANGE_OF_BEFORE = re.compile(  # "a difference of 1.0 mmol/l", "increase of 8cells/μL", "(slower) by 1.16 ml"
+    r"\b(?:differences?|changes?|increases?|decreases?|reductions?|declines?|improvements?)\s+(?:of\s+)?$"
+    r"|\bby\s+$", re.IGNORECASE)
+VERSUS_NEAR = re.compile(r"\s*(?:vs\.?|versus|v\b)\s*[−+-]?\d|\b(?:vs\.?|versus|v|compared\s+with)\s*[(\[]?\s*$",
+                         re.IGNORECASE)  # "(−0.21 vs. −0.02 mmol/l", "(0.39 v −1.13", "compared with -2.6 kg"
 THRESHOLD_WORD = re.compile(
     r"(?i:\b(?:cut-?\s?offs?|cutoffs?|thresholds?|cut\s+points?)(?:\s+(?:value|level|point|score)s?)?"
     r"(?:(?P<clause>\s+(?:of|for)\s[^,;:()=\d]{1,160}?\s(?:was|were|is)\b)"  # "cut-off value of PCT for ... was 0.5"
@@ -499,6 +509,9 @@ THRESHOLD_AFTER = re.compile(  # "65 years or older", "70 or older", "3 or more 
 # or after a verb of change ("fell 12% to 9%"): a change from one to the other, not a range.
 CHANGE_VERB_BEFORE = re.compile(r"\b(?:increas|decreas|rose|risen|fell|fallen|declin|improv|reduc|dropp|grew|chang|doubl|tripl|halv)\w*\b"
                                 r"[^.;:%\d]{0,40}$", re.IGNORECASE)
+CHANGE_VERB_FROM_BEFORE = re.compile(  # "increase the proportion of nurses with degrees from ": the verb reaches further
+    r"\b(?:increas|decreas|rose|risen|fell|fallen|declin|improv|reduc|dropp|grew|chang|doubl|tripl|halv)\w*\b"
+    r"[^.;:%\d]{0,80}\bfrom\s*$", re.IGNORECASE)
 TESTED_PAIR_AFTER = re.compile(r"\s*[,;]\s*[Pp]\s*[=<>≤≥]")
 TESTED_AFTER = re.compile(r"\s*[,;(\[]\s*[Pp]\s*[=<>≤≥]")  # "from 9.1% to 16.3% (p = 0.007)": a tested change
 # Two shares in a bracket after a third: "by 12.1% (68.8% versus 56.7%)" (``figures._differences_in_points``).
@@ -761,7 +774,8 @@ SIGNED_CHANGE = re.compile(
     r"(?:^|(?<=[\s\[;,:=])|(?<=(?<![A-Za-z])\())(?P<sign>[−+]|[-–](?=[\d.]))(?P<value>" + NUM + r")" + WHOLE
     + r"(?!\s*(?:°|º|%|(?:to|[-‐‑–—])\s*[-−–+]?\s*\d))(?:\s*(?P<unit>mm\s?Hg|[A-Za-z][A-Za-z/²]*(?:\s+per\s+[a-z]+)?))?")
 # "18 - 65", "5 mg – 10 mg": a dash between numbers; "CI, −4.00, −0.94", "IL-10, -4, and -6": the next of a list
-NUMBER_BEFORE_DASH = re.compile(r"\d\s*(?:%|[A-Za-z/]{1,8}\.?)?\s*(?:[,;]\s*(?:and\s+|or\s+)?)?$")
+NUMBER_BEFORE_DASH = re.compile(
+    r"\d\s*(?:%|(?!(?:vs|versus|and|or)\b)[A-Za-z/]{1,8}\.?)?\s*(?:[,;]\s*(?:and\s+|or\s+)?)?$")
 # A bound ("CI −3, +7") or a level read at two times ("from −5.60 dB at baseline to −3.60 dB"), not a change.
 BOUND_NAMED_BEFORE = re.compile(r"(?:\bCIs?|\bC\.I\.?|\binterval|\brange|\bIQR|\bfrom"
                                 r"|\bfrom\s*[−–-]\s*[\d.]+[^;()\d]{0,30}\bto)\W{0,4}$", re.IGNORECASE)
