@@ -3363,3 +3363,24 @@ def test_a_measured_value_named_or_compared_is_a_summary_and_a_far_verb_of_chang
         (225.5, "s"), (300.9, "s"), (-0.4, ""), (1.2, "kg"), (6.48, "dB")]
     assert [(f.value, f.unit) for f in abstract.figures_of(FigureKind.ESTIMATE)] == [(1.0, "mmol/l")]
     assert [f.value for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [50, 80]
+
+
+# --- batch 83 (fourteenth session, after its first contact) ------------------------------------------
+
+def test_a_title_with_a_subtitle_above_a_long_first_line_is_the_title_not_the_text():
+    text = ("Bystander-initiated resuscitation out-of-hospital. A first description of the bystanders\n"
+            "At present there are about 1 million trained rescuers in Sweden, and resuscitation out of hospital is "
+            "begun about 2000 times a year. Very little is known about their experiences. We describe 742 "
+            "questionnaires.\n")
+    abstract = parse_string(text, second_reading=None)
+    assert abstract.sections[0].text.startswith("At present")
+
+
+def test_million_units_are_a_dose_a_p_value_of_is_a_p_value_and_during_the_weeks_a_duration():
+    text = ("Methods: Patients received 3 MU interferon three times weekly or 10 MU daily. Results: Mean weight loss "
+            "was larger during the 16 weeks, with a p-value of 0.823; the p value was 0.04.")
+    abstract = parse_string(text, second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.DOSE)] == [3, 10]
+    assert [f.value for f in abstract.figures_of(FigureKind.P_VALUE)] == [0.823, 0.04]
+    assert [f.value for f in abstract.figures_of(FigureKind.DURATION)] == [16]
+    assert not abstract.figures_of(FigureKind.MEAN)

@@ -259,7 +259,7 @@ GIVEN_FOR_BEFORE = re.compile(r"\b(?:treated|given|taken|received|administered|c
                               r"daily|weekly|monthly)\s+for\s*$", re.IGNORECASE)
 DOSE_UNIT = (
     r"(?:(?:mg|µg|μg|mcg|ug|microg)(?:\s*/\s*kg)?\s*/\s*min(?![\w/])"  # an infusion: "100 μg/min" (not "ml/kg/min", a clearance)
-    r"|(?:mg|g|µg|μg|mcg|ug|microg|micrograms?|milligrams?|grams?|IU|MIU|(?:million\s+(?:international\s+)?)?units?"
+    r"|(?:mg|g|µg|μg|mcg|ug|microg|micrograms?|milligrams?|grams?|IU|MIU|MU|(?:million\s+(?:international\s+)?)?units?"
     r"|million\s+IU|m[lL]|c?Gy|[MG]?Bq|m?Ci)"  # "penicillin G 24 million units daily"
     r"(?:\s*/\s*(?:[kK]g|m\s?2|m\(2\)|m²|day|die|d|(?:\d\s*)?weeks?|wk|dose|h|hr|hour|capsule|tablet|vial|patient))*"  # "mg/m 2", "mg/m(2)"
     r"(?:\s+per\s+(?:kg|day|week|dose|m2))*(?![\w/])"
@@ -314,11 +314,12 @@ P_VALUE = re.compile(
     r"(?:\s+test\b)?(?:\s*,)?)?\s*"  # "P for trend test=.09", "(P for trend, < .001)"
     r"(?:(?i:is|was)\s+(?=(?i:less|greater|equal)\b))?"  # "p is less than 0.05" (BMJ, 1980s-90s)
     r"(?P<cmp>=\s*[<>]|[<>]\s?or\s?=|<=|>=|=|<|>|≤|≥|≈|ⱕ|ⱖ|⩽|⩾|(?i:less\s+than|greater\s+than|equal\s+to)"
-    r"|(?:(?<=interaction)|(?<=trend)|(?<=heterogeneity))(?=\s+\d*[.·]\d))\s*"  # "p for interaction 0.83": "=" unprinted
+    r"|(?:(?<=interaction)|(?<=trend)|(?<=heterogeneity))(?=\s+\d*[.·]\d)"  # "p for interaction 0.83": "=" unprinted
+    r"|(?:(?<=value)|(?<=values))\s+(?i:of|was|is)(?=\s*\d*[.·]\d))\s*"  # "with a p-value of 0.823"
     r"(?P<value>\d*[.·]\d+|\d+(?:[.·]\d+)?)(?:\s*[×x]\s*10\s*(?P<exp>[-−]\s*\d+))?"
     r"(?![\d·]|\.\d|\s*[-–]\s*0?\.\d)"  # not the first of a range of p values, "p ⩽ 0.001-0.017"
 )
-P_WORDS = {"less": "<", "greater": ">", "equal": "="}
+P_WORDS = {"less": "<", "greater": ">", "equal": "=", "of": "=", "was": "=", "is": "="}
 SUMMARY_TAIL = (
     r"[,:]?\s*(?:(?:was|were|is)\s+(?:greater|more|less|longer|shorter)\s+than\s+|was\s+|were\s+|of\s+|=\s*|is\s+)?"
     r"(?:[~≈∼]\s*|(?:approximately|about|around)\s+)?"  # "the median survival was greater than 75 months": a median
@@ -870,7 +871,8 @@ MARGIN_VALUE = re.compile(r"\bmargins?\s+(?:of|was|is|=|:)\s*(?P<value>\d*\.\d+|
 MARGIN_AFTER = re.compile(r"\s+(?:non-?\s?inferiority|equivalence)\s+(?:margin|limit)", re.IGNORECASE)
 # A time followed by "median follow-up" is that median ("with 5 years median follow-up").
 SUMMARY_AFTER_TIME = re.compile(r"\s+(?:of\s+)?(?P<summary>median|mean)\s+follow-?up", re.IGNORECASE)
-HOW_LONG_BEFORE = re.compile(r"\b(?:for(?:\s+the)?|within|over|during|through(?:out)?|until|after|before|lasting|than|least|up\s+to|of|first)\s*$",
+HOW_LONG_BEFORE = re.compile(r"\b(?:for|within|over|during|through(?:out)?|until|after|before|lasting|than|least|up\s+to|of|first)"
+                             r"(?:\s+the)?\s*$",
                              re.IGNORECASE)
 COMPARED_AFTER = re.compile(r"\s*(?:versus|vs\.?|compared\s+with)\s+[<>≤≥]?\s*\d", re.IGNORECASE)
 # "After 28 weeks, 1.5% had" is when a result was read; "after 12 weeks of acupuncture" says how

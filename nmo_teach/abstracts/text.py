@@ -528,7 +528,9 @@ def _title_line(lead: list[str]) -> int | None:
     if body.endswith("?") and reads_as_title(body):
         body = body[:-1]  # a title that asks ("...: Is Vaccination Still a Debate?"), in title case as no sentence is
     asked = re.search(r"\?\s+(?P<rest>.*)", body)  # "Should adrenaline be used ...? Incident case control study"
-    if (len(first) > 200 or body[-1:] in tuple(".?!:;,") or re.search(r"[.!]\s", body)
+    # "Bystander-initiated CPR out-of-hospital. A first description of ...": a title and its subtitle above a long line
+    subtitled = len(second) >= 2 * len(first) and not first.rstrip().endswith(".")
+    if (len(first) > 200 or body[-1:] in tuple(".?!:;,") or (re.search(r"[.!]\s", body) and not subtitled)
             or (asked and (_PROSE_OPENING.match(asked["rest"]) or "?" in asked["rest"]))
             or _reads_as_prose(first) or not second[:1].isupper()
             or (len(second) < 2 * len(first) and not (first.isupper() and not second.isupper())
