@@ -1851,7 +1851,7 @@ def test_a_list_of_group_sizes_after_n_equals_up_to_its_bracket():
 
 def test_a_volume_and_strength_of_a_solution_given_are_doses():
     text = "Methods: Top-ups of 15 mL 0.1% bupivacaine were given, or 25 mg (10 mL of 0.25%) bupivacaine. Blood loss was 334 mL."
-    assert [(f.value, f.unit) for f in parse_string(text).figures_of(FigureKind.DOSE)] == [
+    assert [(f.value, f.unit) for f in parse_string(text, second_reading=None).figures_of(FigureKind.DOSE)] == [
         (15, "mL"), (0.1, "%"), (25, "mg"), (10, "mL"), (0.25, "%")]
 
 
