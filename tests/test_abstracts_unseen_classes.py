@@ -3384,3 +3384,16 @@ def test_million_units_are_a_dose_a_p_value_of_is_a_p_value_and_during_the_weeks
     assert [f.value for f in abstract.figures_of(FigureKind.P_VALUE)] == [0.823, 0.04]
     assert [f.value for f in abstract.figures_of(FigureKind.DURATION)] == [16]
     assert not abstract.figures_of(FigureKind.MEAN)
+
+
+# --- batch 84 (fourteenth session, after its first contact) ------------------------------------------
+
+def test_twice_as_likely_and_more_than_twofold_are_ratios_and_a_change_from_points_to_points_two_values():
+    text = ("Results: Atopic asthma increased more than twofold, and children were twice as likely to wheeze; a rise of "
+            "at least fourfold defined a case. The increase was from 1.7 to 10.2 percentage points, while differences "
+            "in sensitivity ranged from 0 to 40 percentage points.")
+    abstract = parse_string(text, second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.RATIO)] == [2, 2]
+    assert [f.value for f in abstract.figures_of(FigureKind.THRESHOLD)] == [4]
+    assert [f.value for f in abstract.figures_of(FigureKind.PERCENTAGE_POINTS)] == [1.7, 10.2]
+    assert [(f.low, f.high) for f in abstract.figures_of(FigureKind.RANGE)] == [(0, 40)]

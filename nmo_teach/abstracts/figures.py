@@ -308,7 +308,13 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
         value = _number(m["value"] or m["value3"])
         low = forms.POINTS_RANGE_BEFORE.search(sentence[max(0, m.start() - 16): m.start()])
         start = m.start() - len(low[0]) if low else m.start()
-        if low and float(low["low"]) < value and claims.free(start, m.end()):
+        if low and forms.CHANGED_FROM_BEFORE.search(sentence[max(0, start - 40): start]) and claims.free(
+                start, m.end()):  # "the increase was from 1.7 to 10.2 percentage points": two values, a change
+            claims.take(start, m.end())
+            found += [Found(FigureKind.PERCENTAGE_POINTS, start, start + len(low["low"]), float(low["low"]),
+                            unit="percentage points"),
+                      Found(FigureKind.PERCENTAGE_POINTS, m.start(), m.end(), value, unit="percentage points")]
+        elif low and float(low["low"]) < value and claims.free(start, m.end()):
             claims.take(start, m.end())  # "(range, 0-100 percentage points)": a range in points
             found.append(Found(FigureKind.RANGE, start, m.end(), None, unit="percentage points",
                                low=float(low["low"]), high=value, interval="range"))
@@ -484,6 +490,9 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
         if _number(m["low"]) < _number(m["high"]) and claims.claim(m):
             found.append(Found(FigureKind.RANGE, m.start(), m.end(), None, unit="fold",
                                low=_number(m["low"]), high=_number(m["high"]), interval="range"))
+    for m in forms.TWICE.finditer(sentence) if "wice" in sentence else ():
+        if claims.claim(m):
+            found.append(Found(FigureKind.RATIO, m.start(), m.end(), 2.0, measure="fold"))
     for m in forms.FOLD.finditer(sentence):
         if claims.claim(m):
             bound = forms.OR_BOUND_AFTER.match(sentence, m.end())

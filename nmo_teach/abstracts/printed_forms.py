@@ -231,7 +231,8 @@ THRESHOLD_PHRASE = re.compile(
     r"(?P<age>(?:(?:the|an?)\s+)?age\s+(?:of\s+)?)?)(?:an?\s+(?=\d+(?:\.\d+)?\s*(?:%|percent\b)\s*(?:[a-z]+\s+)?"
     r"(?:reduction|decrease|increase|improvement|decline|change|drop|rise|fall|loss|gain)))?"  # "at least a 7 percent weight loss"
     r"(?P<value>" + SNUM + r")(?!\d|[.·]\d|\s*[/:]\s*\d|\s+of\s+\d|\s*%?\s*[-–—]\s*\d"  # "over 2–8 h", "up to 20%-45%": a range
-    r"|\s+times\b)"  # "more than two times that": a ratio ("at least fourfold" stays a limit)
+    r"|\s+times\b|(?<=than\s\d)fold\b|(?<=than\s\d\d)fold\b)"  # "more than two times that", "more than twofold":
+    # a ratio ("at least fourfold" stays a limit)
     r"(?:(?:\s*|[-‐‑])(?:(?:consecutive|successive)\s+)?(?P<unit>" + MEAS_UNIT + r"))?"
 )
 # A lower limit out of a whole ("at least 3 of 4 essential activities", "≥26 of 28 doses"); "at least 1 of 16
@@ -489,6 +490,8 @@ PLUS_LIMIT = re.compile(r"(?<![\w.,–-])(?P<value>\d{1,3})(?:\+|\s\+(?=\s+[a-z]
                         r"proteinuria|albuminuria|glu?cosuria|ha?ematuria|o?edema|pitting))")  # a dipstick's grade
 PLUS_GRADE_BEFORE = re.compile(
     r"\b(?:grades?|HER-?2(?:/neu)?|IHC|immunohistochemical|staining|intensity)\s*(?:of\s+|score\s+)?$", re.IGNORECASE)
+TWICE = re.compile(r"\btwice\s+as\s+(?:likely|common|high|many|often|frequent|great|much|long|large|frequently)\b",
+                   re.IGNORECASE)  # "twice as likely to wheeze": a ratio of 2, as "2 times higher" is
 FOLD_RANGE = re.compile(  # "1.12 to 1.50 times as likely", "2- to 4-fold", "10–100 × ULN": a range of ratios
     r"(?<![\w.])(?P<low>" + NUM + r")\s*(?:[-‐‑]?\s*(?:fold|times))?(?:[-‐‑](?=\s+to\b))?\s*(?:to|[-–—])\s*(?P<high>" + NUM
     + r")\s*(?:[-‐‑]?\s*(?:fold|times)\b|×(?!\s*\d))(?!\s+(?:daily|a\s+day|per\s+day|weekly|a\s+week|per\s+week|monthly|a\s+month|"
@@ -513,6 +516,9 @@ CHANGE_VERB_BEFORE = re.compile(r"\b(?:increas|decreas|rose|risen|fell|fallen|de
 CHANGE_VERB_FROM_BEFORE = re.compile(  # "increase the proportion of nurses with degrees from ": the verb reaches further
     r"\b(?:increas|decreas|rose|risen|fell|fallen|declin|improv|reduc|dropp|grew|chang|doubl|tripl|halv)\w*\b"
     r"[^.;:%\d]{0,80}\bfrom\s*$", re.IGNORECASE)
+CHANGED_FROM_BEFORE = re.compile(  # "the increase was from [1.7 to 10.2 percentage points]", "fell from"
+    r"\b(?:increas|decreas|rose|risen|fell|fallen|declin|improv|reduc|dropp|grew)\w*\s+(?:(?:was|were)\s+)?from\s*$",
+    re.IGNORECASE)
 TESTED_PAIR_AFTER = re.compile(r"\s*[,;]\s*[Pp]\s*[=<>≤≥]")
 TESTED_AFTER = re.compile(r"\s*[,;(\[]\s*[Pp]\s*[=<>≤≥]")  # "from 9.1% to 16.3% (p = 0.007)": a tested change
 # Two shares in a bracket after a third: "by 12.1% (68.8% versus 56.7%)" (``figures._differences_in_points``).
