@@ -192,7 +192,8 @@ MEAS_UNIT = (
 # A value in a unit of measurement that no rule above read ("Tmax (225.5 s vs 300.9 s posttraining)",
 # "gains of 1.53kg and 6.34cm"): a summary when the sentence named one before it or compares it with "vs".
 MEASURED = re.compile(r"(?<![\w.,/])(?P<value>" + NUM + r")" + WHOLE + r"\s*(?P<unit>"
-                      r"(?!%|[°º]|degree|(?i:" + TIME_UNITS + r")(?![\w/])|points?\b)" + MEAS_UNIT + r"|s\b(?![\w/]))")
+                      r"(?!%|[°º]|degree|(?i:" + TIME_UNITS + r")(?![\w/])|points?\b)" + MEAS_UNIT
+                      + r"|s\b(?![\w/]))")
 MEASURED_NOT_BEFORE = re.compile(r"(?:±|\+/-|\b(?:each|every|per))\s*$", re.IGNORECASE)  # an SD, a step
 CHANGE_OF_BEFORE = re.compile(  # "a difference of 1.0 mmol/l", "increase of 8cells/μL", "(slower) by 1.16 ml"
     r"\b(?:differences?|changes?|increases?|decreases?|reductions?|declines?|improvements?)\s+(?:of\s+)?$"
@@ -260,7 +261,8 @@ GIVEN_FOR_BEFORE = re.compile(r"\b(?:treated|given|taken|received|administered|c
                               r"daily|weekly|monthly)\s+for\s*$", re.IGNORECASE)
 DOSE_UNIT = (
     r"(?:(?:mg|µg|μg|mcg|ug|microg)(?:\s*/\s*kg)?\s*/\s*min(?![\w/])"  # an infusion: "100 μg/min" (not "ml/kg/min", a clearance)
-    r"|(?:mg|g|µg|μg|mcg|ug|microg|micrograms?|milligrams?|grams?|IU|MIU|MU|(?:million\s+(?:international\s+)?)?units?"
+    r"|(?:mg|g|µg|μg|mcg|ug|microg|micrograms?|milligrams?|grams?|IU|MIU|MU"
+    r"|(?:million\s+(?:international\s+)?)?units?"
     r"|million\s+IU|m[lL]|c?Gy|[MG]?Bq|m?Ci)"  # "penicillin G 24 million units daily"
     r"(?:\s*/\s*(?:[kK]g|m\s?2|m\(2\)|m²|day|die|d|(?:\d\s*)?weeks?|wk|dose|h|hr|hour|capsule|tablet|vial|patient))*"  # "mg/m 2", "mg/m(2)"
     r"(?:\s+per\s+(?:kg|day|week|dose|m2))*(?![\w/])"
@@ -342,7 +344,8 @@ QUANTITY_WORD = (r"(?!(?:between|and|or|versus|vs|compared|than|" + PERIOD_WORDS
                  r"(?:did|does|was|were)\s+not|differ\w*|(?:was|were)\s+(?:[a-z]+ly\s+)?(?:longer|shorter|higher|lower|"
                  r"greater|smaller|larger|better|worse|similar|increased|decreased|reduced|improved|prolonged))\b)[A-Za-z-]+")
 QUANTITY_LAST = (r"(?:per\s+\d+\s+(?i:" + TIME_UNITS + r")(?=\s*:)"  # "mean symptom-free days per 2 weeks: 11.6"
-                 r"|(?!(?:between|" + PERIOD_WORDS + r")\b)[A-Za-z-]*?)")  # "median PFS did not differ between two groups": "two" counts groups
+                 r"|(?!(?:between|" + PERIOD_WORDS + r")\b)[A-Za-z-]*?)")
+# ("median PFS did not differ between two groups": "two" counts groups)
 RANGE_TAIL = (  # "; range 2-11", "(range, 0.4-7)", "[IQR 3-9]", or a bare "[301, 2405]"
     r"(?:\s*(?:[;,]\s*(?P<interval>" + INTERVAL_WORDS + r")|(?P<open>[(\[])\s*(?P<interval2>"
     + INTERVAL_WORDS + r")?)[,:]?"
@@ -513,7 +516,8 @@ THRESHOLD_AFTER = re.compile(  # "65 years or older", "70 or older", "3 or more 
 # or after a verb of change ("fell 12% to 9%"): a change from one to the other, not a range.
 CHANGE_VERB_BEFORE = re.compile(r"\b(?:increas|decreas|rose|risen|fell|fallen|declin|improv|reduc|dropp|grew|chang|doubl|tripl|halv)\w*\b"
                                 r"[^.;:%\d]{0,40}$", re.IGNORECASE)
-CHANGE_VERB_FROM_BEFORE = re.compile(  # "increase the proportion of nurses with degrees from ": the verb reaches further
+# "increase the proportion of nurses with degrees from ": before "from", the verb reaches further
+CHANGE_VERB_FROM_BEFORE = re.compile(
     r"\b(?:increas|decreas|rose|risen|fell|fallen|declin|improv|reduc|dropp|grew|chang|doubl|tripl|halv)\w*\b"
     r"[^.;:%\d]{0,80}\bfrom\s*$", re.IGNORECASE)
 CHANGED_FROM_BEFORE = re.compile(  # "the increase was from [1.7 to 10.2 percentage points]", "fell from"
@@ -779,7 +783,8 @@ SHARE_OF_GROUP = re.compile(
 # a temperature ("−80 °C") or a dash after a number ("18 - 65").
 SIGNED_CHANGE = re.compile(
     r"(?:^|(?<=[\s\[;,:=])|(?<=(?<![A-Za-z])\())(?P<sign>[−+]|[-–](?=[\d.]))(?P<value>" + NUM + r")" + WHOLE
-    + r"(?!\s*(?:°|º|%|(?:to|[-‐‑–—])\s*[-−–+]?\s*\d))(?:\s*(?P<unit>mm\s?Hg|[A-Za-z][A-Za-z/²]*(?:\s+per\s+[a-z]+)?))?")
+    + r"(?!\s*(?:°|º|%|(?:to|[-‐‑–—])\s*[-−–+]?\s*\d))"
+    r"(?:\s*(?P<unit>mm\s?Hg|[A-Za-z][A-Za-z/²]*(?:\s+per\s+[a-z]+)?))?")
 # "18 - 65", "5 mg – 10 mg": a dash between numbers; "CI, −4.00, −0.94", "IL-10, -4, and -6": the next of a list
 NUMBER_BEFORE_DASH = re.compile(
     r"\d\s*(?:%|(?!(?:vs|versus|and|or)\b)[A-Za-z/]{1,8}\.?)?\s*(?:[,;]\s*(?:and\s+|or\s+)?)?$")
@@ -877,8 +882,8 @@ MARGIN_VALUE = re.compile(r"\bmargins?\s+(?:of|was|is|=|:)\s*(?P<value>\d*\.\d+|
 MARGIN_AFTER = re.compile(r"\s+(?:non-?\s?inferiority|equivalence)\s+(?:margin|limit)", re.IGNORECASE)
 # A time followed by "median follow-up" is that median ("with 5 years median follow-up").
 SUMMARY_AFTER_TIME = re.compile(r"\s+(?:of\s+)?(?P<summary>median|mean)\s+follow-?up", re.IGNORECASE)
-HOW_LONG_BEFORE = re.compile(r"\b(?:for|within|over|during|through(?:out)?|until|after|before|lasting|than|least|up\s+to|of|first)"
-                             r"(?:\s+the)?\s*$",
+HOW_LONG_BEFORE = re.compile(r"\b(?:for|within|over|during|through(?:out)?|until|after|before|lasting|than|least"
+                             r"|up\s+to|of|first)(?:\s+the)?\s*$",
                              re.IGNORECASE)
 COMPARED_AFTER = re.compile(r"\s*(?:versus|vs\.?|compared\s+with)\s+[<>≤≥]?\s*\d", re.IGNORECASE)
 # "After 28 weeks, 1.5% had" is when a result was read; "after 12 weeks of acupuncture" says how
