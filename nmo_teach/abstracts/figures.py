@@ -1630,10 +1630,6 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
     return found
 
 
-_NOT_UNITS = frozenset({"in", "vs", "versus", "and", "or", "for", "to", "at", "with", "the", "of", "per", "from",
-                        "on", "by", "after", "before", "than", "were", "was", "is", "are", "compared", "among"})
-
-
 def _signed_changes(sentence: str, claims: _Claims, found: list[Found]) -> list[Found]:
     """Numbers printed with a sign that no rule above read (``forms.SIGNED_CHANGE``): estimates of a
     change or a difference ("(special intervention, −5.8 drinks per week; usual care, −3.4 drinks per
@@ -1652,13 +1648,13 @@ def _signed_changes(sentence: str, claims: _Claims, found: list[Found]) -> list[
             kind, quantity = FigureKind.THRESHOLD, ""
         elif forms.VERSUS_NEAR.match(sentence, m.end("value")) or forms.VERSUS_NEAR.search(before):
             kind, quantity = FigureKind.MEAN, ""  # "(−0.4 vs. +1.2 kg": two groups' values, unnamed: means
-        elif forms.COMPARED_BEFORE.search(before):
+        elif forms.TO_NEXT_BEFORE.search(before):
             earlier = max((f for f in found + signed if f.end <= m.start()), key=lambda f: f.end, default=None)
             if (earlier is not None and earlier.kind in (FigureKind.MEAN, FigureKind.MEDIAN)
                     and forms.SUMMARY_TO_NEXT.fullmatch(sentence, earlier.end, m.start())):
-                kind, quantity = earlier.kind, earlier.quantity  # "mean change 1.2 kg vs −0.4 kg": the same summary
+                kind, quantity = earlier.kind, earlier.quantity  # "mean weight from 1.2 kg to −0.4 kg": the same summary
         signed.append(Found(kind, m.start(), m.end("value"), value if m["sign"] == "+" else -value,
-                            quantity=quantity, unit="" if unit.lower() in _NOT_UNITS else _clean_unit(unit)))
+                            quantity=quantity, unit="" if unit.lower() in forms.STOP else _clean_unit(unit)))
     return signed
 
 

@@ -514,15 +514,13 @@ THRESHOLD_AFTER = re.compile(  # "65 years or older", "70 or older", "3 or more 
 )
 # Two shares joined by "to" and compared by a test in one bracket ("rose (5.3% to 6.1%, p < 0.001)"),
 # or after a verb of change ("fell 12% to 9%"): a change from one to the other, not a range.
-CHANGE_VERB_BEFORE = re.compile(r"\b(?:increas|decreas|rose|risen|fell|fallen|declin|improv|reduc|dropp|grew|chang|doubl|tripl|halv)\w*\b"
-                                r"[^.;:%\d]{0,40}$", re.IGNORECASE)
+_CHANGE_STEMS = r"increas|decreas|rose|risen|fell|fallen|declin|improv|reduc|dropp|grew"  # verbs and nouns of change
+CHANGE_VERB = r"\b(?:" + _CHANGE_STEMS + r"|chang|doubl|tripl|halv)\w*\b"
+CHANGE_VERB_BEFORE = re.compile(CHANGE_VERB + r"[^.;:%\d]{0,40}$", re.IGNORECASE)
 # "increase the proportion of nurses with degrees from ": before "from", the verb reaches further
-CHANGE_VERB_FROM_BEFORE = re.compile(
-    r"\b(?:increas|decreas|rose|risen|fell|fallen|declin|improv|reduc|dropp|grew|chang|doubl|tripl|halv)\w*\b"
-    r"[^.;:%\d]{0,80}\bfrom\s*$", re.IGNORECASE)
+CHANGE_VERB_FROM_BEFORE = re.compile(CHANGE_VERB + r"[^.;:%\d]{0,80}\bfrom\s*$", re.IGNORECASE)
 CHANGED_FROM_BEFORE = re.compile(  # "the increase was from [1.7 to 10.2 percentage points]", "fell from"
-    r"\b(?:increas|decreas|rose|risen|fell|fallen|declin|improv|reduc|dropp|grew)\w*\s+(?:(?:was|were)\s+)?from\s*$",
-    re.IGNORECASE)
+    r"\b(?:" + _CHANGE_STEMS + r")\w*\s+(?:(?:was|were)\s+)?from\s*$", re.IGNORECASE)
 TESTED_PAIR_AFTER = re.compile(r"\s*[,;]\s*[Pp]\s*[=<>≤≥]")
 TESTED_AFTER = re.compile(r"\s*[,;(\[]\s*[Pp]\s*[=<>≤≥]")  # "from 9.1% to 16.3% (p = 0.007)": a tested change
 # Two shares in a bracket after a third: "by 12.1% (68.8% versus 56.7%)" (``figures._differences_in_points``).
@@ -794,7 +792,7 @@ BOUND_NAMED_BEFORE = re.compile(r"(?:\bCIs?|\bC\.I\.?|\binterval|\brange|\bIQR|\
 # A signed value compared ("larger than –6.00 D", "(-0.5 < 95% CI of difference < 0.5)"): a limit set, not a change.
 SIGNED_LIMIT_BEFORE = re.compile(r"(?:\b(?:than|below|above|under|exceeding)|[<>≤≥])\s*$", re.IGNORECASE)
 SIGNED_LIMIT_AFTER = re.compile(r"\s*[<>≤≥]")
-COMPARED_BEFORE = re.compile(r"\b(?:to|vs\.?|versus)\s*$", re.IGNORECASE)
+TO_NEXT_BEFORE = re.compile(r"\bto\s*$", re.IGNORECASE)  # "from 1.2 kg at baseline to [−0.4 kg]"
 SUMMARY_TO_NEXT = re.compile(r"[^;()\d]{0,30}\b(?:to|vs\.?|versus)\s*", re.IGNORECASE)  # "… at baseline to ", " vs. "
 SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(\[;,:=]))(?P<sign>[−+]\s?|-)$")  # "(AGR=-28.75%)"
 # A per cent that is the level of significance ("The significance level was 5%", "significance was set at 5%"),
