@@ -3397,3 +3397,13 @@ def test_twice_as_likely_and_more_than_twofold_are_ratios_and_a_change_from_poin
     assert [f.value for f in abstract.figures_of(FigureKind.THRESHOLD)] == [4]
     assert [f.value for f in abstract.figures_of(FigureKind.PERCENTAGE_POINTS)] == [1.7, 10.2]
     assert [(f.low, f.high) for f in abstract.figures_of(FigureKind.RANGE)] == [(0, 40)]
+
+
+def test_a_percentage_with_its_iqr_in_per_cent_is_one_percentage_with_its_spread():
+    text = ("Results: Women had a 60% reduction (IQR 30% to 89%) in weekly episodes compared with 15% (IQR −9% to 25%) "
+            "in the controls; adherence was 12% (IQR 5 to 20). Satisfaction was 9 (range, 2–10).")
+    abstract = parse_string(text, second_reading=None)
+    assert [(f.value, f.low, f.high, f.interval) for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [
+        (60, 30, 89, "IQR"), (15, -9, 25, "IQR"), (12, 5, 20, "IQR")]
+    assert not abstract.figures_of(FigureKind.RANGE)
+    assert [f.value for f in abstract.figures_of(FigureKind.MEDIAN)] == [9]

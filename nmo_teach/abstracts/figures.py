@@ -978,9 +978,10 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
         unnamed = not named and _number(m["low"]) <= _number(m["value"]) <= _number(m["high"]) and not (
             _is_year(_number(m["value"])) or re.fullmatch(forms.NOUN, m["unit"] or "", re.IGNORECASE))
         if (named or unnamed) and claims.claim(m):  # "the median rate was lower (0 [range 0-3.2] vs 1.7 [...])"
+            unnamed_kind = FigureKind.PERCENTAGE if m["pct"] else FigureKind.MEDIAN  # "15% (IQR −9% to 25%)"
             found.append(Found(
-                _summary_kind(named[-1]) if named else FigureKind.MEDIAN,
-                m.start(), m.end(), _number(m["value"]), unit=_clean_unit(m["unit"]),
+                _summary_kind(named[-1]) if named else unnamed_kind,
+                m.start(), m.end(), _number(m["value"]), unit=_clean_unit(m["unit"] or m["pct"]),
                 low=_number(m["low"]), high=_number(m["high"]),
                 interval="range" if m["interval"].lower() == "range" else "IQR"))
     for m in forms.PLUS_MINUS.finditer(sentence):

@@ -720,9 +720,9 @@ SUMMARY_WITH_SPREAD = re.compile(  # "median: 2; Q1, Q3 [1, 3]", "median 2 (IQR 
 SUMMARY_HEADER = re.compile(  # "median (IQR)", "mean [SD]": what every bracket after it holds
     r"\b(?:median|mean)\s*[(\[]\s*(?:IQR|range|SD|inter\s*quartile\s+range|standard\s+deviation)\s*[)\]]",
     re.IGNORECASE)
-VALUE_RANGE = re.compile(  # "0 [range 0-3.2]", "1.7 [range, 0.5-5]", "12 (IQR 3-9)"
-    r"(?<![\w.])(?P<value>" + SNUM + r")\s*(?P<unit>[A-Za-z]+)?\s*[(\[]\s*(?P<interval>range|IQR)"
-    r"[,:]?\s*(?P<low>" + SNUM + r")\s*(?:[-–—]|to)\s*(?P<high>" + SNUM + r")\s*[)\]]"
+VALUE_RANGE = re.compile(  # "0 [range 0-3.2]", "1.7 [range, 0.5-5]", "12 (IQR 3-9)", "60% (IQR 30% to 89%)"
+    r"(?<![\w.])(?P<value>" + SNUM + r")\s*(?:(?P<unit>[A-Za-z]+)|(?P<pct>%)(?:\s+[a-z]+)?)?\s*[(\[]\s*(?P<interval>range|IQR)"
+    r"[,:]?\s*(?P<low>" + SNUM + r")\s*%?\s*(?:[-–—]|to)\s*(?P<high>" + SNUM + r")\s*%?\s*[)\]]"
 )
 # A value that continues a median or mean in a list: "20 months [95% CI 13-26] vs 15 months
 # [13-17]", "22.7 months among men and 23.5 months among women", "6 (1.5-12.8) hours in total for
