@@ -3407,3 +3407,36 @@ def test_a_percentage_with_its_iqr_in_per_cent_is_one_percentage_with_its_spread
         (60, 30, 89, "IQR"), (15, -9, 25, "IQR"), (12, 5, 20, "IQR")]
     assert not abstract.figures_of(FigureKind.RANGE)
     assert [f.value for f in abstract.figures_of(FigureKind.MEDIAN)] == [9]
+
+
+# --- batch 85 (fifteenth session, after its first contact) ------------------------------------------
+
+def test_abstract_glued_to_the_first_heading_and_a_colon_heading_after_a_lost_full_stop_are_headings():
+    glued = ("Repeat hospitalisations\n\nABSTRACTObjectives: Measurement of readmissions is\n\ncentral to 2 aims.\n\n"
+             "Methods: We calculated rates.\n\nResults: We found 5 things.\n\nConclusions: It works.")
+    assert [s.label for s in parse_string(glued, second_reading=None).sections] == [
+        "Objectives", "Methods", "Results", "Conclusions"]
+    lost_stop = ("Abstract Background: Its use is debated. Outcomes were compared with uncomplicated appen- dicitis "
+                 "Methods: Consecutive patients (n = 304) were studied. Results: Data were complete for 243 patients. "
+                 "Conclusions: It works.")
+    sections = parse_string(lost_stop, second_reading=None).sections
+    assert [s.label for s in sections] == ["Background", "Methods", "Results", "Conclusions"]
+    assert sections[1].text.startswith("Consecutive patients")
+
+
+def test_a_value_opening_a_bracket_with_its_sd_after_a_comma_is_a_mean_and_gm_a_dose():
+    text = ("Results: Blood loss was less in the spinal group (560, SD 340, ml vs 792, SD 440, ml). Patients received "
+            "sulfasalazine (SSZ) (2 gm/day) or placebo.")
+    abstract = parse_string(text, second_reading=None)
+    assert [(f.value, f.sd, f.unit) for f in abstract.figures_of(FigureKind.MEAN)] == [(560, 340, "ml"), (792, 440, "ml")]
+    assert [f.value for f in abstract.figures_of(FigureKind.DOSE)] == [2]
+    assert not abstract.figures_of(FigureKind.COUNT)
+
+
+def test_every_time_of_a_longer_list_of_time_points_is_a_time_point_and_extending_a_time_is_a_change():
+    text = ("Methods: Infants were vaccinated at ages 2, 3, and 4 months, and scored after 1, 3, 6, and 12 months of "
+            "treatment. After 12 weeks of acupuncture pain fell. Extending treatment from 10 to 20 days did not help, "
+            "in an interval from 4 to 60 days.")
+    abstract = parse_string(text, second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.DURATION)] == [12, 10, 20]
+    assert [(f.low, f.high) for f in abstract.figures_of(FigureKind.RANGE)] == [(4, 60)]

@@ -1567,7 +1567,7 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
             claims.take(m.start(), m.end())
             continue  # "12 and 24 hours after surgery", "measured 6 months after": when, not how long
         listed = forms.TIME_POINT_LISTED_BEFORE.search(sentence[max(0, m.start() - 40): m.start()])
-        if listed and (listed["at"].lower() == "at" or not (forms.NARRATIVE.search(sentence)
+        if listed and (listed["at"].lower() == "at" or listed["more"] or not (forms.NARRATIVE.search(sentence)
                                                            or forms.OF_AFTER_TIME.match(sentence, m.end("unit")))):
             claims.take(m.start(), m.end())
             continue  # "after 3 and 6 hours", "at 3 hours versus 6 hours": the later times of a list of time points
@@ -1751,9 +1751,10 @@ def _means_with_spread(sentence: str, claims: _Claims) -> list[Found]:
     unless a header says what the bracket holds ("mean [median] ... 3.0 [2.0]", "median (IQR) 40.0 (33.5)")."""
     found: list[Found] = []
     named_sd = "SD" in sentence or "s.d." in sentence or "deviation" in sentence
-    for m in forms.VALUE_WITH_SD.finditer(sentence) if named_sd else ():
+    with_sd = chain(forms.VALUE_WITH_SD.finditer(sentence), forms.VALUE_COMMA_SD.finditer(sentence))
+    for m in with_sd if named_sd else ():
         if claims.claim(m):
-            found.append(Found(FigureKind.MEAN, m.start(), m.end(), _number(m["value"]),
+            found.append(Found(FigureKind.MEAN, m.start("value"), m.end(), _number(m["value"]),
                                unit=_clean_unit(m["unit"]), sd=_number(m["sd"])))
     for m in forms.DECIMAL_WITH_SPREAD.finditer(sentence):
         if not forms.BRACKET_NAMED_BEFORE.search(sentence, 0, m.start()) and claims.claim(m):

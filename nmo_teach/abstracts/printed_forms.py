@@ -261,7 +261,7 @@ GIVEN_FOR_BEFORE = re.compile(r"\b(?:treated|given|taken|received|administered|c
                               r"daily|weekly|monthly)\s+for\s*$", re.IGNORECASE)
 DOSE_UNIT = (
     r"(?:(?:mg|µg|μg|mcg|ug|microg)(?:\s*/\s*kg)?\s*/\s*min(?![\w/])"  # an infusion: "100 μg/min" (not "ml/kg/min", a clearance)
-    r"|(?:mg|g|µg|μg|mcg|ug|microg|micrograms?|milligrams?|grams?|IU|MIU|MU"
+    r"|(?:mg|g|gm|µg|μg|mcg|ug|microg|micrograms?|milligrams?|grams?|IU|MIU|MU"  # "2 gm/day": older US journals
     r"|(?:million\s+(?:international\s+)?)?units?"
     r"|million\s+IU|m[lL]|c?Gy|[MG]?Bq|m?Ci)"  # "penicillin G 24 million units daily"
     r"(?:\s*/\s*(?:[kK]g|m\s?2|m\(2\)|m²|day|die|d|(?:\d\s*)?weeks?|wk|dose|h|hr|hour|capsule|tablet|vial|patient))*"  # "mg/m 2", "mg/m(2)"
@@ -514,7 +514,8 @@ THRESHOLD_AFTER = re.compile(  # "65 years or older", "70 or older", "3 or more 
 )
 # Two shares joined by "to" and compared by a test in one bracket ("rose (5.3% to 6.1%, p < 0.001)"),
 # or after a verb of change ("fell 12% to 9%"): a change from one to the other, not a range.
-_CHANGE_STEMS = r"increas|decreas|rose|risen|fell|fallen|declin|improv|reduc|dropp|grew"  # verbs and nouns of change
+_CHANGE_STEMS = (r"increas|decreas|rose|risen|fell|fallen|declin|improv|reduc|dropp|grew"  # verbs and nouns of change
+                 r"|extend|prolong|shorten|lengthen")  # of a time: "extending treatment from 10 to 20 days"
 CHANGE_VERB = r"\b(?:" + _CHANGE_STEMS + r"|chang|doubl|tripl|halv)\w*\b"
 CHANGE_VERB_BEFORE = re.compile(CHANGE_VERB + r"[^.;:%\d]{0,40}$", re.IGNORECASE)
 # "increase the proportion of nurses with degrees from ": before "from", the verb reaches further
@@ -843,8 +844,12 @@ OF_TREATMENT = re.compile(r"(?:\s+of|['’])\s+(?:[\w‐-]+\s+)?(?:treatment|the
 # times ("12 and 24 hours after", "3 months through 36 months after") or follows a verb of
 # measuring or giving ("measured 6 months after", "placebo 1 hour before"). Alone after any other
 # word ("survived 6 months after", "within 14 days after") it stays an interval.
-TIME_POINT_LISTED_BEFORE = re.compile(r"\b(?P<at>at|after)\s+\d+(?:\.\d+)?\s*(?:(?i:" + TIME_UNITS + r")\s*)?"
-                                      r"(?:,\s*(?:and\s+|or\s+)?|(?:and|or|versus|vs\.?)\s+)$", re.IGNORECASE)
+_LISTED_TIME = r"\d+(?:\.\d+)?\s*(?:(?i:" + TIME_UNITS + r")\s*)?"
+_LIST_JOIN = r"(?:,\s*(?:and\s+|or\s+)?|(?:and|or|versus|vs\.?)\s+)"
+# "after 3 and ", "at ages 2, 3, and ", "after 1, 3, 6, and ": the earlier times of a list of time points
+# (``more`` holds the middle ones of a longer list, which no narrative "after 12 months of" can be).
+TIME_POINT_LISTED_BEFORE = re.compile(r"\b(?P<at>at|after)(?:\s+ages?)?\s+" + _LISTED_TIME
+                                      + r"(?P<more>(?:,\s*" + _LISTED_TIME + r")*)" + _LIST_JOIN + r"$", re.IGNORECASE)
 STUDY_BEFORE = re.compile(r"\bstud(?:y|ies)\s*$", re.IGNORECASE)
 STUDY_NAMED_AFTER = re.compile(r"\s*(?:[,)]|(?:was|were|had|showed)\b)")
 TIMES_TO_EVENT_AFTER = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\d+(?:\.\d+)?\s*(?i:" + TIME_UNITS
@@ -921,10 +926,14 @@ SPREAD_GAP = re.compile(r"[^.;()\[\]]{0,40}?[\s,;]*[(\[]?[^.;()\[\]]{0,40}")
 APA_MEAN = re.compile(r"(?<![\w.])M\s*=\s*(?P<value>" + SNUM + r")" + WHOLE + r"(?:\s*(?P<unit>(?i:" + TIME_UNITS + r"))\b)?"
                       r"(?:\s*[,;]\s*SD\s*=\s*(?P<sd>" + NUM + r")|\s*\(\s*SD\s*=\s*(?P<sd2>" + NUM + r")\s*\))?")
 # A value with its SD named in the bracket after it is a mean wherever no header named it: "was 21 (SD = 7)",
-# "4.1 years (SD 2.3)" (keys: 40 means, 3 per cents, which the per-cent rules read first).
+# "4.1 years (SD 2.3)" (keys: 40 means, 3 per cents, which the per-cent rules read first); so is one that
+# opens a bracket with its SD after a comma, as BMJ once printed them: "(560, SD 340, ml vs 792, SD 440, ml)".
 VALUE_WITH_SD = re.compile(
     r"(?<![\w.])(?P<value>-?" + NUM + r")(?:\s*(?P<unit>(?i:" + TIME_UNITS + r")|" + MEAS_UNIT + r"))?\b\s*"
     r"[(\[]\s*(?:SD|s\.d\.|(?i:standard\s+deviation))\s*[,:=]?\s*(?P<sd>" + NUM + r")\s*(?:[A-Za-z%/]+\s*)?[)\]]")
+VALUE_COMMA_SD = re.compile(  # "(560, SD 340, ml vs 792, SD 440, ml)"
+    r"(?:(?<=[(\[])|(?<=\bvs\s)|(?<=\bvs\.\s)|(?<=\bversus\s))\s*(?P<value>-?" + NUM + r")\s*[,;]\s*SD\s*[:=]?\s*(?P<sd>" + NUM + r")(?![\d.])"
+    r"(?:\s*,\s*(?P<unit>" + MEAS_UNIT + r")\b)?")
 # A decimal with one number in brackets and nothing else is a mean and its SD even without a "mean (SD)" header:
 # "[pre 3.35 (2.0); post 3.49 (2.3)]" (keys: 62 means, 2 medians, 1 dose). A count would be whole, a share
 # would carry "%", an interval two bounds.

@@ -59,8 +59,11 @@ _DASHED_LABEL = re.compile(r"(?<=\s)(?=[A-Z][A-Za-z ,&/'’()\-]{1,79}?\.(?:[ \t
 _CAPS_COLON_LABEL = re.compile(r"(?<=[a-z0-9%)\]] )(?=[A-Z]{3,}(?:[ \t]+(?:AND|[A-Z]{3,}))*[ \t]*:[ \t]*[A-Z0-9])")
 # A main heading with no delimiter after a sentence that lost its full stop ("... using the Chi-square test
 # Results Of 202 patients ..."): a heading only where labels need no delimiter.
-_BARE_LABEL_AFTER_LOST_STOP = re.compile(
-    r"(?<=[a-z] )(?=(?:Results|Methods|Conclusions?|Background|Objectives?|Findings|Interpretation)[ \t]+[A-Z0-9])")
+_MAIN_LABEL = r"(?:Results|Methods|Conclusions?|Background|Objectives?|Findings|Interpretation)"
+_BARE_LABEL_AFTER_LOST_STOP = re.compile(r"(?<=[a-z] )(?=" + _MAIN_LABEL + r"[ \t]+[A-Z0-9])")
+# The same with its colon, in an abstract whose line opened with a heading ("... uncomplicated appen-
+# dicitis Methods: Consecutive patients ..."): a title-case main label and a colon make no prose.
+_COLON_LABEL_AFTER_LOST_STOP = re.compile(r"(?<=[a-z] )(?<!Abstract )(?=" + _MAIN_LABEL + r"[ \t]*:[ \t]*[A-Z0-9(])")
 # An upper-case label of two or more words inside a sentence that lost its full stop ("... the
 # diagnosis MAIN OUTCOME MEASURES Incidence of ..."): a heading only where labels need no delimiter.
 _CAPS_LABEL = re.compile(r"(?<=[a-z0-9%)] )(?=[A-Z]{2,}(?:,?[ \t]+(?:AND|[A-Z]{2,}))+[ \t]+[A-Z][a-z])")
@@ -78,6 +81,7 @@ _METADATA_LINE = re.compile(
     r"^(?:©|\(c\)\s|Copyright\b|DOI:|PMID:|PMCID:|Conflict of interest statement:|Comment in\b|"
     r"Erratum in\b|Update of\b|Retraction in\b|Indexed for MEDLINE)", re.IGNORECASE)
 _ABSTRACT_PREFIX = re.compile(r"^(?:article\s+)?abstract\b[\s:.—–-]*(?=\S)"
+                              r"|^(?-i:ABSTRACT|Abstract)(?=(?-i:[A-Z][a-z]+)(?:[ \t]+[A-Za-z]+){0,3}[ \t]*:)"  # "ABSTRACTObjectives:"
                               r"|^summary\s*[:.—–-]\s*(?=[A-Z][A-Za-z ]{2,40}[:.—–])"  # "Summary: Purpose: ..."
                               r"|^summary\s+(?=(?:background|introduction|context|objectives?|aims?|purpose)\s+[A-Z])",
                               re.IGNORECASE)  # The Lancet: "Summary Background Patients with ..."
@@ -297,6 +301,9 @@ def _split_line(line: str, previous: str | None = None, bare_style: bool = False
         starts.setdefault(match.end(), "mid")
     for match in _CAPS_COLON_LABEL.finditer(line):
         starts.setdefault(match.end(), "mid")
+    if first is not None:
+        for match in _COLON_LABEL_AFTER_LOST_STOP.finditer(line):
+            starts.setdefault(match.end(), "mid")
     if bare_style or bare_seen:  # only where labels are printed with no delimiter at all
         for match in chain(_CAPS_LABEL.finditer(line), _BARE_LABEL_AFTER_LOST_STOP.finditer(line)):
             starts.setdefault(match.end(), "mid")
