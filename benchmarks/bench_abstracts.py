@@ -33,6 +33,7 @@ from typing import Any
 import yaml
 
 from nmo_teach.abstracts import Figure, StructuredAbstract, parse_file
+from nmo_teach.abstracts.parse import unescape_html
 
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "abstracts"
 CORPUS = FIXTURES / "corpus"
@@ -110,12 +111,14 @@ def _section_map(abstract: StructuredAbstract, key_sections: list[dict[str, Any]
 def _occurrence(text: str, at: str, occurrence: int) -> tuple[int, int] | None:
     """Where the ``occurrence``-th ``at`` is in a section's text. A run of white space in the key
     matches any run in the text: the parser joins a section's lines and spaces into one space, so
-    "P  = 0.008" as printed is "P = 0.008" in the section."""
-    pattern = re.compile(r"\s+".join(re.escape(part) for part in at.split()))
-    matches = list(islice(pattern.finditer(text), occurrence))
-    if len(matches) < occurrence:
-        return None
-    return matches[-1].start(), matches[-1].end()
+    "P  = 0.008" as printed is "P = 0.008" in the section; and a key copied from a page's source
+    ("P &lt; .001") is looked for as the parser reads it ("P < .001") when its printed form is not there."""
+    for printed in dict.fromkeys((at, unescape_html(at))):
+        pattern = re.compile(r"\s+".join(re.escape(part) for part in printed.split()))
+        matches = list(islice(pattern.finditer(text), occurrence))
+        if len(matches) == occurrence:
+            return matches[-1].start(), matches[-1].end()
+    return None
 
 
 def _describe(figure: Figure) -> str:

@@ -3440,3 +3440,43 @@ def test_every_time_of_a_longer_list_of_time_points_is_a_time_point_and_extendin
     abstract = parse_string(text, second_reading=None)
     assert [f.value for f in abstract.figures_of(FigureKind.DURATION)] == [12, 10, 20]
     assert [(f.low, f.high) for f in abstract.figures_of(FigureKind.RANGE)] == [(4, 60)]
+
+
+# --- batch 86 (fifteenth session, after its first contact) ------------------------------------------
+
+def test_an_entity_escaped_twice_reads_as_its_character():
+    text = "Results: Weight fell more with incentives (P&thinsp;&amp;lt;&thinsp;.001); costs were A &amp; B (P &lt; .05)."
+    abstract = parse_string(text, second_reading=None)
+    assert [(f.value, f.measure) for f in abstract.figures_of(FigureKind.P_VALUE)] == [(0.001, "<"), (0.05, "<")]
+    assert "A & B" in abstract.sections[0].text
+
+
+def test_a_blood_pressure_with_its_sd_pair_in_brackets_is_two_means_with_their_sds():
+    text = ("Results: Mean supine blood pressure was 163/90 (SD 21/10) mm Hg and fell to 156/87 (22/9) mm Hg; "
+            "the limit was under 140/90 mmHg.")
+    abstract = parse_string(text, second_reading=None)
+    assert [(f.value, f.sd) for f in abstract.figures_of(FigureKind.MEAN)] == [
+        (163, 21), (90, 10), (156, 22), (87, 9)]
+    assert [f.value for f in abstract.figures_of(FigureKind.THRESHOLD)] == [140, 90]
+    assert not abstract.figures_of(FigureKind.COUNT)
+
+
+def test_a_list_whose_unit_is_printed_once_after_its_last_value_is_in_that_unit_throughout():
+    text = ("Results: HbA1c decreased on average by 1.8, 1.0 and 1.5 percentage points, and by −1.2, −0.8 and "
+            "−1.5 percentage points in 2019 and 4.5 percentage points later. Fifty-two type 2 diabetic patients "
+            "took part, followed from age 12 years, and women reaching age 45 years; weight gain from the age "
+            "of 18 years was recorded.")
+    abstract = parse_string(text, second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.PERCENTAGE_POINTS)] == [1.8, 1.0, 1.5, -1.2, -0.8, -1.5, 4.5]
+    assert [f.value for f in abstract.figures_of(FigureKind.COUNT)] == [52]
+    assert [f.value for f in abstract.figures_of(FigureKind.THRESHOLD)] == [12, 45]
+
+
+def test_the_benchmark_finds_a_key_copied_with_entities_where_the_parser_read_the_characters():
+    from benchmarks.bench_abstracts import score_one
+
+    key = {"source": {"journal_family": "other"},
+           "sections": [{"heading": None, "category": "UNASSIGNED", "starts_with": "We treated 131"}],
+           "figures": [{"section": 0, "at": "P &lt; .001", "kind": "p_value", "value": 0.001, "measure": "<"}]}
+    result = score_one(key, parse_string("We treated 131 civilians; fewer died (P &lt; .001)."), "entities")
+    assert (result.score.recalled, result.score.precise) == (1, 1)

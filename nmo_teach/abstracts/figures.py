@@ -319,6 +319,13 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
             found.append(Found(FigureKind.RANGE, start, m.end(), None, unit="percentage points",
                                low=float(low["low"]), high=value, interval="range"))
         elif claims.claim(m):
+            listed = forms.LISTED_BEFORE_UNIT.search(sentence, max(0, m.start() - 60), m.start())
+            for earlier in re.finditer(forms.SNUM, listed[0]) if listed else ():
+                start, end = listed.start() + earlier.start(), listed.start() + earlier.end()
+                if claims.free(start, end) and not _is_year(_number(earlier[0])):  # "by 1.8, 1.0 and 1.5 percentage points"
+                    claims.take(start, end)
+                    found.append(Found(FigureKind.PERCENTAGE_POINTS, start, end, _number(earlier[0]),
+                                       unit="percentage points"))
             found.append(Found(FigureKind.PERCENTAGE_POINTS, m.start(), m.end(), value, unit="percentage points"))
     for m in forms.RATIO.finditer(sentence):
         if m["clause"] and forms.LABEL_WORD_BEFORE.search(sentence[max(0, m.start("value") - 24): m.start("value")]):
@@ -751,13 +758,15 @@ def _pressure_pairs(sentence: str, claims: _Claims) -> list[Found]:
     for m in forms.PRESSURE_PAIR.finditer(sentence):
         if not claims.claim(m):
             continue
-        found += _pressures(m, _summary_named(sentence[max(0, m.start() - 80): m.start()]) or FigureKind.ESTIMATE)
+        named = _summary_named(sentence[max(0, m.start() - 80): m.start()])
+        found += _pressures(m, named or (FigureKind.MEAN if m["systolic_sd"] else FigureKind.ESTIMATE))
     return found
 
 
 def _pressures(m: re.Match[str], kind: FigureKind, measure: str | None = None) -> list[Found]:
     """The systolic and the diastolic figure of one "140/90 mmHg" (``forms.PRESSURE``)."""
     return [Found(kind, m.start(part), m.end(part), _number(m[part]), measure=measure, unit=m["unit"],
+                  sd=_number(m[part + "_sd"]) if m[part + "_sd"] and kind is FigureKind.MEAN else None,
                   quantity=f"{part} pressure") for part in ("systolic", "diastolic")]
 
 

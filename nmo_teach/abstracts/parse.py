@@ -77,10 +77,10 @@ def parse_bytes(
     if fmt is SourceFormat.PUBMED_XML:
         abstracts = parse_pubmed_xml(data, source)  # expat honours the declared encoding
     elif fmt is SourceFormat.MEDLINE:
-        abstracts = parse_medline(text, source)
+        abstracts = parse_medline(unescape_html(text), source)  # PubMed's MEDLINE display keeps "P &lt; 0.05"
     else:
         _refuse_if_too_long(len(text), "the abstract", source)  # before reading it at all
-        abstracts = [parse_text(_unescape_html(text), source)]
+        abstracts = [parse_text(unescape_html(text), source)]
     for number, abstract in enumerate(abstracts, start=1):
         size = sum(len(section.text) for section in abstract.sections)
         _refuse_if_too_long(size, f"abstract {number}" if len(abstracts) > 1 else "the abstract",
@@ -88,7 +88,9 @@ def parse_bytes(
     return [with_figures(abstract, second_reading) for abstract in abstracts]
 
 
-_HTML_ENTITY = re.compile(r"&(?:lt|gt|le|ge|amp|nbsp|thinsp|minus|plusmn|middot|ndash|mdash|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
+# "&amp;lt;" is an entity escaped twice, as a page's JSON or a second export leaves it: the same "<".
+_HTML_ENTITY = re.compile(r"&(?:amp;(?=(?:lt|gt|le|ge|nbsp|thinsp|minus|plusmn|middot|ndash|mdash)))?"
+                          r"(?:lt|gt|le|ge|amp|nbsp|thinsp|minus|plusmn|middot|ndash|mdash|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
 
 
 # Line-breaking and inline tags a page's source or a reference manager leaves in an abstract.
@@ -96,13 +98,14 @@ _HTML_BREAK = re.compile(r"<(?:br|p|/p|div|/div)\b[^<>]{0,40}>", re.IGNORECASE)
 _HTML_INLINE = re.compile(r"</?(?:b|i|em|strong|sup|sub|span|u)\b[^<>]{0,40}>", re.IGNORECASE)
 
 
-def _unescape_html(text: str) -> str:
+def unescape_html(text: str) -> str:
     """Text copied from a page's source keeps entities ("P &lt; 0.05") and tags ("<br><br>METHODS:");
     a reader sees the characters and the line breaks, so the parser does too. Only entity- and
     tag-shaped runs are changed, so "P<0.05" stays as it is."""
     if "<" in text:
         text = _HTML_INLINE.sub("", _HTML_BREAK.sub("\n", text))
-    return _HTML_ENTITY.sub(lambda m: html.unescape(m[0]), text) if "&" in text else text
+    return _HTML_ENTITY.sub(lambda m: html.unescape(m[0].replace("&amp;", "&", 1) if m[0] != "&amp;" else m[0]),
+                            text) if "&" in text else text
 
 
 def _refuse_if_too_long(size: int, where: str, source: str) -> None:

@@ -164,6 +164,8 @@ PCT_POINTS = re.compile(
     r"(?<![\w.])(?P<value>" + SNUM + r")\s*(?:%\s*|percent(?:age)?[-\s]+)points?\b"
     r"|(?<![\w.])(?P<value3>" + SNUM + r")\s*(?:pp|p\.p\.)(?![\w])"
 )
+# The earlier values of a list whose unit is printed once, after its last: "by 1.8, 1.0 and [1.5 percentage points]".
+LISTED_BEFORE_UNIT = re.compile(r"(?:(?<![\w.,/])" + SNUM + r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$")
 POINTS_RANGE_BEFORE = re.compile(r"(?<![\w.,])(?P<low>\d+(?:\.\d+)?)\s*(?:to|[-–—])\s*$")  # "0 to [40 percentage points]"
 # Readers numbered "R1, 4.3 ± 0.81; R2, 4.7 ± 0.83", as radiology abstracts name them: "R2" is a reader, not R².
 READERS = re.compile(r"\bR1\s*[,:]\s*\d")
@@ -207,9 +209,11 @@ THRESHOLD_WORD = re.compile(
     r"(?P<cmp>" + CMP + r")?\s*(?P<value>" + SNUM + r")"
     r"(?:\s*(?P<unit>" + MEAS_UNIT + r"))?"
 )
-# A blood pressure as systolic/diastolic: "140/90 mmHg", "138.1/81.9 mm Hg".
+# A blood pressure as systolic/diastolic: "140/90 mmHg", "138.1/81.9 mm Hg", "163/90 (SD 21/10) mm Hg" (with the
+# SD of each, or another pair in brackets).
 PRESSURE = (r"(?P<systolic>\d{2,3}(?:\.\d+)?|\d{1,2}\.\d+)\s*/\s*(?P<diastolic>\d{1,3}(?:\.\d+)?)\s*"
-            r"(?P<unit>mm\s?Hg)")
+            r"(?:[(\[]\s*(?:SD\s*[:=]?\s*)?(?P<systolic_sd>\d+(?:\.\d+)?)\s*/\s*(?P<diastolic_sd>\d+(?:\.\d+)?)"
+            r"\s*[)\]]\s*)?(?P<unit>mm\s?Hg)")
 BLOOD_PRESSURE = re.compile(  # "≥ 140/90 mmHg", "less than 140/90 mm Hg": a systolic and a diastolic limit
     r"(?P<cmp>" + CMP + r"|(?i:(?:less|lower|more|greater|higher)\s+than|under|below|above|over|at\s+least))"
     r"\s*" + PRESSURE)
@@ -397,8 +401,9 @@ RANGE = re.compile(
     + r")(?:\s*(?P<unit>" + TIME_UNITS + r"|[A-Za-z]+))?",
     re.IGNORECASE,
 )
-# A word between a count and its noun: "153 3-year-old children", "71 NMO- or NMO-SD patients".
-ADJECTIVE = (r"(?:(?:[A-Z]\.){2,}|(?!(?:" + "|".join(STOP) + r"|until|during|since|when|while|if|"
+# A word between a count and its noun: "153 3-year-old children", "71 NMO- or NMO-SD patients", "52 type 2
+# diabetic patients" (a type, grade or stage with its number is one word of the description).
+ADJECTIVE = (r"(?:(?:[A-Z]\.){2,}|(?i:type|grade|stage|class)\s+(?:[1-4]|I{1,3}|IV)\b|(?!(?:" + "|".join(STOP) + r"|until|during|since|when|while|if|"
               + TIME_UNITS + r")\b)(?:\d[\d/]*[-‐‑])?[A-Za-z][\w+/‐‑–-]*)")
 COUNT = re.compile(
     r"(?P<all>\b(?:all|All|each of the|both|Both|a total of|A total of)\s+)?"
@@ -676,6 +681,7 @@ THEN_AFTER = re.compile(r"\s+later\b", re.IGNORECASE)  # "Three years later, we 
 LATER_AFTER = re.compile(r"\s+or\s+(?:later|more|earlier|less|beyond|above|below)\b", re.IGNORECASE)
 AGE_LIMIT_BEFORE = re.compile(r"\b(?:after|before|until|through|under|over|up\s+to|by|beyond|beginning\s+at|"
                               r"starting\s+at)\s+(?:the\s+)?age\s+(?:of\s+)?$"
+                              r"|\b(?:from|reaching|reached)\s+age\s+$"  # "from age 12 years" ("from the age of 18": since when)
                               r"|\bage(?:\s+of\s+(?:sale|purchase|consent|eligibility))?\s+(?:to|from)\s+$",  # "the age of sale to 21 years"
                               re.IGNORECASE)
 AVERAGED_BEFORE = re.compile(  # "follow-up averaged 4.1 years", "followed up, on average, for 2.1 years": a mean
