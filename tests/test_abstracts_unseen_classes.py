@@ -3480,3 +3480,23 @@ def test_the_benchmark_finds_a_key_copied_with_entities_where_the_parser_read_th
            "figures": [{"section": 0, "at": "P &lt; .001", "kind": "p_value", "value": 0.001, "measure": "<"}]}
     result = score_one(key, parse_string("We treated 131 civilians; fewer died (P &lt; .001)."), "entities")
     assert (result.score.recalled, result.score.precise) == (1, 1)
+
+
+# --- batch 87 (fifteenth session, after its first contact) ------------------------------------------
+
+def test_a_radionuclides_mass_number_and_a_fraction_in_words_are_no_counts():
+    text = ("Methods: Lesions were evaluated with coregistered 18 F-FDG PET, 99mTc-MDP and 68 Ga-DOTATATE scans in 18 "
+            "Finnish patients; two thirds of women and one half of the studies; 2 third-year students took part.")
+    abstract = parse_string(text, second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.COUNT)] == [18, 2]
+
+
+def test_a_ci_level_without_its_sign_and_a_named_difference_are_read_as_such():
+    text = ("Results: Relapse, RR 0.96 (95 CI 0.92 to 1.00); average adjusted difference −0.5, −0.8 to −0.2; the "
+            "difference in mean diurnal IOP was 1.1 mmHg; the average difference between eyes was 0.04 +/- 0.15; mean "
+            "age was 45 years.")
+    abstract = parse_string(text, second_reading=None)
+    assert [(f.value, f.low, f.high) for f in abstract.figures_of(FigureKind.RATIO)] == [(0.96, 0.92, 1.0)]
+    assert [f.value for f in abstract.figures_of(FigureKind.ESTIMATE)] == [-0.5, 1.1]
+    assert [f.value for f in abstract.figures_of(FigureKind.MEAN)] == [0.04, 45]
+    assert not abstract.figures_of(FigureKind.COUNT)

@@ -965,8 +965,13 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
                                    unit=unit))
             dosed = (kind is FigureKind.MEAN and _is_dose_unit(unit)
                      and re.search(r"\bdos(?:e|es|age)\b", m["quantity"] or ""))
+            # "average adjusted difference −0.5", "the difference in mean IOP was 1.1 mmHg": an effect, not a mean
+            # (one printed with its SD, "average difference between eyes 0.04 +/- 0.15", is a mean of differences)
+            compared = kind is FigureKind.MEAN and not groups.get("sd") and (re.search(r"\bdifferences?\b", m["quantity"] or "", re.IGNORECASE)
+                                                    or forms.DIFFERENCE_IN_BEFORE.search(sentence, 0, m.start()))
             found.append(Found(
-                FigureKind.DOSE if dosed else kind, start, end, _number(m["value"]),  # "average dose ... was 63.7 mg"
+                FigureKind.DOSE if dosed else FigureKind.ESTIMATE if compared else kind,  # "average dose ... was 63.7 mg"
+                start, end, _number(m["value"]),
                 quantity=_clean_quantity(m["quantity"]), unit=unit,
                 low=_number(groups["low"]) if groups.get("low") else None,
                 high=_number(groups["high"]) if groups.get("high") else None,

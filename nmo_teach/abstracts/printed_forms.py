@@ -91,7 +91,7 @@ ESTIMATE_NAMES = {
 # sensitivity or a specificity in per cent is read as a percentage.
 DIFFERENCES = {"MD", "SMD", "WMD", "RD", "d", "estimate"}  # "effect estimate of 3.7%", "d = 1.6%"
 UNIT = r"(?P<unit>%|[A-Za-z][A-Za-z/²0-9]*(?:\s+per\s+[A-Za-z]+)?)"
-LEVEL_SIGN = r"(?:\s*%|\s+percent\b)\s*[-‐:]?\s*"  # "95% CI", "95 percent confidence interval" (older NEJM), "95%: CI"
+LEVEL_SIGN = r"(?:\s*%|\s+percent\b|(?=\s+CI\b))\s*[-‐:]?\s*"  # "95% CI", "95 percent confidence interval" (older NEJM), "95%: CI", "95 CI"
 CI_WORDS = (  # "... interval [CI], 1-2", "95% UI", "credible interval (CrI) of"
     r"(?:C\.I\.?|CIs?|IC|CrI|UI|PI|(?i:(?:confidence|credible|uncertainty|prediction)\s+intervals?|confidence\s+limits))"
     r"(?:\s*[\[(]\s*(?:\d{2}\s?%\s*)?(?:CI|CrI|UI|PI)\s*[\])])?"  # "confidence interval [95% CI] 0.84–1.52"
@@ -724,6 +724,7 @@ SUMMARY_WITH_SPREAD = re.compile(  # "median: 2; Q1, Q3 [1, 3]", "median 2 (IQR 
     r"(?:IQR|inter\s*quartile\s+range|range|Q1\s*,\s*Q3|SD)?"
     r"[:,]?\s*[(\[]?\s*-?\d[\d.]*\s*(?:,|-|–|to)\s*-?\d[\d.]*\s*[)\]]",
     re.IGNORECASE)
+DIFFERENCE_IN_BEFORE = re.compile(r"\bdifferences?\s+(?:in|of|between)\s+(?:the\s+)?$", re.IGNORECASE)
 SUMMARY_HEADER = re.compile(  # "median (IQR)", "mean [SD]": what every bracket after it holds
     r"\b(?:median|mean)\s*[(\[]\s*(?:IQR|range|SD|inter\s*quartile\s+range|standard\s+deviation)\s*[)\]]",
     re.IGNORECASE)
@@ -753,7 +754,12 @@ REFERENCE_IN_TEXT = re.compile(r"(?<![\w.])(?:1[89]|20)\d{2}\s*[;,]\s*\d{1,4}\s*
 # expiratory volume in one second").
 PART_OF_A_NAME = re.compile(
     r"(?<![\w.])\d+(?:\.\d+)?[-‐‑](?=\s*(?:,|and\b|or\b|&))"  # ("3- to 4.5-hour window" is a range)
-    r"|(?<=\bvolume in )1\s*s(?:ec(?:ond)?)?\b", re.IGNORECASE)
+    r"|(?<=\bvolume in )1\s*s(?:ec(?:ond)?)?\b"
+    # a radionuclide's mass number, set apart from its element when a superscript is lost ("18 F-FDG", "99mTc-MDP")
+    r"|(?<![\w.])(?-i:18\s?F|1[14]\s?C|13\s?N|15\s?O|99m\s?Tc|6[78]\s?Ga|12[345]\s?I|131\s?I|111\s?In|177\s?Lu|90\s?Y"
+    r"|82\s?Rb|64\s?Cu|89\s?Zr|201\s?Tl|223\s?Ra|153\s?Sm)(?=[-‐‑]\s?[A-Za-z]|(?-i:[A-Z]{2}))"
+    # a fraction in words ("two thirds of women", "one half of the studies"): not keyed, as the corpus README settles
+    r"|(?<![\w.])[1-9]\s*[-‐‑]?\s*(?:halves|half|thirds?|quarters?|fifths?)\b(?![-‐‑])", re.IGNORECASE)
 NOT_REACHED = re.compile(  # "median overall survival not reached [95% CI 14 months to not reached]"
     r"\bmedian\b[^.;()\[\]]{0,60}?\bnot\s+(?:been\s+)?reached\s*(?:[(\[]\s*(?:\d{2}%\s*CI[,:]?\s*)?"
     r"(?P<low>" + SNUM + r")\s*(?P<unit>[A-Za-z]+)?\s*(?:to|[-–—])\s*not\s+(?:been\s+)?reached\s*[)\]])?",
