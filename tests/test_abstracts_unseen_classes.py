@@ -3500,3 +3500,23 @@ def test_a_ci_level_without_its_sign_and_a_named_difference_are_read_as_such():
     assert [f.value for f in abstract.figures_of(FigureKind.ESTIMATE)] == [-0.5, 1.1]
     assert [f.value for f in abstract.figures_of(FigureKind.MEAN)] == [0.04, 45]
     assert not abstract.figures_of(FigureKind.COUNT)
+
+
+# --- batch 88 (fifteenth session, after its first contact) ------------------------------------------
+
+def test_limits_and_ranges_that_read_like_values():
+    text = ("Methods: Women with blood pressure of 140/90 mm Hg or more were included; changes in MR measures over 1 to "
+            "2 years and at least 6 to 8 yr of follow-up; physical health (R2 = 0.03-0.66) and I2 = 0%-40%, R2=0.52.")
+    abstract = parse_string(text, second_reading=None)
+    assert [(f.value, f.measure) for f in abstract.figures_of(FigureKind.THRESHOLD)] == [(140, "≥"), (90, "≥")]
+    assert [(f.low, f.high) for f in abstract.figures_of(FigureKind.RANGE)] == [(1, 2), (6, 8), (0.03, 0.66), (0, 40)]
+    assert [f.value for f in abstract.figures_of(FigureKind.ESTIMATE)] == [0.52]
+
+
+def test_a_p_value_for_non_inferiority_and_a_relative_incidence_are_read_by_name():
+    text = ("Results: 60 Gy was non-inferior (HR 0·84 [90% CI 0·68-1·03], pNI=0·0018); risk rose in those who injected "
+            "(adjusted relative incidence, 3.67; 95% CI, 1.96-6.88).")
+    abstract = parse_string(text, second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.P_VALUE)] == [0.0018]
+    assert [(f.value, f.low, f.high) for f in abstract.figures_of(FigureKind.RATIO)] == [
+        (0.84, 0.68, 1.03), (3.67, 1.96, 6.88)]

@@ -758,6 +758,11 @@ def _pressure_pairs(sentence: str, claims: _Claims) -> list[Found]:
     for m in forms.PRESSURE_PAIR.finditer(sentence):
         if not claims.claim(m):
             continue
+        bound = forms.OR_BOUND_AFTER.match(sentence, m.end())
+        if bound:  # "blood pressure of 140/90 mm Hg or more": a limit that defines who is included
+            claims.take(m.end(), bound.end())
+            found += _pressures(m, FigureKind.THRESHOLD, measure=_comparator(bound["cmp"]))
+            continue
         named = _summary_named(sentence[max(0, m.start() - 80): m.start()])
         found += _pressures(m, named or (FigureKind.MEAN if m["systolic_sd"] else FigureKind.ESTIMATE))
     return found

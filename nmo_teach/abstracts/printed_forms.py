@@ -110,7 +110,7 @@ CI_TAIL = (
 RATIO = re.compile(
     r"(?P<measure>\b(?:[aAuU]?HR|[aAuU]?OR|a?RR|a?IRR|MRR|SIR|SMR|PR|R?DOR|dOR)s?\b|\bLR\s?[+−–-]|(?i:\b(?:adjusted\s+)?"
     r"(?:(?:incidence|mortality)\s+rate\s+ratio|(?<!maternal\s)mortality\s+ratio|hazard\s+ratio|odds\s+ratio|risk\s+ratio|relative\s+risk|rate\s+ratio|"
-    r"relative\s+(?:hazard|odds)|relative\s+[a-z]+\s+rate(?=\s*[\d,:=(])|"  # "relative detection rate 1.46": a rate ratio
+    r"relative\s+(?:hazard|odds|incidence)|relative\s+[a-z]+\s+rate(?=\s*[\d,:=(])|"  # "relative detection rate 1.46": a rate ratio
     r"standardi[sz]ed\s+(?:incidence|mortality)\s+ratio|prevalence\s+ratio|"
     r"(?:positive|negative)\s+(?:likelihood\s+ratio|LR)|(?:positive|negative)\s+likelihood(?=\s*\(LR\)))s?\b))"
     r"(?:\s*[(\[]\s*(?:(?P<hlevel>\d{2}(?:\.\d)?)\s*%\s*CI|(?P<abbr>[A-Za-z]{1,5}(?:\s?[+−–-])?))\s*[)\]])?"  # "(LR+)"
@@ -174,7 +174,7 @@ ESTIMATE_WITH_SE_BEFORE = re.compile(  # "areas under the ROC curves (0.940 +/- 
     r"\b(?:AUCs?|areas?\s+under|ROC|kappas?|κ|c[- ]statistics?)\b[^;]{0,90}$", re.IGNORECASE)
 SQUARED = re.compile(  # "I2 = 45%", "I² 12%", "R2=0.52", "r² of 0.3"
     r"(?<![\w])(?P<measure>[IRr])(?:²|2|\^2|\(2\)|\s2(?=\s*[=:]))(?![\w])(?:\s+(?:statistic|value))?"  # "I(2)": PubMed's ASCII
-    r"\s*(?:=|:|of|was|,)?\s*(?P<value>" + SNUM + r")(?P<pct>\s*%)?"
+    r"\s*(?:=|:|of|was|,)?\s*(?P<value>" + SNUM + r")(?![\d·]|\.\d)(?P<pct>\s*%)?(?!\s*%?\s*[-–—]\s*\d)"  # "R2 = 0.03-0.66": a range
 )
 META_TRIPLE = re.compile(  # "(0.91, 0.80 to 1.04, 12%)": estimate, CI, I²
     r"[(\[]\s*(?P<value>" + SNUM + r")\s*[,;]\s*(?P<low>" + SNUM + r")" + DASH
@@ -235,7 +235,8 @@ THRESHOLD_PHRASE = re.compile(
     r"beyond|(?:before|prior\s+to)(?=\s+(?:the\s+)?age\b))\s+(?:the\s+(?=\d+\s*(?:years?\s+old|years?\s+of\s+age)\b))?"  # "over the 60 years old"
     r"(?P<age>(?:(?:the|an?)\s+)?age\s+(?:of\s+)?)?)(?:an?\s+(?=\d+(?:\.\d+)?\s*(?:%|percent\b)\s*(?:[a-z]+\s+)?"
     r"(?:reduction|decrease|increase|improvement|decline|change|drop|rise|fall|loss|gain)))?"  # "at least a 7 percent weight loss"
-    r"(?P<value>" + SNUM + r")(?!\d|[.·]\d|\s*[/:]\s*\d|\s+of\s+\d|\s*%?\s*[-–—]\s*\d"  # "over 2–8 h", "up to 20%-45%": a range
+    r"(?P<value>" + SNUM + r")(?!\d|[.·]\d|\s*[/:]\s*\d|\s+of\s+\d|\s*%?\s*(?:[-–—]|\bto\b)\s*\d"  # "over 2–8 h",
+    # "up to 20%-45%", "over 1 to 2 years": a range
     r"|\s+times\b|(?<=than\s\d)fold\b|(?<=than\s\d\d)fold\b)"  # "more than two times that", "more than twofold":
     # a ratio ("at least fourfold" stays a limit)
     r"(?:(?:\s*|[-‐‑])(?:(?:consecutive|successive)\s+)?(?P<unit>" + MEAS_UNIT + r"))?"
@@ -280,7 +281,7 @@ FREQUENCY = (
 )
 RATIO_NAME = re.compile(
     r"\b(?:[aA]?HR|[aA]?OR|a?RR|IRR|MRR|SIR|SMR)s?\b|(?i:\b(?:incidence\s+rate|hazard|odds|risk|rate|"
-    r"standardi[sz]ed\s+(?:incidence|mortality)|prevalence|likelihood)\s+ratios?\b|\brelative\s+(?:risk|hazard|odds)s?\b)"
+    r"standardi[sz]ed\s+(?:incidence|mortality)|prevalence|likelihood)\s+ratios?\b|\brelative\s+(?:risk|hazard|odds|incidence)s?\b)"
 )
 RELATIVE_RISK_WORDS = re.compile(
     r"(?i:\b(?:increased|higher|lower|reduced|decreased|elevated|greater)\s+risks?\b(?!\s+(?:difference|reduction))"
@@ -316,7 +317,7 @@ UNIT_CI = re.compile(
 P_VALUE = re.compile(
     r"(?:(?<![A-Za-z])|(?<=log-rank))[Pp](?:[\s_-]*values?\b)?(?:[\s_-]*(?:for\s+(?:interaction|trend|heterogeneity|difference|"
     r"non-?inferiority|superiority|(?:[a-z-]+\s+){1,2}(?:trend|pattern|interaction|effect|association))"  # "P for quadratic pattern"
-    r"|interaction|trend|heterogeneity|linear|nonlinear|int|het|diff|non-?inferiority|superiority"
+    r"|interaction|trend|heterogeneity|linear|nonlinear|int|het|diff|non-?inferiority|superiority|NI|adj"  # "pNI=0·0018"
     r"|\s?\((?:trend|interaction|heterogeneity|linear\s+trend)\))(?:\b|(?<=\)))"  # "P(trend) = 0.02"
     r"(?:\s+test\b)?(?:\s*,)?)?\s*"  # "P for trend test=.09", "(P for trend, < .001)"
     r"(?:(?i:is|was)\s+(?=(?i:less|greater|equal)\b))?"  # "p is less than 0.05" (BMJ, 1980s-90s)
