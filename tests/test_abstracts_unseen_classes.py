@@ -3520,3 +3520,25 @@ def test_a_p_value_for_non_inferiority_and_a_relative_incidence_are_read_by_name
     assert [f.value for f in abstract.figures_of(FigureKind.P_VALUE)] == [0.0018]
     assert [(f.value, f.low, f.high) for f in abstract.figures_of(FigureKind.RATIO)] == [
         (0.84, 0.68, 1.03), (3.67, 1.96, 6.88)]
+
+
+# --- batch 89 (fifteenth session, after its first contact) ------------------------------------------
+
+def test_survival_per_cents_with_their_se_in_a_list_a_quartile_range_and_a_follow_up_median():
+    text = ("Results: Freedom from endocarditis and reoperation rates were 92±0.03%, 98.5±0.07%, and 94.7±0.02%; mean "
+            "HbA1c was 7.2 ± 1.1%. Patients stayed in remission for 12 months (quartile range 6–36), and died over 1.3 "
+            "years median follow-up or over 5 years.")
+    abstract = parse_string(text, second_reading=None)
+    assert [(f.value, f.sd) for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [
+        (92, 0.03), (98.5, 0.07), (94.7, 0.02)]
+    assert [f.value for f in abstract.figures_of(FigureKind.MEAN)] == [7.2]
+    assert [(f.value, f.low, f.high, f.interval) for f in abstract.figures_of(FigureKind.MEDIAN)] == [
+        (12, 6, 36, "IQR"), (1.3, None, None, None)]
+    assert [f.value for f in abstract.figures_of(FigureKind.DURATION)] == [5]
+
+
+def test_the_number_of_trials_before_a_pooled_interval_is_a_count():
+    text = "Results: Colds fell by 25% compared to placebo (one trial; 95% CI: 5–45) and by 6.2 days (two trials; 95% CI: 3.4–9.0)."
+    abstract = parse_string(text, second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.COUNT)] == [1, 2]
+    assert not abstract.figures_of(FigureKind.ESTIMATE)

@@ -430,6 +430,8 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
             continue  # "p = 0.002, 95% PI ...", "23.5% ± 8.0 (95% CI ...)": the interval is another figure's
         if not m["unit"] and forms.DENOMINATOR_OF_A_SHARE_BEFORE.search(sentence[max(0, m.start() - 24): m.start()]):
             continue  # "222 (91.4%) out of 243, 95% CI 87.1–94.6%": the share's interval, after its denominator
+        if re.fullmatch(r"(?i:trials?|stud(?:y|ies))", m["unit"] or ""):
+            continue  # "by 25% (one trial; 95% CI: 5–45)": how many trials pooled, then the estimate's interval
         if m["p"]:  # the value and its interval are this figure's; the p value between stays free
             if not (claims.free(m.start(), m.start("p")) and claims.free(m.end("p"), m.end())):
                 continue
@@ -733,7 +735,10 @@ def _threshold(sentence: str, m: re.Match[str], named: bool) -> Found:
                or (timed and forms.PEOPLE_BEFORE.search(before)))
     adjectival = (timed and forms.SINGULAR_TIME_WORD.fullmatch(unit) is not None and _number(m["value"]) != 1
                   and not forms.SPAN_NOUN.match(sentence, m.end()))
-    if (not named and timed and not age and not adjectival
+    summary = forms.SUMMARY_AFTER_TIME.match(sentence, m.end()) if timed else None
+    if summary and phrase == "over":  # "over 1.3 years median follow-up": the follow-up's median, not a limit
+        kind = _summary_kind(summary["summary"])
+    elif (not named and timed and not age and not adjectival
             and (lasting or forms.DURATION_BEFORE.search(before)
                  or (m.re is not forms.THRESHOLD_CMP and forms.FOLLOWED_BEFORE.search(before)))):
         kind = FigureKind.DURATION
@@ -1007,8 +1012,12 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
         if claims.claim(m):
             unit = m["unit"] or m["unit2"] or ""
             per_cent = unit == "%" or sentence[m.end(): m.end() + 1] == "%"
-            if per_cent and forms.SURVIVAL_BEFORE.search(sentence[max(0, m.start() - 100): m.start()]):
-                claims.take(m.end(), m.end() + 1)  # "5-year EFS ... 52 ± 11%": a survival estimate and its SE
+            last = found[-1] if found else None
+            listed = (last is not None and last.kind is FigureKind.PERCENTAGE and last.sd is not None
+                      and forms.LIST_JOIN_BEFORE.fullmatch(sentence[last.end: m.start()].removeprefix("%")))
+            if per_cent and (listed or forms.SURVIVAL_BEFORE.search(sentence[max(0, m.start() - 100): m.start()])):
+                claims.take(m.end(), m.end() + 1)  # "5-year EFS ... 52 ± 11%": a survival estimate and its SE (and
+                #                                    the next of its list: "freedom from ... were 92±0.03%, 98.5±0.07%")
                 found.append(Found(FigureKind.PERCENTAGE, m.start(), m.end(), _number(m["value"]), sd=_number(m["sd"])))
                 continue
             estimated = not _clean_unit(unit) and forms.ESTIMATE_WITH_SE_BEFORE.search(

@@ -607,7 +607,7 @@ DATE_BEFORE = re.compile(rf"\b(?:{MONTHS})\s*$")
 LIMIT_NOUN_AFTER = re.compile(r"\s+(?:threshold|cut-?off|cutoff)\b", re.IGNORECASE)  # "the 10% threshold"
 # A survival or event-free share, or a cumulative incidence, which survival analyses print with its SE:
 # "5-year EFS 52 ± 11%", "2-year cumulative incidence ... (35.4±6.4%)".
-SURVIVAL_BEFORE = re.compile(r"\b(?:survival|EFS|OS|PFS|DFS|RFS|cumulative\s+incidence|(?:event|disease|relapse|progression|recurrence)[-‐ ]free)\b",
+SURVIVAL_BEFORE = re.compile(r"\b(?:survival|EFS|OS|PFS|DFS|RFS|cumulative\s+incidence|freedom\s+from|(?:event|disease|relapse|progression|recurrence)[-‐ ]free)\b",
                              re.IGNORECASE)
 TARGET_BEFORE = re.compile(r"\b(?:(?:to|can|could|may|will)\s+(?:safely\s+)?achieve|target(?:s|ed)?\s+(?:of|at|to)|goal\s+of)\s+$",
                            re.IGNORECASE)  # "to achieve 7% HbA1c", "a target of 90%"; not "the target range for 61%"
@@ -730,7 +730,8 @@ SUMMARY_HEADER = re.compile(  # "median (IQR)", "mean [SD]": what every bracket 
     r"\b(?:median|mean)\s*[(\[]\s*(?:IQR|range|SD|inter\s*quartile\s+range|standard\s+deviation)\s*[)\]]",
     re.IGNORECASE)
 VALUE_RANGE = re.compile(  # "0 [range 0-3.2]", "1.7 [range, 0.5-5]", "12 (IQR 3-9)", "60% (IQR 30% to 89%)"
-    r"(?<![\w.])(?P<value>" + SNUM + r")\s*(?:(?P<unit>[A-Za-z]+)|(?P<pct>%)(?:\s+[a-z]+)?)?\s*[(\[]\s*(?P<interval>range|IQR)"
+    r"(?<![\w.])(?P<value>" + SNUM + r")\s*(?:(?P<unit>[A-Za-z]+)|(?P<pct>%)(?:\s+[a-z]+)?)?\s*[(\[]\s*"
+    r"(?P<interval>range|IQR|(?:inter)?quartile\s+range)"  # "12 months (quartile range 6–36)"
     r"[,:]?\s*(?P<low>" + SNUM + r")\s*%?\s*(?:[-–—]|to)\s*(?P<high>" + SNUM + r")\s*%?\s*[)\]]"
 )
 # A value that continues a median or mean in a list: "20 months [95% CI 13-26] vs 15 months
