@@ -3542,3 +3542,27 @@ def test_the_number_of_trials_before_a_pooled_interval_is_a_count():
     abstract = parse_string(text, second_reading=None)
     assert [f.value for f in abstract.figures_of(FigureKind.COUNT)] == [1, 2]
     assert not abstract.figures_of(FigureKind.ESTIMATE)
+
+
+# --- batch 90 (fifteenth session, after its first contact) ------------------------------------------
+
+@pytest.mark.parametrize("text, labels", [
+    ("Pilates and back pain\nAbstract\n[Purpose]\nThis review evaluated Pilates.\n[Methods]\nSix databases were "
+     "searched.\n[Results]\nPain fell.\n[Conclusion]\nIt helps.", ["Purpose", "Methods", "Results", "Conclusion"]),
+    ("Tonsillectomy bleeding\n\nA B S T R A C T Objective: To compare injections. Patients and Methods: A trial. "
+     "Results: It was 5. Conclusion: Good.", ["Objective", "Patients and Methods", "Results", "Conclusion"]),
+    ("Diet quality\nAbstract\nBackground / Objectives\nIndices are used.\nSubjects / Methods\nWomen took part.\n"
+     "Results\nIt was 5.", ["Background / Objectives", "Subjects / Methods", "Results"]),
+])
+def test_headings_in_brackets_after_a_letter_spaced_abstract_and_with_a_spaced_slash(text: str, labels: list[str]):
+    assert [s.label for s in parse_string(text, second_reading=None).sections] == labels
+
+
+def test_a_bracketed_citation_is_no_count_and_a_difference_in_means_with_its_ci_an_estimate():
+    text = ("Results: We used Bracka's technique [Br. J. Plast. Surg. 48 (1995) 345] in 31 patients. The difference in "
+            "mean values at 16 weeks was 1.3 (95 percent confidence interval, -0.2 to 2.8); mean score was 4.1 (95% CI "
+            "3.2 to 5.0).")
+    abstract = parse_string(text, second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.COUNT)] == [31]
+    assert [(f.value, f.low, f.high) for f in abstract.figures_of(FigureKind.ESTIMATE)] == [(1.3, -0.2, 2.8)]
+    assert [f.value for f in abstract.figures_of(FigureKind.MEAN)] == [4.1]

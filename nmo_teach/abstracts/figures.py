@@ -236,9 +236,11 @@ def _summary_named(before: str) -> FigureKind | None:
         clause = clause[-_MEAN_REACH:]  # a mean named far back is often a difference ("mean improvement of")
         named = forms.SUMMARY_NAMED.findall(clause)
     if (not named or forms.RATIO_NAME.search(clause) or forms.NAMED_ESTIMATE_NAME.search(clause)
-            or re.search(r"\bby\s*$|\bprobabilit", clause)):
-        # "delayed the median time by 1345 days (95% CI ...)": a difference; "average survival
-        # probabilities ... were 0.84 (95% CI ...)": estimated probabilities
+            or re.search(r"\bby\s*$|\bprobabilit|\bdifferences?\s+(?:in|of|between)\s+(?:the\s+)?mean", clause,
+                         re.IGNORECASE)):
+        # "delayed the median time by 1345 days (95% CI ...)", "the difference in mean values ... was 1.3
+        # (95 percent CI ...)": a difference; "average survival probabilities ... were 0.84 (95% CI ...)":
+        # estimated probabilities
         return None
     return _summary_kind(named[-1])
 

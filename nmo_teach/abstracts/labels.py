@@ -48,8 +48,9 @@ _KEYWORDS: tuple[tuple[NlmCategory, tuple[str, ...]], ...] = (
 
 
 def normalise_label(label: str) -> str:
-    """The form used for lookup: trimmed, no trailing colon or stop, single spaces, upper case."""
-    cleaned = re.sub(r"\s+", " ", label).strip().rstrip(":.").strip()
+    """The form used for lookup: trimmed, no trailing colon or stop, single spaces, no spaces around a
+    slash ("Background / Objectives" is NLM's "BACKGROUND/OBJECTIVES"), upper case."""
+    cleaned = re.sub(r"\s*/\s*", "/", re.sub(r"\s+", " ", label)).strip().rstrip(":.").strip()
     return cleaned.upper()
 
 
@@ -68,7 +69,7 @@ def load_label_map(path: Path | None = None) -> dict[str, NlmCategory]:
                 f"{path}, line {number}: expected LABEL|CATEGORY|FLAG|DATE, got {shown_value(line)}"
             )
         try:
-            mapping[fields[0].strip().upper()] = NlmCategory(fields[1].strip())
+            mapping[normalise_label(fields[0])] = NlmCategory(fields[1].strip())
         except ValueError as error:
             allowed = ", ".join(c.value for c in NlmCategory)
             raise AbstractError(

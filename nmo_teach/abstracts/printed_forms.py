@@ -750,7 +750,9 @@ SUMMARY_NEXT = re.compile(
 REFERENCE_IN_TEXT = re.compile(r"(?<![\w.])(?:1[89]|20)\d{2}\s*[;,]\s*\d{1,4}\s*(?:\(\s*\d+(?:[-–]\d+)?\s*\))?\s*:\s*"
                               r"[eA-Z]?\d+(?:\s*[-–]\s*[eA-Z]?\d+)?(?![\d,]\d|\.\d)"
                               # APA: "Journal of Gerontological Nursing, 46(2), 32–40"
-                              r"|(?<=[A-Za-z],\s)\d{1,4}\(\d{1,3}(?:[-–]\d{1,3})?\),\s*[eA-Z]?\d+\s*[-–]\s*[eA-Z]?\d+(?!\d)")
+                              r"|(?<=[A-Za-z],\s)\d{1,4}\(\d{1,3}(?:[-–]\d{1,3})?\),\s*[eA-Z]?\d+\s*[-–]\s*[eA-Z]?\d+(?!\d)"
+                              # Elsevier's bracketed citation: "[Br. J. Plast. Surg. 48 (1995) 345]"
+                              r"|(?:(?<=[A-Za-z]\.\s)|^)\d{1,4}\s*\((?:1[89]|20)\d{2}\)\s*\d+(?:\s*[-–]\s*\d+)?(?=\s*\])")
 # Numbers that are part of a name, claimed before any rule reads them: the first parts of hyphenated compounds
 # sharing one tail ("1-, 3-, and 5-year survival", "3- and 6-month visits") and the second of FEV1 ("forced
 # expiratory volume in one second").

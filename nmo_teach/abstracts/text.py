@@ -80,7 +80,7 @@ _AFFILIATION = re.compile(r"^(?:\(\d+\)\s*)?(?:Department|Dept\.|Division|Instit
 _METADATA_LINE = re.compile(
     r"^(?:©|\(c\)\s|Copyright\b|DOI:|PMID:|PMCID:|Conflict of interest statement:|Comment in\b|"
     r"Erratum in\b|Update of\b|Retraction in\b|Indexed for MEDLINE)", re.IGNORECASE)
-_ABSTRACT_PREFIX = re.compile(r"^(?:article\s+)?abstract\b[\s:.—–-]*(?=\S)"
+_ABSTRACT_PREFIX = re.compile(r"^(?:article\s+)?(?:abstract\b|A B S T R A C T\b)[\s:.—–-]*(?=\S)"  # a PDF's letter-spaced word
                               r"|^(?-i:ABSTRACT|Abstract)(?=(?-i:[A-Z][a-z]+)(?:[ \t]+[A-Za-z]+){0,3}[ \t]*:)"  # "ABSTRACTObjectives:"
                               r"|^summary\s*[:.—–-]\s*(?=[A-Z][A-Za-z ]{2,40}[:.—–])"  # "Summary: Purpose: ..."
                               r"|^summary\s+(?=(?:background|introduction|context|objectives?|aims?|purpose)\s+[A-Z])",
@@ -102,7 +102,7 @@ _OPENING = (NlmCategory.BACKGROUND, NlmCategory.OBJECTIVE)
 # markers, "**Objective:**" bold labels and "*n*" italics. Only the markers go; the words stay.
 _MARKUP = re.compile(r"^>\s?|^#{1,6}\s+|\*\*|__")
 _ITALIC_SYMBOL = re.compile(r"(?<![\w*])\*(?P<symbol>[A-Za-z]{1,3})\*(?![\w*])")  # "(*n* = 24)", "*P* < 0.05"
-_BRACKETED_LABEL = re.compile(r"\[(?P<label>[A-Za-z][A-Za-z ,&/-]{1,60})\]\s*(?=\S)")
+_BRACKETED_LABEL = re.compile(r"\[(?P<label>[A-Za-z][A-Za-z ,&/-]{1,60})\]\s*(?:(?=\S)|(?P<alone>$))")
 # A scraped page that dropped the space after a heading: "IntroductionAnti-NMDA receptor ...".
 # Where a heading may end glued to its text: a lower-case letter then a capital that opens a word or an
 # abbreviation, "A "/"I ", or a digit ("ParticipantsProspective", "ResultsA total", "Results22"); a
@@ -374,8 +374,11 @@ def _alone_heading(line: str, lenient: bool) -> str | None:
 
 
 def _unbracketed(match: re.Match[str]) -> str:
-    """A known label printed in square brackets as a run-in label ("[Purpose] The present study")."""
-    return f"{match['label']}: " if is_known_label(match["label"]) else match[0]
+    """A known label printed in square brackets as a run-in label ("[Purpose] The present study"), or
+    alone on its line ("[Methods]" above its text)."""
+    if not is_known_label(match["label"]):
+        return match[0]
+    return match["label"] if match["alone"] is not None else f"{match['label']}: "
 
 
 def _lines(text: str) -> list[str]:
