@@ -3566,3 +3566,15 @@ def test_a_bracketed_citation_is_no_count_and_a_difference_in_means_with_its_ci_
     assert [f.value for f in abstract.figures_of(FigureKind.COUNT)] == [31]
     assert [(f.value, f.low, f.high) for f in abstract.figures_of(FigureKind.ESTIMATE)] == [(1.3, -0.2, 2.8)]
     assert [f.value for f in abstract.figures_of(FigureKind.MEAN)] == [4.1]
+
+
+# --- batch 91 (fifteenth session, after its first contact) ------------------------------------------
+
+def test_limits_named_as_a_limit_a_target_ratio_or_a_discriminant_value_and_a_bounded_share_with_its_count():
+    text = ("Results: Recovery of the train-of-four (TOF) ratio to 0.9 (upper limit of 5.0 min) was the endpoint; at a "
+            "discriminant value of 0.50 microg/mL sensitivity was 94%; rates rose up to 38% (133 out of 350), while "
+            "coverage greater than 80% was protective.")
+    abstract = parse_string(text, second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.THRESHOLD)] == [0.9, 5.0, 0.5, 80]
+    assert [f.value for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [94, 38]
+    assert not abstract.figures_of(FigureKind.DURATION)

@@ -749,6 +749,7 @@ def _threshold(sentence: str, m: re.Match[str], named: bool) -> Found:
         kind = FigureKind.DOSE
     elif not named and unit == "%" and (forms.REPORTED_BEFORE.search(before)
                                         or forms.SHARE_OF_GROUP.match(sentence, m.end())
+                                        or forms.SHARE_REPORTED_AFTER.match(sentence, m.end())
                                         or forms.COMPARED_AFTER.match(sentence, m.end())):
         kind = FigureKind.PERCENTAGE
     return Found(kind, start, m.end(), _number(m["value"]),

@@ -203,9 +203,10 @@ CHANGE_OF_BEFORE = re.compile(  # "a difference of 1.0 mmol/l", "increase of 8ce
 VERSUS_NEAR = re.compile(r"\s*(?:vs\.?|versus|v\b)\s*[−+-]?\d|\b(?:vs\.?|versus|v|compared\s+with)\s*[(\[]?\s*$",
                          re.IGNORECASE)  # "(−0.21 vs. −0.02 mmol/l", "(0.39 v −1.13", "compared with -2.6 kg"
 THRESHOLD_WORD = re.compile(
-    r"(?i:\b(?:cut-?\s?offs?|cutoffs?|thresholds?|cut\s+points?)(?:\s+(?:value|level|point|score)s?)?"
+    r"(?i:\b(?:cut-?\s?offs?|cutoffs?|thresholds?|cut\s+points?|(?:upper|lower)\s+limits?|discriminant(?=\s+value)"
+    r"|(?:TOF|train-of-(?:four|4))(?:\s*\(TOF\))?\s+ratios?)(?:\s+(?:value|level|point|score)s?)?"  # "TOF ratio to 0.9": a target
     r"(?:(?P<clause>\s+(?:of|for)\s[^,;:()=\d]{1,160}?\s(?:was|were|is)\b)"  # "cut-off value of PCT for ... was 0.5"
-    r"|\s+(?:of|at|was|were|is))?)[\s,:=]*(?:[A-Za-z][\w-]{0,15}\s+(?:of|=|:)\s*)?"
+    r"|\s+(?:of|at|was|were|is|to))?)[\s,:=]*(?:[A-Za-z][\w-]{0,15}\s+(?:of|=|:)\s*)?"
     r"(?P<cmp>" + CMP + r")?\s*(?P<value>" + SNUM + r")"
     r"(?:\s*(?P<unit>" + MEAS_UNIT + r"))?"
 )
@@ -789,6 +790,8 @@ THRESHOLD_NEXT = re.compile(
 COUNT_NOUN_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?i:" + NOUN + r")\b")
 # "more than 40% of the patients", "40% or more of National Cancer Institute trials": a share of a
 # counted group is a result; a bound on a measured amount ("more than 85% of juice") stays a threshold.
+# A bounded share reported with its count: "up to 38% (133 out of 350)".
+SHARE_REPORTED_AFTER = re.compile(r"\s*[(\[]\s*\d+\s*(?:/|out\s+of\b|of\b)\s*\d+", re.IGNORECASE)
 SHARE_OF_GROUP = re.compile(
     r"\s+of\s+(?:(?:the\s+|all\s+|these\s+|those\s+)?(?:[\w-]+\s+){0,3}?(?i:" + NOUN + r")\b|them\b)")
 # A sign printed on a per cent, not a dash between two numbers ("-27%", "(+3%)"; not "10-27%").
