@@ -3578,3 +3578,17 @@ def test_limits_named_as_a_limit_a_target_ratio_or_a_discriminant_value_and_a_bo
     assert [f.value for f in abstract.figures_of(FigureKind.THRESHOLD)] == [0.9, 5.0, 0.5, 80]
     assert [f.value for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [94, 38]
     assert not abstract.figures_of(FigureKind.DURATION)
+
+
+# --- batch 92 (fifteenth session, after its first contact) ------------------------------------------
+
+def test_a_fractionation_a_share_after_a_fraction_a_credible_interval_spelt_crl_and_a_record_number():
+    text = ("Results: Patients received a multifraction regimen (20 Gy/5 fractions or 30 Gy in 10 fractions); physiology "
+            "was typical in 258/259 (>99%) cases; daratumumab [HR, 0.49; 95% Crl, 0.32-0.76]; registered on Prospero "
+            "with No. 42017054854, in IC1/2/3 (≥1%) tumours.")
+    abstract = parse_string(text, second_reading=None)
+    assert [(f.value, f.unit) for f in abstract.figures_of(FigureKind.DOSE)] == [(20, "Gy"), (30, "Gy")]
+    assert [f.value for f in abstract.figures_of(FigureKind.COUNT)] == [5, 10, 258]
+    assert [f.value for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [99]
+    assert [(f.value, f.low, f.high) for f in abstract.figures_of(FigureKind.RATIO)] == [(0.49, 0.32, 0.76)]
+    assert [f.value for f in abstract.figures_of(FigureKind.THRESHOLD)] == [1]

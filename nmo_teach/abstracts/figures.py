@@ -660,8 +660,9 @@ def _thresholds(sentence: str, claims: _Claims, words: frozenset[int]) -> list[F
             if pattern is forms.THRESHOLD_CMP and forms.BAND_BOTTOM_BEFORE.search(sentence[max(0, m.start() - 16): m.start()]):
                 continue  # "6.5% to <7.0%": the open top of a band, read with its bottom as one range
             if (pattern is forms.THRESHOLD_CMP and groups.get("unit") == "%"
-                    and re.search(r"(?<![\w/])\d+\s*[(\[]\s*$", sentence[max(0, m.start() - 12): m.start()])):
-                continue  # "three (<1%) deaths": the count's share, read with the count ("IC1/2/3 (≥1%" is a limit)
+                    and re.search(r"(?<![\w/])\d+(?:\s*/\s*\d+)?\s*[(\[]\s*$", sentence[max(0, m.start() - 16): m.start()])):
+                continue  # "three (<1%) deaths", "258/259 (>99%)": the count's share, read with the count ("IC1/2/3
+                #           (≥1%" is a limit)
             if not claims.claim(m):
                 continue
             first = _threshold(sentence, m, pattern is forms.THRESHOLD_WORD)
@@ -833,6 +834,10 @@ def _is_dose_unit(unit: str) -> bool:
 def _doses(sentence: str, claims: _Claims) -> list[Found]:
     """Doses with their unit and how often: "500 mg twice daily", "1200 mg/day"."""
     found: list[Found] = []
+    for m in forms.FRACTIONATION.finditer(sentence) if "Gy" in sentence else ():
+        if claims.claim(m):
+            found += [Found(FigureKind.DOSE, m.start("dose"), m.end("unit"), _number(m["dose"]), unit=m["unit"]),
+                      Found(FigureKind.COUNT, m.start("count"), m.end("noun"), float(m["count"]), unit="fractions")]
     for m in forms.DOSE.finditer(sentence):
         if (forms.BARE_UNITS.fullmatch(m["unit"]) and not m["freq"]
                 and not forms.OF_DRUG_AFTER.match(sentence, m.end()) and not forms.DOSE_NOUN_AFTER.match(sentence, m.end())

@@ -93,7 +93,7 @@ DIFFERENCES = {"MD", "SMD", "WMD", "RD", "d", "estimate"}  # "effect estimate of
 UNIT = r"(?P<unit>%|[A-Za-z][A-Za-z/²0-9]*(?:\s+per\s+[A-Za-z]+)?)"
 LEVEL_SIGN = r"(?:\s*%|\s+percent\b|(?=\s+CI\b))\s*[-‐:]?\s*"  # "95% CI", "95 percent confidence interval" (older NEJM), "95%: CI", "95 CI"
 CI_WORDS = (  # "... interval [CI], 1-2", "95% UI", "credible interval (CrI) of"
-    r"(?:C\.I\.?|CIs?|IC|CrI|UI|PI|(?i:(?:confidence|credible|uncertainty|prediction)\s+intervals?|confidence\s+limits))"
+    r"(?:C\.I\.?|CIs?|IC|CrI|Crl|UI|PI|(?i:(?:confidence|credible|uncertainty|prediction)\s+intervals?|confidence\s+limits))"
     r"(?:\s*[\[(]\s*(?:\d{2}\s?%\s*)?(?:CI|CrI|UI|PI)\s*[\])])?"  # "confidence interval [95% CI] 0.84–1.52"
     r"(?:(?<=CI)\s?\d{2}(?:\.\d)?(?:\s?%|(?=\s+\d)))?"  # "CI95%", "CI95 7–13%", as some journals print it
     r"(?:\s+of\b|\s+[-–—](?=\s))?"  # "95% CI - 75.4-78.9%": a dash set apart, not a minus
@@ -295,6 +295,9 @@ PERCENT_PARTNER_AFTER = re.compile(
     r"(?!\s*(?:CIs?|confidence)\b)")
 NAMED_ESTIMATE_NAME = re.compile(
     r"\b(?:S?MD|WMD|RD)\b|(?i:\b(?:standardi[sz]ed\s+)?mean\s+difference|\brisk\s+difference)")
+# A radiotherapy schedule: "20 Gy/5 fractions", "30 Gy in 10 fractions": the total dose and the number of fractions.
+FRACTIONATION = re.compile(r"(?<![\w.])(?P<dose>" + NUM + r")\s*(?P<unit>c?Gy)\s*(?:/|in)\s*(?P<count>\d+)\s*"
+                           r"(?P<noun>fractions?|fx)\b")
 DOSE = re.compile(  # "500 mg twice daily", "a 0.1-mL dose", "500-mg tablets"
     r"(?<![\w.])(?P<value>" + NUM + r")(?:\s*|[-‐‑](?=[a-zA-Zµμ]))(?P<unit>" + DOSE_UNIT + r")(?P<freq>" + FREQUENCY + r")"
 )
@@ -760,6 +763,7 @@ REFERENCE_IN_TEXT = re.compile(r"(?<![\w.])(?:1[89]|20)\d{2}\s*[;,]\s*\d{1,4}\s*
 PART_OF_A_NAME = re.compile(
     r"(?<![\w.])\d+(?:\.\d+)?[-‐‑](?=\s*(?:,|and\b|or\b|&))"  # ("3- to 4.5-hour window" is a range)
     r"|(?<=\bvolume in )1\s*s(?:ec(?:ond)?)?\b"
+    r"|(?<![\w.,])\d{9,}(?!\d|[.,]\d)"  # a registration or record number ("Prospero No. 42017054854"), no quantity
     # a radionuclide's mass number, set apart from its element when a superscript is lost ("18 F-FDG", "99mTc-MDP")
     r"|(?<![\w.])(?-i:18\s?F|1[14]\s?C|13\s?N|15\s?O|99m\s?Tc|6[78]\s?Ga|12[345]\s?I|131\s?I|111\s?In|177\s?Lu|90\s?Y"
     r"|82\s?Rb|64\s?Cu|89\s?Zr|201\s?Tl|223\s?Ra|153\s?Sm)(?=[-‐‑]\s?[A-Za-z]|(?-i:[A-Z]{2}))"
