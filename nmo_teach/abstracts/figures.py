@@ -324,7 +324,7 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
             listed = forms.LISTED_BEFORE_UNIT.search(sentence, max(0, m.start() - 60), m.start())
             for earlier in re.finditer(forms.SNUM, listed[0]) if listed else ():
                 start, end = listed.start() + earlier.start(), listed.start() + earlier.end()
-                if claims.free(start, end) and not _is_year(_number(earlier[0])):  # "by 1.8, 1.0 and 1.5 percentage points"
+                if claims.free(start, end) and not _is_year(_number(earlier[0])):  # "by 1.8, 1.0 and 1.5 points"
                     claims.take(start, end)
                     found.append(Found(FigureKind.PERCENTAGE_POINTS, start, end, _number(earlier[0]),
                                        unit="percentage points"))
@@ -660,7 +660,8 @@ def _thresholds(sentence: str, claims: _Claims, words: frozenset[int]) -> list[F
             if pattern is forms.THRESHOLD_CMP and forms.BAND_BOTTOM_BEFORE.search(sentence[max(0, m.start() - 16): m.start()]):
                 continue  # "6.5% to <7.0%": the open top of a band, read with its bottom as one range
             if (pattern is forms.THRESHOLD_CMP and groups.get("unit") == "%"
-                    and re.search(r"(?<![\w/])\d+(?:\s*/\s*\d+)?\s*[(\[]\s*$", sentence[max(0, m.start() - 16): m.start()])):
+                    and re.search(r"(?<![\w/])\d+(?:\s*/\s*\d+)?\s*[(\[]\s*$",
+                                  sentence[max(0, m.start() - 16): m.start()])):
                 continue  # "three (<1%) deaths", "258/259 (>99%)": the count's share, read with the count ("IC1/2/3
                 #           (≥1%" is a limit)
             if not claims.claim(m):
@@ -985,8 +986,9 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
                      and re.search(r"\bdos(?:e|es|age)\b", m["quantity"] or ""))
             # "average adjusted difference −0.5", "the difference in mean IOP was 1.1 mmHg": an effect, not a mean
             # (one printed with its SD, "average difference between eyes 0.04 +/- 0.15", is a mean of differences)
-            compared = kind is FigureKind.MEAN and not groups.get("sd") and (re.search(r"\bdifferences?\b", m["quantity"] or "", re.IGNORECASE)
-                                                    or forms.DIFFERENCE_IN_BEFORE.search(sentence, 0, m.start()))
+            compared = kind is FigureKind.MEAN and not groups.get("sd") and (
+                re.search(r"\bdifferences?\b", m["quantity"] or "", re.IGNORECASE)
+                or forms.DIFFERENCE_IN_BEFORE.search(sentence, 0, m.start()))
             found.append(Found(
                 FigureKind.DOSE if dosed else FigureKind.ESTIMATE if compared else kind,  # "average dose ... was 63.7 mg"
                 start, end, _number(m["value"]),

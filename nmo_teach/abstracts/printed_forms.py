@@ -91,7 +91,8 @@ ESTIMATE_NAMES = {
 # sensitivity or a specificity in per cent is read as a percentage.
 DIFFERENCES = {"MD", "SMD", "WMD", "RD", "d", "estimate"}  # "effect estimate of 3.7%", "d = 1.6%"
 UNIT = r"(?P<unit>%|[A-Za-z][A-Za-z/²0-9]*(?:\s+per\s+[A-Za-z]+)?)"
-LEVEL_SIGN = r"(?:\s*%|\s+percent\b|(?=\s+CI\b))\s*[-‐:]?\s*"  # "95% CI", "95 percent confidence interval" (older NEJM), "95%: CI", "95 CI"
+# "95% CI", "95 percent confidence interval" (older NEJM), "95%: CI", "95 CI"
+LEVEL_SIGN = r"(?:\s*%|\s+percent\b|(?=\s+CI\b))\s*[-‐:]?\s*"
 CI_WORDS = (  # "... interval [CI], 1-2", "95% UI", "credible interval (CrI) of"
     r"(?:C\.I\.?|CIs?|IC|CrI|Crl|UI|PI|(?i:(?:confidence|credible|uncertainty|prediction)\s+intervals?|confidence\s+limits))"
     r"(?:\s*[\[(]\s*(?:\d{2}\s?%\s*)?(?:CI|CrI|UI|PI)\s*[\])])?"  # "confidence interval [95% CI] 0.84–1.52"
@@ -408,7 +409,8 @@ RANGE = re.compile(
 )
 # A word between a count and its noun: "153 3-year-old children", "71 NMO- or NMO-SD patients", "52 type 2
 # diabetic patients" (a type, grade or stage with its number is one word of the description).
-ADJECTIVE = (r"(?:(?:[A-Z]\.){2,}|(?i:type|grade|stage|class)\s+(?:[1-4]|I{1,3}|IV)\b|(?!(?:" + "|".join(STOP) + r"|until|during|since|when|while|if|"
+ADJECTIVE = (r"(?:(?:[A-Z]\.){2,}|(?i:type|grade|stage|class)\s+(?:[1-4]|I{1,3}|IV)\b"
+              r"|(?!(?:" + "|".join(STOP) + r"|until|during|since|when|while|if|"
               + TIME_UNITS + r")\b)(?:\d[\d/]*[-‐‑])?[A-Za-z][\w+/‐‑–-]*)")
 COUNT = re.compile(
     r"(?P<all>\b(?:all|All|each of the|both|Both|a total of|A total of)\s+)?"
@@ -611,7 +613,8 @@ DATE_BEFORE = re.compile(rf"\b(?:{MONTHS})\s*$")
 LIMIT_NOUN_AFTER = re.compile(r"\s+(?:threshold|cut-?off|cutoff)\b", re.IGNORECASE)  # "the 10% threshold"
 # A survival or event-free share, or a cumulative incidence, which survival analyses print with its SE:
 # "5-year EFS 52 ± 11%", "2-year cumulative incidence ... (35.4±6.4%)".
-SURVIVAL_BEFORE = re.compile(r"\b(?:survival|EFS|OS|PFS|DFS|RFS|cumulative\s+incidence|freedom\s+from|(?:event|disease|relapse|progression|recurrence)[-‐ ]free)\b",
+SURVIVAL_BEFORE = re.compile(r"\b(?:survival|EFS|OS|PFS|DFS|RFS|cumulative\s+incidence|freedom\s+from"
+                             r"|(?:event|disease|relapse|progression|recurrence)[-‐ ]free)\b",
                              re.IGNORECASE)
 TARGET_BEFORE = re.compile(r"\b(?:(?:to|can|could|may|will)\s+(?:safely\s+)?achieve|target(?:s|ed)?\s+(?:of|at|to)|goal\s+of)\s+$",
                            re.IGNORECASE)  # "to achieve 7% HbA1c", "a target of 90%"; not "the target range for 61%"
@@ -868,7 +871,6 @@ OF_TREATMENT = re.compile(r"(?:\s+of|['’])\s+(?:[\w‐-]+\s+)?(?:treatment|the
 # measuring or giving ("measured 6 months after", "placebo 1 hour before"). Alone after any other
 # word ("survived 6 months after", "within 14 days after") it stays an interval.
 _LISTED_TIME = r"\d+(?:\.\d+)?\s*(?:(?i:" + TIME_UNITS + r")\s*)?"
-_LIST_JOIN = r"(?:,\s*(?:and\s+|or\s+)?|(?:and|or|versus|vs\.?)\s+)"
 # "after 3 and ", "at ages 2, 3, and ", "after 1, 3, 6, and ": the earlier times of a list of time points
 # (``more`` holds the middle ones of a longer list, which no narrative "after 12 months of" can be).
 TIME_POINT_LISTED_BEFORE = re.compile(r"\b(?P<at>at|after)(?:\s+ages?)?\s+" + _LISTED_TIME
@@ -955,7 +957,8 @@ VALUE_WITH_SD = re.compile(
     r"(?<![\w.])(?P<value>-?" + NUM + r")(?:\s*(?P<unit>(?i:" + TIME_UNITS + r")|" + MEAS_UNIT + r"))?\b\s*"
     r"[(\[]\s*(?:SD|s\.d\.|(?i:standard\s+deviation))\s*[,:=]?\s*(?P<sd>" + NUM + r")\s*(?:[A-Za-z%/]+\s*)?[)\]]")
 VALUE_COMMA_SD = re.compile(  # "(560, SD 340, ml vs 792, SD 440, ml)"
-    r"(?:(?<=[(\[])|(?<=\bvs\s)|(?<=\bvs\.\s)|(?<=\bversus\s))\s*(?P<value>-?" + NUM + r")\s*[,;]\s*SD\s*[:=]?\s*(?P<sd>" + NUM + r")(?![\d.])"
+    r"(?:(?<=[(\[])|(?<=\bvs\s)|(?<=\bvs\.\s)|(?<=\bversus\s))\s*(?P<value>-?" + NUM + r")"
+    r"\s*[,;]\s*SD\s*[:=]?\s*(?P<sd>" + NUM + r")(?![\d.])"
     r"(?:\s*,\s*(?P<unit>" + MEAS_UNIT + r")\b)?")
 # A decimal with one number in brackets and nothing else is a mean and its SD even without a "mean (SD)" header:
 # "[pre 3.35 (2.0); post 3.49 (2.3)]" (keys: 62 means, 2 medians, 1 dose). A count would be whole, a share

@@ -80,7 +80,8 @@ _AFFILIATION = re.compile(r"^(?:\(\d+\)\s*)?(?:Department|Dept\.|Division|Instit
 _METADATA_LINE = re.compile(
     r"^(?:©|\(c\)\s|Copyright\b|DOI:|PMID:|PMCID:|Conflict of interest statement:|Comment in\b|"
     r"Erratum in\b|Update of\b|Retraction in\b|Indexed for MEDLINE)", re.IGNORECASE)
-_ABSTRACT_PREFIX = re.compile(r"^(?:article\s+)?(?:abstract\b|A B S T R A C T\b)[\s:.—–-]*(?=\S)"  # a PDF's letter-spaced word
+# "Abstract", "ABSTRACT" glued to the first heading, or a PDF's letter-spaced "A B S T R A C T"
+_ABSTRACT_PREFIX = re.compile(r"^(?:article\s+)?(?:abstract\b|A B S T R A C T\b)[\s:.—–-]*(?=\S)"
                               r"|^(?-i:ABSTRACT|Abstract)(?=(?-i:[A-Z][a-z]+)(?:[ \t]+[A-Za-z]+){0,3}[ \t]*:)"  # "ABSTRACTObjectives:"
                               r"|^summary\s*[:.—–-]\s*(?=[A-Z][A-Za-z ]{2,40}[:.—–])"  # "Summary: Purpose: ..."
                               r"|^summary\s+(?=(?:background|introduction|context|objectives?|aims?|purpose)\s+[A-Z])",
