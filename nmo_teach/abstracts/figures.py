@@ -236,8 +236,7 @@ def _summary_named(before: str) -> FigureKind | None:
         clause = clause[-_MEAN_REACH:]  # a mean named far back is often a difference ("mean improvement of")
         named = forms.SUMMARY_NAMED.findall(clause)
     if (not named or forms.RATIO_NAME.search(clause) or forms.NAMED_ESTIMATE_NAME.search(clause)
-            or re.search(r"\bby\s*$|\bprobabilit|\bdifferences?\s+(?:in|of|between)\s+(?:the\s+)?mean", clause,
-                         re.IGNORECASE)):
+            or re.search(r"\bby\s*$|\bprobabilit", clause) or forms.DIFFERENCE_IN_MEAN.search(clause)):
         # "delayed the median time by 1345 days (95% CI ...)", "the difference in mean values ... was 1.3
         # (95 percent CI ...)": a difference; "average survival probabilities ... were 0.84 (95% CI ...)":
         # estimated probabilities
@@ -947,6 +946,14 @@ def _interval_named_before(text: str) -> str | None:
     return None
 
 
+def _continues_estimates_with_se(sentence: str, found: list[Found], start: int) -> bool:
+    """Whether a value at ``start`` is the next of a list of per cents read with their SE ("freedom from
+    reoperation ... were 92±0.03%, 98.5±0.07%"): the figure before it is one, and only a list's join lies between."""
+    last = found[-1] if found else None
+    return (last is not None and last.kind is FigureKind.PERCENTAGE and last.sd is not None
+            and forms.LIST_JOIN_BEFORE.fullmatch(sentence[last.end: start].removeprefix("%")) is not None)
+
+
 def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Found]:
     """Medians and means (with a range, IQR or SD) and the values that continue them in a list
     (also after those ``earlier`` rules read with an interval), then stand-alone ranges."""
@@ -1022,10 +1029,8 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
         if claims.claim(m):
             unit = m["unit"] or m["unit2"] or ""
             per_cent = unit == "%" or sentence[m.end(): m.end() + 1] == "%"
-            last = found[-1] if found else None
-            listed = (last is not None and last.kind is FigureKind.PERCENTAGE and last.sd is not None
-                      and forms.LIST_JOIN_BEFORE.fullmatch(sentence[last.end: m.start()].removeprefix("%")))
-            if per_cent and (listed or forms.SURVIVAL_BEFORE.search(sentence[max(0, m.start() - 100): m.start()])):
+            if per_cent and (_continues_estimates_with_se(sentence, found, m.start())
+                             or forms.SURVIVAL_BEFORE.search(sentence[max(0, m.start() - 100): m.start()])):
                 claims.take(m.end(), m.end() + 1)  # "5-year EFS ... 52 ± 11%": a survival estimate and its SE (and
                 #                                    the next of its list: "freedom from ... were 92±0.03%, 98.5±0.07%")
                 found.append(Found(FigureKind.PERCENTAGE, m.start(), m.end(), _number(m["value"]), sd=_number(m["sd"])))

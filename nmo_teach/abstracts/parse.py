@@ -104,8 +104,8 @@ def unescape_html(text: str) -> str:
     tag-shaped runs are changed, so "P<0.05" stays as it is."""
     if "<" in text:
         text = _HTML_INLINE.sub("", _HTML_BREAK.sub("\n", text))
-    return _HTML_ENTITY.sub(lambda m: html.unescape(m[0].replace("&amp;", "&", 1) if m[0] != "&amp;" else m[0]),
-                            text) if "&" in text else text
+    # unescaped twice, so that "&amp;lt;" is "<" while "&amp;" alone stays "&"
+    return _HTML_ENTITY.sub(lambda m: html.unescape(html.unescape(m[0])), text) if "&" in text else text
 
 
 def _refuse_if_too_long(size: int, where: str, source: str) -> None:

@@ -165,8 +165,6 @@ PCT_POINTS = re.compile(
     r"(?<![\w.])(?P<value>" + SNUM + r")\s*(?:%\s*|percent(?:age)?[-\s]+)points?\b"
     r"|(?<![\w.])(?P<value3>" + SNUM + r")\s*(?:pp|p\.p\.)(?![\w])"
 )
-# The earlier values of a list whose unit is printed once, after its last: "by 1.8, 1.0 and [1.5 percentage points]".
-LISTED_BEFORE_UNIT = re.compile(r"(?:(?<![\w.,/])" + SNUM + r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$")
 POINTS_RANGE_BEFORE = re.compile(r"(?<![\w.,])(?P<low>\d+(?:\.\d+)?)\s*(?:to|[-–—])\s*$")  # "0 to [40 percentage points]"
 # Readers numbered "R1, 4.3 ± 0.81; R2, 4.7 ± 0.83", as radiology abstracts name them: "R2" is a reader, not R².
 READERS = re.compile(r"\bR1\s*[,:]\s*\d")
@@ -434,7 +432,8 @@ COUNT_PCT = re.compile(  # "30 (25%)", "386 [64.4%]", "20/44 (45%)", "338 (7%) o
     r"(?:\s+(?:out\s+)?of\s+(?P<of>" + NUM + r")(?![\w.%/‐‑-]|,\d))?|(?=[;,]|\s+of\b))"
 )
 # A count and its share split by a comma in a comparison: "(13, 25% vs. 28, 52%, p = 0.010)".
-COUNT_COMMA_PCT = re.compile(r"(?:(?<=[(\[;])|(?<=[(\[;]\s)|(?<=\bvs\.\s)|(?<=\bvs\s)|(?<=\bversus\s))"
+_AFTER_VERSUS = r"(?<=\bvs\.\s)|(?<=\bvs\s)|(?<=\bversus\s)"  # where the second of two compared values starts
+COUNT_COMMA_PCT = re.compile(r"(?:(?<=[(\[;])|(?<=[(\[;]\s)|" + _AFTER_VERSUS + r")"
                              r"(?P<value>\d+),\s*(?P<pct>" + NUM + r")\s*%")
 # What a count is out of, printed after its percentage: "338 (7%) of 4731 patients". After "of
 # the" the number names a group met before ("13 (76%) of the 17 patients"), a count of its own.
@@ -732,7 +731,9 @@ SUMMARY_WITH_SPREAD = re.compile(  # "median: 2; Q1, Q3 [1, 3]", "median 2 (IQR 
     r"(?:IQR|inter\s*quartile\s+range|range|Q1\s*,\s*Q3|SD)?"
     r"[:,]?\s*[(\[]?\s*-?\d[\d.]*\s*(?:,|-|–|to)\s*-?\d[\d.]*\s*[)\]]",
     re.IGNORECASE)
-DIFFERENCE_IN_BEFORE = re.compile(r"\bdifferences?\s+(?:in|of|between)\s+(?:the\s+)?$", re.IGNORECASE)
+_DIFFERENCE_IN = r"\bdifferences?\s+(?:in|of|between)\s+(?:the\s+)?"
+DIFFERENCE_IN_BEFORE = re.compile(_DIFFERENCE_IN + r"$", re.IGNORECASE)  # "the difference in [mean IOP was 1.1 mmHg]"
+DIFFERENCE_IN_MEAN = re.compile(_DIFFERENCE_IN + r"mean", re.IGNORECASE)  # "the difference in mean values ... was 1.3"
 SUMMARY_HEADER = re.compile(  # "median (IQR)", "mean [SD]": what every bracket after it holds
     r"\b(?:median|mean)\s*[(\[]\s*(?:IQR|range|SD|inter\s*quartile\s+range|standard\s+deviation)\s*[)\]]",
     re.IGNORECASE)
@@ -957,7 +958,7 @@ VALUE_WITH_SD = re.compile(
     r"(?<![\w.])(?P<value>-?" + NUM + r")(?:\s*(?P<unit>(?i:" + TIME_UNITS + r")|" + MEAS_UNIT + r"))?\b\s*"
     r"[(\[]\s*(?:SD|s\.d\.|(?i:standard\s+deviation))\s*[,:=]?\s*(?P<sd>" + NUM + r")\s*(?:[A-Za-z%/]+\s*)?[)\]]")
 VALUE_COMMA_SD = re.compile(  # "(560, SD 340, ml vs 792, SD 440, ml)"
-    r"(?:(?<=[(\[])|(?<=\bvs\s)|(?<=\bvs\.\s)|(?<=\bversus\s))\s*(?P<value>-?" + NUM + r")"
+    r"(?:(?<=[(\[])|" + _AFTER_VERSUS + r")\s*(?P<value>-?" + NUM + r")"
     r"\s*[,;]\s*SD\s*[:=]?\s*(?P<sd>" + NUM + r")(?![\d.])"
     r"(?:\s*,\s*(?P<unit>" + MEAS_UNIT + r")\b)?")
 # A decimal with one number in brackets and nothing else is a mean and its SD even without a "mean (SD)" header:
@@ -1018,6 +1019,8 @@ WILLINGNESS_BEFORE = re.compile(r"(?:threshold|willingness[- ]to[- ]pay|\bWTP)\b
 MONEY_BOUND_BEFORE = re.compile(r"(?:\b(?:greater|more|less|higher|lower)\s+than|\b(?:over|above|under|below|exceeding|"
                                 r"at\s+least|up\s+to)|[<>≤≥])\s*$", re.IGNORECASE)
 LIST_JOIN_BEFORE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)")
+# The earlier values of a list whose unit is printed once, after its last: "by 1.8, 1.0 and [1.5 percentage points]".
+LISTED_BEFORE_UNIT = re.compile(r"(?:(?<![\w.,/])" + SNUM + LIST_JOIN_BEFORE.pattern + r")+$")
 # Drugs told by the endings of their generic names (local anaesthetics, beta blockers, prostaglandins, antiseptics,
 # amides, azoles, -mycins, steroids).
 DRUG_BY_ENDING = (r"(?:[a-z]*caine|[a-z]{2,}(?:olol|oprost|hexidine|iodine|tropine|amide|azole|mycin|olone|isone|asone|"
