@@ -3592,3 +3592,67 @@ def test_a_fractionation_a_share_after_a_fraction_a_credible_interval_spelt_crl_
     assert [f.value for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [99]
     assert [(f.value, f.low, f.high) for f in abstract.figures_of(FigureKind.RATIO)] == [(0.49, 0.32, 0.76)]
     assert [f.value for f in abstract.figures_of(FigureKind.THRESHOLD)] == [1]
+
+
+# --- batches 93 and 94 (sixteenth session, after their first contact) ----------------------------
+
+@pytest.mark.parametrize("text, labels", [
+    ("Aims/Objectives/Background The rules were validated.\n\nMethods/Design Patients came.\n\nResults 6782 did.",
+     ["Aims/Objectives/Background", "Methods/Design", "Results"]),
+    ("OBJECTIVE: To test it. PARTICIPANTS: Adults (n = 40). Intervention  Participants received placebo. RESULTS: It "
+     "worked. CONCLUSIONS: Good. Trial Registration  clinicaltrials.gov Identifier: NCT00438568.",
+     ["OBJECTIVE", "PARTICIPANTS", "Intervention", "RESULTS", "CONCLUSIONS", "Trial Registration"]),
+])
+def test_labels_joined_by_slashes_and_listed_labels_that_lost_their_colon_to_two_spaces(text: str, labels: list[str]):
+    assert [s.label for s in parse_string(text, second_reading=None).sections] == labels
+
+
+def test_two_spaces_inside_a_sentence_make_no_heading():
+    text = "Results: The effect on the  Design of the study was small. Patients  were seen."
+    assert [s.label for s in parse_string(text, second_reading=None).sections] == ["Results"]
+
+
+def test_spaced_intervals_test_statistics_with_degrees_of_freedom_and_rates_per_person_year():
+    text = ("Results: Visits were at 3-month intervals, 6 weekly intervals and 3 months interval, and per 10-year "
+            "interval trends were pooled (t25 = 3.05; P = 0.005; F(2, 30) = 5.6; χ2(1) = 22.0; M: F = 0.73:1). "
+            "Altogether 512 falls occurred, incidence rate 1.03/PY.")
+    abstract = parse_string(text, second_reading=None)
+    assert [(f.value, f.unit) for f in abstract.figures_of(FigureKind.DURATION)] == [
+        (3, "month"), (6, "week"), (3, "months")]
+    assert [(f.value, f.measure) for f in abstract.figures_of(FigureKind.ESTIMATE)] == [
+        (3.05, "t"), (5.6, "F"), (22.0, "χ2"), (1.03, None)]
+
+
+def test_number_words_after_a_symbol_or_with_a_hyphenated_and_and_listed_hyphenated_times():
+    text = ("Results: One-hundred-and-thirty-nine patients were enrolled; cut-off values are ≤ eight at six weeks; "
+            "5,005 and 4,596 children completed the 24-month and 36-month course.")
+    abstract = parse_string(text, second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.COUNT)] == [139, 5005, 4596]
+    assert [f.value for f in abstract.figures_of(FigureKind.THRESHOLD)] == [8]
+    assert [f.value for f in abstract.figures_of(FigureKind.DURATION)] == [24, 36]
+
+
+def test_per_cent_predicted_and_pack_years_are_measurements_and_a_drug_named_group_has_a_share():
+    text = ("Results: Patients (mean baseline FEV1, 36% predicted) smoked more (56 pack-years versus 48 pack-years); "
+            "mortality was 10.7% atenolol vs 12.0% control, with 0.5% bupivacaine vs 0.25% bupivacaine; those with FEV1 "
+            "<50% predicted were excluded.")
+    abstract = parse_string(text, second_reading=None)
+    assert [(f.value, f.unit) for f in abstract.figures_of(FigureKind.MEAN)] == [
+        (36, "% predicted"), (56, "pack-years"), (48, "pack-years")]
+    assert not abstract.figures_of(FigureKind.COUNT)
+    assert [f.value for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [10.7, 12.0]
+    assert [f.value for f in abstract.figures_of(FigureKind.DOSE)] == [0.5, 0.25]
+    assert [f.value for f in abstract.figures_of(FigureKind.THRESHOLD)] == [50]
+
+
+def test_ages_after_aged_limits_within_a_unit_a_change_by_per_cent_and_bare_fractions_at_a_sentence_end():
+    text = ("Results: The risk was 5.4% for a patient aged 60 years and 10.4% for a patient aged 90 years; they were aged "
+            "62.7 years. Readings were within 9 mm and homes within 50 km. The mean hormone level had decreased by 44 "
+            "percent. It was low in 48/50, as in 2010/11, until 9/2012 and a male/female ratio of 1/4.")
+    abstract = parse_string(text, second_reading=None)
+    assert [(f.value, f.unit) for f in abstract.figures_of(FigureKind.THRESHOLD)] == [
+        (60, "years"), (90, "years"), (9, "mm"), (50, "km")]
+    assert [f.value for f in abstract.figures_of(FigureKind.DURATION)] == [62.7]
+    assert [f.value for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [5.4, 10.4, 44]
+    assert not abstract.figures_of(FigureKind.RANGE) and not abstract.figures_of(FigureKind.MEAN)
+    assert [(f.value, f.denominator) for f in abstract.figures_of(FigureKind.COUNT)] == [(48, 50)]

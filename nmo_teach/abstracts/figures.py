@@ -286,10 +286,12 @@ def _continued_summaries(sentence: str, claims: _Claims, found: list[Found]) -> 
 
 
 def _estimate_measure(printed: str) -> str:
+    printed = forms.DEGREES_OF_FREEDOM.sub("", printed)  # "t25", "F(2, 30)": the statistic is t, F
     lowered = re.sub(r"[\s-]+", " ", printed.lower()).replace("differences", "difference")  # "number needed-to-treat"
     return forms.ESTIMATE_NAMES.get(lowered, printed.upper() if len(printed) <= 5 else printed)
 
 
+_PER_TIME_UNIT = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month", "yearly": "year"}
 _HEART_RATE_FLOOR = 30  # beats per minute; an "HR" with a sign and a value this large is a heart rate
 
 
@@ -386,6 +388,10 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
                                _number(m["value"]), quantity=measure,
                                unit=f"per {m['scale']}" if m["scale"] else "", **_interval(m)))
             found += _listed(sentence, claims, m.end(), FigureKind.ESTIMATE, None)
+    for m in forms.PER_PERSON_TIME.finditer(sentence):
+        if claims.claim(m):
+            found.append(Found(FigureKind.ESTIMATE, m.start(), m.end(), _number(m["value"]), quantity="rate",
+                               unit="per person-year"))
     for m in forms.PER_SCALE.finditer(sentence):
         if "/" in m[0] and forms.SNELLEN_FRACTION.match(sentence, m.start()) and (
                 forms.SNELLEN.search(sentence[: m.start()]) or "." not in m["value"]):
@@ -623,6 +629,10 @@ def _thresholds(sentence: str, claims: _Claims, words: frozenset[int]) -> list[F
                 claims.take(start, end)
                 found.append(Found(FigureKind.THRESHOLD, start, end, _number(value[0]), measure="≥",
                                    quantity="disability milestone"))
+    for m in forms.WITHIN_LIMIT.finditer(sentence) if "within" in sentence else ():
+        if claims.claim(m):  # "90% were within 9 mm", "homes within 50 km": a limit of agreement or distance
+            found.append(Found(FigureKind.THRESHOLD, m.start(), m.end(), _number(m["value"]), measure="≤",
+                               unit=_clean_unit(m["unit"])))
     for m in forms.MARGIN_VALUE.finditer(sentence) if "argin" in sentence else ():
         if claims.claim(m):  # "noninferiority margin of 1.8 for the upper boundary": a limit the design set
             found.append(Found(FigureKind.THRESHOLD, m.start("value"), m.end(), _number(m["value"]),
@@ -649,8 +659,9 @@ def _thresholds(sentence: str, claims: _Claims, words: frozenset[int]) -> list[F
             if m.start("value") in words and not (
                     groups.get("unit") or forms.FOLD_AFTER.match(sentence, m.end("value"))
                     or (pattern in (forms.THRESHOLD_AFTER, forms.THRESHOLD_PHRASE) and _number(m["value"]) >= 2)
-                    or pattern is forms.THRESHOLD_WORD):
-                continue  # "at least one eye": an idiom; "at least eight visits", "cut-off point of three": limits
+                    or pattern in (forms.THRESHOLD_WORD, forms.THRESHOLD_CMP)):
+                continue  # "at least one eye": an idiom; "at least eight visits", "cut-off point of three", "≤ eight":
+                #           limits
             if forms.DATE_AFTER.match(sentence, m.end("value")):
                 continue  # "searched up to 19 February 2010": a date
             if pattern is forms.THRESHOLD_PHRASE and forms.SUMMARY_WAS_BEFORE.search(
@@ -965,9 +976,9 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
             start = m.start("value") if re.search(r"\d", m["quantity"] or "") else m.start()
             if not claims.free(start, m.end()):
                 continue
-            if sentence.startswith("%", m.end("value")) and forms.CHANGE_BY_BEFORE.search(sentence, m.start(),
-                                                                                          m.start("value")):
-                continue  # "the mean number of attacks dropped by 88%": how much it changed, a per cent
+            if (re.match(r"\s*(?:%|percent\b|per\s+cent\b)", sentence[m.end("value"):])
+                    and forms.CHANGE_BY_BEFORE.search(sentence, m.start(), m.start("value"))):
+                continue  # "the mean number of attacks dropped by 88%" ("by 44 percent"): how much it changed, a per cent
             top = forms.PERCENT_TOP_AFTER.match(sentence, m.end("value"))
             if top and float(top["high"]) > _number(m["value"]):
                 continue  # "a mean increase in the eradication rate of 12 to 14%": a range, read as one below
@@ -1050,6 +1061,8 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
         if re.search(r"\d\s+and\s+[-−–]?\d", m[0]) and not re.search(r"\bbetween\b", m[0], re.IGNORECASE):
             claims.take(m.start(), m.end())
             continue  # "children aged 12 and 15": two ages naming groups, not a range
+        if m["lunit"] and re.match(r"\s*%", sentence[m.end("high"):]):
+            continue  # "aged 60 years and 10.4% for ...": an age, then a share
         if claims.claim(m):
             word = m["quantity"].lower()
             found.append(Found(
@@ -1278,6 +1291,10 @@ def _counts(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Found
             continue  # "through 2009 of 2,901 children": a year, not 2009 of them
         if re.search(r"[.·]", m["value"] + m["den"]):
             continue  # "135.2/16.4": no count has a decimal part
+        if "/" in m[0] and (_is_date_pair(m["value"], m["den"])
+                            or forms.RATIO_BEFORE.search(sentence[max(0, m.start() - 20): m.start()])):
+            claims.take(m.start(), m.end())
+            continue  # "in 2010/11", "until 9/2012": dates; "a male/female ratio of 1/4": a ratio
         if "/" in m[0] and (forms.SNELLEN.search(sentence[max(0, m.start() - 80): m.end() + 30])
                             or (forms.SNELLEN.search(sentence) and forms.SNELLEN_FRACTION.match(sentence, m.start()))
                             or forms.LABEL_BEFORE.search(sentence[max(0, m.start() - 20): m.start()])):
@@ -1341,6 +1358,23 @@ def _dated(sentence: str, start: int, printed: str) -> bool:
     through 2009 of 2,901 children"), not X of Y."""
     return (printed.isdigit() and _is_year(float(printed))
             and forms.DATE_WORD_BEFORE.search(sentence[max(0, start - 10): start]) is not None)
+
+
+def _after_listed_times(sentence: str, end: int) -> int:
+    """Where the noun of a list of hyphenated times begins: past the times listed after the one ending at
+    ``end`` ("the [24-month] and 36-month course" shares "course")."""
+    while listed := forms.HYPHENATED_TIMES_LISTED.match(sentence, end):
+        end = listed.end()
+    return end
+
+
+def _is_date_pair(first: str, second: str) -> bool:
+    """Whether "first/second" is a season or a month and year ("2010/11", "1989/1990", "9/2012"), not a count."""
+    if not (first.isdigit() and second.isdigit()):
+        return False
+    if _is_year(float(first)):
+        return len(second) == 2 or _is_year(float(second))
+    return int(first) <= 12 and len(second) == 4 and _is_year(float(second))
 
 
 def _is_year(value: float) -> bool:
@@ -1518,8 +1552,12 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
         if claims.claim(m):
             group = forms.PERCENTILE_BEFORE.search(sentence[max(0, m.start() - 30): m.start()])
             sign = forms.SIGN_BEFORE.search(sentence[max(0, m.start() - 3): m.start()])
-            if forms.SOLUTION_AFTER.match(sentence, m.end()) or forms.SOLUTION_BEFORE.search(
+            solution = forms.SOLUTION_AFTER.match(sentence, m.end())
+            compared = solution and forms.SHARE_COMPARED_AFTER.match(sentence, solution.end())
+            strength_compared = compared and forms.SOLUTION_AFTER.match(sentence, compared.end())
+            if (solution and (not compared or strength_compared)) or forms.SOLUTION_BEFORE.search(
                     sentence[max(0, m.start() - 30): m.start()]):  # "0.9% saline", "bupivacaine 0.5%": the strength given
+                #                                                  ("10.7% atenolol vs 12.0% control": shares of groups)
                 found.append(Found(FigureKind.DOSE, m.start(), m.end(), _number(m["value"]), unit="%"))
                 continue
             if forms.SIGNIFICANCE_AFTER.match(sentence, m.end()):  # "at the 5% significance level": a limit set
@@ -1559,9 +1597,17 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
                 found.append(Found(FigureKind.MEAN, m.start(), spread.end(), _number(m["value"]), unit="%",
                                    sd=_number(spread["sd"])))
                 continue
+            if forms.PREDICTED_AFTER.match(sentence, m.end()):  # "FEV1 35.8% predicted": a measurement's level
+                found.append(Found(FigureKind.MEAN, m.start(), m.end(), _number(m["value"]), unit="% predicted"))
+                continue
             kind = FigureKind.THRESHOLD if group or _is_target(sentence, m, found) else FigureKind.PERCENTAGE
             found.append(Found(kind, m.start(), m.end(), _number(m["value"]),
                                unit="%" if kind is FigureKind.THRESHOLD else ""))
+    for m in forms.SPACED_INTERVALS.finditer(sentence):
+        if claims.claim(m):
+            unit = _PER_TIME_UNIT.get(m["unit"].lower(), _clean_unit(m["unit"]).lower())
+            found.append(Found(FigureKind.DURATION, m.start(), m.end(), _number(m["value"]), quantity="interval",
+                               unit=unit))
     for m in forms.DURATION.finditer(sentence):
         if re.search(r"(?:±|\+/-)\s*$", sentence[max(0, m.start() - 4): m.start()]):
             claims.take(m.start(), m.end())
@@ -1595,7 +1641,8 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
                 forms.CONFIRMED_AFTER.match(sentence, m.end("unit"))):  # "a 24 weeks confirmed disability worsening"
             claims.take(m.start(), m.end())
             continue  # "5 year actuarial risk", "1 year mortality": an endpoint's name, as "3-month CDP" is
-        if (m["hyphen"] and not m["after"] and not forms.SPAN_NOUN.match(sentence, m.end())) or forms.TIME_POINT.search(
+        spanned = forms.SPAN_NOUN.match(sentence, _after_listed_times(sentence, m.end()))
+        if (m["hyphen"] and not m["after"] and not spanned) or forms.TIME_POINT.search(
                 sentence[max(0, m.start() - 20): m.start()]) or forms.TIME_POINT.search(unlisted[-12:]) or (
                 forms.OF_AGE.match(sentence, m.end())) or (
                 forms.THEN_AFTER.match(sentence, m.end("unit")) and not forms.NARRATIVE.search(sentence)) or (

@@ -85,8 +85,14 @@ _LABELS_BEYOND_NLM = {"UNLABELLED", "UNLABELED", "MEANING"}
 
 
 def is_known_label(label: str) -> bool:
-    """True if NLM's list holds this heading, or it is PubMed's "UNLABELLED" or JAMA's "Meaning"."""
-    return normalise_label(label) in load_label_map() or normalise_label(label) in _LABELS_BEYOND_NLM
+    """True if NLM's list holds this heading, or it is PubMed's "UNLABELLED" or JAMA's "Meaning", or it
+    joins such labels with slashes ("Aims/Objectives/Background": NLM lists only some of the combinations)."""
+    normalised = normalise_label(label)
+    return _is_listed(normalised) or ("/" in normalised and all(map(_is_listed, normalised.split("/"))))
+
+
+def _is_listed(normalised: str) -> bool:
+    return normalised in load_label_map() or normalised in _LABELS_BEYOND_NLM
 
 
 def keyword_category(label: str) -> NlmCategory | None:

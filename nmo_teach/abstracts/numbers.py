@@ -104,8 +104,8 @@ _BETWEEN_WORDS = re.compile(r"[\s\-‐‑–]*(?:and\s+)?")
 _MAX_WORDS = 12  # "nine hundred and ninety-nine thousand nine hundred and ninety-nine" is 11
 _WORD = r"(?:" + "|".join(_ONES + _TENS + list(_SCALES)) + r")"
 _NUMBER_WORDS = re.compile(  # "fourfold" reads as "4fold", so that the fold rule sees a number; "Eighty- nine"
-    # keeps the space a hyphen at a line end left
-    rf"(?i:\b{_WORD}(?:(?:[-‐‑–] ?|\s+(?:and\s+)?){_WORD})*(?:\b|(?=fold\b)))(?![-‐‑–](?:thirds?|fourths?|"
+    # keeps the space a hyphen at a line end left; "One-hundred-and-thirty-nine" hyphenates its "and" too
+    rf"(?i:\b{_WORD}(?:(?:[-‐‑–] ?(?:and[-‐‑–])?|\s+(?:and\s+)?){_WORD})*(?:\b|(?=fold\b)))(?![-‐‑–](?:thirds?|fourths?|"
     r"fifths?|halves|half|quarters?)\b)"
 )
 

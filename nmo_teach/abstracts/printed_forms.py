@@ -77,6 +77,7 @@ RATIO_NAMES = {
 }
 ESTIMATE_NAMES = {
     "t": "t", "z": "Z", "d": "d", "g": "g",  # a t statistic and effects d and g keep their lower case
+    "χ2": "χ2", "χ²": "χ2", "chi2": "χ2",
     "sensitivity": "sensitivity", "specificity": "specificity", "accuracy": "accuracy",
     "positive predictive value": "PPV", "negative predictive value": "NPV", "kappa": "kappa",
     "mean difference": "MD", "standardised mean difference": "SMD",
@@ -87,6 +88,8 @@ ESTIMATE_NAMES = {
     "number needed to treat": "NNT", "number needed to harm": "NNH", "effect size": "effect size",
     "es": "effect size",
 }
+# The degrees of freedom printed with a test statistic ("t25", "F(2, 30)", "χ2(1)"), not part of its name.
+DEGREES_OF_FREEDOM = re.compile(r"(?<=^[tF])\d+(?:,\s?\d+)?$|\s?\([\d.,\s]+\)$")
 # Estimates that may be printed in per cent and stay estimates ("risk difference 1.3%"); a
 # sensitivity or a specificity in per cent is read as a percentage.
 DIFFERENCES = {"MD", "SMD", "WMD", "RD", "d", "estimate"}  # "effect estimate of 3.7%", "d = 1.6%"
@@ -134,6 +137,8 @@ NAMED_ESTIMATE = re.compile(  # "MD: -0.85; 95% CI -1.40, -0.30", "AUC 0.71 (0.5
     r"characteristic\s+|s?ROC\s+)?curve|\barea\s+under\s+the\s+s?ROC\b|\bsensitivity|\bspecificity|\baccuracy|"
     r"\b(?:positive|negative)\s+predictive\s+value|\bkappa|\beffect\s+size|\bc[-\s]?statistics?|\bC[-\s]index|\b(?:estimate|coefficient)(?=\s*[=:]|\s+of\s+[-−]?\d))|"
     r"(?<![\w-])(?:Q|τ2|τ²|tau2|tau²|Z|z|t|d)(?=\s*[=:]\s*[-−]?[\d.])|"  # test statistics and effects: "Z = -2.81", "d = 1.6%"
+    r"(?<![\w/:-])(?<![:/]\s)(?:t|F|χ2|χ²|chi2)(?:\s?\(\d+(?:\.\d+)?(?:\s*,\s*\d+(?:\.\d+)?)?\)|(?<=[tF])\d+(?:,\s?\d+)?)?"
+    r"(?=\s*=\s*[-−]?[\d.])|"  # with their degrees of freedom: "t25 = 3.05", "F(2, 30) = 5.6", "χ2(1) = 22.0"
     r"(?<=[Hh]edges['’]\s)g(?=\s*[=:]\s*[-−]?[\d.])|(?<![\w-])(?<!\d\s)g(?=\s*=\s*[-−]?[\d.])|"  # "Hedges' g = 1.40"
     r"(?<![\w-])ES(?=\s*[=:]\s*[-−]?[\d.])|"  # an effect size abbreviated: "ES: 0.07"
     r"(?<![\w-])(?:r|rs|rho|ρ)(?=\s*=))"
@@ -187,9 +192,14 @@ MEAS_UNIT = (
     r"(?:%|mm\s?H2O|mm\s?Hg|cm\s?H2O|[cm]m[3³]|(?:[pnµμm]?g|[pnµμmd]?[lL]|[mµμn]?mol|m?Eq|IU|U|cells|copies|[µμn]m|microm|mm|cm|"
     r"kg|km)(?:\s*/\s*(?:[pnµμmd]?[lL]|kg|m2|m²|mm3|mm²|day|d|h|min|week|wk|1\.73\s?m2)"
     r"|\s+per\s+(?:deci|milli)?lit(?:er|re))*|points?|dB|logMAR|"  # "200 mg per deciliter [5.2 mmol per liter]"
-    r"[°º]\s?[CF]|degrees?\s+(?:C|F|Celsius|Fahrenheit)|k?Hz|"  # temperatures ("43 degrees C"), frequencies
+    r"[°º]\s?[CF]|degrees?\s+(?:C|F|Celsius|Fahrenheit)|k?Hz|(?i:pack[-‐‑ ]?years?)|"  # temperatures ("43 degrees
+    # C"), frequencies, how much someone smoked
     r"(?i:" + TIME_UNITS + r"))(?![\w/])"
 )
+# A limit set with "within" in a unit of measurement ("within 9 mm of one another", "within 50 km"); "within 30
+# days" is read with the times, "within 20%" with the per cents.
+WITHIN_LIMIT = re.compile(r"\bwithin\s+(?:±\s*)?(?P<value>" + NUM + r")" + WHOLE + r"\s*(?P<unit>"
+                          r"(?!%|[°º]|degree|(?i:" + TIME_UNITS + r")(?![\w/]))" + MEAS_UNIT + r")")
 # A value in a unit of measurement that no rule above read ("Tmax (225.5 s vs 300.9 s posttraining)",
 # "gains of 1.53kg and 6.34cm"): a summary when the sentence named one before it or compares it with "vs".
 MEASURED = re.compile(r"(?<![\w.,/])(?P<value>" + NUM + r")" + WHOLE + r"\s*(?P<unit>"
@@ -444,8 +454,9 @@ PCT_COUNT = re.compile(  # "77%; 46 of 60", "68% (41 of 60)", "95% (20/21)"
 )
 OF_COUNT = re.compile(  # a bare "46 of 60", "46 out of 60 (77%)" or "20/21" with no noun after it
     r"(?<![\w./:])(?P<value>" + NUM + r")\s*(?:/\s*|\s+(?:out\s+)?of\s+(?:the\s+)?)(?P<den>" + NUM
-    + r")(?![\w.%/‐‑-]|\s*:\s*\d)(?:\s*[(\[]\s*(?P<pct>" + NUM + r")\s*%\s*[)\]])?"
+    + r")(?![\w%/‐‑-]|\.\d|\s*:\s*\d)(?:\s*[(\[]\s*(?P<pct>" + NUM + r")\s*%\s*[)\]])?"
 )
+RATIO_BEFORE = re.compile(r"\bratios?\s*(?:of|was|is|=|:)?\s*$", re.IGNORECASE)
 SNELLEN = re.compile(r"\b(?:acuity|vision|visual|VAs?|BCVAs?|Snellen)\b", re.IGNORECASE)
 # A Snellen fraction: 20/x feet or 6/x metres, with a denominator from the chart ("20/200", "6/12").
 SNELLEN_FRACTION = re.compile(r"(?<![\w./])(?:20/(?:10|12\.5|15|16|20|25|30|32|40|50|60|63|70|80|100|125|160|200|"
@@ -565,6 +576,15 @@ TIME_POINT = re.compile(r"\b(?:at(?:\s+the)?|until|end\s+of|age\s+of|at\s+age|ba
 LIST_TO_UNIT = re.compile(  # "at 1, 3, and 5 years", "(0.5, 1, 2, 3, and 4 kHz)", "(150, 300, and 600 mL)"
     r"(?:\s*,\s*(?:and\s+|or\s+)?" + NUM + r"|\s+(?:and|or)\s+" + NUM + r")+\s*(?:(?i:" + TIME_UNITS + r")\b|"
     r"(?!%)" + MEAS_UNIT + r")")  # "(REL, 1,081, 52.83%)": a count and its share, not a list
+# A lung function or other level in per cent of the value predicted for the person ("FEV1 36% predicted"): a
+# measurement, not a share of people.
+PREDICTED_AFTER = re.compile(r"\s*(?:of\s+(?:the\s+)?)?predicted\b(?!\s+(?:by|to|from|that)\b)", re.IGNORECASE)
+# A regular spacing of visits or doses says how far apart they were, a duration even after "at"
+# ("at 3-month intervals", "6 weekly intervals", "3 months interval"); "per 10-year interval" is a rate's scale.
+SPACED_INTERVALS = re.compile(
+    r"(?<!\bper\s)(?<!\bwithin\s)(?P<value>" + ANYNUM + r")\s*(?:" + HYPHEN + r"\s*)?"
+    r"(?P<unit>(?i:" + TIME_UNITS + r"|hourly|daily|weekly|monthly|yearly))"
+    r"(?:\s*" + HYPHEN + r"\s*|\s+)(?i:intervals?)\b")
 # A hyphenated time before one of these nouns is how long something lasted ("a 2-week history",
 # "the 12-month period"); before another noun it names a group or a time point ("12-month group", "the 6-month
 # follow-up visit").
@@ -573,6 +593,9 @@ SPAN_NOUN = re.compile(
     r"follow-?up(?!\s+(?:visit|exam|examination|assessment|appointment|interview|evaluation)s?\b)|"  # a visit is when
     r"therapy|trial|study|extension|interval|window|delay|stay|duration|run-in|washout|regimen|infusion|"
     r"program(?:me)?|supply|seasons?|regimens|interventions?|medication|training|supplementation|phase(?!\s+(?:\d|[IV]+\b)))\b")
+# Hyphenated times listed before the noun they share ("the 24-month and 36-month course", "3-, 6- and 12-month").
+HYPHENATED_TIMES_LISTED = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\d+(?:\.\d+)?\s*" + HYPHEN
+                                     + r"\s*(?i:" + TIME_UNITS + r")\b")
 OF_AGE = re.compile(r"\s+of\s+age\b", re.IGNORECASE)
 # A number word counts without a noun only before a verb or "in/with": "three with AIDS",
 # "two received", "one in the 12-month group".
@@ -689,6 +712,8 @@ LATER_AFTER = re.compile(r"\s+or\s+(?:later|more|earlier|less|beyond|above|below
 AGE_LIMIT_BEFORE = re.compile(r"\b(?:after|before|until|through|under|over|up\s+to|by|beyond|beginning\s+at|"
                               r"starting\s+at)\s+(?:the\s+)?age\s+(?:of\s+)?$"
                               r"|\b(?:from|reaching|reached)\s+age\s+$"  # "from age 12 years" ("from the age of 18": since when)
+                              r"|(?<!\bwere\s)(?<!\bwas\s)\baged\s+$"  # "women aged 60 years": who was studied (9
+                              # keys, all limits); "patients were aged 62.7 years" says how old they were
                               r"|\bage(?:\s+of\s+(?:sale|purchase|consent|eligibility))?\s+(?:to|from)\s+$",  # "the age of sale to 21 years"
                               re.IGNORECASE)
 AVERAGED_BEFORE = re.compile(  # "follow-up averaged 4.1 years", "followed up, on average, for 2.1 years": a mean
@@ -722,7 +747,8 @@ PLURAL_COUNT = re.compile(
     r"\s+(?!(?:" + "|".join(STOP) + r")\b)(?P<noun>[a-z][a-z‐‑-]*[a-hj-rtv-z]s|[A-Z]{2,5}s|" + IRREGULAR_PLURALS + r")\b"  # "78 GPs"
     r"(?![‐‑/-]|\s+(?:per|that|the|an?)\b)"  # "6 indicates that": a verb, not a noun
 )
-NOT_COUNTED = re.compile(r"(?i:" + TIME_UNITS + r"|times|points?|percent|fold|units?|degrees?)$")  # "43 degrees C": a temperature
+NOT_COUNTED = re.compile(r"(?i:" + TIME_UNITS + r"|times|points?|percent|fold|units?|degrees?|pack[-‐‑]years)$")  # "43
+# degrees C": a temperature; "56 pack-years": how much someone smoked
 CITATION = re.compile(r"\[\s*\d+(?:\s*[,–-]\s*\d+)*\s*\]")  # "[1]", "[2, 3]", "[4-6]": references
 TO_NEXT = re.compile(r"\s*to\s+(?P<value>" + SNUM + r")" + WHOLE + r"(?!\s*%)")
 SUMMARY_NAMED = re.compile(r"\b(median|mean|average)\b", re.IGNORECASE)  # "average" names a mean
@@ -896,6 +922,8 @@ MEASURED_OR_GIVEN_BEFORE = re.compile(
 # an estimate, not a share of a group.
 PERSON_TIME_AFTER = re.compile(r"\s*(?:/\s*|per\s+)(?:py|pyrs?|(?:person|patient)[-‐‑\s]?(?:years?|yrs?))\b",
                                re.IGNORECASE)
+# Events per unit of person-time with no scale ("incidence rate 1.03/PY", "0.8 per patient-year"): a rate.
+PER_PERSON_TIME = re.compile(r"(?<![\w.,/])(?P<value>" + NUM + r")" + WHOLE + PERSON_TIME_AFTER.pattern, re.IGNORECASE)
 # A limit restated in other units in brackets right after it: "greater than 3.5 disk areas
 # (8.9 mm2)", "no more than 1 line (7 letters)". The bracketed value is the same limit.
 RESTATED_LIMIT = re.compile(
@@ -1031,6 +1059,8 @@ SOLUTION_AFTER = re.compile(r"\s*\)?\s*(?:(?:normal|hypertonic|isotonic|sodium\s
                             r"(?:saline|NaCl|HS\b|dextrose|glucose\s+(?:solution|was\s+given|at\s+an?\s+(?:infusion|rate))|"
                             + DRUG_BY_ENDING + r"\b|"
                             r"(?:hydrogen|carbamide)\s+peroxide|ethanol\b|oxygen\b(?![-‐])|O\s*\(?2\b)", re.IGNORECASE)
+# A share of another group compared after a group named by its drug ("10.7% atenolol vs 12.0% control").
+SHARE_COMPARED_AFTER = re.compile(r"\s*(?:,\s*)?(?:vs\.?|versus|compared\s+with)\s+" + NUM + r"\s*%", re.IGNORECASE)
 # A drug named before its strength ("bupivacaine 0.5%", "timolol 0.5%", "latanoprost 0.005%", "chlorhexidine 2%"):
 # the strength is a dose too.
 SOLUTION_BEFORE = re.compile(r"\b" + DRUG_BY_ENDING + r"\s*(?:hydrochloride\s*|HCl\s*)?$", re.IGNORECASE)

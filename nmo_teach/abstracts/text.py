@@ -195,11 +195,13 @@ def _valid(label: str, kind: str, where: str, body: str, extra: frozenset[str] =
     starts_well = (body[:1].isupper() or body[:1].isdigit() or body[:1] in "([\"'“"
                    or body.startswith(("http", "www.")))  # "REGISTRATION: https://..."
     # "TRIAL REGISTRATION: clinicaltrial.gov", "Trial Registration: clinicaltrials.gov Identifier"
-    named = kind == "colon" and is_known_label(label) and (_is_upper(label) or _words(label) >= 2)
+    named = kind in ("colon", "gap") and is_known_label(label) and (_is_upper(label) or _words(label) >= 2)
     if where != "line" and not (label[:1].isupper() and (starts_well or named)):
         return False
-    if kind == "gap":  # only a listed label at a line's start: two spaces inside a line are a typo
-        return where == "line" and is_known_label(label) and label[:1].isupper() and starts_well
+    if kind == "gap":  # a listed label at a line's or a sentence's start ("(n = 40). Intervention  Participants
+        # received", "Trial Registration  clinicaltrials.gov"): two spaces inside a sentence are a typo
+        return (where in ("line", "mid") and is_known_label(label) and label[:1].isupper()
+                and (starts_well or named))
     if kind == "stop":  # a lower-case word and a full stop ends a wrapped sentence ("treatment. This")
         return (_words(label) <= 5 and starts_well and label[:1].isupper()
                 and (is_known_label(label) or (_is_upper(label) and keyword_category(label) is not None)))
