@@ -3656,3 +3656,15 @@ def test_ages_after_aged_limits_within_a_unit_a_change_by_per_cent_and_bare_frac
     assert [f.value for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [5.4, 10.4, 44]
     assert not abstract.figures_of(FigureKind.RANGE) and not abstract.figures_of(FigureKind.MEAN)
     assert [(f.value, f.denominator) for f in abstract.figures_of(FigureKind.COUNT)] == [(48, 50)]
+
+
+# --- batches 95 and 96 (sixteenth session, after their first contact) ----------------------------
+
+def test_target_levels_units_with_negative_exponents_and_an_approximate_n():
+    text = ("Results: Propofol was given to a target blood concentration of 3, 4 or 5 μg.ml−1 (n = ∼260,000); "
+            "success was 90% when the target was 5 μg.ml−1; infusion of 2 mg·kg−1·h−1; the target dose of 20 mg.")
+    abstract = parse_string(text, second_reading=None)
+    assert [(f.value, f.unit) for f in abstract.figures_of(FigureKind.THRESHOLD)] == [
+        (3, "μg/ml"), (4, "μg/ml"), (5, "μg/ml"), (5, "μg/ml")]
+    assert [(f.value, f.unit) for f in abstract.figures_of(FigureKind.DOSE)] == [(2, "mg/kg/h"), (20, "mg")]
+    assert [f.value for f in abstract.figures_of(FigureKind.COUNT)] == [260000]

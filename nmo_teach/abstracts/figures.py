@@ -629,6 +629,17 @@ def _thresholds(sentence: str, claims: _Claims, words: frozenset[int]) -> list[F
                 claims.take(start, end)
                 found.append(Found(FigureKind.THRESHOLD, start, end, _number(value[0]), measure="≥",
                                    quantity="disability milestone"))
+    for m in forms.TARGET_LEVELS.finditer(sentence) if "arget" in sentence else ():
+        unit = _clean_unit(m["unit"])
+        for value in re.finditer(forms.NUM, sentence[m.start("values"): m.end("values")]):
+            start, end = m.start("values") + value.start(), m.start("values") + value.end()
+            if claims.free(start, end):
+                claims.take(start, end)
+                found.append(Found(FigureKind.THRESHOLD, start, end, _number(value[0]), unit=unit, quantity="target"))
+        if claims.free(m.start("value"), m.end()):
+            claims.take(m.start("value"), m.end())
+            found.append(Found(FigureKind.THRESHOLD, m.start("value"), m.end(), _number(m["value"]), unit=unit,
+                               quantity="target"))
     for m in forms.WITHIN_LIMIT.finditer(sentence) if "within" in sentence else ():
         if claims.claim(m):  # "90% were within 9 mm", "homes within 50 km": a limit of agreement or distance
             found.append(Found(FigureKind.THRESHOLD, m.start(), m.end(), _number(m["value"]), measure="≤",

@@ -235,6 +235,12 @@ _GLUED_BEFORE_WORD = re.compile(r"(?<![A-Za-z\d.,])\d+(?:\.\d+)?(?=[a-z]{3})")
 _PERCENT_FIRST = re.compile(r"(?<![\w%.])%\s?(\d+(?:\.\d+)?)(?![\d%]|[.,]\d)")
 
 
+# A unit "per" something printed with a negative exponent, as anaesthesia and physiology journals print it
+# ("5 μg.ml−1", "2 mg·kg−1·h−1", "30 ml.min-1"): the same as "μg/ml", "mg/kg/h", "ml/min".
+_PER_BY_EXPONENT = re.compile(r"(?:(?<=[A-Za-zµμ])|(?<=[-−–‐]1))\s?[.·]\s?(?P<unit>m[lL]|[lL]|kg|min|hr?|d(?:ay)?)\s?[-−–‐]1"
+                              r"(?!\d|\.\d)")
+
+
 def _respellings(text: str) -> list[tuple[int, int, str]]:
     """(start, end, canonical spelling) for every sign printed in a variant form."""
     found = [(match.start(), match.end(), spelling)
@@ -247,6 +253,7 @@ def _respellings(text: str) -> list[tuple[int, int, str]]:
     found += [(match.start(), match.end(), f"{match[1]}%") for match in _PERCENT_FIRST.finditer(text)]
     found += [(match.start(), match.end(), f" {match[0]}") for match in _GLUED_AFTER_WORD.finditer(text)]
     found += [(match.start(), match.end(), f"{match[0]} ") for match in _GLUED_BEFORE_WORD.finditer(text)]
+    found += [(match.start(), match.end(), f"/{match['unit']}") for match in _PER_BY_EXPONENT.finditer(text)]
     return found
 
 

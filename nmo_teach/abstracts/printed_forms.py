@@ -462,8 +462,8 @@ SNELLEN = re.compile(r"\b(?:acuity|vision|visual|VAs?|BCVAs?|Snellen)\b", re.IGN
 SNELLEN_FRACTION = re.compile(r"(?<![\w./])(?:20/(?:10|12\.5|15|16|20|25|30|32|40|50|60|63|70|80|100|125|160|200|"
                               r"250|400|800)|6/(?:3|4\.5|5|6|7\.5|9|12|18|24|36|60))"
                               r"(?![\w/%]|\.\d|\s*[(\[]\s*\d+(?:\.\d+)?\s*%)")  # not "20/40 (45%)", a count
-N_EQUALS = re.compile(  # "n = 47", and "(n 22 827)" as Public Health Nutrition and Br J Nutr print it
-    r"(?<![\w])(?:[nN]\s*=\s*|(?:(?<=[(\[])|(?<=[;,]\s))n\s+(?=\d+\s*[)\],;]))(?P<value>" + NUM + r")")
+N_EQUALS = re.compile(  # "n = 47", and "(n 22 827)" as Public Health Nutrition and Br J Nutr print it; "n = ∼260,000"
+    r"(?<![\w])(?:[nN]\s*=\s*(?:[~∼≈]\s*)?|(?:(?<=[(\[])|(?<=[;,]\s))n\s+(?=\d+\s*[)\],;]))(?P<value>" + NUM + r")")
 # Groups' sizes listed by name in a bracket, "label = size" two or more times: "(LAP = 54, OP = 51)",
 # "(AQP4=74, MOGAD=76)", "(male = 327, female = 671)"; never a statistic ("t = 2, df = 14").
 _GROUP_SIZE = (r"(?!(?:[nNpPrRtTzZFkK]|df|DF|chi2?|χ2?|I2|R2|U|H|W|Q|ES|NNT|NNH|[aA]?[OHR]R|SD|SE|CI|AUC|ICC|d)\s?=)"
@@ -640,6 +640,11 @@ SURVIVAL_BEFORE = re.compile(r"\b(?:survival|EFS|OS|PFS|DFS|RFS|cumulative\s+inc
                              re.IGNORECASE)
 TARGET_BEFORE = re.compile(r"\b(?:(?:to|can|could|may|will)\s+(?:safely\s+)?achieve|target(?:s|ed)?\s+(?:of|at|to)|goal\s+of)\s+$",
                            re.IGNORECASE)  # "to achieve 7% HbA1c", "a target of 90%"; not "the target range for 61%"
+# Target levels in a unit of measurement, one or a list ("a target blood concentration of 3, 4 or 5 μg/ml",
+# "when the target was 5 μg/ml"): limits the design set, as target shares are.
+TARGET_LEVELS = re.compile(r"(?i:\btarget(?:s|ed)?\b(?:\s+(?!dos(?:e|es|ing)\b)[a-z]+){0,3}?\s+(?:of|was|were|at|=|:)\s*)"
+                           r"(?P<values>(?:" + NUM + r"\s*,\s*)*(?:" + NUM + r"\s*,?\s+(?:or|and)\s+)?)"
+                           r"(?P<value>" + NUM + r")\s*(?P<unit>(?!%|(?i:" + TIME_UNITS + r")(?![\w/]))" + MEAS_UNIT + r")")
 # The level of the intervals named apart from any of them: "a confidence interval of 95% (CI 95%)".
 LEVEL_NAMED_BEFORE = re.compile(r"(?:\bconfidence\s+(?:intervals?|level)\s+(?:of|at)|[(\[]\s*CI)\s*$", re.IGNORECASE)
 PERCENT = re.compile(  # not the level of an interval: "with 95% CIs", "95% confidence limits", "95% Bayesian credible
