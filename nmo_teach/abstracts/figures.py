@@ -630,16 +630,13 @@ def _thresholds(sentence: str, claims: _Claims, words: frozenset[int]) -> list[F
                 found.append(Found(FigureKind.THRESHOLD, start, end, _number(value[0]), measure="≥",
                                    quantity="disability milestone"))
     for m in forms.TARGET_LEVELS.finditer(sentence) if "arget" in sentence else ():
-        unit = _clean_unit(m["unit"])
-        for value in re.finditer(forms.NUM, sentence[m.start("values"): m.end("values")]):
-            start, end = m.start("values") + value.start(), m.start("values") + value.end()
-            if claims.free(start, end):
+        listed = [(m.start("values") + v.start(), m.start("values") + v.end(), v[0])
+                  for v in re.finditer(forms.NUM, m["values"])]
+        for start, end, printed in [*listed, (m.start("value"), m.end(), m["value"])]:
+            if claims.free(start, end):  # "a target blood concentration of 3, 4 or 5 μg/ml": each a limit
                 claims.take(start, end)
-                found.append(Found(FigureKind.THRESHOLD, start, end, _number(value[0]), unit=unit, quantity="target"))
-        if claims.free(m.start("value"), m.end()):
-            claims.take(m.start("value"), m.end())
-            found.append(Found(FigureKind.THRESHOLD, m.start("value"), m.end(), _number(m["value"]), unit=unit,
-                               quantity="target"))
+                found.append(Found(FigureKind.THRESHOLD, start, end, _number(printed), unit=_clean_unit(m["unit"]),
+                                   quantity="target"))
     for m in forms.WITHIN_LIMIT.finditer(sentence) if "within" in sentence else ():
         if claims.claim(m):  # "90% were within 9 mm", "homes within 50 km": a limit of agreement or distance
             found.append(Found(FigureKind.THRESHOLD, m.start(), m.end(), _number(m["value"]), measure="≤",
@@ -987,7 +984,7 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
             start = m.start("value") if re.search(r"\d", m["quantity"] or "") else m.start()
             if not claims.free(start, m.end()):
                 continue
-            if (re.match(r"\s*(?:%|percent\b|per\s+cent\b)", sentence[m.end("value"):])
+            if (re.match(r"\s*(?:%|percent\b)", sentence[m.end("value"):])
                     and forms.CHANGE_BY_BEFORE.search(sentence, m.start(), m.start("value"))):
                 continue  # "the mean number of attacks dropped by 88%" ("by 44 percent"): how much it changed, a per cent
             top = forms.PERCENT_TOP_AFTER.match(sentence, m.end("value"))

@@ -192,14 +192,15 @@ MEAS_UNIT = (
     r"(?:%|mm\s?H2O|mm\s?Hg|cm\s?H2O|[cm]m[3³]|(?:[pnµμm]?g|[pnµμmd]?[lL]|[mµμn]?mol|m?Eq|IU|U|cells|copies|[µμn]m|microm|mm|cm|"
     r"kg|km)(?:\s*/\s*(?:[pnµμmd]?[lL]|kg|m2|m²|mm3|mm²|day|d|h|min|week|wk|1\.73\s?m2)"
     r"|\s+per\s+(?:deci|milli)?lit(?:er|re))*|points?|dB|logMAR|"  # "200 mg per deciliter [5.2 mmol per liter]"
-    r"[°º]\s?[CF]|degrees?\s+(?:C|F|Celsius|Fahrenheit)|k?Hz|(?i:pack[-‐‑ ]?years?)|"  # temperatures ("43 degrees
-    # C"), frequencies, how much someone smoked
+    # temperatures ("43 degrees C"), frequencies, and how much someone smoked ("56 pack-years")
+    r"[°º]\s?[CF]|degrees?\s+(?:C|F|Celsius|Fahrenheit)|k?Hz|(?i:pack[-‐‑ ]?years?)|"
     r"(?i:" + TIME_UNITS + r"))(?![\w/])"
 )
+# A unit of measurement that is neither a per cent nor a time, which rules of their own read.
+UNTIMED_UNIT = r"(?!%|(?i:" + TIME_UNITS + r")(?![\w/]))" + MEAS_UNIT
 # A limit set with "within" in a unit of measurement ("within 9 mm of one another", "within 50 km"); "within 30
 # days" is read with the times, "within 20%" with the per cents.
-WITHIN_LIMIT = re.compile(r"\bwithin\s+(?:±\s*)?(?P<value>" + NUM + r")" + WHOLE + r"\s*(?P<unit>"
-                          r"(?!%|[°º]|degree|(?i:" + TIME_UNITS + r")(?![\w/]))" + MEAS_UNIT + r")")
+WITHIN_LIMIT = re.compile(r"\bwithin\s+(?:±\s*)?(?P<value>" + NUM + r")" + WHOLE + r"\s*(?P<unit>" + UNTIMED_UNIT + r")")
 # A value in a unit of measurement that no rule above read ("Tmax (225.5 s vs 300.9 s posttraining)",
 # "gains of 1.53kg and 6.34cm"): a summary when the sentence named one before it or compares it with "vs".
 MEASURED = re.compile(r"(?<![\w.,/])(?P<value>" + NUM + r")" + WHOLE + r"\s*(?P<unit>"
@@ -644,7 +645,7 @@ TARGET_BEFORE = re.compile(r"\b(?:(?:to|can|could|may|will)\s+(?:safely\s+)?achi
 # "when the target was 5 μg/ml"): limits the design set, as target shares are.
 TARGET_LEVELS = re.compile(r"(?i:\btarget(?:s|ed)?\b(?:\s+(?!dos(?:e|es|ing)\b)[a-z]+){0,3}?\s+(?:of|was|were|at|=|:)\s*)"
                            r"(?P<values>(?:" + NUM + r"\s*,\s*)*(?:" + NUM + r"\s*,?\s+(?:or|and)\s+)?)"
-                           r"(?P<value>" + NUM + r")\s*(?P<unit>(?!%|(?i:" + TIME_UNITS + r")(?![\w/]))" + MEAS_UNIT + r")")
+                           r"(?P<value>" + NUM + r")\s*(?P<unit>" + UNTIMED_UNIT + r")")
 # The level of the intervals named apart from any of them: "a confidence interval of 95% (CI 95%)".
 LEVEL_NAMED_BEFORE = re.compile(r"(?:\bconfidence\s+(?:intervals?|level)\s+(?:of|at)|[(\[]\s*CI)\s*$", re.IGNORECASE)
 PERCENT = re.compile(  # not the level of an interval: "with 95% CIs", "95% confidence limits", "95% Bayesian credible
@@ -752,8 +753,8 @@ PLURAL_COUNT = re.compile(
     r"\s+(?!(?:" + "|".join(STOP) + r")\b)(?P<noun>[a-z][a-z‐‑-]*[a-hj-rtv-z]s|[A-Z]{2,5}s|" + IRREGULAR_PLURALS + r")\b"  # "78 GPs"
     r"(?![‐‑/-]|\s+(?:per|that|the|an?)\b)"  # "6 indicates that": a verb, not a noun
 )
-NOT_COUNTED = re.compile(r"(?i:" + TIME_UNITS + r"|times|points?|percent|fold|units?|degrees?|pack[-‐‑]years)$")  # "43
-# degrees C": a temperature; "56 pack-years": how much someone smoked
+# Nouns after a number that make it no count: "43 degrees C" is a temperature, "56 pack-years" how much someone smoked.
+NOT_COUNTED = re.compile(r"(?i:" + TIME_UNITS + r"|times|points?|percent|fold|units?|degrees?|pack[-‐‑]years)$")
 CITATION = re.compile(r"\[\s*\d+(?:\s*[,–-]\s*\d+)*\s*\]")  # "[1]", "[2, 3]", "[4-6]": references
 TO_NEXT = re.compile(r"\s*to\s+(?P<value>" + SNUM + r")" + WHOLE + r"(?!\s*%)")
 SUMMARY_NAMED = re.compile(r"\b(median|mean|average)\b", re.IGNORECASE)  # "average" names a mean
