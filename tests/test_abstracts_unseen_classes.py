@@ -3668,3 +3668,14 @@ def test_target_levels_units_with_negative_exponents_and_an_approximate_n():
         (3, "μg/ml"), (4, "μg/ml"), (5, "μg/ml"), (5, "μg/ml")]
     assert [(f.value, f.unit) for f in abstract.figures_of(FigureKind.DOSE)] == [(2, "mg/kg/h"), (20, "mg")]
     assert [f.value for f in abstract.figures_of(FigureKind.COUNT)] == [260000]
+
+
+# --- batch 97 (sixteenth session, after its first contact) ------------------------------------------
+
+def test_blood_pressures_with_an_sd_after_each_value_karyotypes_and_an_sd_labelled_after_its_sign():
+    text = ("Results: Pressure fell (162 +/- 14/100 +/- 7 mmHg at baseline) in AML with t(8;21)(q22;q22) or "
+            "inv(16)(p13q22), imaged using 18 (F)-fluoro-deoxyglucose; residents aged a mean of 84+/- (SD) 6.8 years.")
+    abstract = parse_string(text, second_reading=None)
+    assert [(f.value, f.sd) for f in abstract.figures_of(FigureKind.MEAN)] == [(162, 14), (100, 7), (84, None)]
+    assert not abstract.figures_of(FigureKind.COUNT) and not abstract.figures_of(FigureKind.ESTIMATE)
+    assert not abstract.figures_of(FigureKind.DURATION)

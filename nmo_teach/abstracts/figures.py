@@ -778,6 +778,16 @@ def _threshold(sentence: str, m: re.Match[str], named: bool) -> Found:
                  quantity="age" if groups.get("age") or age else "")
 
 
+def _pressures_with_sds(sentence: str, claims: _Claims) -> list[Found]:
+    """Blood pressures printed with the SD after each value ("162 +/- 14/100 +/- 7 mmHg"): a systolic and a
+    diastolic mean (or the summary the clause names), read before the estimates would take "14/100" for a rate."""
+    found: list[Found] = []
+    for m in forms.PRESSURE_PAIR_WITH_SDS.finditer(sentence):
+        if claims.claim(m):
+            found += _pressures(m, _summary_named(sentence[max(0, m.start() - 80): m.start()]) or FigureKind.MEAN)
+    return found
+
+
 def _pressure_pairs(sentence: str, claims: _Claims) -> list[Found]:
     """Blood pressure printed as systolic/diastolic ("138.1/81.9 mm Hg", "6.0/3.0 mm Hg greater"):
     two figures, a mean or median when the clause names one, else estimates. A limit with a sign
@@ -1515,6 +1525,7 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
     unit_cis = [m for m in forms.UNIT_CI.finditer(sentence) if (m["cur"] or m["tail"]) and claims.claim(m)] if (
         "%" in sentence) else []
     found = absolute + _percentages_listed(sentence, claims)
+    found += _pressures_with_sds(sentence, claims)
     found += _estimates(sentence, claims, words)
     found += _economics(sentence, claims)
     found += _counts_in_millions(sentence, claims)
@@ -1617,9 +1628,9 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
             found.append(Found(FigureKind.DURATION, m.start(), m.end(), _number(m["value"]), quantity="interval",
                                unit=unit))
     for m in forms.DURATION.finditer(sentence):
-        if re.search(r"(?:±|\+/-)\s*$", sentence[max(0, m.start() - 4): m.start()]):
+        if re.search(r"(?:±|\+/-)\s*(?:\(SD\)\s*)?$", sentence[max(0, m.start() - 10): m.start()]):
             claims.take(m.start(), m.end())
-            continue  # "38.8 ± 1.06 weeks": the SD of a mean, not a time
+            continue  # "38.8 ± 1.06 weeks", "84+/- (SD) 6.8 years": the SD of a mean, not a time
         if forms.COMPOUND_TIME.search(sentence[max(0, m.start() - 24): m.start()]):
             claims.take(m.start(), m.end())
             continue  # "8 years and 9 months": one age, read with its years

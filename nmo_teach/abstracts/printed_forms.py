@@ -225,6 +225,9 @@ THRESHOLD_WORD = re.compile(
 PRESSURE = (r"(?P<systolic>\d{2,3}(?:\.\d+)?|\d{1,2}\.\d+)\s*/\s*(?P<diastolic>\d{1,3}(?:\.\d+)?)\s*"
             r"(?:[(\[]\s*(?:SD\s*[:=]?\s*)?(?P<systolic_sd>\d+(?:\.\d+)?)\s*/\s*(?P<diastolic_sd>\d+(?:\.\d+)?)"
             r"\s*[)\]]\s*)?(?P<unit>mm\s?Hg)")
+# A blood pressure with the SD printed after each value: "162 +/- 14/100 +/- 7 mmHg".
+PRESSURE_WITH_SDS = (r"(?P<systolic>\d{2,3}(?:\.\d+)?)\s*(?:±|\+/-)\s*(?P<systolic_sd>\d+(?:\.\d+)?)\s*/\s*"
+                     r"(?P<diastolic>\d{2,3}(?:\.\d+)?)\s*(?:±|\+/-)\s*(?P<diastolic_sd>\d+(?:\.\d+)?)\s*(?P<unit>mm\s?Hg)")
 BLOOD_PRESSURE = re.compile(  # "≥ 140/90 mmHg", "less than 140/90 mm Hg": a systolic and a diastolic limit
     r"(?P<cmp>" + CMP + r"|(?i:(?:less|lower|more|greater|higher)\s+than|under|below|above|over|at\s+least))"
     r"\s*" + PRESSURE)
@@ -803,6 +806,9 @@ PART_OF_A_NAME = re.compile(
     # a radionuclide's mass number, set apart from its element when a superscript is lost ("18 F-FDG", "99mTc-MDP")
     r"|(?<![\w.])(?-i:18\s?F|1[14]\s?C|13\s?N|15\s?O|99m\s?Tc|6[78]\s?Ga|12[345]\s?I|131\s?I|111\s?In|177\s?Lu|90\s?Y"
     r"|82\s?Rb|64\s?Cu|89\s?Zr|201\s?Tl|223\s?Ra|153\s?Sm)(?=[-‐‑]\s?[A-Za-z]|(?-i:[A-Z]{2}))"
+    r"|(?<![\w.])18\s?\(F\)(?=[-‐‑]\s?[A-Za-z])"  # "18 (F)-fluoro-deoxyglucose"
+    # a karyotype ("t(8;21)(q22;q22)", "inv(16)(p13q22)"): chromosome and band numbers name a rearrangement
+    r"|(?<![\w.])(?-i:t|inv|del|dup|der|ins)\(\d+(?:;\d+)*\)(?:\([pq][\d.]+(?:;?[pq][\d.]+)*\))?"
     # a fraction in words ("two thirds of women", "one half of the studies"): not keyed, as the corpus README settles
     r"|(?<![\w.])[1-9]\s*[-‐‑]?\s*(?:halves|half|thirds?|quarters?|fifths?)\b(?![-‐‑])", re.IGNORECASE)
 NOT_REACHED = re.compile(  # "median overall survival not reached [95% CI 14 months to not reached]"
@@ -1091,6 +1097,7 @@ IDENTIFIER_BEFORE = re.compile(r"\b(?:ISRCTN|NCT|registr\w*|identifier|number|PM
                                re.IGNORECASE)
 FIELD_STRENGTH_AFTER = re.compile(r"\s*(?:T|Tesla)\b")  # "7 T MRI": a magnet's field, not a count
 PRESSURE_PAIR = re.compile(r"(?<![\w./])" + PRESSURE)
+PRESSURE_PAIR_WITH_SDS = re.compile(r"(?<![\w./])" + PRESSURE_WITH_SDS)
 # A mass per volume after a value ± SD is a concentration, not a dose: "272 +/- 23 mg per deciliter".
 # A drug's amount as an outcome measured ("morphine consumption at 12 hours (control group: 11.45 ± 7.64 mg"),
 # a mean, not a dose given.
