@@ -1572,7 +1572,8 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
             group = forms.PERCENTILE_BEFORE.search(sentence[max(0, m.start() - 30): m.start()])
             sign = forms.SIGN_BEFORE.search(sentence[max(0, m.start() - 3): m.start()])
             solution = forms.SOLUTION_AFTER.match(sentence, m.end())
-            compared = solution and forms.SHARE_COMPARED_AFTER.match(sentence, solution.end())
+            # "10.7% atenolol vs 12.0% control": the drug names a group, compared with another group's share
+            compared = solution and forms.PERCENT_PARTNER_AFTER.match(sentence, solution.end())
             strength_compared = compared and forms.SOLUTION_AFTER.match(sentence, compared.end())
             if (solution and (not compared or strength_compared)) or forms.SOLUTION_BEFORE.search(
                     sentence[max(0, m.start() - 30): m.start()]):  # "0.9% saline", "bupivacaine 0.5%": the strength given
