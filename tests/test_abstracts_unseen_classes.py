@@ -3679,3 +3679,54 @@ def test_blood_pressures_with_an_sd_after_each_value_karyotypes_and_an_sd_labell
     assert [(f.value, f.sd) for f in abstract.figures_of(FigureKind.MEAN)] == [(162, 14), (100, 7), (84, None)]
     assert not abstract.figures_of(FigureKind.COUNT) and not abstract.figures_of(FigureKind.ESTIMATE)
     assert not abstract.figures_of(FigureKind.DURATION)
+
+
+# --- batch 98 (seventeenth session, after its first contact) ----------------------------------------
+
+def test_calendar_years_after_a_word_of_dates_or_as_a_span_are_dates_and_year_labels_are_not_ranges():
+    text = ("Results: Workers were followed up to 2004 and deaths reported until 2003; the mean concentration for "
+            "1999 through 2008 was 43.7 μg/m3. Residents in postgraduate years 1 through 3 took part. "
+            "Doses of up to 2000 mg were given to up to 2000 patients; induction rose from 12.4% in year 2000 to 25.1%.")
+    abstract = parse_string(text, second_reading=None)
+    assert [(f.value, f.unit) for f in abstract.figures_of(FigureKind.MEAN)] == [(43.7, "μg/m3")]
+    assert not abstract.figures_of(FigureKind.RANGE)
+    assert [f.value for f in abstract.figures_of(FigureKind.THRESHOLD)] == []
+    assert [f.value for f in abstract.figures_of(FigureKind.DOSE)] == [2000]
+    assert [f.value for f in abstract.figures_of(FigureKind.COUNT)] == [2000]
+    assert [f.value for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [12.4, 25.1]
+
+
+def test_a_value_in_a_unit_with_a_bare_spread_is_a_median_unless_an_effect_or_an_sd():
+    text = ("Results: Death came later in children [15.5 days (1–24)] than adults [2 days (1–30)], after "
+            "48.8 mg/kg (10–571.1) and 8 h (3 h-52 h). Stay was reduced by 2 days (1-3); the interval was "
+            "265.5 ± 245 days (4–730); scores were 21 points (95% CI 19–24) vs 22 points (20–25).")
+    abstract = parse_string(text, second_reading=None)
+    assert [(f.value, f.low, f.high) for f in abstract.figures_of(FigureKind.MEDIAN)] == [
+        (15.5, 1, 24), (2, 1, 30), (48.8, 10, 571.1), (8, 3, 52)]
+    assert not any(f.value in (15.5, 48.8) for f in abstract.figures_of(FigureKind.DURATION)
+                   + abstract.figures_of(FigureKind.DOSE))
+
+
+def test_impossible_ratios_observed_and_expected_counts_and_rates_per_person():
+    text = ("Results: The SMR was raised. Supply gave a 1.5 (0.2 to 2.9) unit increase in SMR, but continuity did not "
+            "(-2.8, -6.9 to 1.3); the SMR was 1.2 (1.1 to 1.4). There were 62 deaths vs 1.6 expected and 24 cancers "
+            "against 8.4 expected, with 2 mesothelioma deaths per 1000 deaths; practices had 3.5 consultations per "
+            "patient and a mean of 2.2 falls per resident, though 10 mg per patient was given.")
+    abstract = parse_string(text, second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.RATIO)] == [1.2]
+    assert [(f.value, f.unit) for f in abstract.figures_of(FigureKind.ESTIMATE)] == [
+        (1.5, ""), (-2.8, ""), (2, "per 1000"), (3.5, "per patient")]
+    assert [(f.value, f.unit) for f in abstract.figures_of(FigureKind.COUNT) if f.value < 10] == [
+        (1.6, "expected"), (8.4, "expected")]
+    assert [f.value for f in abstract.figures_of(FigureKind.MEAN)] == [2.2]
+    assert [f.value for f in abstract.figures_of(FigureKind.DOSE)] == [10]
+
+
+def test_limits_said_to_be_approximate_inhaled_agents_by_strength_and_numbered_parts_of_a_study():
+    text = ("Results: Doses greater than approximately 2250 mg and ages above about 65 years predicted death. "
+            "Isoflurane supplemented 67% nitrous oxide, or 2% sevoflurane was used. Scheme 2 practice analysis "
+            "changed nothing; Study 1 participants were older. Sample of 200 adults were seen.")
+    abstract = parse_string(text, second_reading=None)
+    assert [(f.value, f.unit) for f in abstract.figures_of(FigureKind.THRESHOLD)] == [(2250, "mg"), (65, "years")]
+    assert [f.value for f in abstract.figures_of(FigureKind.DOSE)] == [67, 2]
+    assert [f.value for f in abstract.figures_of(FigureKind.COUNT)] == [200]

@@ -210,6 +210,16 @@ def _named_measure(before: str, reach: int = 200) -> tuple[FigureKind, str | Non
     return FigureKind.ESTIMATE, None
 
 
+def _no_ratio_if_impossible(kind: FigureKind, measure: str | None, sentence: str, end: int,
+                            *values: float) -> tuple[FigureKind, str | None]:
+    """A ratio the text before named, unless the estimate cannot be one: a ratio is never
+    negative ("SMR (-2.8, -6.9 to 1.3)") and a change in units is a difference ("a 1.5 (0.2 to
+    2.9) unit increase in SMR")."""
+    if kind is FigureKind.RATIO and (min(values) < 0 or forms.UNIT_CHANGE_AFTER.match(sentence, end)):
+        return FigureKind.ESTIMATE, None
+    return kind, measure
+
+
 def _summary_kind(word: str) -> FigureKind:
     """MEDIAN or MEAN for the word that named the summary ("Median", "mean", the "m" of "mOS")."""
     return FigureKind.MEDIAN if word.lower() in ("median", "m") else FigureKind.MEAN
@@ -414,9 +424,11 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
         if claims.claim(m):
             unit = f"per {m['scale']}"
             named = _summary_named(sentence[max(0, m.start() - _CLAUSE_REACH): m.start()])
-            # "The median incidence was 50.4/100,000/year (IQR ...)": a median rate
-            found.append(Found(FigureKind.MEDIAN if named is FigureKind.MEDIAN else FigureKind.ESTIMATE,
-                               m.start(), m.end(), _number(m["value"]),
+            per_person = m["scale"].isalpha() and not m["scale"].startswith(("million", "thousand", "billion"))
+            # "The median incidence was 50.4/100,000/year (IQR ...)": a median rate; "a mean of 2.2 falls per
+            # resident": a mean
+            kind = named if named is FigureKind.MEDIAN or (named and per_person) else FigureKind.ESTIMATE
+            found.append(Found(kind, m.start(), m.end(), _number(m["value"]),
                                quantity=(m["noun"] or "").strip() or "rate", unit=unit,
                                measure=_comparator(m["cmp"]) if m["cmp"] else None))
             partner = _partner_before(sentence, claims, m.start(), forms.RATE_PARTNER_BEFORE, 60)
@@ -932,6 +944,7 @@ def _bare_intervals(sentence: str, claims: _Claims, earlier: str) -> list[Found]
         if measure is None and summary is None and not m["pct"]:
             # a ratio named in an earlier sentence ("relative risk 0·33 [...]. ... 1·24 [0·79–1·95]")
             kind, measure = _named_measure(earlier + " " + sentence[: m.start()], _SECTION_REACH)
+        kind, measure = _no_ratio_if_impossible(kind, measure, sentence, m.end(), value, low)
         if summary is not None and measure is None:
             kind = summary
         elif m["pct"] and measure not in forms.DIFFERENCES:
@@ -960,6 +973,7 @@ def _bare_pairs(sentence: str, claims: _Claims, earlier: str) -> list[Found]:
         kind, measure = _named_measure(earlier + " " + sentence[: m.start()], _SECTION_REACH)
         if measure is None and sentence[:m.start("value")].rstrip()[-1:] in (":", ";"):
             continue  # unbracketed, it is a pair only in a list under a named measure ("scores 4-6: 1.43, 1.31 to 1.56")
+        kind, measure = _no_ratio_if_impossible(kind, measure, sentence, m.end(), value, low)
         claims.take(m.start(), m.end())
         found.append(Found(kind, m.start("value"), m.end("high"), value, measure=measure, low=low, high=high,
                            interval="CI"))
@@ -1054,6 +1068,17 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
                 m.start(), m.end(), _number(m["value"]), unit=_clean_unit(m["unit"] or m["pct"]),
                 low=_number(m["low"]), high=_number(m["high"]),
                 interval="range" if m["interval"].lower() == "range" else "IQR"))
+    for m in forms.VALUE_UNIT_SPREAD.finditer(sentence):
+        value, low, high = _number(m["value"]), _number(m["low"]), _number(m["high"])
+        before = sentence[max(0, m.start() - _CLAUSE_REACH): m.start()]
+        if (not low <= value <= high or _is_year(value) or _named_measure(before, 60)[1] is not None
+                or forms.CI_NAMED.search(before) or forms.CHANGE_OF_BEFORE.search(before)
+                or re.search(r"(?:±|\+/-)\s*$", before)):
+            continue  # "a mean difference of 6.5 days [1.6-11.4]", "reduced by 2 days (1-3)", "… (95% CI …) v 9 points
+            #           (5 to 13)": an effect and its CI; "265.5 ± 245 days (4–730)": an SD, then the range
+        if claims.claim(m):  # as "satisfaction was 9 (range, 2–10)": a median, unless a mean is named
+            found.append(Found(_summary_named(before) or FigureKind.MEDIAN, m.start(), m.end(), value,
+                               unit=_clean_unit(m["unit"]), low=low, high=high, interval="IQR"))
     for m in forms.PLUS_MINUS.finditer(sentence):
         if claims.claim(m):
             unit = m["unit"] or m["unit2"] or ""
@@ -1209,6 +1234,12 @@ def _counts_in_millions(sentence: str, claims: _Claims) -> list[Found]:
 def _counts(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Found]:
     """Counts, with a stated denominator and the percentage printed beside them when there is one."""
     found: list[Found] = []
+    for m in forms.EXPECTED_COUNT.finditer(sentence) if "expected" in sentence else ():
+        if claims.claim(m):
+            noun = (m["noun"] or "").strip()
+            found.append(Found(FigureKind.COUNT, m.start(), m.end(), _number(m["value"]),
+                               unit=f"expected {noun}".strip(), quantity="expected",
+                               in_parentheses=_in_parentheses(sentence, m.start())))
     for m in forms.COUNT_COMMA_PCT.finditer(sentence) if "%" in sentence else ():
         if not _is_year(_number(m["value"])) and claims.claim(m):
             count = Found(FigureKind.COUNT, m.start(), m.end("value"), _number(m["value"]),
@@ -1518,6 +1549,7 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
     """
     claims = _Claims()
     for m in chain(forms.REFERENCE_IN_TEXT.finditer(sentence), forms.PART_OF_A_NAME.finditer(sentence),
+                   forms.CALENDAR_YEARS.finditer(sentence),
                    forms.RATE_SCALE.finditer(sentence), forms.DAYS_OF_A_MONTH.finditer(sentence),
                    forms.TIME_OF_A_SHARE.finditer(sentence) if "%" in sentence else ()):
         claims.take(m.start(), m.end())

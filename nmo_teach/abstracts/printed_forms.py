@@ -93,7 +93,7 @@ DEGREES_OF_FREEDOM = re.compile(r"(?<=^[tF])\d+(?:,\s?\d+)?$|\s?\([\d.,\s]+\)$")
 # Estimates that may be printed in per cent and stay estimates ("risk difference 1.3%"); a
 # sensitivity or a specificity in per cent is read as a percentage.
 DIFFERENCES = {"MD", "SMD", "WMD", "RD", "d", "estimate"}  # "effect estimate of 3.7%", "d = 1.6%"
-UNIT = r"(?P<unit>%|[A-Za-z][A-Za-z/²0-9]*(?:\s+per\s+[A-Za-z]+)?)"
+UNIT = r"(?P<unit>%|[A-Za-zµμ][A-Za-z/²³0-9]*(?:\s+per\s+[A-Za-z]+)?)"  # "μg/m3"
 # "95% CI", "95 percent confidence interval" (older NEJM), "95%: CI", "95 CI"
 LEVEL_SIGN = r"(?:\s*%|\s+percent\b|(?=\s+CI\b))\s*[-‐:]?\s*"
 CI_WORDS = (  # "... interval [CI], 1-2", "95% UI", "credible interval (CrI) of"
@@ -190,7 +190,7 @@ BARE_INTERVAL = re.compile(  # "0.32 [0.05-0.60]", "54% (40-66)", "10 [7:11]", "
 )
 MEAS_UNIT = (
     r"(?:%|mm\s?H2O|mm\s?Hg|cm\s?H2O|[cm]m[3³]|(?:[pnµμm]?g|[pnµμmd]?[lL]|[mµμn]?mol|m?Eq|IU|U|cells|copies|[µμn]m|microm|mm|cm|"
-    r"kg|km)(?:\s*/\s*(?:[pnµμmd]?[lL]|kg|m2|m²|mm3|mm²|day|d|h|min|week|wk|1\.73\s?m2)"
+    r"kg|km)(?:\s*/\s*(?:[pnµμmd]?[lL]|kg|m2|m²|m3|m³|mm3|mm²|day|d|h|min|week|wk|1\.73\s?m2)"
     r"|\s+per\s+(?:deci|milli)?lit(?:er|re))*|points?|dB|logMAR|"  # "200 mg per deciliter [5.2 mmol per liter]"
     # temperatures ("43 degrees C"), frequencies, and how much someone smoked ("56 pack-years")
     r"[°º]\s?[CF]|degrees?\s+(?:C|F|Celsius|Fahrenheit)|k?Hz|(?i:pack[-‐‑ ]?years?)|"
@@ -249,6 +249,7 @@ THRESHOLD_PHRASE = re.compile(
     r"beyond|(?:before|prior\s+to)(?=\s+(?:the\s+)?age\b))\s+(?:the\s+(?=\d+\s*(?:years?\s+old|years?\s+of\s+age)\b))?"  # "over the 60 years old"
     r"(?P<age>(?:(?:the|an?)\s+)?age\s+(?:of\s+)?)?)(?:an?\s+(?=\d+(?:\.\d+)?\s*(?:%|percent\b)\s*(?:[a-z]+\s+)?"
     r"(?:reduction|decrease|increase|improvement|decline|change|drop|rise|fall|loss|gain)))?"  # "at least a 7 percent weight loss"
+    r"(?:(?i:approximately|about|around|roughly)\s+|[~∼≈]\s*)?"  # "greater than approximately 2250 mg"
     r"(?P<value>" + SNUM + r")(?!\d|[.·]\d|\s*[/:]\s*\d|\s+of\s+\d|\s*%?\s*(?:[-–—]|\bto\b)\s*\d"  # "over 2–8 h",
     # "up to 20%-45%", "over 1 to 2 years": a range
     r"|\s+times\b|(?<=than\s\d)fold\b|(?<=than\s\d\d)fold\b)"  # "more than two times that", "more than twofold":
@@ -449,6 +450,10 @@ COUNT_PCT = re.compile(  # "30 (25%)", "386 [64.4%]", "20/44 (45%)", "338 (7%) o
 _AFTER_VERSUS = r"(?<=\bvs\.\s)|(?<=\bvs\s)|(?<=\bversus\s)"  # where the second of two compared values starts
 COUNT_COMMA_PCT = re.compile(r"(?:(?<=[(\[;])|(?<=[(\[;]\s)|" + _AFTER_VERSUS + r")"
                              r"(?P<value>\d+),\s*(?P<pct>" + NUM + r")\s*%")
+# The number of events a reference population predicts, beside those observed ("62 deaths vs 1.6 expected",
+# "8.4 expected (standardized mortality ratio ...)", "1501 expected examinations"): a count, decimals and all.
+EXPECTED_COUNT = re.compile(r"(?<![\w.,/])(?P<value>" + NUM + r")\s+expected\b"
+                            r"(?!\s+(?:to|that|from|in|by|values?|numbers?|rates?|ratios?)\b)(?P<noun>\s+[a-z]+s\b)?")
 # What a count is out of, printed after its percentage: "338 (7%) of 4731 patients". After "of
 # the" the number names a group met before ("13 (76%) of the 17 patients"), a count of its own.
 OF_AFTER_PERCENT = re.compile(r"%\s*[)\]]\s+(?:out\s+)?of\s+$")
@@ -460,6 +465,9 @@ OF_COUNT = re.compile(  # a bare "46 of 60", "46 out of 60 (77%)" or "20/21" wit
     r"(?<![\w./:])(?P<value>" + NUM + r")\s*(?:/\s*|\s+(?:out\s+)?of\s+(?:the\s+)?)(?P<den>" + NUM
     + r")(?![\w%/‐‑-]|\.\d|\s*:\s*\d)(?:\s*[(\[]\s*(?P<pct>" + NUM + r")\s*%\s*[)\]])?"
 )
+# What makes a bare estimate a change in units, never a ratio: "a 1.5 (0.2 to 2.9) unit increase in SMR".
+UNIT_CHANGE_AFTER = re.compile(r"\s*[-‐]?\s*(?:units?|points?)\s+(?:increase|decrease|rise|fall|change|reduction"
+                               r"|higher|lower)\b", re.IGNORECASE)
 RATIO_BEFORE = re.compile(r"\bratios?\s*(?:of|was|is|=|:)?\s*$", re.IGNORECASE)
 SNELLEN = re.compile(r"\b(?:acuity|vision|visual|VAs?|BCVAs?|Snellen)\b", re.IGNORECASE)
 # A Snellen fraction: 20/x feet or 6/x metres, with a denominator from the chart ("20/200", "6/12").
@@ -489,6 +497,7 @@ SPAN = re.compile(  # "14-29 days", "stages 3 to 6", "0.213–0.503", "24- to 48
     + r"(?P<high>" + NUM
     + r")(?![\w/]|[.,]\d)(?:(?:\s*|[-‐‑])(?P<unit>" + MEAS_UNIT + r"))?"
 )
+CI_NAMED = re.compile(r"\b(?:CIs?|UI|CrI)\b|(?:confidence|credible|uncertainty)\s+(?:intervals?|limits)", re.IGNORECASE)
 CI_BEFORE = re.compile(r"(?:\b(?:CIs?|UI|PI|CrI)\b|C\.I\.|(?:confidence|credible|uncertainty|prediction)\s+intervals?)"
                         r"[\s,:=\])]*$", re.IGNORECASE)
 # A value right before an opening bracket, whose interval the bracket then holds ("0.32 (0.05-0.60)",
@@ -613,13 +622,18 @@ ENUMERATOR_AFTER = re.compile(r"[.)]\s+[A-Z]")  # "3) The mean ...": a number he
 BARE_COUNT = re.compile(
     r"(?<![\w./,:±=<>≤≥-])(?P<value>\d+)(?![\w/:%°-]|[.,]\d|\([A-Za-z]|\s*(?:%|°|percent|[-–—]\s*\d|\)|/\s*\d))"
 )
+# A capitalised noun numbering one of a study's parts ("Scheme 2 practice analysis", "Study 1 participants"), not
+# one that a count follows ("Sample of 200 adults").
+PART_LABEL = (r"\b(?-i:Schemes?|Study|Studies|Trials?|Parts?|Periods?|Experiments?|Sessions?|Rounds?|Models?|Samples?|"
+              r"Sites?|Regions?|Zones?|Blocks?|Panels?|Domains?|Questions?|Scenarios?|Options?|Sections?|Modules?)"
+              r"(?!\s+of\b)")
 LABEL_BEFORE = re.compile(  # "phase 3", "type 2", "Table 1", "stage 4", "EDSS 6", "aged 45"
     r"(?:\b(?i:phases?|types?|grades?|stages?|steps?|days?|weeks?|months?|years?|visits?|cycles?|"
     r"tables?|figures?|figs?|refs?|versions?|waves?|arms?|groups?|class(?:es)?|categor(?:y|ies)|"
     r"leads?|chromosomes?|exons?|codons?|scores?|scales?|levels?|items?|criteri(?:on|a)|numbers?|chi|χ|status|"
     r"no|nos|cohorts?|aged?|ages|of\s+age|wk|mo|yr|CD|IL|HLA|COVID|covid|titer|titre|Gleason|"
     r"level\s+of\s+evidence\s*[,:]?)|"
-    r"\b[A-Z]{2,}[\w-]*)\s*(?:of\s+)?(?:\d+\s*(?:or|and|to|[-–])\s*)*$"  # "Grade 3 or 4 toxicities"
+    r"\b[A-Z]{2,}[\w-]*|" + PART_LABEL + r")\s*(?:of\s+)?(?:\d+\s*(?:or|and|to|[-–])\s*)*$"  # "Grade 3 or 4 toxicities"
 )
 # What may stand before a bare count: punctuation, the sentence's start, a function word or a
 # verb in -ed ("included 56"). A noun right before a number labels it ("aquaporin 4", "visit 2").
@@ -735,8 +749,12 @@ SOONER_AFTER = re.compile(r"\s+(?:earlier|later|sooner|longer|shorter|faster)\s+
 AT_BEFORE = re.compile(r"\bat\s*[~≈∼]?\s*$", re.IGNORECASE)  # "a test at ∼28 weeks of gestation": when
 PER_SCALE = re.compile(  # "~1/100,000 population", "<1/million", "3.5 per 100 000", "2.39 deaths per 100 ICU days"
     r"(?<![\w./])(?<!\d[-–—])(?:[~≈∼]\s*|(?P<cmp>" + CMP + r")\s*)?(?P<value>" + NUM + r")"
-    r"(?P<noun>\s+[a-z][a-z-]+)?\s*(?:/|\s+per\s+)"
-    r"(?P<scale>1(?:0{0,2}(?:,000)+|0{2,})(?!\d|\.\d|,\d)|million|thousand|billion|(?:person|patient)[-‐‑ ](?:years?|months?))\b"
+    # what is counted, in one or two words ("2 mesothelioma deaths per 1000 deaths")
+    r"(?P<noun>(?:\s+(?!(?:of|and|or|in|to|the|an?|were|was|is|are|with|for|from|at|on|by)\b)[a-z][a-z-]+){1,2}?)?"
+    r"\s*(?:/|\s+per\s+)"
+    r"(?P<scale>1(?:0{0,2}(?:,000)+|0{2,})(?!\d|\.\d|,\d)|million|thousand|billion|(?:person|patient)[-‐‑ ](?:years?|months?)"
+    # events per person counted ("3.5 consultations per patient"), not a dose ("10 mg per patient")
+    r"|(?<=s\sper\s)(?:patient|person|capita|inhabitant|resident|individual|child|woman|household))\b"
 )
 # The low end of a range of rates, with no "from" before it (which would make the two a change).
 RATE_RANGE_LOW_BEFORE = re.compile(r"(?<!\bfrom\s)(?<![\w./])(?P<low>" + NUM + r")\s*(?:to|[-–—])\s*$")
@@ -776,6 +794,12 @@ VALUE_RANGE = re.compile(  # "0 [range 0-3.2]", "1.7 [range, 0.5-5]", "12 (IQR 3
     r"(?<![\w.])(?P<value>" + SNUM + r")\s*(?:(?P<unit>[A-Za-z]+)|(?P<pct>%)(?:\s+[a-z]+)?)?\s*[(\[]\s*"
     r"(?P<interval>range|IQR|(?:inter)?quartile\s+range)"  # "12 months (quartile range 6–36)"
     r"[,:]?\s*(?P<low>" + SNUM + r")\s*%?\s*(?:[-–—]|to)\s*(?P<high>" + SNUM + r")\s*%?\s*[)\]]"
+)
+# A value in a unit with its spread in brackets and no word for either: "[15.5 days (1–24)]", "8 h (3 h-52 h)",
+# "24 months (11-108 months)", "48.8 mg/kg (10–571.1)".
+VALUE_UNIT_SPREAD = re.compile(
+    r"(?<![\w.])(?P<value>" + NUM + r")\s?(?!%)(?P<unit>" + MEAS_UNIT + r")\s*[(\[]\s*(?P<low>" + NUM + r")\s*"
+    r"(?:" + MEAS_UNIT + r")?\s*(?:[-–—]|to)\s*(?P<high>" + NUM + r")\s*(?:" + MEAS_UNIT + r")?\s*[)\]]"
 )
 # A value that continues a median or mean in a list: "20 months [95% CI 13-26] vs 15 months
 # [13-17]", "22.7 months among men and 23.5 months among women", "6 (1.5-12.8) hours in total for
@@ -966,6 +990,13 @@ FROM_ZERO_BEFORE = re.compile(r"\bfrom\s+0\s*(?:h|hr|hours?|min|days?)?\s+to\s+$
 # Two times sharing a unit with a slash ("the 0/1 h algorithm", "0/3-h protocol"): a schedule, not a count.
 TIME_PAIR = re.compile(r"(?<![\w./])\d+\s*/\s*\d+\s*[-‐]?\s*(?:h|hr|hours?|min)\b")
 # Days of one month listed before its year ("between August 9 and 23, 2022"): a date, no count.
+# Calendar years as a span ("for 1999 through 2008", "1990-2004") or after a word of dates with nothing
+# counted after them ("followed up to 2004.", "reported until 2003 and"): dates, not limits nor summaries.
+_YEAR = r"(?:1[89]\d\d|20[0-3]\d)"
+CALENDAR_YEARS = re.compile(
+    r"(?<![\w.,/])(?:" + _YEAR + r"\s*(?:[-–—]|\b(?:through|to|until|and)\b)\s*" + _YEAR
+    + r"|(?:(?<=\bup\sto\s)|(?<=\buntil\s)|(?<=\bthrough\s)|(?<=\bsince\s)|(?<=\btill\s))" + _YEAR + r")"
+    r"(?![\w/%]|[.,]\d|\s*[%µμ°]|\s+(?!(?:and|or|in|when|inclusive|onwards?|with|for|the|at|on|from|who|were|was)\b)[A-Za-z])")
 DAYS_OF_A_MONTH = re.compile(rf"\b(?:{MONTHS})\s+\d{{1,2}}\s*(?:and|to|through|[-–])\s*\d{{1,2}},?\s+(?:19|20)\d\d\b")
 MONTH_YEAR = re.compile(r"(?<![\w./])(?:0?[1-9]|1[0-2])/(?:19|20)\d\d(?![\w./])")  # "between 11/2007 and 12/2009"
 DATE_WORD_BEFORE = re.compile(r"\b(?:through|until|till|since|between|from)\s+$", re.IGNORECASE)
@@ -1070,7 +1101,8 @@ DRUG_BY_ENDING = (r"(?:[a-z]*caine|[a-z]{2,}(?:olol|oprost|hexidine|iodine|tropi
 SOLUTION_AFTER = re.compile(r"\s*\)?\s*(?:(?:normal|hypertonic|isotonic|sodium\s+chloride|hyperbaric|plain)\s+)?"
                             r"(?:saline|NaCl|HS\b|dextrose|glucose\s+(?:solution|was\s+given|at\s+an?\s+(?:infusion|rate))|"
                             + DRUG_BY_ENDING + r"\b|"
-                            r"(?:hydrogen|carbamide)\s+peroxide|ethanol\b|oxygen\b(?![-‐])|O\s*\(?2\b)", re.IGNORECASE)
+                            r"(?:hydrogen|carbamide)\s+peroxide|ethanol\b|oxygen\b(?![-‐])|O\s*\(?2\b|"
+                            r"[a-z]*flurane\b|halothane\b|nitrous\s+oxide\b|N\s?2\s?O\b|xenon\b)", re.IGNORECASE)
 # A drug named before its strength ("bupivacaine 0.5%", "timolol 0.5%", "latanoprost 0.005%", "chlorhexidine 2%"):
 # the strength is a dose too.
 SOLUTION_BEFORE = re.compile(r"\b" + DRUG_BY_ENDING + r"\s*(?:hydrochloride\s*|HCl\s*)?$", re.IGNORECASE)
@@ -1078,7 +1110,8 @@ SOLUTION_BEFORE = re.compile(r"\b" + DRUG_BY_ENDING + r"\s*(?:hydrochloride\s*|H
 # and 4.8 cases per 100 person-years"); a number and a dash before a dose make a range of doses ("12.5–25 mg/day").
 VALUES_LISTED_BEFORE = re.compile(r"(?:(?<![\w./])\d+(?:\.\d+)?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$")  # "200 or 400 mg"
 DOSE_RANGE_BEFORE = re.compile(r"(?<![\w./])(?P<low>\d+(?:\.\d+)?)\s*[-–—]\s*$")
-SCHEDULE_WORD_BEFORE = re.compile(r"\b(?:weeks?|days?|months?|visits?|cycles?)\s*$", re.IGNORECASE)
+SCHEDULE_WORD_BEFORE = re.compile(  # "postgraduate years 1 through 3", not "from year 2000 to 25.1%"
+    r"\b(?:weeks?|days?|months?|years|visits?|cycles?)\s*$", re.IGNORECASE)
 ENDPOINT_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:mortality|survival|risk|incidence|recurrence|remission|outcomes?|assessments?|"
     r"urinary|excretion|rates?)\b")
@@ -1114,6 +1147,7 @@ COMPOUND_TIME = re.compile(r"\d\s*(?:years?|yrs?|months?)\s+and\s*$", re.IGNOREC
 LABEL_WORD_BEFORE = re.compile(  # "phase 3", "Grade 3 or 4", "chi 2"
     r"\b(?:phases?|types?|grades?|stages?|class|steps?|tiers?|waves?|chi|χ|status|"
     r"(?-i:Groups?|Levels?|Arms?|Cohorts?)|exons?|codons?|"  # "Group 1 patients", "2 Level 1 trauma centers"
+    + PART_LABEL + r"|"
     r"CKD|GOLD|NYHA|ECOG|FIGO|BI-?RADS|Tanner|KDIGO|ISUP|Hoehn\s+(?:and|&)\s+Yahr|"  # "CKD 3–5 cohorts": stages
     r"Gleason(?:\s+(?:score|sum|grade|pattern))?)"
     r"[\s-]*(?:\d+\s*(?:or|and|to|[-–])\s*)*$",  # "ASA physical status 1 or 2", "ECOG performance status 0-1"
