@@ -1484,7 +1484,8 @@ def test_a_centile_named_with_the_is_a_limit():
 
 def test_mug_is_micrograms_and_an_infusion_per_minute_is_a_dose():
     text = "Methods: Phenylephrine 50 mug/min was infused; clearance was 12 ml/kg/min."
-    assert [(f.value, f.unit) for f in parse_string(text).figures_of(FigureKind.DOSE)] == [(50, "μg/min")]
+    assert [(f.value, f.unit) for f in parse_string(text, second_reading=None).figures_of(FigureKind.DOSE)] == [
+        (50, "μg/min")]
 
 
 def test_a_time_bound_in_words_says_how_long_when_given_or_followed():
@@ -3730,3 +3731,24 @@ def test_limits_said_to_be_approximate_inhaled_agents_by_strength_and_numbered_p
     assert [(f.value, f.unit) for f in abstract.figures_of(FigureKind.THRESHOLD)] == [(2250, "mg"), (65, "years")]
     assert [f.value for f in abstract.figures_of(FigureKind.DOSE)] == [67, 2]
     assert [f.value for f in abstract.figures_of(FigureKind.COUNT)] == [200]
+
+
+# --- batch 99 (seventeenth session, after its first contact) ----------------------------------------
+
+def test_a_time_opening_a_sentence_before_an_event_is_a_time_point_unless_a_case_is_told():
+    study = ("Results: Six months after surgery, 434 patients were continent. Two weeks before MDA, stool was examined. "
+             "We report a 12-year experience with EVAR.")
+    case = ("Case presentation: A 68-year-old man was admitted with thrombocytopenia. Ten days after the platelet drop, "
+            "HIT was suspected.")
+    assert [(f.value, f.unit) for f in parse_string(study, second_reading=None).figures_of(FigureKind.DURATION)] == [
+        (12, "year")]
+    assert [f.value for f in parse_string(case, second_reading=None).figures_of(FigureKind.DURATION)] == [10]
+
+
+def test_counts_of_a_whole_in_words_and_mantel_haenszel_odds_ratios():
+    text = ("Results: Prevalence was high in six of eight districts, in one of two mixes and in more than four of seven "
+            "items; death was likelier without vitamin A (ORM-H = 12; 95% CI = 1.6–104) or care (OR M-H 2.3, 95% CI "
+            "0.7-7.4).")
+    abstract = parse_string(text, second_reading=None)
+    assert [(f.value, f.denominator) for f in abstract.figures_of(FigureKind.COUNT) if f.denominator] == [(6, 8)]
+    assert [(f.value, f.measure) for f in abstract.figures_of(FigureKind.RATIO)] == [(12, "OR"), (2.3, "OR")]

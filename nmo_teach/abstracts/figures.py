@@ -165,6 +165,7 @@ def _parallel_count(sentence: str, claims: _Claims, count: Found, m: re.Match[st
 def _ratio_measure(printed: str) -> str:
     if re.fullmatch(r"[A-Z]{2,4}s", printed):  # "HRs", "MRRs": the measure, not its plural
         printed = printed[:-1]
+    printed = re.sub(r"\s?M-?H$", "", printed)  # "ORM-H", "OR MH": a Mantel-Haenszel odds ratio is an odds ratio
     lowered = re.sub(r"\s+", " ", printed.lower()).removeprefix("adjusted ")
     lowered = re.sub(r"(ratio|risk|hazard)s\b", r"\1", lowered)  # "hazard ratios were: ...": the measure, not its plural
     if re.fullmatch(r"lr\s?[+−–-]", lowered):
@@ -1334,8 +1335,10 @@ def _counts(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Found
                                unit="" if sex else m["noun"].lower(), is_person=True, is_sex=sex,
                                in_parentheses=_in_parentheses(sentence, m.start())))
     for m in forms.OF_COUNT.finditer(sentence):
-        if m.start("value") in words and m.start("den") in words:
-            continue  # "one of two mixes": words counting the design, not data
+        if m.start("value") in words and m.start("den") in words and (m["value"] == "1" or re.search(
+                r"\b(?:than|least|most|to|over|under)\s*$", sentence[max(0, m.start() - 8): m.start()])):
+            continue  # "one of two mixes": words counting the design, not data ("six of eight EUs" are); "more
+            #           than four of seven": a limit
         if _dated(sentence, m.start("value"), m["value"]):
             continue  # "through 2009 of 2,901 children": a year, not 2009 of them
         if re.search(r"[.·]", m["value"] + m["den"]):
@@ -1705,9 +1708,12 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
             continue
         if forms.EVENT_AFTER.match(sentence, m.end("unit")) and (
                 forms.TIME_LIST_BEFORE.search(sentence[max(0, m.start() - 24): m.start()])
-                or forms.MEASURED_OR_GIVEN_BEFORE.search(sentence[max(0, m.start() - 16): m.start()])):
+                or forms.MEASURED_OR_GIVEN_BEFORE.search(sentence[max(0, m.start() - 16): m.start()])
+                or (not sentence[:m.start()].strip() and not forms.NARRATIVE.search(sentence)
+                    and not forms.CASE_TOLD_BEFORE.search(earlier))):
             claims.take(m.start(), m.end())
-            continue  # "12 and 24 hours after surgery", "measured 6 months after": when, not how long
+            continue  # "12 and 24 hours after surgery", "measured 6 months after", a sentence opening "Six months
+            #           after surgery, ...": when, not how long (a case's "Nine days after the vaccine, she" stays)
         listed = forms.TIME_POINT_LISTED_BEFORE.search(sentence[max(0, m.start() - 40): m.start()])
         if listed and (listed["at"].lower() == "at" or listed["more"] or not (forms.NARRATIVE.search(sentence)
                                                            or forms.OF_AFTER_TIME.match(sentence, m.end("unit")))):

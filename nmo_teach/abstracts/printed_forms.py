@@ -295,7 +295,7 @@ FREQUENCY = (
     r"|\s+(?:once|twice)\s+(?:daily|weekly)|\s+(?:bid|tid|qid|qd|b\.i\.d\.|t\.i\.d\.))?"
 )
 RATIO_NAME = re.compile(
-    r"\b(?:[aA]?HR|[aA]?OR|a?RR|IRR|MRR|SIR|SMR)s?\b|(?i:\b(?:incidence\s+rate|hazard|odds|risk|rate|"
+    r"\b(?:[aA]?HR|[aA]?OR|a?RR|IRR|MRR|SIR|SMR)(?:\s?M-?H)?s?\b|(?i:\b(?:incidence\s+rate|hazard|odds|risk|rate|"
     r"standardi[sz]ed\s+(?:incidence|mortality)|prevalence|likelihood)\s+ratios?\b|\brelative\s+(?:risk|hazard|odds|incidence)s?\b)"
 )
 RELATIVE_RISK_WORDS = re.compile(
@@ -605,7 +605,8 @@ SPAN_NOUN = re.compile(
     r",?\s+(?:[a-z-]+\s+){0,2}?(?:history|wait|waiting|period|observation|course|treatment|"
     r"follow-?up(?!\s+(?:visit|exam|examination|assessment|appointment|interview|evaluation)s?\b)|"  # a visit is when
     r"therapy|trial|study|extension|interval|window|delay|stay|duration|run-in|washout|regimen|infusion|"
-    r"program(?:me)?|supply|seasons?|regimens|interventions?|medication|training|supplementation|phase(?!\s+(?:\d|[IV]+\b)))\b")
+    r"program(?:me)?|supply|seasons?|regimens|interventions?|medication|training|supplementation|experience|"
+    r"phase(?!\s+(?:\d|[IV]+\b)))\b")
 # Hyphenated times listed before the noun they share ("the 24-month and 36-month course", "3-, 6- and 12-month").
 HYPHENATED_TIMES_LISTED = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\d+(?:\.\d+)?\s*" + HYPHEN
                                      + r"\s*(?i:" + TIME_UNITS + r")\b")
@@ -985,6 +986,8 @@ COMPARED_AFTER = re.compile(r"\s*(?:versus|vs\.?|compared\s+with)\s+[<>≤≥]?\
 AFTER_BEFORE = re.compile(r"\bafter\s*$", re.IGNORECASE)
 OF_AFTER_TIME = re.compile(r"\s+of\b|['’]\s*(?:treatment|therapy|follow-up)\b", re.IGNORECASE)  # "after 4 weeks' treatment"
 NARRATIVE = re.compile(r"\b(?:she|he|her|his)\b", re.IGNORECASE)
+# A section that tells one patient's story before the sentence: its times are how long things took.
+CASE_TOLD_BEFORE = re.compile(r"\b(?:she|he|her|his|him)\b|-year-old\b|\bthe\s+patient\b|\bcase\b", re.IGNORECASE)
 # A season or financial year ("1992/93", "2004/2005"), not a count out of a total.
 FROM_ZERO_BEFORE = re.compile(r"\bfrom\s+0\s*(?:h|hr|hours?|min|days?)?\s+to\s+$", re.IGNORECASE)
 # Two times sharing a unit with a slash ("the 0/1 h algorithm", "0/3-h protocol"): a schedule, not a count.
