@@ -3752,3 +3752,48 @@ def test_counts_of_a_whole_in_words_and_mantel_haenszel_odds_ratios():
     abstract = parse_string(text, second_reading=None)
     assert [(f.value, f.denominator) for f in abstract.figures_of(FigureKind.COUNT) if f.denominator] == [(6, 8)]
     assert [(f.value, f.measure) for f in abstract.figures_of(FigureKind.RATIO)] == [(12, "OR"), (2.3, "OR")]
+
+
+# --- batches 100 and 101 (seventeenth session, after their first contact) ---------------------------
+
+def test_a_trailing_registration_heading_leaves_the_text_above_it_the_abstract():
+    text = ("Abstract—Control rates are poor. We randomised 533 adults with uncontrolled pressure to 2 behavioural "
+            "interventions or usual care; control was 42.6% at baseline.\n"
+            "Clinical Trial Registration—URL: https://siteproxy.ruqli.workers.dev:443/http/www.clinicaltrials.gov. Unique identifier: NCT00286754.")
+    abstract = parse_string(text, second_reading=None)
+    assert abstract.title is None
+    assert [(s.label, s.category.value) for s in abstract.sections] == [
+        (None, "UNASSIGNED"), ("Clinical Trial Registration", "BACKGROUND")]
+    assert [f.value for f in abstract.figures_of(FigureKind.COUNT)] == [533, 2]
+    headed = "A study of X\n\nBackground: Control rates are poor.\nResults: 42.6% were controlled."
+    assert parse_string(headed, second_reading=None).title == "A study of X"
+
+
+def test_a_run_in_label_before_a_quoted_name_is_a_heading():
+    text = ("Introduction Relapses predict outcome.\n\nMethods We followed 161 patients.\n\n"
+            "Results ‘Clinical Activity Years 1–3’ was predicted by relapses (OR 8.4, p<0.0001).\n\n"
+            "Conclusions Relapses predict short-term outcome.")
+    assert [s.label for s in parse_string(text, second_reading=None).sections] == [
+        "Introduction", "Methods", "Results", "Conclusions"]
+
+
+def test_values_with_a_named_standard_error_and_summaries_named_before_a_comma_or_with_a_unit_in_the_sd():
+    text = ("Results: There were 0.9 (SE 0.09) injuries per 1000 player hours and 0.3 (SE 0.17) in training; 13.2% (SE, "
+            "0.5) had pain. Patients (average, 167/100 mm Hg) were followed for a mean (SD) period of 3.1 years (2.3 "
+            "years). The relative-mortality figure was 0.77 (95% confidence interval 0.59–1.01).")
+    abstract = parse_string(text, second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.ESTIMATE)] == [0.9, 0.3]
+    assert [f.value for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [13.2]
+    assert [(f.value, f.sd) for f in abstract.figures_of(FigureKind.MEAN)] == [(167, None), (100, None), (3.1, 2.3)]
+    assert [f.value for f in abstract.figures_of(FigureKind.RATIO)] == [0.77]
+    assert not abstract.figures_of(FigureKind.DURATION)
+
+
+def test_significance_levels_a_dose_given_with_a_hyphen_and_shares_listed_after_for():
+    text = ("Methods: Tests were held at the .05 significance level; it failed to be significant at the 5 per cent "
+            "level. All received 38-Gy in 5 treatments; the 1,000-mg group did well. Strains accounted for 38, 31 "
+            "and 24% of all infections.")
+    abstract = parse_string(text, second_reading=None)
+    assert [(f.value, f.unit) for f in abstract.figures_of(FigureKind.THRESHOLD)] == [(0.05, "P value"), (5, "%")]
+    assert [f.value for f in abstract.figures_of(FigureKind.DOSE)] == [38]
+    assert [f.value for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [38, 31, 24]

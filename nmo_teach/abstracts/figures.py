@@ -241,7 +241,8 @@ def _summary_named(before: str) -> FigureKind | None:
     headers = forms.SUMMARY_HEADER.findall(before)
     if headers and not forms.RATIO_NAME.search(before[before.rfind(headers[-1]):]):
         return FigureKind.MEDIAN if headers[-1].lower().startswith("median") else FigureKind.MEAN
-    clause = re.split(r"[;,]", before[-_CLAUSE_REACH:])[-1]
+    # "(average, 167/100 mm Hg)": a summary word then a comma still names the value after it
+    clause = re.split(r"[;,]", re.sub(r"(?i)\b(mean|median|average)\s*,\s*$", r"\1 ", before[-_CLAUSE_REACH:]))[-1]
     named = forms.SUMMARY_NAMED.findall(clause)
     if named and named[-1].lower() != "median" and len(clause) > _MEAN_REACH:
         clause = clause[-_MEAN_REACH:]  # a mean named far back is often a difference ("mean improvement of")
@@ -482,7 +483,7 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
                 else _clean_quantity(re.split(r"[;,(]", before)[-1]),
                 unit="%" if signed and kind is FigureKind.ESTIMATE else "" if unit == "%" else unit, **_interval(m),
             ))
-    for m in forms.ALPHA_LEVEL.finditer(sentence) if "lpha" in sentence or "α" in sentence else ():
+    for m in forms.ALPHA_LEVEL.finditer(sentence) if "lpha" in sentence or "α" in sentence or "ignificance" in sentence else ():
         if claims.claim(m):
             found.append(Found(FigureKind.THRESHOLD, m.start(), m.end(), _number(m["value"]), unit="P value"))
     for m in forms.P_VALUE.finditer(sentence):
@@ -886,7 +887,8 @@ def _doses(sentence: str, claims: _Claims) -> list[Found]:
                 and not forms.STRENGTH_AFTER.match(sentence, m.end())):
             continue  # "resistance of 21.6 units", "blood loss 334 mL": a measurement, not a dose
         if sentence[m.end("value"): m.end("value") + 1] in "-‐‑" and (
-                ("/" not in m["unit"] and not forms.DOSE_NOUN_AFTER.match(sentence, m.end()))
+                ("/" not in m["unit"] and not forms.DOSE_NOUN_AFTER.match(sentence, m.end())
+                 and not forms.GIVEN_BEFORE.search(sentence[max(0, m.start() - 16): m.start()]))
                 or forms.GROUP_NAMED_AFTER.match(sentence, m.end())):
             continue  # "the 1,000-mg group", "the 10-mg/d donepezil groups", "a 75-g OGTT": a group or a test
             #           named by its dose; "a 0.1-mL dose" is one
@@ -1615,7 +1617,9 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
                 #                                                  ("10.7% atenolol vs 12.0% control": shares of groups)
                 found.append(Found(FigureKind.DOSE, m.start(), m.end(), _number(m["value"]), unit="%"))
                 continue
-            if forms.SIGNIFICANCE_AFTER.match(sentence, m.end()):  # "at the 5% significance level": a limit set
+            if forms.SIGNIFICANCE_AFTER.match(sentence, m.end()) or (  # "at the 5% significance level": a limit set
+                    sentence[m.end(): m.end() + 6] == " level"
+                    and forms.SIGNIFICANT_AT_LEVEL.search(sentence[max(0, m.start() - 40): m.start()])):
                 found.append(Found(FigureKind.THRESHOLD, m.start(), m.end(), _number(m["value"]), unit="%",
                                    quantity="significance level"))
                 continue
@@ -1898,6 +1902,10 @@ def _means_with_spread(sentence: str, claims: _Claims) -> list[Found]:
     "45 years (SD 12)"), or a decimal with one number in brackets ("[pre 3.35 (2.0); post 3.49 (2.3)]"),
     unless a header says what the bracket holds ("mean [median] ... 3.0 [2.0]", "median (IQR) 40.0 (33.5)")."""
     found: list[Found] = []
+    for m in forms.VALUE_WITH_SE.finditer(sentence) if ("SE" in sentence or "s.e." in sentence or "error" in sentence) else ():
+        if claims.claim(m):
+            named = _summary_named(sentence[max(0, m.start() - _CLAUSE_REACH): m.start()])
+            found.append(Found(named or FigureKind.ESTIMATE, m.start(), m.end(), _number(m["value"])))
     named_sd = "SD" in sentence or "s.d." in sentence or "deviation" in sentence
     with_sd = chain(forms.VALUE_WITH_SD.finditer(sentence), forms.VALUE_COMMA_SD.finditer(sentence))
     for m in with_sd if named_sd else ():

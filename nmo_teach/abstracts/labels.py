@@ -18,12 +18,12 @@ from nmo_teach.validation import MAX_CSV_BYTES, read_text, require_text, shown_v
 
 LABEL_FILE = Path("nlm") / "nlm-structured-abstract-labels.txt"
 
+# Registration and funding notes close many abstracts; NLM files them under BACKGROUND
+# ("regist" also reads "Register" and a misspelt "REGISTRACTION"; "ClinicalTrials.gov identifier" is one too).
+_TRAILER_STEMS = ("regist", "identifier", "clinicaltrials", "funding", "sponsor")
 # First matching word decides; stems match singular and plural forms.
 _KEYWORDS: tuple[tuple[NlmCategory, tuple[str, ...]], ...] = (
-    # Registration and funding notes close many abstracts; NLM files them under BACKGROUND
-    # ("regist" also reads "Register" and a misspelt "REGISTRACTION"; "ClinicalTrials.gov identifier" is one too).
-    (NlmCategory.BACKGROUND, ("background", "introduction", "context", "rationale", "regist", "identifier", "clinicaltrials",
-                              "funding", "sponsor")),
+    (NlmCategory.BACKGROUND, ("background", "introduction", "context", "rationale", *_TRAILER_STEMS)),
     (
         NlmCategory.OBJECTIVE,
         ("aim", "objective", "purpose", "goal", "question", "hypothes", "importance"),
@@ -102,6 +102,12 @@ def keyword_category(label: str) -> NlmCategory | None:
             if any(word.startswith(stem) for stem in stems):
                 return category
     return None
+
+
+def is_trailer(label: str) -> bool:
+    """Whether a heading names a note that closes an abstract (trial registration, funding): filed
+    under BACKGROUND, yet no part of the abstract comes after it, so it opens nothing."""
+    return any(word.startswith(_TRAILER_STEMS) for word in re.findall(r"[a-z]+", label.lower()))
 
 
 # The order in which an abstract's parts come; a heading that steps back in it is suspect.

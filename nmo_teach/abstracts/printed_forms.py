@@ -279,6 +279,8 @@ FOLLOWED_BEFORE = re.compile(r"\bfollowed\b", re.IGNORECASE)  # "followed for at
 # A treatment given, or a patient followed, for a bounded time: "tamsulosin daily for ⩽12 weeks"
 GIVEN_FOR_BEFORE = re.compile(r"\b(?:treated|given|taken|received|administered|continued|"
                               r"daily|weekly|monthly)\s+for\s*$", re.IGNORECASE)
+GIVEN_BEFORE = re.compile(r"\b(?:received|receiving|given|administered|delivered|prescribed|took|taking)\s+$",
+                          re.IGNORECASE)  # "received 38-Gy": a hyphenated dose that was given, not a group's name
 DOSE_UNIT = (
     r"(?:(?:mg|µg|μg|mcg|ug|microg)(?:\s*/\s*kg)?\s*/\s*min(?![\w/])"  # an infusion: "100 μg/min" (not "ml/kg/min", a clearance)
     r"|(?:mg|g|gm|µg|μg|mcg|ug|microg|micrograms?|milligrams?|grams?|IU|MIU|MU"  # "2 gm/day": older US journals
@@ -296,7 +298,7 @@ FREQUENCY = (
 )
 RATIO_NAME = re.compile(
     r"\b(?:[aA]?HR|[aA]?OR|a?RR|IRR|MRR|SIR|SMR)(?:\s?M-?H)?s?\b|(?i:\b(?:incidence\s+rate|hazard|odds|risk|rate|"
-    r"standardi[sz]ed\s+(?:incidence|mortality)|prevalence|likelihood)\s+ratios?\b|\brelative\s+(?:risk|hazard|odds|incidence)s?\b)"
+    r"standardi[sz]ed\s+(?:incidence|mortality)|prevalence|likelihood)\s+ratios?\b|\brelative[\s-]+(?:risk|hazard|odds|incidence|mortality)s?\b)"
 )
 RELATIVE_RISK_WORDS = re.compile(
     r"(?i:\b(?:increased|higher|lower|reduced|decreased|elevated|greater)\s+risks?\b(?!\s+(?:difference|reduction))"
@@ -675,6 +677,8 @@ PERCENT = re.compile(  # not the level of an interval: "with 95% CIs", "95% conf
     r"(?:\b|(?<=\.)))"
 )
 # A per cent that sets the level of a test: "the 5% significance level", "at 5% [one-sided] significance".
+# "significant at the 5 per cent level": the level a test is held to, once significance was named before it.
+SIGNIFICANT_AT_LEVEL = re.compile(r"\bsignifican\w*\s+at\s+the\s+$", re.IGNORECASE)
 SIGNIFICANCE_AFTER = re.compile(r"\s*(?:\[[^\]]{1,20}\]\s*)?(?:(?:one|two)-sided\s+)?(?:level\s+of\s+)?significance\b",
                                 re.IGNORECASE)
 TELL_APART_BEFORE = re.compile(r"\b(?:differentiat|distinguish|discriminat)\w*\s*$", re.IGNORECASE)
@@ -756,6 +760,7 @@ PER_SCALE = re.compile(  # "~1/100,000 population", "<1/million", "3.5 per 100 0
     r"(?P<scale>1(?:0{0,2}(?:,000)+|0{2,})(?!\d|\.\d|,\d)|million|thousand|billion|(?:person|patient)[-‐‑ ](?:years?|months?)"
     # events per person counted ("3.5 consultations per patient"), not a dose ("10 mg per patient")
     r"|(?<=s\sper\s)(?:patient|person|capita|inhabitant|resident|individual|child|woman|household))\b"
+    r"(?!\s*mm\s?Hg)"  # "167/100 mm Hg": a blood pressure
 )
 # The low end of a range of rates, with no "from" before it (which would make the two a change).
 RATE_RANGE_LOW_BEFORE = re.compile(r"(?<!\bfrom\s)(?<![\w./])(?P<low>" + NUM + r")\s*(?:to|[-–—])\s*$")
@@ -899,7 +904,8 @@ SIGNIFICANCE_LEVEL = re.compile(
     r"(?:at|of|as|to|with\s+an?)?\s*$",  # "Statistical meaningfulness was considered as P<0.05", "significant with a p value"
     re.IGNORECASE)
 # A significance level named as alpha ("at α = 0.05 level", "an alpha of 0.05"): a threshold, never a result.
-ALPHA_LEVEL = re.compile(r"(?<![\w-])(?<!Cronbach's\s)(?<!Cronbach’s\s)(?:alpha|α)(?:\s+level)?\s*(?:=|:|of|was|is)\s*"
+ALPHA_LEVEL = re.compile(r"(?:(?<![\w-])(?<!Cronbach's\s)(?<!Cronbach’s\s)(?:alpha|α)(?:\s+level)?\s*(?:=|:|of|was|is)\s*"
+                         r"|(?<![\w.])(?=0?\.\d+\s+(?:significance\s+level|level\s+of\s+significance)))"  # "the .05 significance level"
                          r"(?P<value>0?\.(?:0\d*|10?))(?!\d)", re.IGNORECASE)  # 0.05, 0.01, 0.1: not "Cronbach's α = 0.83"
 CONSIDERED_SIGNIFICANT = re.compile(
     r"\s*(?:(?:was|were|is|are)\s+(?:(?:considered|regarded|taken|defined|deemed|accepted)\s+(?:as\s+|to\s+be\s+)?|"
@@ -920,7 +926,7 @@ LIST_ITEM = re.compile(NUM)
 LIST_GOES_ON_BEFORE = re.compile(r"\d\s*[^\W\d]*\s*,\s*$")  # "6.34cm, " before the list: a list of mixed units
 # What may stand before the first of two percentages that share one sign ("survival was 66 and 72
 # per cent"); a name's number ("copolymer 1 and 2%", "EDSS 6 and 29%") may not.
-PAIRED_PERCENT_BEFORE = re.compile(r"(?:\b(?:was|were|is|are|of|by|be|remained|reached|to|with|versus|vs\.?)|[(:=,])\s*$",
+PAIRED_PERCENT_BEFORE = re.compile(r"(?:\b(?:was|were|is|are|of|by|be|remained|reached|to|with|for|versus|vs\.?)|[(:=,])\s*$",
                                    re.IGNORECASE)  # "compared to 55 and 52%"
 # "(109 vs 113 μm)": the first of two measured values compared, not a count
 MEASURED_PARTNER_AFTER = re.compile(r"\s+(?:versus|vs\.?)\s+(?:" + NUM + r")\s*" + MEAS_UNIT)
@@ -1031,6 +1037,10 @@ APA_MEAN = re.compile(r"(?<![\w.])M\s*=\s*(?P<value>" + SNUM + r")" + WHOLE + r"
 VALUE_WITH_SD = re.compile(
     r"(?<![\w.])(?P<value>-?" + NUM + r")(?:\s*(?P<unit>(?i:" + TIME_UNITS + r")|" + MEAS_UNIT + r"))?\b\s*"
     r"[(\[]\s*(?:SD|s\.d\.|(?i:standard\s+deviation))\s*[,:=]?\s*(?P<sd>" + NUM + r")\s*(?:[A-Za-z%/]+\s*)?[)\]]")
+# A value with its standard error named in the bracket after it: an estimate ("0.9 (SE 0.09) injuries per 1000 player
+# hours"); a share with its SE stays a share.
+VALUE_WITH_SE = re.compile(r"(?<![\w.])(?P<value>-?" + NUM + r")(?!\s*%)\s*[(\[]\s*(?:SEM?|s\.e\.(?:m\.)?|(?i:standard\s+error))"
+                           r"\s*[,:=]?\s*(?P<se>" + NUM + r")\s*[)\]]")
 VALUE_COMMA_SD = re.compile(  # "(560, SD 340, ml vs 792, SD 440, ml)"
     r"(?:(?<=[(\[])|" + _AFTER_VERSUS + r")\s*(?P<value>-?" + NUM + r")"
     r"\s*[,;]\s*SD\s*[:=]?\s*(?P<sd>" + NUM + r")(?![\d.])"
@@ -1047,7 +1057,7 @@ MEAN_SD_HEADER = re.compile(  # "mean (SD)", "mean (standard deviation [SD])", "
 MEAN_SLASH_SD_HEADER = re.compile(r"\bmean\s*/\s*(?:SD|s\.d\.)(?![\w.])", re.IGNORECASE)  # "mean/SD=183.8/36.5"
 SLASH_SD_PAIR = re.compile(r"(?<![\w.:/])(?P<value>-?" + NUM + r")\s*/\s*(?P<sd>" + NUM + r")(?![\w/]|[.,]\d)")
 SD_PAIR = re.compile(r"(?<![\w.:/])(?P<value>-?" + NUM + r")\s*(?P<unit>%|[A-Za-z]{1,6})?\s*[(\[]\s*(?P<sd>" + NUM
-                     + r")\s*[)\]]")
+                     + r")\s*(?:(?P=unit)\s*)?[)\]]")  # "3.1 years (2.3 years)": the SD in the mean's unit
 # p values listed after "P values were" with no P before each: ".007, <.001, .009, .04, and .03".
 P_VALUE_LIST = re.compile(r"\b[Pp][\s-]?values?\s+(?:were|of|=|:)\s*(?P<list>(?:[<>≤≥=]?\s*\d*\.\d+[,;]?\s*"
                           r"(?:and\s+|or\s+)?){2,})")

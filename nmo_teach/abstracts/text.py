@@ -31,7 +31,7 @@ from itertools import chain
 
 from nmo_teach.abstracts.errors import AbstractError
 from nmo_teach.abstracts.label_style import consistent_headings, reads_as_title
-from nmo_teach.abstracts.labels import (READING_ORDER, categorise, is_known_label, keyword_category,
+from nmo_teach.abstracts.labels import (READING_ORDER, categorise, is_known_label, is_trailer, keyword_category,
                                         normalise_label)
 from nmo_teach.abstracts.model import CategorySource, NlmCategory, Section, StructuredAbstract
 
@@ -231,7 +231,8 @@ def _heading_at(line: str, position: int, where: str, bare_ok: bool = False,
             body = line[end + 1: end + 24]  # a window, never the rest of a long line
             if not colon_after_more and ((where == "line" or (bare_ok and (_words(label) <= 3 or _is_upper(label))))
                     and line[end:end + 1] == " " and label[:1].isupper()
-                    and (body[:1].isupper() or body[:1].isdigit()) and is_known_label(label)
+                    and (body[:1].isupper() or body[:1].isdigit() or (body[:1] in "‘“\"'" and body[1:2].isupper()))
+                    and is_known_label(label)  # "Results ‘Clinical Activity Years 1–3’ was ..."
                     and not _CUT_IN_TWO.match(body)):
                 return label, end + 1, True  # The Lancet: "Findings Between 2014 and ..."
             continue
@@ -601,6 +602,12 @@ def parse_text(text: str, source: str = "text") -> StructuredAbstract:
     return abstract
 
 
+def _opens(label: str) -> bool:
+    """Whether a heading opens an abstract (its background or objective), so that nothing above it
+    is the abstract's; a trailer NLM files under BACKGROUND ("Clinical Trial Registration") does not."""
+    return categorise(label)[0] in _OPENING and not is_trailer(label)
+
+
 def _parse_text(text: str, source: str, extra: frozenset[str] = frozenset()) -> StructuredAbstract:
     text, title = _pubmed_display(text)
     front, lead, headed, marked = _read(text, extra)
@@ -612,7 +619,7 @@ def _parse_text(text: str, source: str, extra: frozenset[str] = frozenset()) -> 
     if title_line is not None:
         title = clean_whitespace(lead[title_line])
         lead = lead[:title_line] + lead[title_line + 1:]
-    opening = next((i for i, (label, _) in enumerate(headed) if categorise(label)[0] in _OPENING), None)
+    opening = next((i for i, (label, _) in enumerate(headed) if _opens(label)), None)
     if opening and not any((is_known_label(label) or normalise_label(label) in extra)
                            and normalise_label(label) not in _WHOLE_ABSTRACT_NAMES for label, _ in headed[:opening]):
         # A title that holds a keyword ("Predictors of Major Intervention in Infants") read as a
@@ -620,7 +627,7 @@ def _parse_text(text: str, source: str, extra: frozenset[str] = frozenset()) -> 
         lead = lead + [part for label, lines in headed[:opening] for part in ("", label, *lines)]
         headed = headed[opening:]
     lead_paragraphs = _paragraphs(lead)
-    if headed and lead_paragraphs and categorise(headed[0][0])[0] in _OPENING:
+    if headed and lead_paragraphs and _opens(headed[0][0]):
         if marked:  # below a line "Abstract", a sentence is the abstract's own unheaded opening; a byline is not
             lead_paragraphs = [p for p in lead_paragraphs if re.search(r"[.!?]\s*$", p)]
         else:
