@@ -3797,3 +3797,23 @@ def test_significance_levels_a_dose_given_with_a_hyphen_and_shares_listed_after_
     assert [(f.value, f.unit) for f in abstract.figures_of(FigureKind.THRESHOLD)] == [(0.05, "P value"), (5, "%")]
     assert [f.value for f in abstract.figures_of(FigureKind.DOSE)] == [38]
     assert [f.value for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [38, 31, 24]
+
+
+# --- batch 102 (seventeenth session, after its first contact) ---------------------------------------
+
+def test_counts_with_a_share_in_per_cent_words_and_the_whole_a_count_is_out_of():
+    text = ("Results: One hundred two (47 percent) of 215 patients survived; Forty-five (40 per cent) died. Only 1 "
+            "patient out of 15 (6.7 per cent) and 46 out of 60 (77%) recovered.")
+    abstract = parse_string(text, second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.COUNT)] == [102, 45, 1, 46]
+    assert [(f.value, f.denominator) for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [
+        (47, 215), (40, None), (6.7, 15), (77, 60)]
+
+
+def test_a_range_in_the_values_unit_after_a_summary_but_not_after_an_sd_or_a_ranges_top():
+    text = ("Results: Ventilation lasted 13 days (interquartile range 7 to 26 days). Peak age was 7-8 years (range "
+            "2.5-13 years); acuity was 0.78 ± 0.38 logMAR (range 0.24 to 1.50 logMAR).")
+    abstract = parse_string(text, second_reading=None)
+    assert [(f.value, f.low, f.high) for f in abstract.figures_of(FigureKind.MEDIAN)] == [(13, 7, 26)]
+    assert [(f.low, f.high) for f in abstract.figures_of(FigureKind.RANGE)] == [(7, 8), (2.5, 13)]
+    assert [(f.value, f.sd) for f in abstract.figures_of(FigureKind.MEAN)] == [(0.78, 0.38)]

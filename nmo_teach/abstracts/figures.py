@@ -221,6 +221,12 @@ def _no_ratio_if_impossible(kind: FigureKind, measure: str | None, sentence: str
     return kind, measure
 
 
+def _spread_or_range_top(sentence: str, start: int) -> bool:
+    """Whether the value at ``start`` is an SD ("265.5 ± 245 days (4–730)") or the top of a range ("7-8 years (range
+    2.5-13 years)"), not a summary that a bracketed spread could follow."""
+    return re.search(r"(?:±|\+/-|\d\s*[-–])\s*$", sentence[max(0, start - 8): start]) is not None
+
+
 def _summary_kind(word: str) -> FigureKind:
     """MEDIAN or MEAN for the word that named the summary ("Median", "mean", the "m" of "mOS")."""
     return FigureKind.MEDIAN if word.lower() in ("median", "m") else FigureKind.MEAN
@@ -1059,6 +1065,8 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
                                        unit=_clean_unit(m["unit"]), interval="CI")]
     found += _continued_summaries(sentence, claims, earlier + found)
     for m in forms.VALUE_RANGE.finditer(sentence):
+        if _spread_or_range_top(sentence, m.start()):
+            continue
         named = forms.SUMMARY_NAMED.findall(sentence[: m.start()])
         # A value printed with its range or IQR and no name is a median, the summary that goes with
         # them ("satisfaction was 9 (range, 2–10)", "12 days (range 4-30)"); a count's noun is not a unit.
@@ -1076,9 +1084,9 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
         before = sentence[max(0, m.start() - _CLAUSE_REACH): m.start()]
         if (not low <= value <= high or _is_year(value) or _named_measure(before, 60)[1] is not None
                 or forms.CI_NAMED.search(before) or forms.CHANGE_OF_BEFORE.search(before)
-                or re.search(r"(?:±|\+/-)\s*$", before)):
+                or _spread_or_range_top(sentence, m.start())):
             continue  # "a mean difference of 6.5 days [1.6-11.4]", "reduced by 2 days (1-3)", "… (95% CI …) v 9 points
-            #           (5 to 13)": an effect and its CI; "265.5 ± 245 days (4–730)": an SD, then the range
+            #           (5 to 13)": an effect and its CI
         if claims.claim(m):  # as "satisfaction was 9 (range, 2–10)": a median, unless a mean is named
             found.append(Found(_summary_named(before) or FigureKind.MEDIAN, m.start(), m.end(), value,
                                unit=_clean_unit(m["unit"]), low=low, high=high, interval="IQR"))
@@ -1213,7 +1221,7 @@ def _second_groups_interval(sentence: str, claims: _Claims, m: re.Match[str]) ->
 
 
 def _percentage_of(sentence: str, m: re.Match[str], count: Found, denominator: int | None) -> Found:
-    end = sentence.index("%", m.end("pct")) + 1
+    end = forms.PERCENT_SIGN_AFTER.match(sentence, m.end("pct")).end()  # "47%", "47 percent"
     return Found(FigureKind.PERCENTAGE, m.start("pct"), end, _number(m["pct"]),
                  quantity=count.quantity, denominator=denominator, of_count=count)
 
@@ -1278,7 +1286,7 @@ def _counts(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Found
             continue  # "HPTN 052 trial", "No. 1 Central Hospital": a name's number, not a count
         if m["of"] and _dated(sentence, m.start("value"), m["value"]):
             continue  # "from 1997 through 2009 of 2,901 children": a year, and the count follows it
-        if re.search(r"\bout\s+of\s*$", sentence[max(0, start - 8): start]) or (
+        if forms.OUT_OF_BEFORE.search(sentence[max(0, start - 8): start]) or (
                 forms.OF_AFTER_PERCENT.search(sentence[max(0, start - 16): start])) or (
                 forms.LABEL_WORD_BEFORE.search(sentence[max(0, start - 12): start])):
             continue
@@ -1363,6 +1371,12 @@ def _counts(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Found
     for m in forms.COUNT_PCT.finditer(sentence):
         if _is_year(_number(m["value"])) and not m["slash"]:
             continue  # "between 1990 (64.0%) and 1997 (58.3%)": years, each with its percentage
+        if not m["slash"] and forms.OUT_OF_BEFORE.search(sentence[max(0, m.start() - 8): m.start()]) and claims.claim(m):
+            # "1 patient out of 15 (6.7%)": the whole the count before it is out of, then that count's share
+            end = forms.PERCENT_SIGN_AFTER.match(sentence, m.end("pct")).end()
+            found.append(Found(FigureKind.PERCENTAGE, m.start("pct"), end, _number(m["pct"]),
+                               denominator=int(_number(m["value"]))))
+            continue
         if claims.claim(m):
             denominator = (int(_number(m["slash"])) if m["slash"] else
                            int(_number(m["of"])) if m["of"] else None)

@@ -445,7 +445,7 @@ PARALLEL_COUNT_BEFORE = re.compile(r"(?<![\w.,/‐-])(?P<value>\d+)\s+(?!" + MEA
                                    + r")\s+(?:and|or)\s+$")
 COUNT_PCT = re.compile(  # "30 (25%)", "386 [64.4%]", "20/44 (45%)", "338 (7%) of 4731", "3 (<1%)"
     r"(?<![\w.-])(?P<value>" + NUM + r")\s*(?:/\s*(?P<slash>" + NUM + r")\s*)?"
-    r"[(\[]\s*(?P<pcmp>[<>≤≥])?\s*(?P<pct>" + NUM + r")\s*%\s*(?:[)\]]"
+    r"[(\[]\s*(?P<pcmp>[<>≤≥])?\s*(?P<pct>" + NUM + r")\s*(?:%|(?i:per\s?cent)\b)\s*(?:[)\]]"  # "102 (47 percent)"
     r"(?:\s+(?:out\s+)?of\s+(?P<of>" + NUM + r")(?![\w.%/‐‑-]|,\d))?|(?=[;,]|\s+of\b))"
 )
 # A count and its share split by a comma in a comparison: "(13, 25% vs. 28, 52%, p = 0.010)".
@@ -458,14 +458,16 @@ EXPECTED_COUNT = re.compile(r"(?<![\w.,/])(?P<value>" + NUM + r")\s+expected\b"
                             r"(?!\s+(?:to|that|from|in|by|values?|numbers?|rates?|ratios?)\b)(?P<noun>\s+[a-z]+s\b)?")
 # What a count is out of, printed after its percentage: "338 (7%) of 4731 patients". After "of
 # the" the number names a group met before ("13 (76%) of the 17 patients"), a count of its own.
-OF_AFTER_PERCENT = re.compile(r"%\s*[)\]]\s+(?:out\s+)?of\s+$")
+OUT_OF_BEFORE = re.compile(r"\bout\s+of\s*$")
+PERCENT_SIGN_AFTER = re.compile(r"\s*(?:%|(?i:per\s?cent))")
+OF_AFTER_PERCENT = re.compile(r"(?:%|(?i:per\s?cent))\s*[)\]]\s+(?:out\s+)?of\s+$")
 PCT_COUNT = re.compile(  # "77%; 46 of 60", "68% (41 of 60)", "95% (20/21)"
     r"(?<![\w.])(?P<pct>" + NUM + r")\s*%\s*(?:;\s*|[(\[]\s*)(?P<value>" + NUM + r")"
     r"\s*(?:/\s*|\s+(?:out\s+)?of\s+(?:the\s+)?)(?P<den>" + NUM + r")(?![\w.%])(?:\s*[)\]])?"
 )
-OF_COUNT = re.compile(  # a bare "46 of 60", "46 out of 60 (77%)" or "20/21" with no noun after it
+OF_COUNT = re.compile(  # a bare "46 of 60", "46 out of 60 (77 per cent)" or "20/21" with no noun after it
     r"(?<![\w./:])(?P<value>" + NUM + r")\s*(?:/\s*|\s+(?:out\s+)?of\s+(?:the\s+)?)(?P<den>" + NUM
-    + r")(?![\w%/‐‑-]|\.\d|\s*:\s*\d)(?:\s*[(\[]\s*(?P<pct>" + NUM + r")\s*%\s*[)\]])?"
+    + r")(?![\w%/‐‑-]|\.\d|\s*:\s*\d)(?:\s*[(\[]\s*(?P<pct>" + NUM + r")\s*(?:%|(?i:per\s?cent)\b)\s*[)\]])?"
 )
 # What makes a bare estimate a change in units, never a ratio: "a 1.5 (0.2 to 2.9) unit increase in SMR".
 UNIT_CHANGE_AFTER = re.compile(r"\s*[-‐]?\s*(?:units?|points?)\s+(?:increase|decrease|rise|fall|change|reduction"
@@ -799,8 +801,8 @@ SUMMARY_HEADER = re.compile(  # "median (IQR)", "mean [SD]": what every bracket 
 VALUE_RANGE = re.compile(  # "0 [range 0-3.2]", "1.7 [range, 0.5-5]", "12 (IQR 3-9)", "60% (IQR 30% to 89%)"
     r"(?<![\w.])(?P<value>" + SNUM + r")\s*(?:(?P<unit>[A-Za-z]+)|(?P<pct>%)(?:\s+[a-z]+)?)?\s*[(\[]\s*"
     r"(?P<interval>range|IQR|(?:inter)?quartile\s+range)"  # "12 months (quartile range 6–36)"
-    r"[,:]?\s*(?P<low>" + SNUM + r")\s*%?\s*(?:[-–—]|to)\s*(?P<high>" + SNUM + r")\s*%?\s*[)\]]"
-)
+    r"[,:]?\s*(?P<low>" + SNUM + r")\s*%?\s*(?:[-–—]|to)\s*(?P<high>" + SNUM + r")\s*(?:%|[A-Za-z]{1,8})?\s*[)\]]"
+)  # "13 days (interquartile range 7 to 26 days)": the bounds in the value's unit
 # A value in a unit with its spread in brackets and no word for either: "[15.5 days (1–24)]", "8 h (3 h-52 h)",
 # "24 months (11-108 months)", "48.8 mg/kg (10–571.1)".
 VALUE_UNIT_SPREAD = re.compile(
