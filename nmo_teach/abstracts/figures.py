@@ -1220,10 +1220,11 @@ def _second_groups_interval(sentence: str, claims: _Claims, m: re.Match[str]) ->
     return True
 
 
-def _percentage_of(sentence: str, m: re.Match[str], count: Found, denominator: int | None) -> Found:
-    end = forms.PERCENT_SIGN_AFTER.match(sentence, m.end("pct")).end()  # "47%", "47 percent"
+def _percentage_of(sentence: str, m: re.Match[str], count: Found | None, denominator: int | None) -> Found:
+    """The share printed in ``m``'s "pct" group ("47%", "47 percent"), of ``count`` when it was read."""
+    end = forms.PERCENT_SIGN_AFTER.match(sentence, m.end("pct")).end()
     return Found(FigureKind.PERCENTAGE, m.start("pct"), end, _number(m["pct"]),
-                 quantity=count.quantity, denominator=denominator, of_count=count)
+                 quantity=count.quantity if count else "", denominator=denominator, of_count=count)
 
 
 def _counts_in_millions(sentence: str, claims: _Claims) -> list[Found]:
@@ -1373,9 +1374,7 @@ def _counts(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Found
             continue  # "between 1990 (64.0%) and 1997 (58.3%)": years, each with its percentage
         if not m["slash"] and forms.OUT_OF_BEFORE.search(sentence[max(0, m.start() - 8): m.start()]) and claims.claim(m):
             # "1 patient out of 15 (6.7%)": the whole the count before it is out of, then that count's share
-            end = forms.PERCENT_SIGN_AFTER.match(sentence, m.end("pct")).end()
-            found.append(Found(FigureKind.PERCENTAGE, m.start("pct"), end, _number(m["pct"]),
-                               denominator=int(_number(m["value"]))))
+            found.append(_percentage_of(sentence, m, None, int(_number(m["value"]))))
             continue
         if claims.claim(m):
             denominator = (int(_number(m["slash"])) if m["slash"] else
