@@ -93,6 +93,7 @@ DEGREES_OF_FREEDOM = re.compile(r"(?<=^[tF])\d+(?:,\s?\d+)?$|\s?\([\d.,\s]+\)$")
 # Estimates that may be printed in per cent and stay estimates ("risk difference 1.3%"); a
 # sensitivity or a specificity in per cent is read as a percentage.
 DIFFERENCES = {"MD", "SMD", "WMD", "RD", "d", "estimate"}  # "effect estimate of 3.7%", "d = 1.6%"
+PCT_SIGN = r"(?:%|(?i:per\s?cent)\b)"  # a per cent as a sign or in words ("47%", "47 percent", "47 per cent")
 UNIT = r"(?P<unit>%|[A-Za-zµμ][A-Za-z/²³0-9]*(?:\s+per\s+[A-Za-z]+)?)"  # "μg/m3"
 # "95% CI", "95 percent confidence interval" (older NEJM), "95%: CI", "95 CI"
 LEVEL_SIGN = r"(?:\s*%|\s+percent\b|(?=\s+CI\b))\s*[-‐:]?\s*"
@@ -445,7 +446,7 @@ PARALLEL_COUNT_BEFORE = re.compile(r"(?<![\w.,/‐-])(?P<value>\d+)\s+(?!" + MEA
                                    + r")\s+(?:and|or)\s+$")
 COUNT_PCT = re.compile(  # "30 (25%)", "386 [64.4%]", "20/44 (45%)", "338 (7%) of 4731", "3 (<1%)"
     r"(?<![\w.-])(?P<value>" + NUM + r")\s*(?:/\s*(?P<slash>" + NUM + r")\s*)?"
-    r"[(\[]\s*(?P<pcmp>[<>≤≥])?\s*(?P<pct>" + NUM + r")\s*(?:%|(?i:per\s?cent)\b)\s*(?:[)\]]"  # "102 (47 percent)"
+    r"[(\[]\s*(?P<pcmp>[<>≤≥])?\s*(?P<pct>" + NUM + r")\s*" + PCT_SIGN + r"\s*(?:[)\]]"  # "102 (47 percent)"
     r"(?:\s+(?:out\s+)?of\s+(?P<of>" + NUM + r")(?![\w.%/‐‑-]|,\d))?|(?=[;,]|\s+of\b))"
 )
 # A count and its share split by a comma in a comparison: "(13, 25% vs. 28, 52%, p = 0.010)".
@@ -459,15 +460,15 @@ EXPECTED_COUNT = re.compile(r"(?<![\w.,/])(?P<value>" + NUM + r")\s+expected\b"
 # What a count is out of, printed after its percentage: "338 (7%) of 4731 patients". After "of
 # the" the number names a group met before ("13 (76%) of the 17 patients"), a count of its own.
 OUT_OF_BEFORE = re.compile(r"\bout\s+of\s*$")
-PERCENT_SIGN_AFTER = re.compile(r"\s*(?:%|(?i:per\s?cent))")
-OF_AFTER_PERCENT = re.compile(r"(?:%|(?i:per\s?cent))\s*[)\]]\s+(?:out\s+)?of\s+$")
+PERCENT_SIGN_AFTER = re.compile(r"\s*" + PCT_SIGN)
+OF_AFTER_PERCENT = re.compile(PCT_SIGN + r"\s*[)\]]\s+(?:out\s+)?of\s+$")
 PCT_COUNT = re.compile(  # "77%; 46 of 60", "68% (41 of 60)", "95% (20/21)"
     r"(?<![\w.])(?P<pct>" + NUM + r")\s*%\s*(?:;\s*|[(\[]\s*)(?P<value>" + NUM + r")"
     r"\s*(?:/\s*|\s+(?:out\s+)?of\s+(?:the\s+)?)(?P<den>" + NUM + r")(?![\w.%])(?:\s*[)\]])?"
 )
 OF_COUNT = re.compile(  # a bare "46 of 60", "46 out of 60 (77 per cent)" or "20/21" with no noun after it
     r"(?<![\w./:])(?P<value>" + NUM + r")\s*(?:/\s*|\s+(?:out\s+)?of\s+(?:the\s+)?)(?P<den>" + NUM
-    + r")(?![\w%/‐‑-]|\.\d|\s*:\s*\d)(?:\s*[(\[]\s*(?P<pct>" + NUM + r")\s*(?:%|(?i:per\s?cent)\b)\s*[)\]])?"
+    + r")(?![\w%/‐‑-]|\.\d|\s*:\s*\d)(?:\s*[(\[]\s*(?P<pct>" + NUM + r")\s*" + PCT_SIGN + r"\s*[)\]])?"
 )
 # What makes a bare estimate a change in units, never a ratio: "a 1.5 (0.2 to 2.9) unit increase in SMR".
 UNIT_CHANGE_AFTER = re.compile(r"\s*[-‐]?\s*(?:units?|points?)\s+(?:increase|decrease|rise|fall|change|reduction"
@@ -501,9 +502,9 @@ SPAN = re.compile(  # "14-29 days", "stages 3 to 6", "0.213–0.503", "24- to 48
     + r"(?P<high>" + NUM
     + r")(?![\w/]|[.,]\d)(?:(?:\s*|[-‐‑])(?P<unit>" + MEAS_UNIT + r"))?"
 )
-CI_NAMED = re.compile(r"\b(?:CIs?|UI|CrI)\b|(?:confidence|credible|uncertainty)\s+(?:intervals?|limits)", re.IGNORECASE)
-CI_BEFORE = re.compile(r"(?:\b(?:CIs?|UI|PI|CrI)\b|C\.I\.|(?:confidence|credible|uncertainty|prediction)\s+intervals?)"
-                        r"[\s,:=\])]*$", re.IGNORECASE)
+_CI_NAME = r"(?:\b(?:CIs?|UI|PI|CrI)\b|C\.I\.|(?:confidence|credible|uncertainty|prediction)\s+intervals?)"
+CI_NAMED = re.compile(_CI_NAME, re.IGNORECASE)  # an interval named anywhere in a clause
+CI_BEFORE = re.compile(_CI_NAME + r"[\s,:=\])]*$", re.IGNORECASE)  # an interval named right before a value
 # A value right before an opening bracket, whose interval the bracket then holds ("0.32 (0.05-0.60)",
 # "39% ("); a digit glued to a name is not one ("AQP4 M23 (40–61,440)": the range of a titre).
 VALUE_BEFORE_BRACKET = re.compile(r"(?<![A-Za-z\d.,·])\d+(?:[.,·]\d+)*\s*%?\s*[(\[]\s*$")
