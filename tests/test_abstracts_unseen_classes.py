@@ -3817,3 +3817,54 @@ def test_a_range_in_the_values_unit_after_a_summary_but_not_after_an_sd_or_a_ran
     assert [(f.value, f.low, f.high) for f in abstract.figures_of(FigureKind.MEDIAN)] == [(13, 7, 26)]
     assert [(f.low, f.high) for f in abstract.figures_of(FigureKind.RANGE)] == [(7, 8), (2.5, 13)]
     assert [(f.value, f.sd) for f in abstract.figures_of(FigureKind.MEAN)] == [(0.78, 0.38)]
+
+
+# --- batches 103 and 104 (eighteenth session, after their first contact) ------------------------------
+
+def test_a_bounded_per_cent_of_something_is_a_share_unless_it_is_a_criterion_met():
+    text = ("Results: Greater than 90% of multi-drug resistant MRSA were susceptible; over 80% of the causes were "
+            "drugs; less than 7% of overall variability was explained. Patients with PD-L1 expression on at least "
+            "1% of tumour cells, who lost 5% or more of initial weight or fell to < 50% of the level at entry, "
+            "were analysed; those who consumed more than 85% of juice were excluded.")
+    abstract = parse_string(text, second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [90, 80, 7]
+    assert [f.value for f in abstract.figures_of(FigureKind.THRESHOLD)] == [1, 5, 50, 85]
+
+
+def test_numbers_opening_a_sentence_share_the_per_cent_sign_of_the_last():
+    text = ("Results: 4, 17, 29 and 50% of the patients were allocated to categories I-IV. 12 and 24% had pain. "
+            "Those with EDSS 6 and 29% of the others improved.")
+    abstract = parse_string(text, second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [4, 17, 29, 50, 12, 24, 29]
+
+
+@pytest.mark.parametrize("name", ["incidence ratio", "incidence density ratio", "Incidence Ratio"])
+def test_an_incidence_ratio_is_a_ratio(name: str):
+    abstract = parse_string(f"Results: Arrests fell ({name} = 0.47; 95% CI: 0.20 to 1.11; P = .08).",
+                            second_reading=None)
+    assert [(f.value, f.low, f.high) for f in abstract.figures_of(FigureKind.RATIO)] == [(0.47, 0.2, 1.11)]
+
+
+def test_a_per_cent_strength_before_a_named_preparation_is_a_dose():
+    text = ("Methods: Subjects used the 0.12% ChD mouthwash, a 0.1% CHX solution or 5% imiquimod cream; 30% used "
+            "gel and 20% of the solution was lost.")
+    abstract = parse_string(text, second_reading=None)
+    assert [(f.value, f.unit) for f in abstract.figures_of(FigureKind.DOSE)] == [(0.12, "%"), (0.1, "%"), (5, "%")]
+    assert [f.value for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [30, 20]
+
+
+@pytest.mark.parametrize("word", ["eligibility", "women"])
+def test_a_grouped_number_glued_to_the_full_stop_before_it_is_read_whole(word: str):
+    abstract = parse_string(f"Results: All were assessed for {word}.1,653 consenting women were randomised.",
+                            second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.COUNT)] == [1653]
+
+
+def test_a_rate_named_as_a_median_or_mean_is_that_summary_but_a_populations_rate_is_an_estimate():
+    text = ("Results: The median annual bleeding rate was 2.0 bleeds/ year (IQR 0.8–3.7 bleeds/year). The mean "
+            "relapse rate was 0.4 relapses per year. The mean annual incidence rate was 17.6 per 1000 person-years.")
+    abstract = parse_string(text, second_reading=None)
+    assert [(f.value, f.low, f.high) for f in abstract.figures_of(FigureKind.MEDIAN)] == [(2.0, 0.8, 3.7)]
+    assert [f.value for f in abstract.figures_of(FigureKind.MEAN)] == [0.4]
+    assert [f.value for f in abstract.figures_of(FigureKind.ESTIMATE)] == [17.6]
+    assert not abstract.figures_of(FigureKind.RANGE)

@@ -402,10 +402,16 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
                 found.append(Found(FigureKind.RATIO, m.start("value"), m.end(), _number(m["value"]),
                                    quantity=measure, measure="fold", **_interval(m)))
                 continue
-            found.append(Found(FigureKind.ESTIMATE, m.start("value"), m.end(),
+            # "the median annual bleeding rate was 2.0": a summary of the patients' rates, not one estimated rate
+            # (a rate on a population's scale, "17.6 per 1000 person-years", stays the estimate it is)
+            summary = forms.SUMMARY_OF_RATE.search(sentence, max(0, m.start() - 30), m.start("value"))
+            summarised = summary and not m["low"] and not m["scale"] and not forms.RATE_SCALE_AFTER.match(
+                sentence, m.end())
+            kind = _summary_kind(summary["summary"]) if summarised else FigureKind.ESTIMATE
+            found.append(Found(kind, m.start("value"), m.end(),
                                _number(m["value"]), quantity=measure,
                                unit=f"per {m['scale']}" if m["scale"] else "", **_interval(m)))
-            found += _listed(sentence, claims, m.end(), FigureKind.ESTIMATE, None)
+            found += _listed(sentence, claims, m.end(), kind, None)
     for m in forms.PER_PERSON_TIME.finditer(sentence):
         if claims.claim(m):
             found.append(Found(FigureKind.ESTIMATE, m.start(), m.end(), _number(m["value"]), quantity="rate",
@@ -789,6 +795,8 @@ def _threshold(sentence: str, m: re.Match[str], named: bool) -> Found:
         kind = FigureKind.DOSE
     elif not named and unit == "%" and (forms.REPORTED_BEFORE.search(before)
                                         or forms.SHARE_OF_GROUP.match(sentence, m.end())
+                                        or (forms.SHARE_OF_ANYTHING.match(sentence, m.end())
+                                            and not forms.CRITERION_BEFORE.search(before))
                                         or forms.SHARE_REPORTED_AFTER.match(sentence, m.end())
                                         or forms.COMPARED_AFTER.match(sentence, m.end())):
         kind = FigureKind.PERCENTAGE
@@ -1512,7 +1520,7 @@ def _percentages_listed(sentence: str, claims: _Claims) -> list[Found]:
     found = []
     for m in forms.PERCENT_LIST.finditer(sentence):
         before = sentence[max(0, m.start() - 12): m.start()]
-        if not forms.PAIRED_PERCENT_BEFORE.search(before) or forms.LIST_GOES_ON_BEFORE.search(before):
+        if not _shares_sign_after(sentence, m.start()) or forms.LIST_GOES_ON_BEFORE.search(before):
             continue
         for item in forms.LIST_ITEM.finditer(m["items"]):
             start, end = m.start("items") + item.start(), m.start("items") + item.end()
@@ -1521,6 +1529,14 @@ def _percentages_listed(sentence: str, claims: _Claims) -> list[Found]:
                 claims.take(start, end)
                 found.append(Found(FigureKind.PERCENTAGE, start, end, value))
     return found
+
+
+def _shares_sign_after(sentence: str, start: int) -> bool:
+    """Whether the number at ``start`` may share the per cent sign printed after a later one: after a word
+    that reports or compares ("were 66 and 72%", "compared to 55 and 52%"), or opening the sentence ("4, 17,
+    29 and 50% of the patients were ..."); not after a name's number ("EDSS 6 and 29%")."""
+    return (forms.PAIRED_PERCENT_BEFORE.search(sentence[max(0, start - 12): start]) is not None
+            or not sentence[:start].strip())
 
 
 def _counts_compared(sentence: str, claims: _Claims, found: list[Found]) -> list[Found]:
@@ -1606,7 +1622,7 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
     for m in forms.PAIRED.finditer(sentence):
         if (_is_year(_number(m["value"])) or forms.TIME_POINT.search(sentence[max(0, m.start() - 12): m.start()])
                 or not claims.free(m.start("value"), m.end("value"))
-                or (m["pct"] and not forms.PAIRED_PERCENT_BEFORE.search(sentence[max(0, m.start() - 12): m.start()]))):
+                or (m["pct"] and not _shares_sign_after(sentence, m.start()))):
             continue
         claims.take(m.start("value"), m.end("value"))
         percent = m["pct"] is not None or m["unit"] in ("%", "percent")

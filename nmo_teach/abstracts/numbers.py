@@ -37,7 +37,7 @@ _MIDDLE_DOT = re.compile(r"(?<=\d)\u00b7(?=\d)")
 # "2,318", "48 212", "10 000", "1 234 567": a group of 1-3 digits, then groups of exactly three.
 # Not inside a decimal or a longer number, and not a list ("1, 2, 3": the comma is followed by a
 # space) or a range ("10 000-20 000" is fine; "2 100-mg" is not a thousand grouping).
-_GROUPED = re.compile(r"(?<![\d.,])(?!0\D)\d{1,3}(?:(?P<sep>[, ])\d{3})(?:(?P=sep)\d{3})*(?![\d,]\d|\d)")
+_GROUPED = re.compile(r"(?:(?<![\d.,])|(?<=[A-Za-z]{2}\.))(?!0\D)\d{1,3}(?:(?P<sep>[, ])\d{3})(?:(?P=sep)\d{3})*(?![\d,]\d|\d)")
 # Spellings of a sign that the grammar reads in one form only: British "per cent", the comma a
 # PDF's symbol font leaves for "<" after a P ("(P , 0.0001)"), and a lost sign after a P.
 # Words a signed value follows, each as a fixed-width look-behind: "from - 8.02", "of - 0.20", "(WMD) - 1.16".

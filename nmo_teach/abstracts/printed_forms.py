@@ -116,7 +116,7 @@ RATIO = re.compile(
     r"(?P<measure>\b(?:[aAuU]?HR|[aAuU]?OR|a?RR|a?IRR|MRR|SIR|SMR|PR|R?DOR|dOR)s?\b|\bLR\s?[+−–-]|(?i:\b(?:adjusted\s+)?"
     r"(?:(?:incidence|mortality)\s+rate\s+ratio|(?<!maternal\s)mortality\s+ratio|hazard\s+ratio|odds\s+ratio|risk\s+ratio|relative\s+risk|rate\s+ratio|"
     r"relative\s+(?:hazard|odds|incidence)|relative\s+[a-z]+\s+rate(?=\s*[\d,:=(])|"  # "relative detection rate 1.46": a rate ratio
-    r"standardi[sz]ed\s+(?:incidence|mortality)\s+ratio|prevalence\s+ratio|"
+    r"standardi[sz]ed\s+(?:incidence|mortality)\s+ratio|(?:prevalence|incidence(?:\s+density)?)\s+ratio|"
     r"(?:positive|negative)\s+(?:likelihood\s+ratio|LR)|(?:positive|negative)\s+likelihood(?=\s*\(LR\)))s?\b))"
     r"(?:\s*[(\[]\s*(?:(?P<hlevel>\d{2}(?:\.\d)?)\s*%\s*CI|(?P<abbr>[A-Za-z]{1,5}(?:\s?[+−–-])?))\s*[)\]])?"  # "(LR+)"
     r"(?P<clause>\s+(?:for|of|in)\s[^,;:()=\d]{1,140}?[a-z](?<!\bthan)(?<!\bleast)(?<!\bmost)(?<!\bfrom)(?<!\bto)"
@@ -716,6 +716,9 @@ RATE = re.compile(  # "The adjusted annualized relapse rate was 0.02 with eculiz
     r"(?:\s*(?:/|\s+per\s+)(?P<scale>10{2,}" + WHOLE + r"|million|thousand)(?:\s+(?:population|persons|"
     r"people|inhabitants|person-years|patient-years|per\s+year|a\s+year))*)?" + CI_TAIL
 )
+RATE_SCALE_AFTER = re.compile(r"\s*(?:/|per\s)\s*\d")  # "34.2 per 1000 live births": a rate on a population's scale
+SUMMARY_OF_RATE = re.compile(r"\b(?P<summary>median|mean|average)\s+(?:[a-z-]+\s+){0,3}rates?\b",
+                             re.IGNORECASE)  # "the median annual bleeding rate was"
 DURATION = re.compile(
     r"(?P<value>" + ANYNUM + r")\s*(?:(?P<hyphen>[-‐‑])\s*)?"
     r"(?:(?:consecutive|successive|total|more|additional|further|extra|post-?operative)\s+)?"  # "2 more months"
@@ -873,6 +876,15 @@ COUNT_NOUN_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?i:" + NOUN + r")\b")
 SHARE_REPORTED_AFTER = re.compile(r"\s*[(\[]\s*\d+\s*(?:/|out\s+of\b|of\b)\s*\d+", re.IGNORECASE)
 SHARE_OF_GROUP = re.compile(
     r"\s+of\s+(?:(?:the\s+|all\s+|these\s+|those\s+)?(?:[\w-]+\s+){0,3}?(?i:" + NOUN + r")\b|them\b)")
+# Any bounded per cent "of" something is a share of it too ("greater than 90% of multi-drug resistant MRSA", "over
+# 80% of the causes"), unless the bound is a criterion something had to meet: what a cell, a picture or a treatment
+# covered, or what a person took ("expression on at least 1% of tumour cells", "a warning covering at least 20% of
+# the area", "treated for less than 50% of the follow-up", "consumed more than 85% of juice").
+SHARE_OF_ANYTHING = re.compile(r"\s+of\s+(?![\d(]|(?:(?:the|their|his|her|its)\s+)?(?:initial|baseline|body|ideal|"
+                               r"required|predicted|maximum|maximal|level|goal|target|expected|normal|usual)\b)",
+                               re.IGNORECASE)  # not "5% or more of initial weight", "< 50% of the level"
+CRITERION_BEFORE = re.compile(r"\b(?:on|with|to|covering|occupying|achieving|for|expressing|consum(?:ed|ing)|took|"
+                              r"taking|received|receiving|drank|ate|eaten|lost|losing)\s+$", re.IGNORECASE)
 # A sign printed on a per cent, not a dash between two numbers ("-27%", "(+3%)"; not "10-27%").
 # A sign before a number; an ASCII hyphen with a space after it is a dash ("SAD - 89.06%").
 # A number printed with its sign and read by no other rule ("usual care, −3.4 drinks per week", "SII: −50.0",
@@ -1118,7 +1130,12 @@ SOLUTION_AFTER = re.compile(r"\s*\)?\s*(?:(?:normal|hypertonic|isotonic|sodium\s
                             r"(?:saline|NaCl|HS\b|dextrose|glucose\s+(?:solution|was\s+given|at\s+an?\s+(?:infusion|rate))|"
                             + DRUG_BY_ENDING + r"\b|"
                             r"(?:hydrogen|carbamide)\s+peroxide|ethanol\b|oxygen\b(?![-‐])|O\s*\(?2\b|"
-                            r"[a-z]*flurane\b|halothane\b|nitrous\s+oxide\b|N\s?2\s?O\b|xenon\b)", re.IGNORECASE)
+                            r"[a-z]*flurane\b|halothane\b|nitrous\s+oxide\b|N\s?2\s?O\b|xenon\b|"
+                            # a preparation, after the name of what it holds ("0.12% ChD mouthwash", "5% imiquimod cream")
+                            r"(?:(?!(?:of|the|an?|and|or|in|with|to|had|has|were|was|used|using|applied|received)\s)"
+                            r"[A-Za-z][\w-]*\s+)?(?:mouth\s*(?:wash|rinse)|rinse|solution|gel|cream|ointment|eye\s*drops|"
+                            r"drops|spray|varnish|lotion|shampoo|toothpaste|dentifrice|foam|suspension|emulsion|jelly|"
+                            r"tincture)s?\b)", re.IGNORECASE)
 # A drug named before its strength ("bupivacaine 0.5%", "timolol 0.5%", "latanoprost 0.005%", "chlorhexidine 2%"):
 # the strength is a dose too.
 SOLUTION_BEFORE = re.compile(r"\b" + DRUG_BY_ENDING + r"\s*(?:hydrochloride\s*|HCl\s*)?$", re.IGNORECASE)
