@@ -3868,3 +3868,38 @@ def test_a_rate_named_as_a_median_or_mean_is_that_summary_but_a_populations_rate
     assert [f.value for f in abstract.figures_of(FigureKind.MEAN)] == [0.4]
     assert [f.value for f in abstract.figures_of(FigureKind.ESTIMATE)] == [17.6]
     assert not abstract.figures_of(FigureKind.RANGE)
+
+
+# --- batch 105 (eighteenth session, after its first contact) ----------------------------------------
+
+@pytest.mark.parametrize("subtitle", ["A 5-year prospective controlled trial of emergency and long-term treatment.",
+                                      "A randomized controlled trial.", "Results of a multicentre survey."])
+def test_a_medline_title_with_a_subtitle_naming_the_design_above_the_body(subtitle: str):
+    text = (f"Sclerotherapy v. conservative management of bleeding varices. {subtitle}\n"
+            "A comparative trial was made of conservative therapy alone or with sclerotherapy. The 107 patients were "
+            "randomly allocated to these groups, which were comparable as regards grading and findings. Rebleeding "
+            "was less frequent with sclerotherapy, and the median follow-up was 15 and 28 months in the two groups.")
+    abstract = parse_string(text, second_reading=None)
+    assert abstract.title is not None and abstract.title.endswith(subtitle)
+    assert abstract.sections[0].text.startswith("A comparative trial")
+    prose = ("Varices bleed often. A trial was done in 1985.\nWe randomised 107 patients with cirrhosis to "
+             "sclerotherapy or conservative treatment and followed them; survival did not differ between the groups.")
+    assert parse_string(prose, second_reading=None).title is None
+
+
+def test_a_share_after_a_years_label_is_no_range_from_the_label():
+    text = "Results: The rate rose from 51 % in year 1 to 100 % in years 3, 4 and 5; it was 20 to 30 % in week 2."
+    abstract = parse_string(text, second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [51, 100]
+    assert [(f.low, f.high) for f in abstract.figures_of(FigureKind.RANGE)] == [(20, 30)]
+    assert 1 not in [f.value for f in abstract.figures_of(FigureKind.COUNT)]
+
+
+def test_how_often_something_was_done_in_digits_is_a_count_of_occasions():
+    text = ("Methods: Patients walked 3 times a week, took 1000 mg 3 times daily and were seen 6 times over 20 years; "
+            "tests were done before surgery and 3 times postoperatively. Risk was 3 times higher, 13 times (95% CI "
+            "11.1-15.2) the expected rate; HbA1c was measured 2.8 times/year and drugs three times daily.")
+    abstract = parse_string(text, second_reading=None)
+    assert [(f.value, f.unit) for f in abstract.figures_of(FigureKind.COUNT)] == [(3, "times")] * 2 + [
+        (6, "times"), (3, "times")]
+    assert [f.value for f in abstract.figures_of(FigureKind.RATIO)] == [3, 13]

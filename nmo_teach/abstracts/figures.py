@@ -1150,6 +1150,9 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
                     forms.SCHEDULE_WORD_BEFORE.search(sentence[max(0, m.start() - 8): m.start()])):
                 claims.take(m.start(), m.end())
                 continue  # "stages 3–5", "grade 2-3", "during Weeks 1–4": labels, not a range of values (nor counts)
+            if m["unit"] == "%" and forms.SCHEDULE_LABEL_BEFORE.search(sentence[max(0, m.start() - 8): m.start()]):
+                claims.take(m.start("low"), m.end("low"))
+                continue  # "from 51% in year 1 to 100% in year 3": a year's label, then the share it went to
             if forms.TELL_APART_BEFORE.search(sentence[max(0, m.start() - 30): m.start()]):
                 continue  # "to differentiate between 50% and 65% survival": two values set side by side
             low, high = _number(m["low"]), _number(m["high"])
@@ -1615,6 +1618,11 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
         if not fraction and not _is_year(_number(m["value"])) and claims.claim(m):
             found.append(Found(FigureKind.ESTIMATE, m.start(), m.end(), _number(m["value"]), quantity="rate",
                                unit="per " + " ".join(filter(None, (m["scale"], m["unit"].lower())))))
+    for m in forms.OCCASIONS.finditer(sentence) if "times" in sentence else ():
+        # "3 times a week", "followed up 6 times over 20 years": how often, a count; in words ("three times daily")
+        # it is most often a dosing schedule, which keys leave unmarked
+        if m.start("value") not in words and claims.claim(m):
+            found.append(Found(FigureKind.COUNT, m.start(), m.end(), _number(m["value"]), unit="times"))
     found += _counts(sentence, claims, words)
     loose = [m for m in forms.LOOSE_CI.finditer(sentence) if claims.free(m.start(), m.end())]
     for m in loose:  # keep a CI ("95% CI: 77-96%") from being read as percentages

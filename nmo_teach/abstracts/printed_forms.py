@@ -513,10 +513,15 @@ BY_BEFORE = re.compile(r"\bby\s*$", re.IGNORECASE)  # "increased by 26% to 27%":
 RANGE_WORD = re.compile(r"\brang|\bvar(?:ied|ies|ying|y)\b", re.IGNORECASE)  # "varied from 23.4% to 35.8%": a range, not a change
 FOLD_PARTNER_BEFORE = re.compile(r"(?<![\w.,])(?P<value>" + NUM + r")(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+)$")
 FOLD = re.compile(  # "3.73-fold", "1.5 times greater", "4fold" (from "fourfold"), "1.6× higher"
-    r"(?<![\w.])(?P<value>" + NUM + r")\s*(?:[-‐‑]?\s*(?:fold|times(?!\s+(?:over|during|each|within|per|an?)\b|\s*/))\b"
+    r"(?<![\w.])(?P<value>" + NUM + r")\s*(?:[-‐‑]?\s*(?:fold|times(?!\s+(?:over|during|each|within|per|an?|"
+    r"postoperatively|preoperatively)\b|\s*/))\b"
     r"|×(?!\s*\d))"  # not "2×2", "×10"; "up to four times over five years", "2.8 times/year" count occasions
     r"(?!\s*[-‐‑]?\s*cross|\s+(?:daily|a\s+day|per\s+day|weekly|a\s+week|per\s+week|monthly))"
 )
+# How often something was done, a count of occasions: "3 times a week", "3 times daily", "followed up 6 times over
+# 20 years", "3 times postoperatively" (not a rate printed with a slash, "2.8 times/year").
+OCCASIONS = re.compile(r"(?<![\w.])(?P<value>\d+)\s+times\s+(?=(?:an?|per|each|every|over|during|within|daily|weekly|"
+                       r"monthly|yearly|annually|postoperatively|preoperatively|in\s+(?:total|all))\b)")
 # A count in millions, value as printed: "1.2 million individuals", "10.1 million". Not money ("$17 million",
 # read first), a rate ("per million"), a dose ("1.6 million international units") or person-time.
 MILLIONS = re.compile(
@@ -1145,6 +1150,7 @@ VALUES_LISTED_BEFORE = re.compile(r"(?:(?<![\w./])\d+(?:\.\d+)?(?:\s*,\s*(?:and\
 DOSE_RANGE_BEFORE = re.compile(r"(?<![\w./])(?P<low>\d+(?:\.\d+)?)\s*[-–—]\s*$")
 SCHEDULE_WORD_BEFORE = re.compile(  # "postgraduate years 1 through 3", not "from year 2000 to 25.1%"
     r"\b(?:weeks?|days?|months?|years|visits?|cycles?)\s*$", re.IGNORECASE)
+SCHEDULE_LABEL_BEFORE = re.compile(r"\b(?:years?|weeks?|days?|months?|visits?|cycles?)\s*$", re.IGNORECASE)  # "in year 1"
 ENDPOINT_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:mortality|survival|risk|incidence|recurrence|remission|outcomes?|assessments?|"
     r"urinary|excretion|rates?)\b")

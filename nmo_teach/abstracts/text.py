@@ -527,6 +527,13 @@ def _without_byline(lead: list[str]) -> list[str]:
     return [line for i, line in enumerate(lead) if i not in dropped]
 
 
+# A subtitle after a title's full stop that names the study's design ("A randomized controlled trial", "Results of a
+# 5-year prospective study", "A meta-analysis"): no sentence of an abstract is a bare noun phrase like it.
+_DESIGN_SUBTITLE = re.compile(r"[.!]\s+(?:(?:An?|The|Results?\s+of\s+an?)\s+)?(?:[\w-]+\s+){0,5}?"
+                              r"(?:trial|study|review|analysis|meta-analysis|report|series|survey|experience|"
+                              r"comparison|evaluation|audit)s?\b(?:\s+(?:of|in|from|on|with|among|for)\b[^.!?]*)?$")
+
+
 def _title_line(lead: list[str]) -> int | None:
     """The index of a title printed on the line right above the body, with no blank line between:
     a short first line that does not end like a sentence (a single closing full stop, as PubMed
@@ -543,7 +550,9 @@ def _title_line(lead: list[str]) -> int | None:
         body = body[:-1]  # a title that asks ("...: Is Vaccination Still a Debate?"), in title case as no sentence is
     asked = re.search(r"\?\s+(?P<rest>.*)", body)  # "Should adrenaline be used ...? Incident case control study"
     # "Bystander-initiated CPR out-of-hospital. A first description of ...": a title and its subtitle above a long line
-    subtitled = len(second) >= 2 * len(first) and not first.rstrip().endswith(".")
+    # (MEDLINE ends both with a full stop when the subtitle names the design: "... varices. A 5-year prospective
+    # controlled trial of emergency and long-term treatment.")
+    subtitled = len(second) >= 2 * len(first) and (not first.rstrip().endswith(".") or _DESIGN_SUBTITLE.search(body))
     if (len(first) > 200 or body[-1:] in tuple(".?!:;,") or (re.search(r"[.!]\s", body) and not subtitled)
             or (asked and (_PROSE_OPENING.match(asked["rest"]) or "?" in asked["rest"]))
             or _reads_as_prose(first) or not second[:1].isupper()
