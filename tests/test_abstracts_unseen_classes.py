@@ -3903,3 +3903,31 @@ def test_how_often_something_was_done_in_digits_is_a_count_of_occasions():
     assert [(f.value, f.unit) for f in abstract.figures_of(FigureKind.COUNT)] == [(3, "times")] * 2 + [
         (6, "times"), (3, "times")]
     assert [f.value for f in abstract.figures_of(FigureKind.RATIO)] == [3, 13]
+
+
+# --- batch 106 (eighteenth session, after its first contact) ----------------------------------------
+
+def test_a_second_change_after_the_first_ones_verb_is_two_shares_and_a_rate_of_a_range_is_a_range():
+    text = ("Results: Survival increased from 54.2% to 60.2% (P < .0001) and from 27.8% to 34.8% (P < .0001). "
+            "Visits rose from 16% to 44% and from 19% to 25% in controls. Prevalence ranged from 2% to 5%, and from "
+            "3% to 6% in women. Surgery gave a ten-year survival rate of 12–36%.")
+    abstract = parse_string(text, second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [54.2, 60.2, 27.8, 34.8, 16, 44, 19, 25]
+    assert [(f.low, f.high) for f in abstract.figures_of(FigureKind.RANGE)] == [(2, 5), (3, 6), (12, 36)]
+    assert not abstract.figures_of(FigureKind.ESTIMATE)
+
+
+def test_a_listed_word_before_a_code_is_part_of_a_name_not_a_heading_run_in():
+    text = ("Objective: To compare two protocols.\nInterventions: Protocol B-13 patients received 12 courses. "
+            "Leucovorin was begun after. Protocol B-14 patients received tamoxifen. Study A2 enrolled 30.\n"
+            "Results: Women did well.\nConclusions: Both work.")
+    assert [s.label for s in parse_string(text, second_reading=None).sections] == [
+        "Objective", "Interventions", "Results", "Conclusions"]
+
+
+@pytest.mark.parametrize("unit", ["beats/minute", "beats/min", "beats per minute", "bpm"])
+def test_a_heart_rate_in_beats_per_minute_is_a_measurement_not_a_count(unit: str):
+    abstract = parse_string(f"Methods: Exercise used a target pulse of 150 {unit}; rates over 100 {unit} were fast.",
+                            second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.THRESHOLD)] == [150, 100]
+    assert not abstract.figures_of(FigureKind.COUNT)

@@ -145,6 +145,9 @@ _PROSE_OPENING = re.compile(r"(?:We|Our|To\s+(?:assess|determine|evaluate|examin
                             r"This\s+(?:study|paper|article|report|review|analysis|trial)|"
                             r"The\s+(?:aims?|purposes?|objectives?|goals?)\s+of)\b")
 _CUT_IN_TWO = re.compile(r"(?:and|or|&)\b", re.IGNORECASE)
+# A listed word before a code names something ("Protocol B-14 patients received", "Study A-2 enrolled"): the
+# word is part of that name, no heading run in.
+_CODE_AFTER = re.compile(r"[A-Z]{1,3}[-‐‑]?\d")
 
 
 def _words(label: str) -> int:
@@ -233,7 +236,7 @@ def _heading_at(line: str, position: int, where: str, bare_ok: bool = False,
                     and line[end:end + 1] == " " and label[:1].isupper()
                     and (body[:1].isupper() or body[:1].isdigit() or (body[:1] in "‘“\"'" and body[1:2].isupper()))
                     and is_known_label(label)  # "Results ‘Clinical Activity Years 1–3’ was ..."
-                    and not _CUT_IN_TWO.match(body)):
+                    and not _CUT_IN_TWO.match(body) and not _CODE_AFTER.match(body)):
                 return label, end + 1, True  # The Lancet: "Findings Between 2014 and ..."
             continue
         body = line[delimiter.end(): delimiter.end() + 24]
