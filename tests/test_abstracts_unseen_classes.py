@@ -3931,3 +3931,24 @@ def test_a_heart_rate_in_beats_per_minute_is_a_measurement_not_a_count(unit: str
                             second_reading=None)
     assert [f.value for f in abstract.figures_of(FigureKind.THRESHOLD)] == [150, 100]
     assert not abstract.figures_of(FigureKind.COUNT)
+
+
+# --- batch 107 (eighteenth session, after its first contact) ----------------------------------------
+
+def test_a_concentration_per_100_ml_is_a_measurement_not_a_rate_per_100():
+    text = ("Results: Cholesterol fell from means of 333±54 mg/100 ml and 265±49 mg/100 ml to 264±48 mg/100 ml. "
+            "Rates were 3.5 per 100 000 and 2 deaths per 100 patients.")
+    abstract = parse_string(text, second_reading=None)
+    assert [(f.value, f.sd) for f in abstract.figures_of(FigureKind.MEAN)] == [(333, 54), (265, 49), (264, 48)]
+    assert [f.value for f in abstract.figures_of(FigureKind.ESTIMATE)] == [3.5, 2]
+    assert not abstract.figures_of(FigureKind.COUNT)
+
+
+def test_a_share_after_a_groups_label_and_a_rate_printed_as_a_count_out_of_a_whole():
+    text = ("Results: Mortality rose from 2.69% in group 1 to 3.83% in group 2. The stone-free rate was 39/66 (59%) "
+            "against 70/75 (93%); the fistula rate was 4/31 (12.9%). The incidence rate was 5/1000.")
+    abstract = parse_string(text, second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [2.69, 3.83, 59, 93, 12.9]
+    assert [(f.value, f.denominator) for f in abstract.figures_of(FigureKind.COUNT)] == [(39, 66), (70, 75), (4, 31)]
+    assert not abstract.figures_of(FigureKind.RANGE)
+    assert [f.value for f in abstract.figures_of(FigureKind.ESTIMATE)] == [5]

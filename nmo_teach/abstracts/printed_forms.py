@@ -191,7 +191,7 @@ BARE_INTERVAL = re.compile(  # "0.32 [0.05-0.60]", "54% (40-66)", "10 [7:11]", "
 )
 MEAS_UNIT = (
     r"(?:%|mm\s?H2O|mm\s?Hg|cm\s?H2O|[cm]m[3³]|(?:[pnµμm]?g|[pnµμmd]?[lL]|[mµμn]?mol|m?Eq|IU|U|cells|copies|[µμn]m|microm|mm|cm|"
-    r"kg|km)(?:\s*/\s*(?:[pnµμmd]?[lL]|kg|m2|m²|m3|m³|mm3|mm²|day|d|h|min|week|wk|1\.73\s?m2)"
+    r"kg|km)(?:\s*/\s*(?:[pnµμmd]?[lL]|kg|m2|m²|m3|m³|mm3|mm²|day|d|h|min|week|wk|1\.73\s?m2|100\s?m[lL])"
     r"|\s+per\s+(?:deci|milli)?lit(?:er|re))*|points?|dB|logMAR|"  # "200 mg per deciliter [5.2 mmol per liter]"
     r"beats\s*/\s*min(?:ute)?|beats\s+per\s+minute|bpm|"  # a heart rate
     # temperatures ("43 degrees C"), frequencies, and how much someone smoked ("56 pack-years")
@@ -721,6 +721,7 @@ RATE = re.compile(  # "The adjusted annualized relapse rate was 0.02 with eculiz
     r"(?:\s+(?:in|of|for|among|with)\s[^,;:()=]{1,60}?)?"
     r"(?:\s+(?:was|were|is|of)\s+|\s*[:=]\s*)(?P<value>" + NUM + r")(?!\.?\d|%|\s*(?:±|\+/-|%|×|[-‐‑]?fold\b|times\b|percent\b)|\s+(?:and|or|to|vs\.?|versus)\s+[\d.]+\s*(?:%|percent\b)"
     r"|\s*(?:to|[-–—])\s*[\d.,]+\s*(?:/|per\s|%))"  # "a rate of 40 to 70 per 100,000", "of 12–36%": ranges
+    r"(?!\s*/\s*\d+\s*[(\[]\s*[\d.]+\s*%)"  # "the stone-free rate was 39/66 (59%)": a count out of a whole
     r"(?:\s*(?:/|\s+per\s+)(?P<scale>10{2,}" + WHOLE + r"|million|thousand)(?:\s+(?:population|persons|"
     r"people|inhabitants|person-years|patient-years|per\s+year|a\s+year))*)?" + CI_TAIL
 )
@@ -774,7 +775,7 @@ PER_SCALE = re.compile(  # "~1/100,000 population", "<1/million", "3.5 per 100 0
     r"(?P<scale>1(?:0{0,2}(?:,000)+|0{2,})(?!\d|\.\d|,\d)|million|thousand|billion|(?:person|patient)[-‐‑ ](?:years?|months?)"
     # events per person counted ("3.5 consultations per patient"), not a dose ("10 mg per patient")
     r"|(?<=s\sper\s)(?:patient|person|capita|inhabitant|resident|individual|child|woman|household))\b"
-    r"(?!\s*mm\s?Hg)"  # "167/100 mm Hg": a blood pressure
+    r"(?!\s*(?:mm\s?Hg|m[lL]|[dg])\b)"  # "167/100 mm Hg": a blood pressure; "333 mg/100 ml": a concentration
 )
 # The low end of a range of rates, with no "from" before it (which would make the two a change).
 RATE_RANGE_LOW_BEFORE = re.compile(r"(?<!\bfrom\s)(?<![\w./])(?P<low>" + NUM + r")\s*(?:to|[-–—])\s*$")
@@ -1153,7 +1154,8 @@ VALUES_LISTED_BEFORE = re.compile(r"(?:(?<![\w./])\d+(?:\.\d+)?(?:\s*,\s*(?:and\
 DOSE_RANGE_BEFORE = re.compile(r"(?<![\w./])(?P<low>\d+(?:\.\d+)?)\s*[-–—]\s*$")
 SCHEDULE_WORD_BEFORE = re.compile(  # "postgraduate years 1 through 3", not "from year 2000 to 25.1%"
     r"\b(?:weeks?|days?|months?|years|visits?|cycles?)\s*$", re.IGNORECASE)
-SCHEDULE_LABEL_BEFORE = re.compile(r"\b(?:years?|weeks?|days?|months?|visits?|cycles?)\s*$", re.IGNORECASE)  # "in year 1"
+NUMBERED_LABEL_BEFORE = re.compile(  # "in year 1", "in group 2": a numbered part's label
+    r"\b(?:years?|weeks?|days?|months?|visits?|cycles?|groups?|arms?|cohorts?|periods?|phases?)\s*$", re.IGNORECASE)
 ENDPOINT_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:mortality|survival|risk|incidence|recurrence|remission|outcomes?|assessments?|"
     r"urinary|excretion|rates?)\b")
