@@ -405,8 +405,7 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
             # "the median annual bleeding rate was 2.0": a summary of the patients' rates, not one estimated rate
             # (a rate on a population's scale, "17.6 per 1000 person-years", stays the estimate it is)
             summary = forms.SUMMARY_OF_RATE.search(sentence, max(0, m.start() - 30), m.start("value"))
-            summarised = summary and not m["low"] and not m["scale"] and not forms.RATE_SCALE_AFTER.match(
-                sentence, m.end())
+            summarised = summary and not m["low"] and not m["scale"]
             kind = _summary_kind(summary["summary"]) if summarised else FigureKind.ESTIMATE
             found.append(Found(kind, m.start("value"), m.end(),
                                _number(m["value"]), quantity=measure,

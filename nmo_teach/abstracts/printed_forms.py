@@ -725,7 +725,6 @@ RATE = re.compile(  # "The adjusted annualized relapse rate was 0.02 with eculiz
     r"(?:\s*(?:/|\s+per\s+)(?P<scale>10{2,}" + WHOLE + r"|million|thousand)(?:\s+(?:population|persons|"
     r"people|inhabitants|person-years|patient-years|per\s+year|a\s+year))*)?" + CI_TAIL
 )
-RATE_SCALE_AFTER = re.compile(r"\s*(?:/|per\s)\s*\d")  # "34.2 per 1000 live births": a rate on a population's scale
 SUMMARY_OF_RATE = re.compile(r"\b(?P<summary>median|mean|average)\s+(?:[a-z-]+\s+){0,3}rates?\b",
                              re.IGNORECASE)  # "the median annual bleeding rate was"
 DURATION = re.compile(
@@ -1152,10 +1151,11 @@ SOLUTION_BEFORE = re.compile(r"\b" + DRUG_BY_ENDING + r"\s*(?:hydrochloride\s*|H
 # and 4.8 cases per 100 person-years"); a number and a dash before a dose make a range of doses ("12.5–25 mg/day").
 VALUES_LISTED_BEFORE = re.compile(r"(?:(?<![\w./])\d+(?:\.\d+)?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$")  # "200 or 400 mg"
 DOSE_RANGE_BEFORE = re.compile(r"(?<![\w./])(?P<low>\d+(?:\.\d+)?)\s*[-–—]\s*$")
+_SCHEDULE_WORDS = r"weeks?|days?|months?|visits?|cycles?"
 SCHEDULE_WORD_BEFORE = re.compile(  # "postgraduate years 1 through 3", not "from year 2000 to 25.1%"
-    r"\b(?:weeks?|days?|months?|years|visits?|cycles?)\s*$", re.IGNORECASE)
-NUMBERED_LABEL_BEFORE = re.compile(  # "in year 1", "in group 2": a numbered part's label
-    r"\b(?:years?|weeks?|days?|months?|visits?|cycles?|groups?|arms?|cohorts?|periods?|phases?)\s*$", re.IGNORECASE)
+    r"\b(?:" + _SCHEDULE_WORDS + r"|years)\s*$", re.IGNORECASE)
+NUMBERED_LABEL_BEFORE = re.compile(  # "in year 1", "in group 2": a numbered part's label before a share
+    r"\b(?:" + _SCHEDULE_WORDS + r"|years?|groups?|arms?|cohorts?|periods?|phases?)\s*$", re.IGNORECASE)
 ENDPOINT_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+)?(?:mortality|survival|risk|incidence|recurrence|remission|outcomes?|assessments?|"
     r"urinary|excretion|rates?)\b")
