@@ -1145,13 +1145,14 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
             if forms.DATE_AFTER.match(sentence, m.end()):
                 claims.take(m.start(), m.end())
                 continue  # "between 25 and 29 December 2020": days of a month, a date
+            share = m["unit"] == "%"
             if forms.LABEL_WORD_BEFORE.search(sentence[max(0, m.start() - 24): m.start()]) or (
-                    forms.SCHEDULE_WORD_BEFORE.search(sentence[max(0, m.start() - 8): m.start()])):
-                claims.take(m.start(), m.end())
-                continue  # "stages 3–5", "grade 2-3", "during Weeks 1–4": labels, not a range of values (nor counts)
-            if m["unit"] == "%" and forms.NUMBERED_LABEL_BEFORE.search(sentence[max(0, m.start() - 8): m.start()]):
-                claims.take(m.start("low"), m.end("low"))
-                continue  # "from 51% in year 1 to 100% in year 3", "in group 1 to 3.83%": a label, then a share
+                    forms.SCHEDULE_WORD_BEFORE.search(sentence[max(0, m.start() - 8): m.start()])) or (
+                    share and forms.NUMBERED_LABEL_BEFORE.search(sentence[max(0, m.start() - 8): m.start()])):
+                # "stages 3–5", "grade 2-3", "during Weeks 1–4": labels, not a range of values (nor counts);
+                # "from 51% in year 1 to 100% in year 3": a label, then the share it went to, read on its own
+                claims.take(m.start(), m.end("low") if share else m.end())
+                continue
             if forms.TELL_APART_BEFORE.search(sentence[max(0, m.start() - 30): m.start()]):
                 continue  # "to differentiate between 50% and 65% survival": two values set side by side
             low, high = _number(m["low"]), _number(m["high"])

@@ -513,16 +513,17 @@ FROM_BEFORE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 BY_BEFORE = re.compile(r"\bby\s*$", re.IGNORECASE)  # "increased by 26% to 27%": how much, a range
 RANGE_WORD = re.compile(r"\brang|\bvar(?:ied|ies|ying|y)\b", re.IGNORECASE)  # "varied from 23.4% to 35.8%": a range, not a change
 FOLD_PARTNER_BEFORE = re.compile(r"(?<![\w.,])(?P<value>" + NUM + r")(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+)$")
+# Words after "N times" that say how often, not how many times as much: "3 times a week", "3 times daily", "followed
+# up 6 times over 20 years", "3 times postoperatively".
+_OCCASION_WORDS = (r"(?:an?|per|each|every|over|during|within|daily|weekly|monthly|yearly|annually|postoperatively|"
+                   r"preoperatively|in\s+(?:total|all))\b")
 FOLD = re.compile(  # "3.73-fold", "1.5 times greater", "4fold" (from "fourfold"), "1.6× higher"
-    r"(?<![\w.])(?P<value>" + NUM + r")\s*(?:[-‐‑]?\s*(?:fold|times(?!\s+(?:over|during|each|within|per|an?|"
-    r"postoperatively|preoperatively)\b|\s*/))\b"
+    r"(?<![\w.])(?P<value>" + NUM + r")\s*(?:[-‐‑]?\s*(?:fold|times(?!\s+" + _OCCASION_WORDS + r"|\s*/))\b"
     r"|×(?!\s*\d))"  # not "2×2", "×10"; "up to four times over five years", "2.8 times/year" count occasions
     r"(?!\s*[-‐‑]?\s*cross|\s+(?:daily|a\s+day|per\s+day|weekly|a\s+week|per\s+week|monthly))"
 )
-# How often something was done, a count of occasions: "3 times a week", "3 times daily", "followed up 6 times over
-# 20 years", "3 times postoperatively" (not a rate printed with a slash, "2.8 times/year").
-OCCASIONS = re.compile(r"(?<![\w.])(?P<value>\d+)\s+times\s+(?=(?:an?|per|each|every|over|during|within|daily|weekly|"
-                       r"monthly|yearly|annually|postoperatively|preoperatively|in\s+(?:total|all))\b)")
+# How often something was done, a count of occasions (not a rate printed with a slash, "2.8 times/year").
+OCCASIONS = re.compile(r"(?<![\w.])(?P<value>\d+)\s+times\s+(?=" + _OCCASION_WORDS + r")")
 # A count in millions, value as printed: "1.2 million individuals", "10.1 million". Not money ("$17 million",
 # read first), a rate ("per million"), a dose ("1.6 million international units") or person-time.
 MILLIONS = re.compile(
