@@ -3952,3 +3952,37 @@ def test_a_share_after_a_groups_label_and_a_rate_printed_as_a_count_out_of_a_who
     assert [(f.value, f.denominator) for f in abstract.figures_of(FigureKind.COUNT)] == [(39, 66), (70, 75), (4, 31)]
     assert not abstract.figures_of(FigureKind.RANGE)
     assert [f.value for f in abstract.figures_of(FigureKind.ESTIMATE)] == [5]
+
+
+# --- batch 108 (nineteenth session, after its first contact) ----------------------------------------
+
+def test_a_time_after_an_event_following_a_noun_says_when_an_outcome_was_read():
+    text = ("Methods: Morbidity and mortality 28 days after colectomy were compared. Biopsy results 4 weeks after "
+            "treatment and disability one year post injury were read; scores before and 6 months after surgery too. "
+            "Patients were followed for 36 weeks after stopping treatment; symptoms ended within 3 months after "
+            "surgery. Two died 5 years after transplantation. Use in the 6 months prior to the index date was "
+            "counted, over the initial 10 years after onset.")
+    abstract = parse_string(text, second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.DURATION)] == [36, 3, 5, 6, 10]
+
+
+def test_units_given_are_a_dose_and_a_time_named_before_an_endpoint_with_a_hyphenated_word_is_its_name():
+    text = ("Results: Response was better with 3 million units of interferon than in those treated with 1 million "
+            "units (P<0.02); patients given 2 million units did as well. Resistance was 21.6 units. The primary "
+            "outcome was 28 day all-cause mortality; 5-year event-free survival was 60%.")
+    abstract = parse_string(text, second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.DOSE)] == [3, 1, 2]
+    assert not abstract.figures_of(FigureKind.DURATION)
+    assert not abstract.figures_of(FigureKind.COUNT)
+
+
+@pytest.mark.parametrize("qualifier, limit", [
+    ("for each 10-year increase over age 45", 45), ("for patients over 65 years", 65),
+    ("per 5 kg", None), ("for every 10 mm Hg", None)])
+def test_an_interval_after_what_an_estimate_is_per_is_the_estimates(qualifier: str, limit: float | None):
+    abstract = parse_string(f"Results: Risk rose (odds ratio 2.2 {qualifier}, 95% CI 1.3 to 3.7) and fell (HR 0.8, "
+                            "95% CI 0.7 to 0.9).", second_reading=None)
+    assert [(f.value, f.low, f.high) for f in abstract.figures_of(FigureKind.RATIO)] == [(2.2, 1.3, 3.7),
+                                                                                         (0.8, 0.7, 0.9)]
+    assert [f.value for f in abstract.figures_of(FigureKind.THRESHOLD)] == ([limit] if limit else [])
+    assert not [f for f in abstract.figures if f.low is not None and f.kind is not FigureKind.RATIO]

@@ -464,6 +464,12 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
             continue  # "222 (91.4%) out of 243, 95% CI 87.1–94.6%": the share's interval, after its denominator
         if re.fullmatch(r"(?i:trials?|stud(?:y|ies))", m["unit"] or ""):
             continue  # "by 25% (one trial; 95% CI: 5–45)": how many trials pooled, then the estimate's interval
+        qualified = _qualified_estimate(sentence, found, m.start())
+        if qualified is not None and claims.free(m.end("unit") if m["unit"] else m.end("value"), m.end()):
+            claims.take(m.end("unit") if m["unit"] else m.end("value"), m.end())
+            for name, value in _interval(m).items():
+                setattr(qualified, name, value)
+            continue  # "OR 1.3 per 5 kg, 95% CI 1.1-1.6": the interval is the ratio's; "5 kg" is what it is per
         if m["p"]:  # the value and its interval are this figure's; the p value between stays free
             if not (claims.free(m.start(), m.start("p")) and claims.free(m.end("p"), m.end())):
                 continue
@@ -551,6 +557,17 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
         if claims.claim(m):
             found.append(Found(FigureKind.RATIO, m.start(), m.end(), _number(m["value"]), measure="fold"))
     return found
+
+
+def _qualified_estimate(sentence: str, found: list[Found], start: int) -> Found | None:
+    """The ratio or estimate, still without an interval, that an interval printed after ``start`` belongs to when what
+    the estimate is per, or in whom, stands between them ("OR 2.2 for each 10-year increase over age 45, 95% CI")."""
+    earlier = [f for f in found if f.end <= start and f.low is None
+               and f.kind in (FigureKind.RATIO, FigureKind.ESTIMATE)]
+    if not earlier:
+        return None
+    nearest = max(earlier, key=lambda f: f.end)
+    return nearest if forms.QUALIFIER_BEFORE_INTERVAL.fullmatch(sentence, nearest.end, start) else None
 
 
 def _signed(number: str, direction: str | None) -> float:
@@ -897,8 +914,10 @@ def _doses(sentence: str, claims: _Claims) -> list[Found]:
     for m in forms.DOSE.finditer(sentence):
         if (forms.BARE_UNITS.fullmatch(m["unit"]) and not m["freq"]
                 and not forms.OF_DRUG_AFTER.match(sentence, m.end()) and not forms.DOSE_NOUN_AFTER.match(sentence, m.end())
-                and not forms.STRENGTH_AFTER.match(sentence, m.end())):
-            continue  # "resistance of 21.6 units", "blood loss 334 mL": a measurement, not a dose
+                and not forms.STRENGTH_AFTER.match(sentence, m.end())
+                and not forms.GIVEN_BEFORE.search(sentence[max(0, m.start() - 16): m.start()])):
+            continue  # "resistance of 21.6 units", "blood loss 334 mL": a measurement, not a dose ("treated with
+            #           1 million units" is one)
         if sentence[m.end("value"): m.end("value") + 1] in "-‐‑" and (
                 ("/" not in m["unit"] and not forms.DOSE_NOUN_AFTER.match(sentence, m.end())
                  and not forms.GIVEN_BEFORE.search(sentence[max(0, m.start() - 16): m.start()]))
@@ -1434,6 +1453,18 @@ def _give_intervals(intervals: list[re.Match[str]], found: list[Found],
             target.interval = f"{m['level']}% CI"
 
 
+def _when_after_event(sentence: str, m: re.Match[str], earlier: str) -> bool:
+    """Whether a time printed before an event ("6 months after surgery") says when, not how long: it opens the
+    sentence (outside a case's story), or it follows an event ("after", not "before") and a noun or an adjective
+    ("mortality 28 days after colectomy"), not a word that leads a span of time ("within", "for", "the") or a verb
+    of what happened then ("died five years after")."""
+    if not sentence[:m.start()].strip():
+        return not forms.CASE_TOLD_BEFORE.search(earlier)
+    word = forms.WORD_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
+    return (word is not None and forms.AFTER_EVENT.match(sentence, m.end("unit")) is not None
+            and not forms.HOW_LONG_WORD.fullmatch(word["word"]) and not forms.VERB_FORM.fullmatch(word["word"]))
+
+
 def _dated(sentence: str, start: int, printed: str) -> bool:
     """Whether the first number of "X of Y" is a year that a word of dates leads to ("from 1997
     through 2009 of 2,901 children"), not X of Y."""
@@ -1753,11 +1784,11 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
         if forms.EVENT_AFTER.match(sentence, m.end("unit")) and (
                 forms.TIME_LIST_BEFORE.search(sentence[max(0, m.start() - 24): m.start()])
                 or forms.MEASURED_OR_GIVEN_BEFORE.search(sentence[max(0, m.start() - 16): m.start()])
-                or (not sentence[:m.start()].strip() and not forms.NARRATIVE.search(sentence)
-                    and not forms.CASE_TOLD_BEFORE.search(earlier))):
+                or (not forms.CASE_TOLD_BEFORE.search(sentence) and _when_after_event(sentence, m, earlier))):
             claims.take(m.start(), m.end())
-            continue  # "12 and 24 hours after surgery", "measured 6 months after", a sentence opening "Six months
-            #           after surgery, ...": when, not how long (a case's "Nine days after the vaccine, she" stays)
+            continue  # "12 and 24 hours after surgery", "measured 6 months after", "mortality 28 days after
+            #           colectomy", a sentence opening "Six months after surgery, ...": when, not how long (a case's
+            #           "Nine days after the vaccine, she" stays)
         listed = forms.TIME_POINT_LISTED_BEFORE.search(sentence[max(0, m.start() - 40): m.start()])
         if listed and (listed["at"].lower() == "at" or listed["more"] or not (forms.NARRATIVE.search(sentence)
                                                            or forms.OF_AFTER_TIME.match(sentence, m.end("unit")))):

@@ -159,6 +159,12 @@ RATE_SCALE = re.compile(r"\bper\s+\d+\s*(?i:days?|weeks?|months?|hours?|wk|mo)\b
 ACRONYM_BEFORE = re.compile(r"\b[A-Z][A-Z0-9-]+\s$")  # "ITCA 650 group": an acronym naming a product or trial
 ARM_NOUN = re.compile(r"(?i:groups?|arms?|trials?|study|cohorts?)")
 DENOMINATOR_OF_A_SHARE_BEFORE = re.compile(r"%\s*[)\]]?\s+(?:out\s+)?of\s*$")
+# What an estimate was per, or in whom, printed between it and its interval: "odds ratio 2.2 for each 10-year increase
+# over age 45, 95% CI 1.3 to 3.7", "HR 1.5 for patients over 65 years, 95% CI". The interval is the estimate's.
+QUALIFIER_BEFORE_INTERVAL = re.compile(
+    r"\s+(?:per|for\s+(?:each|every|an?|one)|each|every|with\s+(?:each|every))\b[^,;:()=]{0,60}"
+    r"|\s+(?:for|in|among)\s+[^,;:()=\d]{0,40}?\b(?:over|above|under|below|older\s+than|younger\s+than|aged)"
+    r"(?:\s+(?:the\s+)?age(?:\s+of)?)?\s*", re.IGNORECASE)
 CI_ESTIMATE = re.compile(  # not after a currency sign: a cost is read with its currency (``figures._economics``)
     r"(?<![\w./$£€])(?<![A-Za-z][-‐‑])(?P<value>" + SNUM + r")\s*(?P<unit>%|[A-Za-z][A-Za-z/]*(?:\s+per\s+[A-Za-z]+)?)?"
     r"\s*[(\[,;]\s*(?:with\s+an?\s+)?"
@@ -281,7 +287,8 @@ FOLLOWED_BEFORE = re.compile(r"\bfollowed\b", re.IGNORECASE)  # "followed for at
 # A treatment given, or a patient followed, for a bounded time: "tamsulosin daily for ⩽12 weeks"
 GIVEN_FOR_BEFORE = re.compile(r"\b(?:treated|given|taken|received|administered|continued|"
                               r"daily|weekly|monthly)\s+for\s*$", re.IGNORECASE)
-GIVEN_BEFORE = re.compile(r"\b(?:received|receiving|given|administered|delivered|prescribed|took|taking)\s+$",
+GIVEN_BEFORE = re.compile(r"\b(?:received|receiving|given|administered|delivered|prescribed|took|taking|"
+                          r"(?:treated|dosed|injected)\s+with)\s+$",
                           re.IGNORECASE)  # "received 38-Gy": a hyphenated dose that was given, not a group's name
 DOSE_UNIT = (
     r"(?:(?:mg|µg|μg|mcg|ug|microg)(?:\s*/\s*kg)?\s*/\s*min(?![\w/])"  # an infusion: "100 μg/min" (not "ml/kg/min", a clearance)
@@ -985,6 +992,19 @@ MEASURED_OR_GIVEN_BEFORE = re.compile(
     r"\b(?:measured|evaluated|assessed|examined|obtained|recorded|repeated|collected|drawn|taken|"
     r"tested|scanned|worse|better|improved|i\.v\.|i\.m\.|s\.c\.|orally|intravenously\)?|placebo|"
     r"saline|beg[au]n|started|initiated|commenced)\s*$", re.IGNORECASE)  # "began 2 weeks before a target quit date"
+# How long something went on after an event is led by a preposition, an article, a summary or a hedge ("within 3 months
+# after", "for 1 year after", "the 6 weeks after", "median of 2 years after"), or by a verb of what happened then ("died
+# five years after transplantation", "recovered 21 days after onset"); after a noun or an adjective ("mortality 28 days
+# after colectomy", "independent one month after stroke", "before and 1 year after"), the time tied to the event says
+# when an outcome was read.
+WORD_BEFORE = re.compile(r"(?<![\w.-])(?P<word>[A-Za-z][A-Za-z-]*)\s*$")
+VERB_FORM = re.compile(r"[A-Za-z-]+(?:ed|ing|en)|pregnant", re.IGNORECASE)
+AFTER_EVENT = re.compile(r"\s+(?:after|post|following)\b", re.IGNORECASE)  # a window before an event is how long
+HOW_LONG_WORD = re.compile(
+    r"within|for|first|the|this|that|these|those|its|their|over|during|least|most|than|of|average|until|till|to|by|"
+    r"up|took|takes?|taking|survived|lasting|lasted|last|next|mean|median|a|an|each|every|per|only|from|between|"
+    r"after|before|in|since|some|about|approximately|around|nearly|almost|roughly|remained|was|were|is|are|been|"
+    r"be|lived|living|another|additional|further|later|initial|ages?|aged", re.IGNORECASE)
 # A per cent per unit of person-time ("0.51%/py", "1.2% per person-year") is an incidence rate,
 # an estimate, not a share of a group.
 PERSON_TIME_AFTER = re.compile(r"\s*(?:/\s*|per\s+)(?:py|pyrs?|(?:person|patient)[-‐‑\s]?(?:years?|yrs?))\b",
@@ -1158,7 +1178,7 @@ SCHEDULE_WORD_BEFORE = re.compile(  # "postgraduate years 1 through 3", not "fro
 NUMBERED_LABEL_BEFORE = re.compile(  # "in year 1", "in group 2": a numbered part's label before a share
     r"\b(?:" + _SCHEDULE_WORDS + r"|years?|groups?|arms?|cohorts?|periods?|phases?)\s*$", re.IGNORECASE)
 ENDPOINT_AFTER = re.compile(
-    r"\s+(?:[a-z]+\s+)?(?:mortality|survival|risk|incidence|recurrence|remission|outcomes?|assessments?|"
+    r"\s+(?:[a-z]+(?:-[a-z]+)?\s+)?(?:mortality|survival|risk|incidence|recurrence|remission|outcomes?|assessments?|"
     r"urinary|excretion|rates?)\b")
 CONFIRMED_AFTER = re.compile(r"\s+confirmed\s+(?:disability|progression|worsening|improvement|relapse)", re.IGNORECASE)
 THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
