@@ -3986,3 +3986,26 @@ def test_an_interval_after_what_an_estimate_is_per_is_the_estimates(qualifier: s
                                                                                          (0.8, 0.7, 0.9)]
     assert [f.value for f in abstract.figures_of(FigureKind.THRESHOLD)] == ([limit] if limit else [])
     assert not [f for f in abstract.figures if f.low is not None and f.kind is not FigureKind.RATIO]
+
+
+# --- batch 109 (nineteenth session, after its first contact) ----------------------------------------
+
+@pytest.mark.parametrize("pair, unit", [("a mean of 12.4 and 12.2", "units per day"), ("a mean of 12.4 vs 12.2", "years"),
+                                        ("mean follow-up was 12.4 and 12.2", "months")])
+def test_a_second_value_after_a_summary_with_the_unit_printed_once_is_the_same_summary(pair: str, unit: str):
+    abstract = parse_string(f"Results: The groups had {pair} {unit} (p = 0.50); a median of 4.2 years and 152 "
+                            "patients died.", second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.MEAN)] == [12.4, 12.2]
+    assert [f.value for f in abstract.figures_of(FigureKind.COUNT)] == [152]
+
+
+def test_plural_accuracy_measures_list_their_values_and_a_ratio_named_in_an_interval_gives_its_bounds():
+    text = ("Results: Scans were useful (sensitivities 0.92 and 0.84) and specificities were 0.90 and 0.75; the "
+            "sensitivities of three assays were similar. Risk was nearly three times as high (95% CI RR 1.45 to "
+            "5.61) in those given 120 mg (95% CI RR 1.3 to 2.2).")
+    abstract = parse_string(text, second_reading=None)
+    assert [(f.value, f.measure) for f in abstract.figures_of(FigureKind.ESTIMATE)] == [
+        (0.92, "sensitivity"), (0.84, "sensitivity"), (0.90, "specificity"), (0.75, "specificity")]
+    assert [(f.value, f.low, f.high) for f in abstract.figures_of(FigureKind.RATIO)] == [(3, 1.45, 5.61)]
+    assert [f.value for f in abstract.figures_of(FigureKind.DOSE)] == [120]
+    assert not abstract.figures_of(FigureKind.RANGE)

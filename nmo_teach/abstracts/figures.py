@@ -392,7 +392,7 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
             if measure == "RD" and m["pct"]:
                 kind = FigureKind.PERCENTAGE_POINTS  # "risk difference=22%": two risks' difference, in points
             found.append(Found(kind, m.start(), m.end(), _number(m["value"]), measure=measure, **_interval(m)))
-            found += _listed(sentence, claims, m.end(), kind, measure)
+            found += _listed(sentence, claims, m.end(), kind, measure, plural=m["measure"].endswith("ies"))
     for m in forms.RATE.finditer(sentence):
         if claims.free(m.start("value"), m.end()):
             claims.take(m.start("value"), m.end())
@@ -2051,6 +2051,9 @@ def _ratios_continued(sentence: str, found: list[Found]) -> None:
         previous = figure
 
 
+_UNIT_PRINTED_ONCE = (FigureKind.DURATION, FigureKind.DOSE, FigureKind.COUNT, FigureKind.ESTIMATE)
+
+
 def _summaries_continued(sentence: str, found: list[Found]) -> None:
     """A median or mean's comparator printed after it in the same unit: a time compared with it
     ("median time to death (23.2 months vs. 14.6 months)"), or an unnamed estimate with its own
@@ -2065,11 +2068,15 @@ def _summaries_continued(sentence: str, found: list[Found]) -> None:
             continue
         gap = forms.P_VALUE.sub("", sentence[summary.end:figure.start])
         same_unit = bool(figure.unit) and figure.unit.lower() == summary.unit.lower()
-        compared = figure.kind is FigureKind.DURATION and forms.COMPARED_GAP.fullmatch(gap)
-        listed = (figure.kind is FigureKind.ESTIMATE and not figure.measure and figure.low is not None
+        # "23.2 months vs. 14.6 months"; "a mean of 12.4 and 12.2 units per day", "mean ages were 34 and 36 years":
+        # the unit printed once, after the second
+        compared = forms.COMPARED_GAP.fullmatch(gap) and (
+            (same_unit and figure.kind is FigureKind.DURATION)
+            or (not summary.unit and figure.kind in _UNIT_PRINTED_ONCE and figure.low is None and not figure.measure))
+        listed = (same_unit and figure.kind is FigureKind.ESTIMATE and not figure.measure and figure.low is not None
                   and summary.low is not None and forms.WORDS_BETWEEN_ITEMS.fullmatch(gap)
                   and not (forms.RATIO_NAME.search(gap) or forms.NAMED_ESTIMATE_NAME.search(gap)))
-        if same_unit and (compared or listed):
+        if compared or listed:
             figure.kind = summary.kind
         summary = None
 

@@ -79,6 +79,7 @@ ESTIMATE_NAMES = {
     "t": "t", "z": "Z", "d": "d", "g": "g",  # a t statistic and effects d and g keep their lower case
     "χ2": "χ2", "χ²": "χ2", "chi2": "χ2",
     "sensitivity": "sensitivity", "specificity": "specificity", "accuracy": "accuracy",
+    "sensitivities": "sensitivity", "specificities": "specificity",
     "positive predictive value": "PPV", "negative predictive value": "NPV", "kappa": "kappa",
     "mean difference": "MD", "standardised mean difference": "SMD",
     "standardized mean difference": "SMD", "weighted mean difference": "WMD",
@@ -97,6 +98,7 @@ PCT_SIGN = r"(?:%|(?i:per\s?cent)\b)"  # a per cent as a sign or in words ("47%"
 UNIT = r"(?P<unit>%|[A-Za-zµμ][A-Za-z/²³0-9]*(?:\s+per\s+[A-Za-z]+)?)"  # "μg/m3"
 # "95% CI", "95 percent confidence interval" (older NEJM), "95%: CI", "95 CI"
 LEVEL_SIGN = r"(?:\s*%|\s+percent\b|(?=\s+CI\b))\s*[-‐:]?\s*"
+RATIO_IN_INTERVAL = r"(?:\s+(?-i:RR|OR|HR))"  # "(95% CI RR 1.45 to 5.61)": a ratio's bounds, named
 CI_WORDS = (  # "... interval [CI], 1-2", "95% UI", "credible interval (CrI) of"
     r"(?:C\.I\.?|CIs?|IC|CrI|Crl|UI|PI|(?i:(?:confidence|credible|uncertainty|prediction)\s+intervals?|confidence\s+limits))"
     r"(?:\s*[\[(]\s*(?:\d{2}\s?%\s*)?(?:CI|CrI|UI|PI)\s*[\])])?"  # "confidence interval [95% CI] 0.84–1.52"
@@ -112,8 +114,8 @@ CI_TAIL = (
     r"(?P<low>" + SNUM + r")(?:\s*%)?" + SEP + r"(?:[<>]\s*)?(?P<high>" + SNUM + r")(?![.·]?\d|\s*,\s*-?\d)"  # not a list of four
     r"(?:\s*%)?\s*[)\]]?(?:\s*[)\]])?)?"
 )
-RATIO = re.compile(
-    r"(?P<measure>\b(?:[aAuU]?HR|[aAuU]?OR|a?RR|a?IRR|MRR|SIR|SMR|PR|R?DOR|dOR)s?\b|\bLR\s?[+−–-]|(?i:\b(?:adjusted\s+)?"
+RATIO = re.compile(  # not a ratio named inside an interval: "(95% CI RR 1.45 to 5.61)"
+    r"(?<!\bCI\s)(?P<measure>\b(?:[aAuU]?HR|[aAuU]?OR|a?RR|a?IRR|MRR|SIR|SMR|PR|R?DOR|dOR)s?\b|\bLR\s?[+−–-]|(?i:\b(?:adjusted\s+)?"
     r"(?:(?:incidence|mortality)\s+rate\s+ratio|(?<!maternal\s)mortality\s+ratio|hazard\s+ratio|odds\s+ratio|risk\s+ratio|relative\s+risk|rate\s+ratio|"
     r"relative\s+(?:hazard|odds|incidence)|relative\s+[a-z]+\s+rate(?=\s*[\d,:=(])|"  # "relative detection rate 1.46": a rate ratio
     r"standardi[sz]ed\s+(?:incidence|mortality)\s+ratio|(?:prevalence|incidence(?:\s+density)?)\s+ratio|"
@@ -135,7 +137,7 @@ NAMED_ESTIMATE = re.compile(  # "MD: -0.85; 95% CI -1.40, -0.30", "AUC 0.71 (0.5
     r"(?i:\bnumber[\s-]+needed[\s-]+to[\s-]+(?:treat|harm))|"
     r"(?i:\b(?:(?:standardi[sz]ed|weighted)\s+)?"
     r"mean\s+differences?|\brisk\s+differences?|\barea\s+under\s+the\s+(?:(?:summary\s+)?receiver\s+operating\s+"
-    r"characteristic\s+|s?ROC\s+)?curve|\barea\s+under\s+the\s+s?ROC\b|\bsensitivity|\bspecificity|\baccuracy|"
+    r"characteristic\s+|s?ROC\s+)?curve|\barea\s+under\s+the\s+s?ROC\b|\bsensitivit(?:y|ies)|\bspecificit(?:y|ies)|\baccuracy|"
     r"\b(?:positive|negative)\s+predictive\s+value|\bkappa|\beffect\s+size|\bc[-\s]?statistics?|\bC[-\s]index|\b(?:estimate|coefficient)(?=\s*[=:]|\s+of\s+[-−]?\d))|"
     r"(?<![\w-])(?:Q|τ2|τ²|tau2|tau²|Z|z|t|d)(?=\s*[=:]\s*[-−]?[\d.])|"  # test statistics and effects: "Z = -2.81", "d = 1.6%"
     r"(?<![\w/:-])(?<![:/]\s)(?:t|F|χ2|χ²|chi2)(?:\s?\(\d+(?:\.\d+)?(?:\s*,\s*\d+(?:\.\d+)?)?\)|(?<=[tF])\d+(?:,\s?\d+)?)?"
@@ -144,7 +146,7 @@ NAMED_ESTIMATE = re.compile(  # "MD: -0.85; 95% CI -1.40, -0.30", "AUC 0.71 (0.5
     r"(?<![\w-])ES(?=\s*[=:]\s*[-−]?[\d.])|"  # an effect size abbreviated: "ES: 0.07"
     r"(?<![\w-])(?:r|rs|rho|ρ)(?=\s*=))"
     r"(?:\s+(?:for|of|between)\s+[^,;:()=]{1,40}?(?:\s+(?:was|were|is)|(?=\s*:)))?"  # "mean difference between group: 15"
-    r"(?:\s*\([A-Za-z ]{1,12}\))?[\s,:=]*(?:of\s+|was\s+|is\s+)?(?P<value>" + SNUM + r")"
+    r"(?:\s*\([A-Za-z ]{1,12}\))?[\s,:=]*(?:(?<!ies\s)of\s+|was\s+|is\s+|(?<=ies\s)were\s+)?(?P<value>" + SNUM + r")"
     r"(?P<pct>\s*%|\s+percent\b)?(?!\.?\d|[-‐‑][A-Za-z]|" + DASH + "(?:" + NUM + r")\s*%|\s*%?\s+to\s+(?:" + NUM + r")\s*%)"
     + CI_TAIL  # not "was 64-88%" or "of 96% to 99%", a range
 )
@@ -334,7 +336,7 @@ DOSE_NOUN_AFTER = re.compile(  # "a 0.1-mL dose", "500-mg tablets", "the 10-μg 
 STRENGTH_AFTER = re.compile(r"\s+(?:of\s+)?\d+(?:\.\d+)?\s*%\s*(?:[a-z]*caine\b|saline|dextrose|glucose|NaCl)", re.IGNORECASE)
 OF_DRUG_AFTER = re.compile(r"\s+of\s+\d|\s+of\s+[a-z]|\s+of\s+[A-Z][A-Za-z]*[-‐]?[A-Z]")  # "100 units of BoNT-A"
 LOOSE_CI = re.compile(  # a CI printed apart from its estimate: "96% (Kaplan-Meier; 95% CI, 76-99)"
-    r"(?P<level>\d{2}(?:\.\d)?)\s*%\s*" + CI_WORDS + r"[\s,:=]*"
+    r"(?P<level>\d{2}(?:\.\d)?)\s*%\s*" + CI_WORDS + RATIO_IN_INTERVAL + r"?[\s,:=]*"
     r"(?P<low>" + SNUM + r")\s*%?" + DASH + r"(?P<high>" + SNUM + r")\s*%?"
 )
 # A CI whose bounds carry the estimate's unit or noun, as modelled counts and costs print them:
@@ -512,7 +514,7 @@ SPAN = re.compile(  # "14-29 days", "stages 3 to 6", "0.213–0.503", "24- to 48
 )
 _CI_NAME = r"(?:\b(?:CIs?|UI|PI|CrI)\b|C\.I\.|(?:confidence|credible|uncertainty|prediction)\s+intervals?)"
 CI_NAMED = re.compile(_CI_NAME, re.IGNORECASE)  # an interval named anywhere in a clause
-CI_BEFORE = re.compile(_CI_NAME + r"[\s,:=\])]*$", re.IGNORECASE)  # an interval named right before a value
+CI_BEFORE = re.compile(_CI_NAME + RATIO_IN_INTERVAL + r"?[\s,:=\])]*$", re.IGNORECASE)  # an interval named right before a value
 # A value right before an opening bracket, whose interval the bracket then holds ("0.32 (0.05-0.60)",
 # "39% ("); a digit glued to a name is not one ("AQP4 M23 (40–61,440)": the range of a titre).
 VALUE_BEFORE_BRACKET = re.compile(r"(?<![A-Za-z\d.,·])\d+(?:[.,·]\d+)*\s*%?\s*[(\[]\s*$")
