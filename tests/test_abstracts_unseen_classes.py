@@ -4009,3 +4009,22 @@ def test_plural_accuracy_measures_list_their_values_and_a_ratio_named_in_an_inte
     assert [(f.value, f.low, f.high) for f in abstract.figures_of(FigureKind.RATIO)] == [(3, 1.45, 5.61)]
     assert [f.value for f in abstract.figures_of(FigureKind.DOSE)] == [120]
     assert not abstract.figures_of(FigureKind.RANGE)
+
+
+# --- batch 110 (nineteenth session, after its first contact) ----------------------------------------
+
+@pytest.mark.parametrize("limit", ["after age 12", "through age 12", "after the age of 12", "until age 12",
+                                   "before age 12", "over age 12"])
+def test_an_age_bound_without_a_unit_is_a_threshold(limit: str):
+    abstract = parse_string(f"Results: Girls vaccinated {limit} did well; 12 of 30 had a dose at ages 11 to 13.",
+                            second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.THRESHOLD)] == [12]
+    assert [(f.value, f.denominator) for f in abstract.figures_of(FigureKind.COUNT)] == [(12, 30)]
+
+
+def test_ratio_estimates_named_in_the_plural_and_days_abbreviated_as_a_label():
+    text = ("Results: Users had relative risk estimates of 1.8 and 2.6, respectively. Cortisol was measured on d 3–5 "
+            "and values of 3–5 μg/dl were intermediate.")
+    abstract = parse_string(text, second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.RATIO)] == [1.8, 2.6]
+    assert [(f.low, f.high) for f in abstract.figures_of(FigureKind.RANGE)] == [(3, 5)]

@@ -119,7 +119,8 @@ RATIO = re.compile(  # not a ratio named inside an interval: "(95% CI RR 1.45 to
     r"(?:(?:incidence|mortality)\s+rate\s+ratio|(?<!maternal\s)mortality\s+ratio|hazard\s+ratio|odds\s+ratio|risk\s+ratio|relative\s+risk|rate\s+ratio|"
     r"relative\s+(?:hazard|odds|incidence)|relative\s+[a-z]+\s+rate(?=\s*[\d,:=(])|"  # "relative detection rate 1.46": a rate ratio
     r"standardi[sz]ed\s+(?:incidence|mortality)\s+ratio|(?:prevalence|incidence(?:\s+density)?)\s+ratio|"
-    r"(?:positive|negative)\s+(?:likelihood\s+ratio|LR)|(?:positive|negative)\s+likelihood(?=\s*\(LR\)))s?\b))"
+    r"(?:positive|negative)\s+(?:likelihood\s+ratio|LR)|(?:positive|negative)\s+likelihood(?=\s*\(LR\)))s?"
+    r"(?:\s+estimates)?\b))"  # "relative risk estimates of 1.8 and 2.6"
     r"(?:\s*[(\[]\s*(?:(?P<hlevel>\d{2}(?:\.\d)?)\s*%\s*CI|(?P<abbr>[A-Za-z]{1,5}(?:\s?[+−–-])?))\s*[)\]])?"  # "(LR+)"
     r"(?P<clause>\s+(?:for|of|in)\s[^,;:()=\d]{1,140}?[a-z](?<!\bthan)(?<!\bleast)(?<!\bmost)(?<!\bfrom)(?<!\bto)"
     # "HR for severe disease 0.74, 95% CI", "RR for remainder = 0.9"
@@ -256,7 +257,7 @@ THRESHOLD_PHRASE = re.compile(
     r"(?i:\b(?P<cmp>(?:less|greater|more)\s+than\s+or\s+equal\s+to|equal\s+to\s+or\s+(?:less|greater|more)\s+than|"
     r"(?:more|less|greater|fewer|older|younger|higher|lower|longer|shorter|better|worse)\s+than|"
     r"at\s+least|at\s+most|no\s+more\s+than|up\s+to|under|over|above|below|exceed(?:ing|ed|s)?|minimum(?:\s+of)?|"
-    r"beyond|(?:before|prior\s+to)(?=\s+(?:the\s+)?age\b))\s+(?:the\s+(?=\d+\s*(?:years?\s+old|years?\s+of\s+age)\b))?"  # "over the 60 years old"
+    r"beyond|(?:before|prior\s+to|after|through|until|past)(?=\s+(?:the\s+)?age\b))\s+(?:the\s+(?=\d+\s*(?:years?\s+old|years?\s+of\s+age)\b))?"  # "over the 60 years old"
     r"(?P<age>(?:(?:the|an?)\s+)?age\s+(?:of\s+)?)?)(?:an?\s+(?=\d+(?:\.\d+)?\s*(?:%|percent\b)\s*(?:[a-z]+\s+)?"
     r"(?:reduction|decrease|increase|improvement|decline|change|drop|rise|fall|loss|gain)))?"  # "at least a 7 percent weight loss"
     r"(?:(?i:approximately|about|around|roughly)\s+|[~∼≈]\s*)?"  # "greater than approximately 2250 mg"
@@ -278,6 +279,7 @@ TIME_UNIT_RE = re.compile(r"(?i:" + TIME_UNITS + r")")
 PHRASE_COMPARATORS = {
     "at least": "≥", "at most": "≤", "no more than": "≤", "up to": "≤", "under": "<", "below": "<",
     "above": ">", "over": ">", "exceeding": ">", "exceeded": ">", "exceeds": ">", "exceed": ">", "before": "<", "beyond": ">",
+    "prior to": "<", "after": ">", "past": ">", "through": "≤", "until": "<",
     "minimum": "≥", "minimum of": "≥",  # not "maximum": "a maximum of 40°C" is most often a result
 }
 AGE_AFTER = re.compile(r"\s*(?:of\s+age|old)\b", re.IGNORECASE)
@@ -1174,7 +1176,7 @@ SOLUTION_BEFORE = re.compile(r"\b" + DRUG_BY_ENDING + r"\s*(?:hydrochloride\s*|H
 # and 4.8 cases per 100 person-years"); a number and a dash before a dose make a range of doses ("12.5–25 mg/day").
 VALUES_LISTED_BEFORE = re.compile(r"(?:(?<![\w./])\d+(?:\.\d+)?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$")  # "200 or 400 mg"
 DOSE_RANGE_BEFORE = re.compile(r"(?<![\w./])(?P<low>\d+(?:\.\d+)?)\s*[-–—]\s*$")
-_SCHEDULE_WORDS = r"weeks?|days?|months?|visits?|cycles?"
+_SCHEDULE_WORDS = r"weeks?|days?|d|months?|visits?|cycles?"  # "on d 3–5"
 SCHEDULE_WORD_BEFORE = re.compile(  # "postgraduate years 1 through 3", not "from year 2000 to 25.1%"
     r"\b(?:" + _SCHEDULE_WORDS + r"|years)\s*$", re.IGNORECASE)
 NUMBERED_LABEL_BEFORE = re.compile(  # "in year 1", "in group 2": a numbered part's label before a share
