@@ -4028,3 +4028,20 @@ def test_ratio_estimates_named_in_the_plural_and_days_abbreviated_as_a_label():
     abstract = parse_string(text, second_reading=None)
     assert [f.value for f in abstract.figures_of(FigureKind.RATIO)] == [1.8, 2.6]
     assert [(f.low, f.high) for f in abstract.figures_of(FigureKind.RANGE)] == [(3, 5)]
+
+
+# --- batch 111 (nineteenth session, after its first contact) ----------------------------------------
+
+def test_a_range_typed_with_two_hyphens_and_an_endpoint_named_in_two_words_after_its_time():
+    text = ("Results: Patients were followed for 4--12 months (mean 8 months) after 4--25 plasma exchanges. Ten year "
+            "life table survival curves were similar, and 5-year event-free survival was 60%; a follow-up of 3 years "
+            "showed no harm.")
+    abstract = parse_string(text, second_reading=None)
+    assert [(f.low, f.high) for f in abstract.figures_of(FigureKind.RANGE)] == [(4, 12), (4, 25)]
+    assert [f.value for f in abstract.figures_of(FigureKind.DURATION)] == [3]
+
+
+@pytest.mark.parametrize("phrase", ["twice as good as placebo", "twice as likely as placebo", "twice as high as before"])
+def test_twice_as_anything_as_another_is_a_ratio_of_two(phrase: str):
+    abstract = parse_string(f"Results: The drug was {phrase}; it was given twice daily.", second_reading=None)
+    assert [(f.value, f.measure) for f in abstract.figures_of(FigureKind.RATIO)] == [(2, "fold")]

@@ -47,6 +47,7 @@ _VALUE_BEFORE = "|".join(rf"(?<=\b{word}\s)" for word in ("from", "of", "to", "b
 _SPELLINGS = ((re.compile(r"\bper\s+cent\b", re.IGNORECASE), "percent"),
               (re.compile(r"\bplus\s+or\s+minus\b", re.IGNORECASE), "±"),  # "6.3 plus or minus 4.2 years"
               (re.compile(r"(?<=\b[Pp]\s),(?=\s*0?\.\d)"), "<"),
+              (re.compile(r"(?<=\d)--(?=\d)"), "–"),  # a range typed with two hyphens, as old records print it ("4--12")
               # An en dash that no number stands before is a minus ("MG-ADL, –5.1", "(–0.77 to –0.30)");
               # after a number it joins a range ("12–15", "12 – 15").
               (re.compile(r"(?<![\w.%)\]])(?<![\d%)\]]\s)–(?=\.?\d)"), "-"),  # "and –7.24" too

@@ -551,7 +551,8 @@ PLUS_LIMIT = re.compile(r"(?<![\w.,–-])(?P<value>\d{1,3})(?:\+|\s\+(?=\s+[a-z]
                         r"proteinuria|albuminuria|glu?cosuria|ha?ematuria|o?edema|pitting))")  # a dipstick's grade
 PLUS_GRADE_BEFORE = re.compile(
     r"\b(?:grades?|HER-?2(?:/neu)?|IHC|immunohistochemical|staining|intensity)\s*(?:of\s+|score\s+)?$", re.IGNORECASE)
-TWICE = re.compile(r"\btwice\s+as\s+(?:likely|common|high|many|often|frequent|great|much|long|large|frequently)\b",
+TWICE = re.compile(r"\btwice\s+as\s+(?:likely|common|high|many|often|frequent|great|much|long|large|frequently|"
+                   r"[a-z]+(?=\s+as\b))\b",  # "twice as good as with placebo"
                    re.IGNORECASE)  # "twice as likely to wheeze": a ratio of 2, as "2 times higher" is
 FOLD_RANGE = re.compile(  # "1.12 to 1.50 times as likely", "2- to 4-fold", "10–100 × ULN": a range of ratios
     r"(?<![\w.])(?P<low>" + NUM + r")\s*(?:[-‐‑]?\s*(?:fold|times))?(?:[-‐‑](?=\s+to\b))?\s*(?:to|[-–—])\s*(?P<high>" + NUM
@@ -1182,7 +1183,7 @@ SCHEDULE_WORD_BEFORE = re.compile(  # "postgraduate years 1 through 3", not "fro
 NUMBERED_LABEL_BEFORE = re.compile(  # "in year 1", "in group 2": a numbered part's label before a share
     r"\b(?:" + _SCHEDULE_WORDS + r"|years?|groups?|arms?|cohorts?|periods?|phases?)\s*$", re.IGNORECASE)
 ENDPOINT_AFTER = re.compile(
-    r"\s+(?:[a-z]+(?:-[a-z]+)?\s+)?(?:mortality|survival|risk|incidence|recurrence|remission|outcomes?|assessments?|"
+    r"\s+(?:[a-z]+(?:-[a-z]+)?\s+){0,2}(?:mortality|survival|risk|incidence|recurrence|remission|outcomes?|assessments?|"
     r"urinary|excretion|rates?)\b")
 CONFIRMED_AFTER = re.compile(r"\s+confirmed\s+(?:disability|progression|worsening|improvement|relapse)", re.IGNORECASE)
 THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
