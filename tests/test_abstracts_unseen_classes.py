@@ -4045,3 +4045,14 @@ def test_a_range_typed_with_two_hyphens_and_an_endpoint_named_in_two_words_after
 def test_twice_as_anything_as_another_is_a_ratio_of_two(phrase: str):
     abstract = parse_string(f"Results: The drug was {phrase}; it was given twice daily.", second_reading=None)
     assert [(f.value, f.measure) for f in abstract.figures_of(FigureKind.RATIO)] == [(2, "fold")]
+
+
+# --- batch 112 (nineteenth session, after its first contact) ----------------------------------------
+
+def test_a_summarys_list_with_the_unit_printed_once_after_its_last_value_is_all_that_summary():
+    text = ("Results: Median survival times were 8.7, 8.8 and 8.3 months for the three arms; the median length of "
+            "response was 22, 33 and 35 weeks. Pain was scored at 30, 45 and 60 minutes, and on average 5 and 7 "
+            "years later. Visits were at 3, 6 and 12 months.")
+    abstract = parse_string(text, second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.MEDIAN)] == [8.7, 8.8, 8.3, 22, 33, 35]
+    assert not {45, 60, 7} & {f.value for f in abstract.figures_of(FigureKind.MEAN)}

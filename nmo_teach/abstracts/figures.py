@@ -289,7 +289,15 @@ def _continued_summaries(sentence: str, claims: _Claims, found: list[Found]) -> 
             compared = (not unit and not m["unit"] and not re.match(r"\s*[(\[](?!\s*[Pp]\s*[=<>≤≥])", sentence[m.end():])
                         and re.fullmatch(r"\s*(?:vs\.?|versus)\s*", sentence[position:m.start("value")],
                                          re.IGNORECASE))  # "(median: 3 vs 7, p=0.011)", "median 1 vs 3 (P = 0.012)", not "4.2 (0.8) vs 1.7 (0.2)"
-            same_unit = (m["unit"] or "").lower() == unit if unit else bool(m["low"] or paired or titres or compared)
+            # "Median survival times were 8.7, 8.8 and 8.3 months": a list whose unit is printed once, after its last
+            # (not times of a schedule: "average pain at 30, 45, and 60 minutes", "on average 5 and 7 years later")
+            listed = (not unit and re.fullmatch(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)",
+                                                sentence[position:m.start("value")])
+                      and (last := forms.UNIT_PRINTED_LAST.match(sentence, m.end("value")))
+                      and not forms.THEN_AFTER.match(sentence, last.end())
+                      and not forms.TIME_POINT.search(sentence[max(0, first.end - 20): first.end].rstrip("0123456789.")))
+            same_unit = (m["unit"] or "").lower() == unit if unit else bool(m["low"] or paired or titres or compared
+                                                                            or listed)
             if not same_unit:
                 break
             if paired:

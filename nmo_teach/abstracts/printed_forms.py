@@ -837,6 +837,9 @@ VALUE_UNIT_SPREAD = re.compile(
 # A value that continues a median or mean in a list: "20 months [95% CI 13-26] vs 15 months
 # [13-17]", "22.7 months among men and 23.5 months among women", "6 (1.5-12.8) hours in total for
 # the prone group and 0 (0-2) hours in the standard care group".
+# The rest of a list whose unit is printed once, after its last value ("8.8 and 8.3 months", ", 33 and 35 weeks").
+UNIT_PRINTED_LAST = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?" + SNUM + r"|\s+(?:and|or)\s+" + SNUM + r")*"
+                               r"\s*(?:(?i:" + TIME_UNITS + r")|points?)\b")
 SUMMARY_NEXT = re.compile(
     r"(?:\s*[(\[][^()\[\]]{1,40}[)\]])?(?:\s+[a-z]+)?(?:\s+(?:in|for|among|with|on|after|during)\s+[^,;()\d]{1,40}?)?"
     r"(?:\s*,\s*(?:and\s+)?|\s*\b(?:and|(?i:vs)\.?|v|versus|compared\s+with)\s+)"  # BMJ's "v"
