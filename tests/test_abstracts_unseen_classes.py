@@ -4056,3 +4056,26 @@ def test_a_summarys_list_with_the_unit_printed_once_after_its_last_value_is_all_
     abstract = parse_string(text, second_reading=None)
     assert [f.value for f in abstract.figures_of(FigureKind.MEDIAN)] == [8.7, 8.8, 8.3, 22, 33, 35]
     assert not {45, 60, 7} & {f.value for f in abstract.figures_of(FigureKind.MEAN)}
+
+
+# --- batch 113 (nineteenth session, after its first contact) ----------------------------------------
+
+def test_a_question_alone_on_a_short_line_above_the_body_is_the_title():
+    text = ("Does out-of-hospital EMS time affect trauma survival?\n"
+            "To determine if out-of-hospital time intervals are associated with unexpected survival, a retrospective "
+            "review of 848 major trauma cases was conducted over one year. Times were shorter for survivors.")
+    abstract = parse_string(text, second_reading=None)
+    assert abstract.title == "Does out-of-hospital EMS time affect trauma survival?"
+    assert abstract.sections[0].text.startswith("To determine")
+
+
+def test_a_continued_change_a_list_after_and_rates_on_a_spaced_scale_and_a_range_of_rates_between_two():
+    text = ("Results: It improved admission from 19% to 34% (p less than 0.001) and the rate of discharge from 7% to "
+            "17% (p less than 0.01). Survival was 76 per cent at five years; and 80, 65 and 55 per cent later. The MMR "
+            "was 157 / 100,000 live births; incidence is between 50 and 112 occurrences per 100,000 person-years. "
+            "Acuity was 20/50 to 20/ 100.")
+    abstract = parse_string(text, second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [19, 34, 7, 17, 76, 80, 65, 55]
+    assert [(f.value, f.unit) for f in abstract.figures_of(FigureKind.ESTIMATE)] == [(157, "per 100000")]
+    assert [(f.low, f.high) for f in abstract.figures_of(FigureKind.RANGE)] == [(50, 112)]
+    assert not abstract.figures_of(FigureKind.COUNT)

@@ -1223,7 +1223,7 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
         changed = changed or (not ranged and forms.CHANGE_VERB_FROM_BEFORE.search(
             sentence[max(0, m.start() - 100): m.start()]))
         # "increased from 54.2% to 60.2% (...) and from 27.8% to 34.8%": a second change after the first's verb
-        changed = changed or (not ranged and forms.CHANGE_CONTINUED_BEFORE.search(sentence[max(0, m.start() - 12): m.start()])
+        changed = changed or (not ranged and forms.CHANGE_CONTINUED_BEFORE.search(sentence[max(0, m.start() - 70): m.start()])
                               and forms.CHANGE_VERB_RE.search(sentence, 0, m.start()))
         if forms.FROM_BEFORE.search(sentence[max(0, m.start() - 8): m.start()]) and (changed or (
                 not ranged and (_number(m["low"]) > _number(m["high"]) or forms.TESTED_AFTER.match(sentence, m.end())))):

@@ -577,7 +577,7 @@ _CHANGE_STEMS = (r"increas|decreas|rose|risen|fell|fallen|declin|improv|reduc|dr
                  r"|extend|prolong|shorten|lengthen")  # of a time: "extending treatment from 10 to 20 days"
 CHANGE_VERB = r"\b(?:" + _CHANGE_STEMS + r"|chang|doubl|tripl|halv)\w*\b"
 CHANGE_VERB_RE = re.compile(CHANGE_VERB, re.IGNORECASE)
-CHANGE_CONTINUED_BEFORE = re.compile(r"(?:\band|,)\s+from\s*$")
+CHANGE_CONTINUED_BEFORE = re.compile(r"(?:\band|,)\s+(?:the\s+[^.;:%\d()]{1,50}?\s+)?from\s*$")  # "and the rate of discharge from"
 CHANGE_VERB_BEFORE = re.compile(CHANGE_VERB + r"[^.;:%\d]{0,40}$", re.IGNORECASE)
 # "increase the proportion of nurses with degrees from ": before "from", the verb reaches further
 CHANGE_VERB_FROM_BEFORE = re.compile(CHANGE_VERB + r"[^.;:%\d]{0,80}\bfrom\s*$", re.IGNORECASE)
@@ -783,14 +783,15 @@ PER_SCALE = re.compile(  # "~1/100,000 population", "<1/million", "3.5 per 100 0
     r"(?<![\w./])(?<!\d[-–—])(?:[~≈∼]\s*|(?P<cmp>" + CMP + r")\s*)?(?P<value>" + NUM + r")"
     # what is counted, in one or two words ("2 mesothelioma deaths per 1000 deaths")
     r"(?P<noun>(?:\s+(?!(?:of|and|or|in|to|the|an?|were|was|is|are|with|for|from|at|on|by)\b)[a-z][a-z-]+){1,2}?)?"
-    r"\s*(?:/|\s+per\s+)"
+    r"\s*(?:/(?:\s+(?=1(?:0{0,2},000|000)))?|\s+per\s+)"  # "157 / 100,000 live births" (not a Snellen "20/ 100")
     r"(?P<scale>1(?:0{0,2}(?:,000)+|0{2,})(?!\d|\.\d|,\d)|million|thousand|billion|(?:person|patient)[-‐‑ ](?:years?|months?)"
     # events per person counted ("3.5 consultations per patient"), not a dose ("10 mg per patient")
     r"|(?<=s\sper\s)(?:patient|person|capita|inhabitant|resident|individual|child|woman|household))\b"
     r"(?!\s*(?:mm\s?Hg|m[lL]|[dg])\b)"  # "167/100 mm Hg": a blood pressure; "333 mg/100 ml": a concentration
 )
 # The low end of a range of rates, with no "from" before it (which would make the two a change).
-RATE_RANGE_LOW_BEFORE = re.compile(r"(?<!\bfrom\s)(?<![\w./])(?P<low>" + NUM + r")\s*(?:to|[-–—])\s*$")
+RATE_RANGE_LOW_BEFORE = re.compile(  # "40 to 70 per 100,000", "between 50 and 112 occurrences per 100,000"
+    r"(?:(?P<between>\bbetween\s+)|(?<!\bfrom\s))(?<![\w./])(?P<low>" + NUM + r")\s*(?:to|[-–—]|(?(between)and|(?!)))\s*$")
 # The first of two rates compared, printed before the one that states the scale: "6.38 intubations
 # versus 21.25 intubations per 100 ICU days".
 RATE_PARTNER_BEFORE = re.compile(  # "6.38 intubations versus [21.25 per 100 ICU days]", "from 21 to [25 per 100 000]"
@@ -965,7 +966,8 @@ LIST_ITEM = re.compile(NUM)
 LIST_GOES_ON_BEFORE = re.compile(r"\d\s*[^\W\d]*\s*,\s*$")  # "6.34cm, " before the list: a list of mixed units
 # What may stand before the first of two percentages that share one sign ("survival was 66 and 72
 # per cent"); a name's number ("copolymer 1 and 2%", "EDSS 6 and 29%") may not.
-PAIRED_PERCENT_BEFORE = re.compile(r"(?:\b(?:was|were|is|are|of|by|be|remained|reached|to|with|for|versus|vs\.?)|[(:=,])\s*$",
+PAIRED_PERCENT_BEFORE = re.compile(r"(?:\b(?:was|were|is|are|of|by|be|remained|reached|to|with|for|versus|vs\.?)|[(:=,]"
+                                   r"|[;,]\s*and)\s*$",  # "...; and 80, 65, 55 and 55 per cent"
                                    re.IGNORECASE)  # "compared to 55 and 52%"
 # "(109 vs 113 μm)": the first of two measured values compared, not a count
 MEASURED_PARTNER_AFTER = re.compile(r"\s+(?:versus|vs\.?)\s+(?:" + NUM + r")\s*" + MEAS_UNIT)

@@ -549,8 +549,10 @@ def _title_line(lead: list[str]) -> int | None:
         return None
     first, second = lead[filled[0]], lead[filled[1]]
     body = first.rstrip().removesuffix(".")
-    if body.endswith("?") and reads_as_title(body):
-        body = body[:-1]  # a title that asks ("...: Is Vaccination Still a Debate?"), in title case as no sentence is
+    if body.endswith("?") and (reads_as_title(body) or len(second) >= 2 * len(first)):
+        # a title that asks ("...: Is Vaccination Still a Debate?"), in title case as no sentence is, or alone on a
+        # short line above a long one ("Does out-of-hospital EMS time affect trauma survival?")
+        body = body[:-1]
     asked = re.search(r"\?\s+(?P<rest>.*)", body)  # "Should adrenaline be used ...? Incident case control study"
     # "Bystander-initiated CPR out-of-hospital. A first description of ...": a title and its subtitle above a long line
     # (MEDLINE ends both with a full stop when the subtitle names the design: "... varices. A 5-year prospective
