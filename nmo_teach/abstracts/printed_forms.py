@@ -839,8 +839,8 @@ VALUE_UNIT_SPREAD = re.compile(
 # [13-17]", "22.7 months among men and 23.5 months among women", "6 (1.5-12.8) hours in total for
 # the prone group and 0 (0-2) hours in the standard care group".
 # The rest of a list whose unit is printed once, after its last value ("8.8 and 8.3 months", ", 33 and 35 weeks").
-UNIT_PRINTED_LAST = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?" + SNUM + r"|\s+(?:and|or)\s+" + SNUM + r")*"
-                               r"\s*(?:(?i:" + TIME_UNITS + r")|points?)\b")
+LIST_SEPARATOR = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"  # between a list's items: ", ", ", and ", " or "
+UNIT_PRINTED_LAST = re.compile(r"(?:" + LIST_SEPARATOR + SNUM + r")*\s*(?:(?i:" + TIME_UNITS + r")|points?)\b")
 SUMMARY_NEXT = re.compile(
     r"(?:\s*[(\[][^()\[\]]{1,40}[)\]])?(?:\s+[a-z]+)?(?:\s+(?:in|for|among|with|on|after|during)\s+[^,;()\d]{1,40}?)?"
     r"(?:\s*,\s*(?:and\s+)?|\s*\b(?:and|(?i:vs)\.?|v|versus|compared\s+with)\s+)"  # BMJ's "v"
@@ -1180,7 +1180,7 @@ SOLUTION_AFTER = re.compile(r"\s*\)?\s*(?:(?:normal|hypertonic|isotonic|sodium\s
 SOLUTION_BEFORE = re.compile(r"\b" + DRUG_BY_ENDING + r"\s*(?:hydrochloride\s*|HCl\s*)?$", re.IGNORECASE)
 # Numbers listed before a dose or a rate share its unit ("12.5, 25, 50, 100, 150, 200 mg/day", "11.0, 7.8,
 # and 4.8 cases per 100 person-years"); a number and a dash before a dose make a range of doses ("12.5–25 mg/day").
-VALUES_LISTED_BEFORE = re.compile(r"(?:(?<![\w./])\d+(?:\.\d+)?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))+$")  # "200 or 400 mg"
+VALUES_LISTED_BEFORE = re.compile(r"(?:(?<![\w./])\d+(?:\.\d+)?" + LIST_SEPARATOR + r")+$")  # "200 or 400 mg"
 DOSE_RANGE_BEFORE = re.compile(r"(?<![\w./])(?P<low>\d+(?:\.\d+)?)\s*[-–—]\s*$")
 _SCHEDULE_WORDS = r"weeks?|days?|d|months?|visits?|cycles?"  # "on d 3–5"
 SCHEDULE_WORD_BEFORE = re.compile(  # "postgraduate years 1 through 3", not "from year 2000 to 25.1%"
