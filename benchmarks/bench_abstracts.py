@@ -79,8 +79,10 @@ def _label(text: str | None) -> str:
 
 def _squash(text: str) -> str:
     """White space joined, and a leading bullet or the abstract's own name dropped, as the parser drops
-    them ("• Subjects ...", "ABSTRACT. We followed ...", "SUMMARY: The management ...")."""
-    return re.sub(r"^(?:[•▪◦‣●■*]\s*|(?:abstract|summary|synopsis)\b[\s:.—–-]*(?=\S))", "",
+    them ("• Subjects ...", "ABSTRACT. We followed ...", "SUMMARY: The management ...", and run into
+    the first word by a PDF's text layer, "SUMMARYWe have compared ...")."""
+    return re.sub(r"^(?:[•▪◦‣●■*]\s*|(?:abstract|summary|synopsis)\b[\s:.—–-]*(?=\S)"
+                  r"|(?-i:ABSTRACT|SUMMARY|SYNOPSIS)(?=[A-Z][a-z]))", "",
                   re.sub(r"\s+", " ", text).strip(),
                   flags=re.IGNORECASE)
 

@@ -2270,14 +2270,15 @@ def test_a_limit_restated_in_another_unit_in_brackets_is_a_limit_too():
         (200, "mg per deciliter"), (5.2, "mmol per liter")]
 
 
-@pytest.mark.parametrize("name", ["SUMMARY:", "Abstract.", "Synopsis —"])
+@pytest.mark.parametrize("name", ["SUMMARY: ", "Abstract. ", "Synopsis — ", "SUMMARY"])
 def test_the_benchmark_reads_a_lone_leading_name_of_the_abstract_as_the_parser_does(name: str):
+    """Also run into the first word, as a PDF's text layer prints it ("SUMMARYWe treated")."""
     from benchmarks.bench_abstracts import score_one
 
     key = {"source": {"journal_family": "other"},
-           "sections": [{"heading": None, "category": "UNASSIGNED", "starts_with": f"{name} We treated 131"}],
+           "sections": [{"heading": None, "category": "UNASSIGNED", "starts_with": f"{name}We treated 131"}],
            "figures": [{"section": 0, "at": "5.3%", "kind": "percentage", "value": 5.3}]}
-    result = score_one(key, parse_string(f"{name} We treated 131 civilians; 7 (5.3%) died."), "lone-name")
+    result = score_one(key, parse_string(f"{name}We treated 131 civilians; 7 (5.3%) died."), "lone-name")
     assert (result.score.headings_right, result.score.recalled) == (1, 1)
 
 
@@ -4079,3 +4080,21 @@ def test_a_continued_change_a_list_after_and_rates_on_a_spaced_scale_and_a_range
     assert [(f.value, f.unit) for f in abstract.figures_of(FigureKind.ESTIMATE)] == [(157, "per 100000")]
     assert [(f.low, f.high) for f in abstract.figures_of(FigureKind.RANGE)] == [(50, 112)]
     assert not abstract.figures_of(FigureKind.COUNT)
+
+
+# --- batch 115 (twentieth session, after its first contact) ----------------------------------------
+
+@pytest.mark.parametrize("listed", ["p values: 0.063, 0.083, and 0.791", "P-values 0.063, 0.083 and 0.791",
+                                    "P values are .063, .083, and .791"])
+def test_p_values_listed_after_a_colon_or_with_no_verb_are_p_values(listed: str):
+    abstract = parse_string(f"Results: Diameter did not differ by thickness ({listed}, respectively).",
+                            second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.P_VALUE)] == [0.063, 0.083, 0.791]
+
+
+def test_a_signed_amount_in_a_dose_unit_is_a_change_not_a_dose():
+    text = ("Results: The fall in steroid dosage (−15.5 mg) was greater than with placebo (-6.1 mg); patients then "
+            "took norethindrone + 35 mg ethinyl estradiol and 10-20 mg prednisone.")
+    abstract = parse_string(text, second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.ESTIMATE)] == [-15.5, -6.1]
+    assert [f.value for f in abstract.figures_of(FigureKind.DOSE)] == [35]

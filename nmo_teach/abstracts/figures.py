@@ -920,6 +920,8 @@ def _doses(sentence: str, claims: _Claims) -> list[Found]:
             found += [Found(FigureKind.DOSE, m.start("dose"), m.end("unit"), _number(m["dose"]), unit=m["unit"]),
                       Found(FigureKind.COUNT, m.start("count"), m.end("noun"), float(m["count"]), unit="fractions")]
     for m in forms.DOSE.finditer(sentence):
+        if forms.MINUS_BEFORE.search(sentence[max(0, m.start() - 2): m.start()]):
+            continue  # "(−15.5 mg)": a change, which no dose is; left to _signed_changes
         if (forms.BARE_UNITS.fullmatch(m["unit"]) and not m["freq"]
                 and not forms.OF_DRUG_AFTER.match(sentence, m.end()) and not forms.DOSE_NOUN_AFTER.match(sentence, m.end())
                 and not forms.STRENGTH_AFTER.match(sentence, m.end())

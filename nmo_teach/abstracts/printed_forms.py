@@ -931,6 +931,7 @@ SIGNED_LIMIT_AFTER = re.compile(r"\s*[<>≤≥]")
 TO_NEXT_BEFORE = re.compile(r"\bto\s*$", re.IGNORECASE)  # "from 1.2 kg at baseline to [−0.4 kg]"
 SUMMARY_TO_NEXT = re.compile(r"[^;()\d]{0,30}\b(?:to|vs\.?|versus)\s*", re.IGNORECASE)  # "… at baseline to ", " vs. "
 SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(\[;,:=]))(?P<sign>[−+]\s?|-)$")  # "(AGR=-28.75%)"
+MINUS_BEFORE = re.compile(r"(?:^|[\s(\[;,:=])[−–-]$")  # "(−15.5 mg)"; not "norethindrone + 35 mg"
 # A per cent that is the level of significance ("The significance level was 5%", "significance was set at 5%"),
 # not a significant result ("a significant 47% lower risk").
 SIGNIFICANCE_PERCENT_BEFORE = re.compile(
@@ -1113,7 +1114,7 @@ SLASH_SD_PAIR = re.compile(r"(?<![\w.:/])(?P<value>-?" + NUM + r")\s*/\s*(?P<sd>
 SD_PAIR = re.compile(r"(?<![\w.:/])(?P<value>-?" + NUM + r")\s*(?P<unit>%|[A-Za-z]{1,6})?\s*[(\[]\s*(?P<sd>" + NUM
                      + r")\s*(?:(?P=unit)\s*)?[)\]]")  # "3.1 years (2.3 years)": the SD in the mean's unit
 # p values listed after "P values were" with no P before each: ".007, <.001, .009, .04, and .03".
-P_VALUE_LIST = re.compile(r"\b[Pp][\s-]?values?\s+(?:were|of|=|:)\s*(?P<list>(?:[<>≤≥=]?\s*\d*\.\d+[,;]?\s*"
+P_VALUE_LIST = re.compile(r"\b[Pp][\s-]?values?(?:\s*[=:]|\s+(?:were|are|of))?\s*(?P<list>(?:[<>≤≥=]?\s*\d*\.\d+[,;]?\s*"
                           r"(?:and\s+|or\s+)?){2,})")
 _RATE_SCALE_BEFORE = re.compile(r"\b(?:in|per)\s*$")
 
