@@ -4098,3 +4098,31 @@ def test_a_signed_amount_in_a_dose_unit_is_a_change_not_a_dose():
     abstract = parse_string(text, second_reading=None)
     assert [f.value for f in abstract.figures_of(FigureKind.ESTIMATE)] == [-15.5, -6.1]
     assert [f.value for f in abstract.figures_of(FigureKind.DOSE)] == [35]
+
+
+# --- batch 116 (twentieth session, after its first contact) ----------------------------------------
+
+def test_a_heading_moved_up_to_end_the_paragraph_before_its_text_is_a_heading():
+    text = ("Aims \n\nTo compare two maintenance drugs in a large sample. Design \n\nPatients were randomized for "
+            "13 weeks. Findings \n\nRetention was lower by 10%. Results\nshowed no harm overall.\n")
+    abstract = parse_string(text, second_reading=None)
+    assert [s.label for s in abstract.sections] == ["Aims", "Design", "Findings"]
+    assert abstract.sections[2].text.endswith("Results showed no harm overall.")
+
+
+def test_a_confidence_level_set_off_by_commas_is_the_level_of_the_estimate_before_it():
+    text = ("Results: Efficacy was better (Peto OR: 1.22, 95 %, Confidence Interval (CI): 1.04, 1.42; SMD: 0.28, "
+            "95%, CI: 0.08, 0.46). Sensitivity was 95%, CI 90-98.")
+    abstract = parse_string(text, second_reading=None)
+    assert [(f.kind, f.value, f.low, f.high) for f in abstract.figures] == [
+        (FigureKind.RATIO, 1.22, 1.04, 1.42), (FigureKind.ESTIMATE, 0.28, 0.08, 0.46),
+        (FigureKind.PERCENTAGE, 95, 90, 98)]
+
+
+def test_a_summary_of_a_time_named_before_a_later_verb_keeps_its_own_value():
+    text = ("Results: Survival at a mean time of 6 mth postoperatively was 76%. At a median follow-up of 20 months was "
+            "a relapse in 40%. The median age of 41 patients was 50 years; mean weight at 6 months was 7.1 kg.")
+    abstract = parse_string(text, second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures if f.kind in (FigureKind.MEAN, FigureKind.MEDIAN)] == [
+        (FigureKind.MEAN, 6), (FigureKind.MEDIAN, 20), (FigureKind.MEDIAN, 50), (FigureKind.MEAN, 7.1)]
+    assert [f.value for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [76, 40]

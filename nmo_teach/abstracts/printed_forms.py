@@ -60,7 +60,7 @@ SEX_SLASH_SECOND = re.compile(r"(?i:(?<=females/)|(?<=males/)|(?<=women/)|(?<=me
 SEX_RE = re.compile(r"^(?:" + "|".join(SEX_WORDS) + r")$", re.IGNORECASE)
 TIME_UNITS = (
     r"(?:patient|person|child)[-‐‑ ](?:years?|months?)|days?|weeks?|months?|years?|decades?|hours?|minutes?|seconds?"
-    r"|wk|wks|mos?|yr|yrs|hrs?|min|(?-i:y|d|h)"  # "3D", "2H" are not times: single letters in lower case
+    r"|wk|wks|mos?|mths?|yr|yrs|hrs?|min|(?-i:y|d|h)"  # "3D", "2H" are not times: single letters in lower case
 )
 STOP = {
     "and", "or", "in", "of", "vs", "versus", "with", "the", "a", "an", "for", "to", "at", "on",
@@ -401,8 +401,9 @@ MEDIAN_PAREN = re.compile(
 # "1990 were assigned metoprolol and 2001 were assigned placebo": a year is never allocated, so a
 # number that looks like one is a count here.
 ALLOCATED_AFTER = re.compile(r"\s+(?:were|was)\s+(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\b")
-VERB_QUANTITY = (r"(?:(?:[A-Za-z][A-Za-z0-9-]*|\d+(?=\s+[A-Za-z])|\([^()\d]{0,12}\d+\s*[A-Za-z]+\))\s+){1,12}?"  # "(first 24 h)"
-                 r"(?=(?:was|were)\s+[~≈∼]?\d)")  # "D2B time", "CD4 count"
+# "D2B time", "CD4 count", "(first 24 h)", "age of 41 patients"; but not "at a mean of 6 months was 76%"
+VERB_QUANTITY = (r"(?:(?:[A-Za-z][A-Za-z0-9-]*|(?:(?<!\bof )\d+|\d+(?!\s+(?i:" + TIME_UNITS + r")\b))(?=\s+[A-Za-z])"
+                 r"|\([^()\d]{0,12}\d+\s*[A-Za-z]+\))\s+){1,12}?(?=(?:was|were)\s+[~≈∼]?\d)")
 MEDIAN = re.compile(
     r"\bmedians?(?:\s+|\s*[:,]\s*)(?P<quantity>" + VERB_QUANTITY + r"|(?:" + QUANTITY_WORD
     + r"\s+){0,8}?" + QUANTITY_LAST + r")" + SUMMARY_TAIL
@@ -932,6 +933,7 @@ TO_NEXT_BEFORE = re.compile(r"\bto\s*$", re.IGNORECASE)  # "from 1.2 kg at basel
 SUMMARY_TO_NEXT = re.compile(r"[^;()\d]{0,30}\b(?:to|vs\.?|versus)\s*", re.IGNORECASE)  # "… at baseline to ", " vs. "
 SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(\[;,:=]))(?P<sign>[−+]\s?|-)$")  # "(AGR=-28.75%)"
 MINUS_BEFORE = re.compile(r"(?:^|[\s(\[;,:=])[−–-]$")  # "(−15.5 mg)"; not "norethindrone + 35 mg"
+LEVEL_SET_OFF_BY_COMMAS = re.compile(r".{0,7}?\d\s*,\s*\d{2}\s*%\s*,\s*(?:CI\b|[Cc]onfidence\s+[Ii]nterval)")
 # A per cent that is the level of significance ("The significance level was 5%", "significance was set at 5%"),
 # not a significant result ("a significant 47% lower risk").
 SIGNIFICANCE_PERCENT_BEFORE = re.compile(

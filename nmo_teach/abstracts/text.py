@@ -137,7 +137,7 @@ def _unglued(line: str) -> str:
 
 # A page that lost the break before each heading line: "... have been inconsistent.Purpose" then the
 # Purpose text on the next line. A known label glued to a sentence's full stop at a line's end.
-_GLUED_AT_LINE_END = re.compile(r"(?<=[a-z0-9%)\]][.!?])(?P<label>[A-Z][A-Za-z]+(?: [A-Za-z]+){0,3}):?$")  # "age.Objectives:"
+_GLUED_AT_LINE_END = re.compile(r"(?<=[a-z0-9%)\]][.!?])(?P<space>[ \t])?(?P<label>[A-Z][A-Za-z]+(?: [A-Za-z]+){0,3}):?$")  # "age.Objectives:"
 _BULLET = re.compile(r"^(?:[•▪◦‣●■*]|[-–](?=\s+[A-Z]))\s*")  # "• Objective. —To determine ...", "- BACKGROUND"
 # How an abstract's first sentence opens when it states an aim or reports, and a title never does.
 _PROSE_OPENING = re.compile(r"(?:We|Our|To\s+(?:assess|determine|evaluate|examine|investigate|compare|describe|"
@@ -389,13 +389,19 @@ def _unbracketed(match: re.Match[str]) -> str:
 
 
 def _lines(text: str) -> list[str]:
-    """The text's lines, a known label glued to the end of a sentence put on a line of its own, and one in
-    square brackets ("[Participants and Methods]", as J Phys Ther Sci prints them) read as a run-in label."""
+    """The text's lines, a known label glued to (or ending the paragraph after) the end of a sentence put
+    on a line of its own, and one in square brackets ("[Participants and Methods]", as J Phys Ther Sci
+    prints them) read as a run-in label."""
     out: list[str] = []
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
         line = _BRACKETED_LABEL.sub(_unbracketed, line) if "[" in line else line
         glued = _GLUED_AT_LINE_END.search(line.rstrip())
-        if glued and is_known_label(glued["label"]):
+        # With a space after the full stop ("... the marketed tablet. Design" and a blank line, as a
+        # page that moved each heading up to the paragraph before prints it) only at a paragraph's end:
+        # a wrapped line may end in a label word that its sentence goes on from.
+        paragraph_end = index + 1 == len(lines) or not lines[index + 1].strip()
+        if glued and is_known_label(glued["label"]) and (not glued["space"] or paragraph_end):
             out += [line[:glued.start()], glued["label"]]
         else:
             out.append(line)
