@@ -4126,3 +4126,51 @@ def test_a_summary_of_a_time_named_before_a_later_verb_keeps_its_own_value():
     assert [(f.kind, f.value) for f in abstract.figures if f.kind in (FigureKind.MEAN, FigureKind.MEDIAN)] == [
         (FigureKind.MEAN, 6), (FigureKind.MEDIAN, 20), (FigureKind.MEDIAN, 50), (FigureKind.MEAN, 7.1)]
     assert [f.value for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [76, 40]
+
+
+# --- batches 117 and 118 (twentieth session, after their first contact) ------------------------------
+
+def test_a_p_value_printed_between_two_bounds_is_two_p_values():
+    text = "Results: Yields were alike (0·5 < P < 0·7 for those offered the test; 0.10>p>0.05); 1.5 < x < 2."
+    abstract = parse_string(text, second_reading=None)
+    assert [(f.value, f.measure) for f in abstract.figures_of(FigureKind.P_VALUE)] == [
+        (0.5, ">"), (0.7, "<"), (0.10, "<"), (0.05, ">")]
+
+
+def test_an_sd_named_in_full_after_a_per_cent_belongs_to_it():
+    text = "Results: Survival was 75% (standard deviation [SD] = 1%) and 73% (SD = 1%)."
+    assert [f.value for f in parse_string(text, second_reading=None).figures] == [75, 73]
+
+
+@pytest.mark.parametrize("margin", ["margin of 1.5.", "margin of 1.5 points.", "margin was 1.5 ("])
+def test_a_margin_at_a_sentences_end_or_in_points_is_a_limit(margin: str):
+    text = f"Results: The difference was 2.0 (95% CI 0.68 to 3.32), beyond the non-inferiority {margin}"
+    assert [f.value for f in parse_string(text, second_reading=None).figures_of(FigureKind.THRESHOLD)] == [1.5]
+
+
+def test_the_shape_of_a_table_or_a_factorial_design_is_no_count():
+    text = ("Methods: Data were presented in 2 x 2 tables and 2 × 2 contingency tables from a 2×2 factorial trial "
+            "and a 3 x 2 factorial design; 10 × 300 cGy were given to three groups.")
+    abstract = parse_string(text, second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [
+        (FigureKind.COUNT, 10), (FigureKind.DOSE, 300), (FigureKind.COUNT, 3)]
+
+
+def test_women_years_and_man_years_are_time_at_risk():
+    text = "Results: There were 511 deaths in 1864770 women-years and 30 in 4000 man-years."
+    assert [f.value for f in parse_string(text, second_reading=None).figures_of(FigureKind.DURATION)] == [
+        1864770, 4000]
+
+
+def test_a_number_word_after_a_measures_name_counts_what_follows():
+    text = "Methods: We compared the diagnostic accuracy of three screening questionnaires; sensitivity was 0.9."
+    abstract = parse_string(text, second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.COUNT, 3), (FigureKind.ESTIMATE, 0.9)]
+
+
+def test_rates_with_intervals_listed_for_groups_after_for_are_estimates_not_counts():
+    text = ("Results: The incidence was 278 (95 % CI, 249 to 306) per 100,000 person-years for females and 589 "
+            "(95 % CI, 549 to 629) for males; 671 689 (95% UI 583 148–763 966) infections occurred.")
+    abstract = parse_string(text, second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.ESTIMATE)] == [278, 589]
+    assert [f.value for f in abstract.figures_of(FigureKind.COUNT)] == [671689]

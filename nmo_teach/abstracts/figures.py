@@ -386,6 +386,8 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
     for m in forms.NAMED_ESTIMATE.finditer(sentence):
         if m["pct"] and _estimate_measure(m["measure"]) not in forms.DIFFERENCES:
             continue  # "sensitivity 85%": a percentage, read by the percentage rules
+        if m.start("value") in words and not m["low"]:
+            continue  # "the accuracy of three questionnaires": a count in words; an estimate is printed in digits
         ranged = None if m["low"] else forms.NAMED_RANGE_AFTER.match(sentence, m.end())
         if ranged and claims.claim(m):
             claims.take(m.end(), ranged.end())  # "(AUC 0.580–0.623)": the measure's range
@@ -539,6 +541,10 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
             measure = forms.P_WORDS.get(printed.split()[0], _comparator(printed))
             found.append(Found(FigureKind.P_VALUE, m.start(), m.end(), value, measure=measure))
             found += _p_values_continued(sentence, claims, m.end(), measure)
+    for m in forms.P_OTHER_BOUND.finditer(sentence) if "<" in sentence or ">" in sentence else ():
+        if claims.claim(m):
+            found.append(Found(FigureKind.P_VALUE, m.start(), m.end(), _number(m["value"]),
+                               measure=">" if m["cmp"] == "<" else "<"))
     for m in forms.P_VALUE_LIST.finditer(sentence):  # "(P values were .007, <.001, .009, and .03, respectively)"
         for value in forms.P_LISTED.finditer(sentence, m.start("list"), m.end("list")):
             start = value.start("cmp") if value["cmp"] else value.start("value")

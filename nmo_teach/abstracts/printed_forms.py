@@ -59,7 +59,8 @@ SEX_SLASH_SECOND = re.compile(r"(?i:(?<=females/)|(?<=males/)|(?<=women/)|(?<=me
                               r"(?P<value>\d+)\s*(?P<noun>(?i:females?|males?|women|men|girls|boys))\b")
 SEX_RE = re.compile(r"^(?:" + "|".join(SEX_WORDS) + r")$", re.IGNORECASE)
 TIME_UNITS = (
-    r"(?:patient|person|child)[-‐‑ ](?:years?|months?)|days?|weeks?|months?|years?|decades?|hours?|minutes?|seconds?"
+    r"(?:patient|person|child|wom[ae]n|m[ae]n)[-‐‑ ](?:years?|months?)"  # exposure: "1864770 women-years"
+    r"|days?|weeks?|months?|years?|decades?|hours?|minutes?|seconds?"
     r"|wk|wks|mos?|mths?|yr|yrs|hrs?|min|(?-i:y|d|h)"  # "3D", "2H" are not times: single letters in lower case
 )
 STOP = {
@@ -604,8 +605,9 @@ MILLIONS_AFTER = re.compile(r"\s+(?:million|billion)\b", re.IGNORECASE)
 PEOPLE_AFTER = re.compile(
     r"(?:\s+[A-Za-z-]+){0,2}?\s+(?i:" + "|".join(PERSON_NOUNS) + r")\b"
 )
-NOUN_AFTER = re.compile(
-    r"\s*(?:were|was|are|had|have)?\s*(?:[a-z-]+\s+)?(?P<noun>(?i:\b(?:" + NOUN + r")\b))"
+NOUN_AFTER = re.compile(  # "33 110 (28 480–38 430) attributable deaths"; not "589 (549 to 629) for males"
+    r"\s*(?:were|was|are|had|have)?\s*(?:(?!(?:for|in|among|of|with|by|at|to)\s)[a-z-]+\s+)?"
+    r"(?P<noun>(?i:\b(?:" + NOUN + r")\b))"
 )
 FOLD_AFTER = re.compile(r"[-‐‑]?fold\b")
 UNIT_AFTER = re.compile(r"\s*(?:" + MEAS_UNIT + r"|m\b(?!\s*[²2]))")  # "walking 50 m": metres
@@ -709,7 +711,8 @@ SIGNIFICANCE_AFTER = re.compile(r"\s*(?:\[[^\]]{1,20}\]\s*)?(?:(?:one|two)-sided
 TELL_APART_BEFORE = re.compile(r"\b(?:differentiat|distinguish|discriminat)\w*\s*$", re.IGNORECASE)
 # "a mean (SD) of 14.5% (8.0%)": after a header that names the SD, the bracket after a per cent holds it.
 PERCENT_SD_AFTER = re.compile(r"\s*[(\[]\s*(?P<sd>" + NUM + r")\s*%\s*[)\]]")
-SD_AFTER_PERCENT = re.compile(r"\s*[(\[]\s*SD\s*[:=,]?\s*(?P<sd>" + NUM + r")\s*%?\s*[)\]]")  # "17.6% (SD 24.5)"
+SD_AFTER_PERCENT = re.compile(  # "17.6% (SD 24.5)", "71% (standard deviation [SD] = 1%)"
+    r"\s*[(\[]\s*(?:SD|standard\s+deviation(?:\s*\[SD\]|\s*\(SD\))?)\s*[:=,]?\s*(?P<sd>" + NUM + r")\s*%?\s*[)\]]")
 LIST_NEXT = re.compile(  # "0.75 for OCB, 0.83 for Select-3, and 0.71 for Select-6"
     r"\s+(?:for|in|with|among)\s+[^,;()]{1,40}?(?:,\s*(?:and\s+)?|\s+(?:and|versus|vs\.?)\s+)"
     r"(?P<value>" + SNUM + r")(?!\.?\d|%)(?=\s+(?:for|in|with|among)\b)"
@@ -872,7 +875,10 @@ PART_OF_A_NAME = re.compile(
     # a karyotype ("t(8;21)(q22;q22)", "inv(16)(p13q22)"): chromosome and band numbers name a rearrangement
     r"|(?<![\w.])(?-i:t|inv|del|dup|der|ins)\(\d+(?:;\d+)*\)(?:\([pq][\d.]+(?:;?[pq][\d.]+)*\))?"
     # a fraction in words ("two thirds of women", "one half of the studies"): not keyed, as the corpus README settles
-    r"|(?<![\w.])[1-9]\s*[-‐‑]?\s*(?:halves|half|thirds?|quarters?|fifths?)\b(?![-‐‑])", re.IGNORECASE)
+    r"|(?<![\w.])[1-9]\s*[-‐‑]?\s*(?:halves|half|thirds?|quarters?|fifths?)\b(?![-‐‑])"
+    # the shape of a table or a design ("2 x 2 tables", "a 2×2 factorial trial", "3 × 3 contingency table")
+    r"|(?<![\w.])\d\s*[x×]\s*\d(?![\w.])(?=[\s-]*(?:[a-z]+\s+)?(?:tables?|factorial|contingency|design|matrix)\b)",
+    re.IGNORECASE)
 NOT_REACHED = re.compile(  # "median overall survival not reached [95% CI 14 months to not reached]"
     r"\bmedian\b[^.;()\[\]]{0,60}?\bnot\s+(?:been\s+)?reached\s*(?:[(\[]\s*(?:\d{2}%\s*CI[,:]?\s*)?"
     r"(?P<low>" + SNUM + r")\s*(?P<unit>[A-Za-z]+)?\s*(?:to|[-–—])\s*not\s+(?:been\s+)?reached\s*[)\]])?",
@@ -1032,9 +1038,9 @@ RESTATED_LIMIT = re.compile(
 # A non-inferiority or equivalence margin is a limit the trial set, whatever it is printed as:
 # "a 20% non-inferiority margin", "noninferiority margin of 1.5 times the failure rate".
 MARGIN_BEFORE = re.compile(r"\bmargins?\s*(?:of|was|is|=|:)?\s*$", re.IGNORECASE)
-# A bare ratio set as a margin ("noninferiority margin of 1.8", "margin was 1.30"); a margin in per cent or
-# points is read as such and made a limit by MARGIN_BEFORE.
-MARGIN_VALUE = re.compile(r"\bmargins?\s+(?:of|was|is|=|:)\s*(?P<value>\d*\.\d+|\d+)(?![\d.,]|\s*(?:%|percent|percentage|points?)\b)",
+# A bare number set as a margin ("noninferiority margin of 1.8", "margin was 1.30.", "margin of 1.5 points"); a
+# margin in per cent or percentage points is read as such and made a limit by MARGIN_BEFORE.
+MARGIN_VALUE = re.compile(r"\bmargins?\s+(?:of|was|is|=|:)\s*(?P<value>\d*\.\d+|\d+)(?!\d|[.,]\d|\s*(?:%|percent|percentage)\b)",
                           re.IGNORECASE)
 MARGIN_AFTER = re.compile(r"\s+(?:non-?\s?inferiority|equivalence)\s+(?:margin|limit)", re.IGNORECASE)
 # A time followed by "median follow-up" is that median ("with 5 years median follow-up").
@@ -1116,6 +1122,9 @@ SLASH_SD_PAIR = re.compile(r"(?<![\w.:/])(?P<value>-?" + NUM + r")\s*/\s*(?P<sd>
 SD_PAIR = re.compile(r"(?<![\w.:/])(?P<value>-?" + NUM + r")\s*(?P<unit>%|[A-Za-z]{1,6})?\s*[(\[]\s*(?P<sd>" + NUM
                      + r")\s*(?:(?P=unit)\s*)?[)\]]")  # "3.1 years (2.3 years)": the SD in the mean's unit
 # p values listed after "P values were" with no P before each: ".007, <.001, .009, .04, and .03".
+# The other bound of a p value printed between two ("0.01 < P < 0.02", "0.10>p>0.05"): a p value too, its
+# comparator turned to face the P ("0.01 <" is "P > 0.01").
+P_OTHER_BOUND = re.compile(r"(?<![\w.])(?P<value>\d*\.\d+)\s*(?P<cmp>[<>])\s*(?=[Pp]\s*(?P=cmp))")
 P_VALUE_LIST = re.compile(r"\b[Pp][\s-]?values?(?:\s*[=:]|\s+(?:were|are|of))?\s*(?P<list>(?:[<>≤≥=]?\s*\d*\.\d+[,;]?\s*"
                           r"(?:and\s+|or\s+)?){2,})")
 _RATE_SCALE_BEFORE = re.compile(r"\b(?:in|per)\s*$")
