@@ -4174,3 +4174,46 @@ def test_rates_with_intervals_listed_for_groups_after_for_are_estimates_not_coun
     abstract = parse_string(text, second_reading=None)
     assert [f.value for f in abstract.figures_of(FigureKind.ESTIMATE)] == [278, 589]
     assert [f.value for f in abstract.figures_of(FigureKind.COUNT)] == [671689]
+
+
+# --- batch 119 (twentieth session, after its first contact) ----------------------------------------
+
+def test_assigned_to_one_of_several_arms_counts_the_arms():
+    text = ("Methods: Patients were placed at random into one of four groups, allocated to 1 of 3 turning schedules "
+            "or classified into 1 of 3 subgroups. Results: Thrombosis fell to one of 38 (2.6 per cent) patients.")
+    abstract = parse_string(text, second_reading=None)
+    assert [(f.value, f.denominator) for f in abstract.figures_of(FigureKind.COUNT)] == [
+        (4, None), (3, None), (3, None), (1, 38)]
+
+
+def test_a_per_cent_by_which_something_changed_on_average_is_a_percentage_with_its_range():
+    text = "Results: Clearance declined an average of 30% (range, 5% to 50%); mean age was 40 (range 20-60) years."
+    abstract = parse_string(text, second_reading=None)
+    assert [(f.kind, f.value, f.low, f.high) for f in abstract.figures] == [
+        (FigureKind.PERCENTAGE, 30, 5, 50), (FigureKind.MEAN, 40, 20, 60)]
+
+
+def test_a_blood_pressure_averaged_is_a_mean_and_one_below_a_bound_a_target():
+    text = ("Results: Pressure on treatment averaged 156/97 mmHg; it was lower than 150/95 mmHg in 96% and above "
+            "160/100 mmHg in 5%. Another clinic reported 140/90 mmHg.")
+    abstract = parse_string(text, second_reading=None)
+    assert [(f.kind, f.value, f.measure) for f in abstract.figures if f.unit == "mmHg"] == [
+        (FigureKind.MEAN, 156, None), (FigureKind.MEAN, 97, None),
+        (FigureKind.THRESHOLD, 150, "<"), (FigureKind.THRESHOLD, 95, "<"),
+        (FigureKind.THRESHOLD, 160, ">"), (FigureKind.THRESHOLD, 100, ">"),
+        (FigureKind.ESTIMATE, 140, None), (FigureKind.ESTIMATE, 90, None)]
+
+
+def test_the_window_of_an_area_under_the_curve_is_part_of_its_name():
+    text = "Results: The area under the curve (AUC(0–24)) was similar; AUC0-24 varied by 20% and AUC 0–∞ less."
+    assert [(f.kind, f.value) for f in parse_string(text, second_reading=None).figures] == [
+        (FigureKind.PERCENTAGE, 20)]
+
+
+def test_a_summary_that_changed_to_a_new_value_named_once_keeps_its_kind():
+    text = ("Results: The median ON ARR before therapy was 0.33, and this decreased significantly to 0 after it. "
+            "Mean weight was 80 kg and it fell to 75 kg; the mean dose was 5 mg, and the rate rose to 12%.")
+    abstract = parse_string(text, second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [
+        (FigureKind.MEDIAN, 0.33), (FigureKind.MEDIAN, 0), (FigureKind.MEAN, 80), (FigureKind.MEAN, 75),
+        (FigureKind.DOSE, 5), (FigureKind.PERCENTAGE, 12)]

@@ -308,6 +308,12 @@ def _continued_summaries(sentence: str, claims: _Claims, found: list[Found]) -> 
             more.append(Found(first.kind, m.start("value"), m.end(), _number(m["value"]),
                               quantity=first.quantity, unit=first.unit, **interval))
             position = m.end()
+        changed = forms.CHANGED_TO_NEXT.match(sentence, position)
+        if (changed and (changed["unit"] == "%") == sentence[first.start:first.end].endswith("%")
+                and claims.free(changed.start("value"), changed.end("value"))):
+            claims.take(changed.start("value"), changed.end("value"))
+            more.append(Found(first.kind, changed.start("value"), changed.end("value"), _number(changed["value"]),
+                              quantity=first.quantity, unit=first.unit))
     return more
 
 
@@ -865,7 +871,11 @@ def _pressure_pairs(sentence: str, claims: _Claims) -> list[Found]:
             claims.take(m.end(), bound.end())
             found += _pressures(m, FigureKind.THRESHOLD, measure=_comparator(bound["cmp"]))
             continue
-        named = _summary_named(sentence[max(0, m.start() - 80): m.start()])
+        before = sentence[max(0, m.start() - 80): m.start()]
+        if forms.SIGNED_LIMIT_BEFORE.search(before):  # "lower than 150/95 mmHg in 96%": a target
+            found += _pressures(m, FigureKind.THRESHOLD, measure="<" if forms.BELOW_BEFORE.search(before) else ">")
+            continue
+        named = _summary_named(before) or (FigureKind.MEAN if forms.AVERAGED_BEFORE.search(before) else None)
         found += _pressures(m, named or (FigureKind.MEAN if m["systolic_sd"] else FigureKind.ESTIMATE))
     return found
 
@@ -1066,8 +1076,9 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
             if not claims.free(start, m.end()):
                 continue
             if (re.match(r"\s*(?:%|percent\b)", sentence[m.end("value"):])
-                    and forms.CHANGE_BY_BEFORE.search(sentence, m.start(), m.start("value"))):
-                continue  # "the mean number of attacks dropped by 88%" ("by 44 percent"): how much it changed, a per cent
+                    and forms.CHANGE_BY_BEFORE.search(sentence, max(0, m.start() - 16), m.start("value"))):
+                continue  # "the mean number of attacks dropped by 88%" ("by 44 percent", "declined an average of
+                #           30%"): how much it changed, a per cent
             top = forms.PERCENT_TOP_AFTER.match(sentence, m.end("value"))
             if top and float(top["high"]) > _number(m["value"]):
                 continue  # "a mean increase in the eradication rate of 12 to 14%": a range, read as one below
@@ -1122,8 +1133,9 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
             _is_year(_number(m["value"])) or re.fullmatch(forms.NOUN, m["unit"] or "", re.IGNORECASE))
         if (named or unnamed) and claims.claim(m):  # "the median rate was lower (0 [range 0-3.2] vs 1.7 [...])"
             unnamed_kind = FigureKind.PERCENTAGE if m["pct"] else FigureKind.MEDIAN  # "15% (IQR −9% to 25%)"
-            found.append(Found(
-                _summary_kind(named[-1]) if named else unnamed_kind,
+            changed = m["pct"] and forms.CHANGE_BY_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
+            found.append(Found(  # "declined an average of 30% (range, 5% to 50%)": a change, a per cent
+                _summary_kind(named[-1]) if named and not changed else unnamed_kind,
                 m.start(), m.end(), _number(m["value"]), unit=_clean_unit(m["unit"] or m["pct"]),
                 low=_number(m["low"]), high=_number(m["high"]),
                 interval="range" if m["interval"].lower() == "range" else "IQR"))
@@ -1360,7 +1372,7 @@ def _counts(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Found
             continue
         claims.take(start, m.end())
         noun = m["noun"]
-        if m["value"] == "1" and m["of"] and re.search(r"\bto\s*$", sentence[max(0, start - 6): start]):
+        if m["value"] == "1" and m["of"] and forms.ASSIGNED_TO_BEFORE.search(sentence[max(0, start - 10): start]):
             # "randomised to one of four treatment groups": the groups are counted, "one of" is the idiom
             found.append(Found(FigureKind.COUNT, m.start("of"), m.end("noun"), _number(m["of"]),
                                quantity=noun, unit=plural(noun.lower()), is_event=True))
@@ -1417,6 +1429,13 @@ def _counts(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Found
                             or (forms.SNELLEN.search(sentence) and forms.SNELLEN_FRACTION.match(sentence, m.start()))
                             or forms.LABEL_BEFORE.search(sentence[max(0, m.start() - 20): m.start()])):
             continue  # "acuity worse than 20/200" is a Snellen fraction, not a count
+        if (m["value"] == "1" and "/" not in m[0]
+                and forms.ASSIGNED_TO_BEFORE.search(sentence[max(0, m.start() - 10): m.start()])
+                and forms.WORD_AFTER.match(sentence, m.end("den"))):
+            if claims.claim(m):  # "allocated to 1 of 3 turning schedules": the schedules are counted ("fell
+                #                  from 9 of 40 to one of 38 (2.6%)" is a count)
+                found.append(Found(FigureKind.COUNT, m.start("den"), m.end("den"), _number(m["den"])))
+            continue
         if claims.claim(m):
             denominator = int(_number(m["den"]))
             count = Found(FigureKind.COUNT, m.start(), m.end("den"), _number(m["value"]),

@@ -845,6 +845,11 @@ VALUE_UNIT_SPREAD = re.compile(
 # The rest of a list whose unit is printed once, after its last value ("8.8 and 8.3 months", ", 33 and 35 weeks").
 LIST_SEPARATOR = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"  # between a list's items: ", ", ", and ", " or "
 UNIT_PRINTED_LAST = re.compile(r"(?:" + LIST_SEPARATOR + SNUM + r")*\s*(?:(?i:" + TIME_UNITS + r")|points?)\b")
+# A summary that changed, named once: "The median ARR ... was 0.33, and this decreased significantly to 0",
+# "approximately 57% at 12 months, which fell to 38.4% at three years": the new value is the same summary.
+CHANGED_TO_NEXT = re.compile(
+    r"[^;.()\d]{0,40}?\b(?:decreased|increased|fell|rose|dropped|declined|improved|reduced)(?:\s+[a-z]+ly)?\s+to\s+"
+    r"(?P<value>" + NUM + r")(?!\.?\d)(?:\s*(?P<unit>%|[A-Za-z]+))?", re.IGNORECASE)
 SUMMARY_NEXT = re.compile(
     r"(?:\s*[(\[][^()\[\]]{1,40}[)\]])?(?:\s+[a-z]+)?(?:\s+(?:in|for|among|with|on|after|during)\s+[^,;()\d]{1,40}?)?"
     r"(?:\s*,\s*(?:and\s+)?|\s*\b(?:and|(?i:vs)\.?|v|versus|compared\s+with)\s+)"  # BMJ's "v"
@@ -876,6 +881,8 @@ PART_OF_A_NAME = re.compile(
     r"|(?<![\w.])(?-i:t|inv|del|dup|der|ins)\(\d+(?:;\d+)*\)(?:\([pq][\d.]+(?:;?[pq][\d.]+)*\))?"
     # a fraction in words ("two thirds of women", "one half of the studies"): not keyed, as the corpus README settles
     r"|(?<![\w.])[1-9]\s*[-‐‑]?\s*(?:halves|half|thirds?|quarters?|fifths?)\b(?![-‐‑])"
+    # the window of an area under the curve ("AUC(0–24)", "AUC0-∞"): the name of a pharmacokinetic measure
+    r"|(?<=AUC)\s?[(\[]?\s?0\s?[-–‐]\s?(?:\d+|∞|inf|t|last)\s?h?[)\]]?"
     # the shape of a table or a design ("2 x 2 tables", "a 2×2 factorial trial", "3 × 3 contingency table")
     r"|(?<![\w.])\d\s*[x×]\s*\d(?![\w.])(?=[\s-]*(?:[a-z]+\s+)?(?:tables?|factorial|contingency|design|matrix)\b)",
     re.IGNORECASE)
@@ -935,6 +942,7 @@ BOUND_NAMED_BEFORE = re.compile(r"(?:\bCIs?|\bC\.I\.?|\binterval|\brange|\bIQR|\
 # A signed value compared ("larger than –6.00 D", "(-0.5 < 95% CI of difference < 0.5)"): a limit set, not a change.
 SIGNED_LIMIT_BEFORE = re.compile(r"(?:\b(?:than|below|above|under|exceeding)|[<>≤≥])\s*$", re.IGNORECASE)
 SIGNED_LIMIT_AFTER = re.compile(r"\s*[<>≤≥]")
+BELOW_BEFORE = re.compile(r"(?:\b(?:lower|less|fewer|smaller)\s+than|\b(?:below|under)|[<≤])\s*$", re.IGNORECASE)
 TO_NEXT_BEFORE = re.compile(r"\bto\s*$", re.IGNORECASE)  # "from 1.2 kg at baseline to [−0.4 kg]"
 SUMMARY_TO_NEXT = re.compile(r"[^;()\d]{0,30}\b(?:to|vs\.?|versus)\s*", re.IGNORECASE)  # "… at baseline to ", " vs. "
 SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(\[;,:=]))(?P<sign>[−+]\s?|-)$")  # "(AGR=-28.75%)"
@@ -1125,6 +1133,9 @@ SD_PAIR = re.compile(r"(?<![\w.:/])(?P<value>-?" + NUM + r")\s*(?P<unit>%|[A-Za-
 # The other bound of a p value printed between two ("0.01 < P < 0.02", "0.10>p>0.05"): a p value too, its
 # comparator turned to face the P ("0.01 <" is "P > 0.01").
 P_OTHER_BOUND = re.compile(r"(?<![\w.])(?P<value>\d*\.\d+)\s*(?P<cmp>[<>])\s*(?=[Pp]\s*(?P=cmp))")
+# Assigned to one of several arms: "randomised to one of four groups", "placed into 1 of 3", "to receive 1 of 3"
+ASSIGNED_TO_BEFORE = re.compile(r"\b(?:(?:in)?to|receiv(?:e|es|ed|ing))\s*$", re.IGNORECASE)
+WORD_AFTER = re.compile(r"\s+[A-Za-z]")  # a noun follows ("1 of 3 subgroups"), not a bracket or a per cent
 P_VALUE_LIST = re.compile(r"\b[Pp][\s-]?values?(?:\s*[=:]|\s+(?:were|are|of))?\s*(?P<list>(?:[<>≤≥=]?\s*\d*\.\d+[,;]?\s*"
                           r"(?:and\s+|or\s+)?){2,})")
 _RATE_SCALE_BEFORE = re.compile(r"\b(?:in|per)\s*$")
