@@ -4217,3 +4217,28 @@ def test_a_summary_that_changed_to_a_new_value_named_once_keeps_its_kind():
     assert [(f.kind, f.value) for f in abstract.figures] == [
         (FigureKind.MEDIAN, 0.33), (FigureKind.MEDIAN, 0), (FigureKind.MEAN, 80), (FigureKind.MEAN, 75),
         (FigureKind.DOSE, 5), (FigureKind.PERCENTAGE, 12)]
+
+
+# --- batch 120 (twentieth session, after its first contact) ----------------------------------------
+
+def test_the_strength_of_a_fluoride_rinse_is_a_dose():
+    text = ("Methods: Children rinsed weekly with 10 ml of a 0.2 per cent neutral sodium fluoride solution, or in "
+            "fortnightly (0.2 % NaF) mouth rinsing; 20% of the rinse group and 30% of children used no solution.")
+    abstract = parse_string(text, second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.DOSE)] == [10, 0.2, 0.2]
+    assert [f.value for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [20, 30]
+
+
+def test_two_groups_scores_compared_in_a_bracket_with_a_p_value_are_means():
+    text = ("Results: Standard scores of the WRAT Reading (102 vs. 107, p = 0.016) and Arithmetic (96 vs, 101, "
+            "p = 0.006) were lower; the number of days with delirium (105 vs. 161, P=0.02) fell.")
+    abstract = parse_string(text, second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.MEAN)] == [102, 107, 96, 101]
+    assert [f.value for f in abstract.figures_of(FigureKind.COUNT)] == [105, 161]
+
+
+def test_a_range_of_amounts_between_two_bounds_each_with_its_unit_is_one_range():
+    text = "Results: Palsy was commoner in those between 1500g and 1999g, given between 5 mg and 10 mg daily."
+    abstract = parse_string(text, second_reading=None)
+    assert [(f.kind, f.low, f.high) for f in abstract.figures] == [
+        (FigureKind.RANGE, 1500, 1999), (FigureKind.RANGE, 5, 10)]

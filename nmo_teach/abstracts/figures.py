@@ -944,6 +944,9 @@ def _doses(sentence: str, claims: _Claims) -> list[Found]:
     for m in forms.DOSE.finditer(sentence):
         if forms.MINUS_BEFORE.search(sentence[max(0, m.start() - 2): m.start()]):
             continue  # "(−15.5 mg)": a change, which no dose is; left to _signed_changes
+        if forms.BETWEEN_BEFORE.search(sentence[max(0, m.start() - 9): m.start()]) and forms.AND_NUMBER_AFTER.match(
+                sentence, m.end()):
+            continue  # "between 1500g and 1999g": the low bound of a range, read with its high one
         if (forms.BARE_UNITS.fullmatch(m["unit"]) and not m["freq"]
                 and not forms.OF_DRUG_AFTER.match(sentence, m.end()) and not forms.DOSE_NOUN_AFTER.match(sentence, m.end())
                 and not forms.STRENGTH_AFTER.match(sentence, m.end())
@@ -963,7 +966,8 @@ def _doses(sentence: str, claims: _Claims) -> list[Found]:
             if ranged and claims.free(m.start() - len(ranged[0]), m.start()):  # "12.5–25 mg/day"
                 claims.take(m.start() - len(ranged[0]), m.start())
                 found.append(Found(FigureKind.RANGE, m.start() - len(ranged[0]), m.end(), None, unit=unit,
-                                   low=_number(ranged["low"]), high=_number(m["value"]), interval="range"))
+                                   low=_number(ranged["low"] or ranged["between"]), high=_number(m["value"]),
+                                   interval="range"))
                 continue
             # "(12.5, 25, 50, 100 mg/day)": each a dose in the unit printed last; but "on Day 1 and
             # 500 mg on Day 2" names a day of the schedule, not a dose
@@ -1584,6 +1588,13 @@ def _bare_counts(sentence: str, claims: _Claims, words: frozenset[int]) -> list[
             named = forms.RATE_SCALE_BEFORE.search(sentence, max(0, scale - 40), scale)
             found.append(Found(FigureKind.ESTIMATE, m.start(), m.end(), float(value), quantity="rate",
                                unit=f"per {named['scale']}"))
+        elif (scored := forms.SCORES_COMPARED_AFTER.match(sentence, m.end())) and sentence[:m.start()].rstrip().endswith(
+                "(") and forms.SCORE_NAMED.search(sentence, max(0, m.start() - 100), m.start()) and claims.claim(m):
+            # "standard scores of the WRAT Reading (102 vs. 107, p = 0.016)": two groups' scores, means
+            claims.take(scored.start("value"), scored.end("value"))
+            found += [Found(FigureKind.MEAN, m.start(), m.end(), float(value), quantity="score"),
+                      Found(FigureKind.MEAN, scored.start("value"), scored.end("value"), _number(scored["value"]),
+                            quantity="score")]
         elif claims.claim(m):
             found.append(Found(FigureKind.COUNT, m.start(), m.end(), float(value),
                                in_parentheses=_in_parentheses(sentence, m.start())))

@@ -718,6 +718,9 @@ LIST_NEXT = re.compile(  # "0.75 for OCB, 0.83 for Select-3, and 0.71 for Select
     r"(?P<value>" + SNUM + r")(?!\.?\d|%)(?=\s+(?:for|in|with|among)\b)"
 )
 VERSUS_NEXT = re.compile(r"\s+(?:versus|vs\.?)\s+(?P<value>" + SNUM + r")(?!\d|\.\d|%|\s*[-–(\[])")  # "AUC = 0.91 versus 0.72"
+# Two groups' scores compared in a bracket, with the test's p value: "(102 vs. 107, p = 0.016)", "(26 versus 19, P < .001)".
+SCORES_COMPARED_AFTER = re.compile(r"\s*(?:vs\.?|versus|v)\s*[,.]?\s*(?P<value>\d+(?:\.\d+)?)\s*[,;]\s*[Pp]\b")
+SCORE_NAMED = re.compile(r"\b(?:scores?|IQ|scales?)\b", re.IGNORECASE)
 # The next value of a bare run after a named one: ", 0.245", " and 4.13".
 _NEXT_IN_RUN = r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<value>" + SNUM + r")(?![\d%]|\.\d)"
 RESPECTIVELY_NEXT = re.compile(  # "likelihood ratios of 45.9 and 0.245, respectively", "HR: 1.59 and 1.63, P<0.0001, respectively"
@@ -1193,9 +1196,10 @@ SOLUTION_AFTER = re.compile(r"\s*\)?\s*(?:(?:normal|hypertonic|isotonic|sodium\s
                             + DRUG_BY_ENDING + r"\b|"
                             r"(?:hydrogen|carbamide)\s+peroxide|ethanol\b|oxygen\b(?![-‐])|O\s*\(?2\b|"
                             r"[a-z]*flurane\b|halothane\b|nitrous\s+oxide\b|N\s?2\s?O\b|xenon\b|"
+                            r"(?:neutral\s+|acidulated\s+)?(?:(?:sodium|stannous|amine)\s+)?fluoride\b|NaF\b|SnF2\b|"
                             # a preparation, after the name of what it holds ("0.12% ChD mouthwash", "5% imiquimod cream")
                             r"(?:(?!(?:of|the|an?|and|or|in|with|to|had|has|were|was|used|using|applied|received)\s)"
-                            r"[A-Za-z][\w-]*\s+)?(?:mouth\s*(?:wash|rinse)|rinse|solution|gel|cream|ointment|eye\s*drops|"
+                            r"[A-Za-z][\w-]*\s+){0,2}(?:mouth\s*(?:wash|rinse)|rinse|solution|gel|cream|ointment|eye\s*drops|"
                             r"drops|spray|varnish|lotion|shampoo|toothpaste|dentifrice|foam|suspension|emulsion|jelly|"
                             r"tincture)s?\b)", re.IGNORECASE)
 # A drug named before its strength ("bupivacaine 0.5%", "timolol 0.5%", "latanoprost 0.005%", "chlorhexidine 2%"):
@@ -1204,7 +1208,11 @@ SOLUTION_BEFORE = re.compile(r"\b" + DRUG_BY_ENDING + r"\s*(?:hydrochloride\s*|H
 # Numbers listed before a dose or a rate share its unit ("12.5, 25, 50, 100, 150, 200 mg/day", "11.0, 7.8,
 # and 4.8 cases per 100 person-years"); a number and a dash before a dose make a range of doses ("12.5–25 mg/day").
 VALUES_LISTED_BEFORE = re.compile(r"(?:(?<![\w./])\d+(?:\.\d+)?" + LIST_SEPARATOR + r")+$")  # "200 or 400 mg"
-DOSE_RANGE_BEFORE = re.compile(r"(?<![\w./])(?P<low>\d+(?:\.\d+)?)\s*[-–—]\s*$")
+BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+AND_NUMBER_AFTER = re.compile(r"\s+and\s+\d")
+DOSE_RANGE_BEFORE = re.compile(  # "12.5–25 mg/day", "between 1500g and 1999g"
+    r"(?:(?<![\w./])(?P<low>\d+(?:\.\d+)?)\s*[-–—]|\bbetween\s+(?P<between>\d+(?:\.\d+)?)\s*(?:[a-zµμ]{1,3}\s*)?and\s)\s*$",
+    re.IGNORECASE)
 _SCHEDULE_WORDS = r"weeks?|days?|d|months?|visits?|cycles?"  # "on d 3–5"
 SCHEDULE_WORD_BEFORE = re.compile(  # "postgraduate years 1 through 3", not "from year 2000 to 25.1%"
     r"\b(?:" + _SCHEDULE_WORDS + r"|years)\s*$", re.IGNORECASE)
