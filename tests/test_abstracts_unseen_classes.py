@@ -4242,3 +4242,28 @@ def test_a_range_of_amounts_between_two_bounds_each_with_its_unit_is_one_range()
     abstract = parse_string(text, second_reading=None)
     assert [(f.kind, f.low, f.high) for f in abstract.figures] == [
         (FigureKind.RANGE, 1500, 1999), (FigureKind.RANGE, 5, 10)]
+
+
+# --- batch 121 (twentieth session, after its first contact) ----------------------------------------
+
+def test_a_heading_glued_to_a_full_stop_after_an_acronym_at_a_lines_end_is_a_heading():
+    text = ("Background:\nRIS often precedes MS.Objectives:\nWe measured layers with OCT.Results:\n"
+            "Thickness was 110.34 ± 13.71 μm (P = 0.041).Conclusions:\nLayers were thinner.")
+    assert [label for label, _ in _labels(text)] == ["Background", "Objectives", "Results", "Conclusions"]
+
+
+@pytest.mark.parametrize("printed", ["(Δ=11.4%; p=0.005)", "(difference, 11.4%; 95% CI 2 to 20)",
+                                     "(risk difference [RD] 11.4%, risk ratio [RR] 1.17)"])
+def test_a_difference_between_two_shares_named_by_delta_or_difference_is_in_points(printed: str):
+    text = f"Results: Response was 44.7% vs 33.3% {printed}; differences (95% limits of agreement) were small."
+    abstract = parse_string(text, second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.PERCENTAGE_POINTS)] == [11.4]
+    assert [f.value for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [44.7, 33.3, 95]
+
+
+def test_a_rate_after_a_median_time_is_no_median():
+    text = ("Results: Incidence after a median follow-up of 11.9 years was 11.9 cases per 10,000 person-years; "
+            "the median incidence was 50.4/100,000/year.")
+    abstract = parse_string(text, second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [
+        (FigureKind.MEDIAN, 11.9), (FigureKind.ESTIMATE, 11.9), (FigureKind.MEDIAN, 50.4)]

@@ -452,7 +452,8 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
             continue
         if claims.claim(m):
             unit = f"per {m['scale']}"
-            named = _summary_named(sentence[max(0, m.start() - _CLAUSE_REACH): m.start()])
+            before = sentence[max(0, m.start() - _CLAUSE_REACH): m.start()]
+            named = None if forms.SUMMARY_OF_A_TIME_BEFORE.search(before) else _summary_named(before)
             per_person = m["scale"].isalpha() and not m["scale"].startswith(("million", "thousand", "billion"))
             # "The median incidence was 50.4/100,000/year (IQR ...)": a median rate; "a mean of 2.2 falls per
             # resident": a mean
@@ -1783,6 +1784,11 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
                 found.append(Found(FigureKind.MEAN, m.start(), m.end(), _number(m["value"]), unit="% predicted"))
                 continue
             kind = FigureKind.THRESHOLD if group or _is_target(sentence, m, found) else FigureKind.PERCENTAGE
+            if (kind is FigureKind.PERCENTAGE and forms.DIFFERENCE_BEFORE.search(sentence[max(0, m.start() - 40): m.start()])
+                    and not forms.LEVEL_OF_AN_INTERVAL_AFTER.match(sentence, m.end())):
+                found.append(Found(FigureKind.PERCENTAGE_POINTS, m.start(), m.end(), _number(m["value"]),
+                                   unit="percentage points"))  # "(difference, 0.94%", "(Δ=11.4%": two shares apart
+                continue
             found.append(Found(kind, m.start(), m.end(), _number(m["value"]),
                                unit="%" if kind is FigureKind.THRESHOLD else ""))
     for m in forms.SPACED_INTERVALS.finditer(sentence):

@@ -719,6 +719,12 @@ LIST_NEXT = re.compile(  # "0.75 for OCB, 0.83 for Select-3, and 0.71 for Select
 )
 VERSUS_NEXT = re.compile(r"\s+(?:versus|vs\.?)\s+(?P<value>" + SNUM + r")(?!\d|\.\d|%|\s*[-–(\[])")  # "AUC = 0.91 versus 0.72"
 # Two groups' scores compared in a bracket, with the test's p value: "(102 vs. 107, p = 0.016)", "(26 versus 19, P < .001)".
+# A summary whose own value, a time, came before this one: "after a median follow-up of 11.9 years was [11.9 cases
+# per 10,000 person-years]" (the rate is no median).
+SUMMARY_OF_A_TIME_BEFORE = re.compile(r"\b(?:median|mean|average)\b[^;]*?\d\s*(?i:" + TIME_UNITS + r")\b[^;\d]*$",
+                                      re.IGNORECASE)
+LEVEL_OF_AN_INTERVAL_AFTER = re.compile(r"\s*(?:limits?\s+of\s+agreement|CI\b|CrI\b|confidence|credible|prediction)",
+                                        re.IGNORECASE)  # "differences (95% limits of agreement)"
 SCORES_COMPARED_AFTER = re.compile(r"\s*(?:vs\.?|versus|v)\s*[,.]?\s*(?P<value>\d+(?:\.\d+)?)\s*[,;]\s*[Pp]\b")
 SCORE_NAMED = re.compile(r"\b(?:scores?|IQ|scales?)\b", re.IGNORECASE)
 # The next value of a bare run after a named one: ", 0.245", " and 4.13".
@@ -896,8 +902,9 @@ NOT_REACHED = re.compile(  # "median overall survival not reached [95% CI 14 mon
 )
 # A plain "difference" of percentages is in percentage points ("(difference -0.2% [95% CI ...])");
 # a named one keeps its measure ("risk difference 1.3%", read by the named-estimate rule).
-DIFFERENCE_BEFORE = re.compile(r"(?:(?<!risk )(?<!mean )\bdifferences?|\btherapeutic\s+gains?)\b[\s:,=]*(?:of\s+|was\s+)?[(\[]?\s*$",
-                                re.IGNORECASE)  # "therapeutic gain 46 % [28 %; 64 %]": active less placebo
+DIFFERENCE_BEFORE = re.compile(  # "therapeutic gain 46 % [28 %; 64 %]": active less placebo; "(Δ=11.4%)"
+    r"(?:(?:(?<!risk )(?<!mean )\bdifferences?|\btherapeutic\s+gains?)\b|\brisk\s+difference\s*[(\[]RD[)\]]|[Δ∆])"
+    r"[\s:,=]*(?:of\s+|was\s+)?[(\[]?\s*$", re.IGNORECASE)
 # Disability milestones: "reaching sustained EDSS scores of 3.0, 4.0, and 6.0", "time to EDSS 6".
 MILESTONE_VALUE = r"\d{1,2}(?:\.\d)?(?![\d%]|\.\d)"
 MILESTONES = re.compile(
