@@ -4267,3 +4267,35 @@ def test_a_rate_after_a_median_time_is_no_median():
     abstract = parse_string(text, second_reading=None)
     assert [(f.kind, f.value) for f in abstract.figures] == [
         (FigureKind.MEDIAN, 11.9), (FigureKind.ESTIMATE, 11.9), (FigureKind.MEDIAN, 50.4)]
+
+
+# --- batch 122 (twentieth session, after its first contact) ----------------------------------------
+
+def test_a_bracket_after_a_median_named_later_than_a_ratio_holds_the_medians_spread():
+    text = ("Results: Delirium was 19.5 versus 14.5% (OR 1.43, 95% CI 0.72 to 2.78); median (IQR) duration 4 (2, 5) "
+            "versus 3 (1, 6) days; maximum score 16 (9.8, 19.5) versus 10 (5.5, 22.5).")
+    abstract = parse_string(text, second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.MEDIAN)] == [4, 3, 16, 10]
+    assert [f.value for f in abstract.figures_of(FigureKind.RATIO)] == [1.43]
+
+
+def test_an_unnamed_estimate_whose_interval_bounds_carry_a_per_cent_is_a_percentage():
+    text = ("Results: There was a significant 30.5 (95% CI 14.4 to 45.2%, P = 0.002) relative decrease; albumin "
+            "was 3.2 (95% CI 2.9 to 3.5) g/dL.")
+    abstract = parse_string(text, second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures if f.kind is not FigureKind.P_VALUE] == [
+        (FigureKind.PERCENTAGE, 30.5), (FigureKind.ESTIMATE, 3.2)]
+
+
+@pytest.mark.parametrize("given", ["4 percent albumin", "20% mannitol", "6% hydroxyethyl starch",
+                                   "8.4% sodium bicarbonate"])
+def test_the_strength_of_a_fluid_given_is_a_dose(given: str):
+    text = f"Methods: Patients were randomly assigned to receive {given} or normal saline; 30% died."
+    abstract = parse_string(text, second_reading=None)
+    assert len(abstract.figures_of(FigureKind.DOSE)) == 1
+    assert [f.value for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [30]
+
+
+def test_an_amount_per_litre_spelled_out_is_a_measurement_not_a_count():
+    text = "Methods: A solution of 245 mmol/liter was compared with the standard (311 mmol/litre) in 170 patients."
+    assert [f.value for f in parse_string(text, second_reading=None).figures_of(FigureKind.COUNT)] == [170]

@@ -505,6 +505,8 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
                 (FigureKind.ESTIMATE, None) if unit else _named_measure(sentence[max(0, m.start() - 200): m.start()]))
             if unit != "%" and measure is None:
                 kind = _summary_named(sentence[max(0, m.start() - _CLAUSE_REACH): m.start()]) or kind
+            if kind is FigureKind.ESTIMATE and not unit and measure is None and forms.PER_CENT_BOUNDS.search(m[0]):
+                kind = FigureKind.PERCENTAGE  # "a 30.5 (95% CI 14.4 to 45.2%) relative decrease": its bounds say per cent
             if _counted_with_interval(sentence, m, unit) or unit.lower() in ("million", "billion"):
                 kind, measure = FigureKind.COUNT, None  # "2·41 billion (95% UI 2·34-2·50) individuals"
             elif unit.lower() in ("times", "fold"):
@@ -1017,6 +1019,8 @@ def _bare_intervals(sentence: str, claims: _Claims, earlier: str) -> list[Found]
             # a ratio named in an earlier sentence ("relative risk 0·33 [...]. ... 1·24 [0·79–1·95]")
             kind, measure = _named_measure(earlier + " " + sentence[: m.start()], _SECTION_REACH)
         kind, measure = _no_ratio_if_impossible(kind, measure, sentence, m.end(), value, low)
+        if summary is not None and measure is not None and _summary_named_after_ratio(before):
+            measure = None  # "(OR 1.43 ...); median (IQR) duration 4 (2, 5) ...; score 16 (9.8, 19.5)": the median's
         if summary is not None and measure is None:
             kind = summary
         elif m["pct"] and measure not in forms.DIFFERENCES:
@@ -1026,6 +1030,13 @@ def _bare_intervals(sentence: str, claims: _Claims, earlier: str) -> list[Found]
         found.append(Found(kind, m.start(), m.end(), value, measure=measure, low=low, high=high,
                            interval="CI"))
     return found
+
+
+def _summary_named_after_ratio(before: str) -> bool:
+    """Whether a median or mean is named after the last ratio named before a value: then the value's bracket
+    holds that summary's spread, not the ratio's interval."""
+    ratio_at = max((r.end() for r in forms.RATIO_NAME.finditer(before)), default=-1)
+    return max((s.end() for s in forms.SUMMARY_NAMED.finditer(before)), default=-1) > ratio_at
 
 
 _SECTION_REACH = 500  # characters of the section before a sentence that may name its bare pairs' measure

@@ -177,6 +177,7 @@ CI_ESTIMATE = re.compile(  # not after a currency sign: a cost is read with its 
     r"(?:(?P<level>\d{2}(?:\.\d)?)" + LEVEL_SIGN + r")?" + CI_WORDS + r"[\s,:=]*"
     r"(?P<low>" + SNUM + r")\s*%?" + CI_SEP + r"(?P<high>" + SNUM + r")\s*%?\s*[)\]]?"
 )
+PER_CENT_BOUNDS = re.compile(r"\d\s*%\s*[)\]]?\s*$")  # an interval whose bounds carry the per cent sign
 PCT_POINTS = re.compile(
     r"(?<![\w.])(?P<value>" + SNUM + r")\s*(?:%\s*|percent(?:age)?[-\s]+)points?\b"
     r"|(?<![\w.])(?P<value3>" + SNUM + r")\s*(?:pp|p\.p\.)(?![\w])"
@@ -201,7 +202,7 @@ BARE_INTERVAL = re.compile(  # "0.32 [0.05-0.60]", "54% (40-66)", "10 [7:11]", "
 )
 MEAS_UNIT = (
     r"(?:%|mm\s?H2O|mm\s?Hg|cm\s?H2O|[cm]m[3³]|(?:[pnµμm]?g|[pnµμmd]?[lL]|[mµμn]?mol|m?Eq|IU|U|cells|copies|[µμn]m|microm|mm|cm|"
-    r"kg|km)(?:\s*/\s*(?:[pnµμmd]?[lL]|kg|m2|m²|m3|m³|mm3|mm²|day|d|h|min|week|wk|1\.73\s?m2|100\s?m[lL])"
+    r"kg|km)(?:\s*/\s*(?:(?:milli|deci)?lit(?:er|re)|[pnµμmd]?[lL]|kg|m2|m²|m3|m³|mm3|mm²|day|d|h|min|week|wk|1\.73\s?m2|100\s?m[lL])"
     r"|\s+per\s+(?:deci|milli)?lit(?:er|re))*|points?|dB|logMAR|"  # "200 mg per deciliter [5.2 mmol per liter]"
     r"beats\s*/\s*min(?:ute)?|beats\s+per\s+minute|bpm|"  # a heart rate
     # temperatures ("43 degrees C"), frequencies, and how much someone smoked ("56 pack-years")
@@ -1204,6 +1205,7 @@ SOLUTION_AFTER = re.compile(r"\s*\)?\s*(?:(?:normal|hypertonic|isotonic|sodium\s
                             r"(?:hydrogen|carbamide)\s+peroxide|ethanol\b|oxygen\b(?![-‐])|O\s*\(?2\b|"
                             r"[a-z]*flurane\b|halothane\b|nitrous\s+oxide\b|N\s?2\s?O\b|xenon\b|"
                             r"(?:neutral\s+|acidulated\s+)?(?:(?:sodium|stannous|amine)\s+)?fluoride\b|NaF\b|SnF2\b|"
+                            r"(?:human\s+)?albumin\b|mannitol\b|(?:hydroxyethyl\s+)?starch\b|HES\b|(?:sodium\s+)?bicarbonate\b|"
                             # a preparation, after the name of what it holds ("0.12% ChD mouthwash", "5% imiquimod cream")
                             r"(?:(?!(?:of|the|an?|and|or|in|with|to|had|has|were|was|used|using|applied|received)\s)"
                             r"[A-Za-z][\w-]*\s+){0,2}(?:mouth\s*(?:wash|rinse)|rinse|solution|gel|cream|ointment|eye\s*drops|"
