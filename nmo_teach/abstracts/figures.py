@@ -479,7 +479,8 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
             continue  # "p = 0.002, 95% PI ...", "23.5% ± 8.0 (95% CI ...)": the interval is another figure's
         if not m["unit"] and forms.DENOMINATOR_OF_A_SHARE_BEFORE.search(sentence[max(0, m.start() - 24): m.start()]):
             continue  # "222 (91.4%) out of 243, 95% CI 87.1–94.6%": the share's interval, after its denominator
-        if forms.LEVEL_SET_OFF_BY_COMMAS.match(sentence, max(0, m.start() - 8)) and m["value"] in ("90", "95", "99"):
+        if (m["value"] in ("90", "95", "99") and forms.VALUE_AND_COMMA_BEFORE.search(sentence[max(0, m.start() - 6): m.start()])
+                and forms.LEVEL_SET_OFF_AFTER.match(sentence, m.end("value"))):
             claims.take(m.start(), m.end())  # "OR: 1.22, 95 %, CI: 1.04, 1.42": the level of the ratio's interval
             estimate = max((f for f in found if f.end <= m.start()), key=lambda f: f.end, default=None)
             for name, value in _interval(m).items() if estimate is not None else ():
@@ -1020,7 +1021,7 @@ def _bare_intervals(sentence: str, claims: _Claims, earlier: str) -> list[Found]
             kind, measure = _named_measure(earlier + " " + sentence[: m.start()], _SECTION_REACH)
         kind, measure = _no_ratio_if_impossible(kind, measure, sentence, m.end(), value, low)
         if summary is not None and measure is not None and _summary_named_after_ratio(before):
-            measure = None  # "(OR 1.43 ...); median (IQR) duration 4 (2, 5) ...; score 16 (9.8, 19.5)": the median's
+            measure = None  # "(OR 1.43 ...); median (IQR) duration 4 (2, 5) ...; score 16 (9.8, 19.5)": a median's IQR
         if summary is not None and measure is None:
             kind = summary
         elif m["pct"] and measure not in forms.DIFFERENCES:
@@ -1600,9 +1601,7 @@ def _bare_counts(sentence: str, claims: _Claims, words: frozenset[int]) -> list[
             named = forms.RATE_SCALE_BEFORE.search(sentence, max(0, scale - 40), scale)
             found.append(Found(FigureKind.ESTIMATE, m.start(), m.end(), float(value), quantity="rate",
                                unit=f"per {named['scale']}"))
-        elif (scored := forms.SCORES_COMPARED_AFTER.match(sentence, m.end())) and sentence[:m.start()].rstrip().endswith(
-                "(") and forms.SCORE_NAMED.search(sentence, max(0, m.start() - 100), m.start()) and claims.claim(m):
-            # "standard scores of the WRAT Reading (102 vs. 107, p = 0.016)": two groups' scores, means
+        elif (scored := _scores_compared(sentence, m.start(), m.end())) and claims.claim(m):
             claims.take(scored.start("value"), scored.end("value"))
             found += [Found(FigureKind.MEAN, m.start(), m.end(), float(value), quantity="score"),
                       Found(FigureKind.MEAN, scored.start("value"), scored.end("value"), _number(scored["value"]),
@@ -1611,6 +1610,16 @@ def _bare_counts(sentence: str, claims: _Claims, words: frozenset[int]) -> list[
             found.append(Found(FigureKind.COUNT, m.start(), m.end(), float(value),
                                in_parentheses=_in_parentheses(sentence, m.start())))
     return found
+
+
+def _scores_compared(sentence: str, start: int, end: int) -> re.Match[str] | None:
+    """The second value when a bare whole number at ``[start, end)`` opens a bracket comparing two groups'
+    scores with a p value ("standard scores of the WRAT Reading (102 vs. 107, p = 0.016)"): both are means."""
+    if not forms.OPEN_BRACKET_BEFORE.search(sentence[max(0, start - 3): start]):
+        return None
+    if not forms.SCORE_NAMED.search(sentence, max(0, start - 100), start):
+        return None
+    return forms.SCORES_COMPARED_AFTER.match(sentence, end)
 
 
 def _percentages_listed(sentence: str, claims: _Claims) -> list[Found]:

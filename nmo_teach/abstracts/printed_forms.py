@@ -728,6 +728,7 @@ LEVEL_OF_AN_INTERVAL_AFTER = re.compile(r"\s*(?:limits?\s+of\s+agreement|CI\b|Cr
                                         re.IGNORECASE)  # "differences (95% limits of agreement)"
 SCORES_COMPARED_AFTER = re.compile(r"\s*(?:vs\.?|versus|v)\s*[,.]?\s*(?P<value>\d+(?:\.\d+)?)\s*[,;]\s*[Pp]\b")
 SCORE_NAMED = re.compile(r"\b(?:scores?|IQ|scales?)\b", re.IGNORECASE)
+OPEN_BRACKET_BEFORE = re.compile(r"[(\[]\s*$")
 # The next value of a bare run after a named one: ", 0.245", " and 4.13".
 _NEXT_IN_RUN = r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<value>" + SNUM + r")(?![\d%]|\.\d)"
 RESPECTIVELY_NEXT = re.compile(  # "likelihood ratios of 45.9 and 0.245, respectively", "HR: 1.59 and 1.63, P<0.0001, respectively"
@@ -958,7 +959,9 @@ TO_NEXT_BEFORE = re.compile(r"\bto\s*$", re.IGNORECASE)  # "from 1.2 kg at basel
 SUMMARY_TO_NEXT = re.compile(r"[^;()\d]{0,30}\b(?:to|vs\.?|versus)\s*", re.IGNORECASE)  # "… at baseline to ", " vs. "
 SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(\[;,:=]))(?P<sign>[−+]\s?|-)$")  # "(AGR=-28.75%)"
 MINUS_BEFORE = re.compile(r"(?:^|[\s(\[;,:=])[−–-]$")  # "(−15.5 mg)"; not "norethindrone + 35 mg"
-LEVEL_SET_OFF_BY_COMMAS = re.compile(r".{0,7}?\d\s*,\s*\d{2}\s*%\s*,\s*(?:CI\b|[Cc]onfidence\s+[Ii]nterval)")
+# A confidence level set off by commas after the estimate it belongs to: "OR: 1.22, [95 %, CI]: 1.04, 1.42".
+VALUE_AND_COMMA_BEFORE = re.compile(r"\d\s*,\s*$")
+LEVEL_SET_OFF_AFTER = re.compile(r"\s*%\s*,\s*(?:CI\b|[Cc]onfidence\s+[Ii]nterval)")
 # A per cent that is the level of significance ("The significance level was 5%", "significance was set at 5%"),
 # not a significant result ("a significant 47% lower risk").
 SIGNIFICANCE_PERCENT_BEFORE = re.compile(
