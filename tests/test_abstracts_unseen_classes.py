@@ -4299,3 +4299,12 @@ def test_the_strength_of_a_fluid_given_is_a_dose(given: str):
 def test_an_amount_per_litre_spelled_out_is_a_measurement_not_a_count():
     text = "Methods: A solution of 245 mmol/liter was compared with the standard (311 mmol/litre) in 170 patients."
     assert [f.value for f in parse_string(text, second_reading=None).figures_of(FigureKind.COUNT)] == [170]
+
+
+# --- batch 123 (twentieth session, after its first contact) ----------------------------------------
+
+def test_a_tumour_markers_number_is_part_of_its_name():
+    text = "Results: The mean serum CA 19-9 level was 90.42 ± 45.5 U/mL; CA-125 was raised in 40 women (CA 125 > 35 U/mL)."
+    abstract = parse_string(text, second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [
+        (FigureKind.MEAN, 90.42), (FigureKind.COUNT, 40), (FigureKind.THRESHOLD, 35)]

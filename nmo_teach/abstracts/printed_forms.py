@@ -892,6 +892,8 @@ PART_OF_A_NAME = re.compile(
     r"|(?<![\w.])(?-i:t|inv|del|dup|der|ins)\(\d+(?:;\d+)*\)(?:\([pq][\d.]+(?:;?[pq][\d.]+)*\))?"
     # a fraction in words ("two thirds of women", "one half of the studies"): not keyed, as the corpus README settles
     r"|(?<![\w.])[1-9]\s*[-‐‑]?\s*(?:halves|half|thirds?|quarters?|fifths?)\b(?![-‐‑])"
+    # a tumour marker's number ("CA 19-9", "CA-125", "CA 15-3"): the marker's name
+    r"|(?<=\bCA[\s-])(?:19[-‐–]9|125|15[-‐–]3|72[-‐–]4|27[.-]29)(?![\d.])"
     # the window of an area under the curve ("AUC(0–24)", "AUC0-∞"): the name of a pharmacokinetic measure
     r"|(?<=AUC)\s?[(\[]?\s?0\s?[-–‐]\s?(?:\d+|∞|inf|t|last)\s?h?[)\]]?"
     # the shape of a table or a design ("2 x 2 tables", "a 2×2 factorial trial", "3 × 3 contingency table")
