@@ -479,12 +479,14 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
             continue  # "p = 0.002, 95% PI ...", "23.5% ± 8.0 (95% CI ...)": the interval is another figure's
         if not m["unit"] and forms.DENOMINATOR_OF_A_SHARE_BEFORE.search(sentence[max(0, m.start() - 24): m.start()]):
             continue  # "222 (91.4%) out of 243, 95% CI 87.1–94.6%": the share's interval, after its denominator
-        if (m["value"] in ("90", "95", "99") and forms.VALUE_AND_COMMA_BEFORE.search(sentence[max(0, m.start() - 6): m.start()])
+        if (m["value"] in ("90", "95", "99")
+                and forms.VALUE_AND_COMMA_BEFORE.search(sentence[max(0, m.start() - 6): m.start()])
                 and forms.LEVEL_SET_OFF_AFTER.match(sentence, m.end("value"))):
             claims.take(m.start(), m.end())  # "OR: 1.22, 95 %, CI: 1.04, 1.42": the level of the ratio's interval
             estimate = max((f for f in found if f.end <= m.start()), key=lambda f: f.end, default=None)
-            for name, value in _interval(m).items() if estimate is not None else ():
-                setattr(estimate, name, value)
+            if estimate is not None and estimate.kind in (FigureKind.RATIO, FigureKind.ESTIMATE) and estimate.low is None:
+                for name, value in _interval(m).items():
+                    setattr(estimate, name, value)
             continue
         if re.fullmatch(r"(?i:trials?|stud(?:y|ies))", m["unit"] or ""):
             continue  # "by 25% (one trial; 95% CI: 5–45)": how many trials pooled, then the estimate's interval
