@@ -878,8 +878,9 @@ def _pressure_pairs(sentence: str, claims: _Claims) -> list[Found]:
             found += _pressures(m, FigureKind.THRESHOLD, measure=_comparator(bound["cmp"]))
             continue
         before = sentence[max(0, m.start() - 80): m.start()]
-        if forms.SIGNED_LIMIT_BEFORE.search(before):  # "lower than 150/95 mmHg in 96%": a target
-            found += _pressures(m, FigureKind.THRESHOLD, measure="<" if forms.BELOW_BEFORE.search(before) else ">")
+        limit = forms.SIGNED_LIMIT_BEFORE.search(before)
+        if limit:  # "lower than 150/95 mmHg in 96%": a target
+            found += _pressures(m, FigureKind.THRESHOLD, measure=_comparator(limit["cmp"]))
             continue
         named = _summary_named(before) or (FigureKind.MEAN if forms.AVERAGED_BEFORE.search(before) else None)
         found += _pressures(m, named or (FigureKind.MEAN if m["systolic_sd"] else FigureKind.ESTIMATE))
@@ -948,8 +949,9 @@ def _doses(sentence: str, claims: _Claims) -> list[Found]:
             found += [Found(FigureKind.DOSE, m.start("dose"), m.end("unit"), _number(m["dose"]), unit=m["unit"]),
                       Found(FigureKind.COUNT, m.start("count"), m.end("noun"), float(m["count"]), unit="fractions")]
     for m in forms.DOSE.finditer(sentence):
-        if forms.MINUS_BEFORE.search(sentence[max(0, m.start() - 2): m.start()]):
-            continue  # "(−15.5 mg)": a change, which no dose is; left to _signed_changes
+        sign = forms.SIGN_BEFORE.search(sentence[max(0, m.start() - 3): m.start()])
+        if sign and sign["sign"] == "-":
+            continue  # "(−15.5 mg)": a change, which no dose is; left to _signed_changes ("+ 35 mg" joins a drug)
         if forms.BETWEEN_BEFORE.search(sentence[max(0, m.start() - 9): m.start()]) and forms.AND_NUMBER_AFTER.match(
                 sentence, m.end()):
             continue  # "between 1500g and 1999g": the low bound of a range, read with its high one

@@ -954,13 +954,13 @@ NUMBER_BEFORE_DASH = re.compile(
 BOUND_NAMED_BEFORE = re.compile(r"(?:\bCIs?|\bC\.I\.?|\binterval|\brange|\bIQR|\bfrom"
                                 r"|\bfrom\s*[−–-]\s*[\d.]+[^;()\d]{0,30}\bto)\W{0,4}$", re.IGNORECASE)
 # A signed value compared ("larger than –6.00 D", "(-0.5 < 95% CI of difference < 0.5)"): a limit set, not a change.
-SIGNED_LIMIT_BEFORE = re.compile(r"(?:\b(?:than|below|above|under|exceeding)|[<>≤≥])\s*$", re.IGNORECASE)
+SIGNED_LIMIT_BEFORE = re.compile(  # the comparator in ``cmp``, for ``figures._comparator``: "lower than", "above", "<"
+    r"(?P<cmp>(?:\b(?:less|fewer|lower|smaller|greater|more|higher|larger)\s+)?\bthan|\b(?:below|above|under|exceeding)"
+    r"|[<>≤≥])\s*$", re.IGNORECASE)
 SIGNED_LIMIT_AFTER = re.compile(r"\s*[<>≤≥]")
-BELOW_BEFORE = re.compile(r"(?:\b(?:lower|less|fewer|smaller)\s+than|\b(?:below|under)|[<≤])\s*$", re.IGNORECASE)
 TO_NEXT_BEFORE = re.compile(r"\bto\s*$", re.IGNORECASE)  # "from 1.2 kg at baseline to [−0.4 kg]"
 SUMMARY_TO_NEXT = re.compile(r"[^;()\d]{0,30}\b(?:to|vs\.?|versus)\s*", re.IGNORECASE)  # "… at baseline to ", " vs. "
 SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(\[;,:=]))(?P<sign>[−+]\s?|-)$")  # "(AGR=-28.75%)"
-MINUS_BEFORE = re.compile(r"(?:^|[\s(\[;,:=])[−–-]$")  # "(−15.5 mg)"; not "norethindrone + 35 mg"
 # A confidence level set off by commas after the estimate it belongs to: "OR: 1.22, [95 %, CI]: 1.04, 1.42".
 VALUE_AND_COMMA_BEFORE = re.compile(r"\d\s*,\s*$")
 LEVEL_SET_OFF_AFTER = re.compile(r"\s*%\s*,\s*(?:CI\b|[Cc]onfidence\s+[Ii]nterval)")
