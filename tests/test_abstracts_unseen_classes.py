@@ -1640,9 +1640,12 @@ def test_a_median_compared_with_a_bare_number():
 
 
 def test_a_bounded_time_of_treatment_given_is_a_duration():
-    text = "Methods: Patients took 10 mg daily for ≤8 weeks; those with pain for <6 hours were eligible."
+    # Since the twenty-first session the eligibility bound "for <6 hours" is a duration too (a bound on a time led
+    # by "for"); "treated <6 hours after onset" has no "for" and stays a limit.
+    text = ("Methods: Patients took 10 mg daily for ≤8 weeks; those with pain for <6 hours were eligible, "
+            "and treated <6 hours after onset.")
     abstract = parse_string(text)
-    assert [(f.value, f.measure) for f in abstract.figures_of(FigureKind.DURATION)] == [(8, "≤")]
+    assert [(f.value, f.measure) for f in abstract.figures_of(FigureKind.DURATION)] == [(8, "≤"), (6, "<")]
     assert [(f.value, f.measure) for f in abstract.figures_of(FigureKind.THRESHOLD)] == [(6, "<")]
 
 
@@ -4308,3 +4311,23 @@ def test_a_tumour_markers_number_is_part_of_its_name():
     abstract = parse_string(text, second_reading=None)
     assert [(f.kind, f.value) for f in abstract.figures] == [
         (FigureKind.MEAN, 90.42), (FigureKind.COUNT, 40), (FigureKind.THRESHOLD, 35)]
+
+
+# --- twenty-first session, before batch 124 (the keys adjudicated to one rule) ----------------------
+
+@pytest.mark.parametrize("bound", ["for at least five days", "for more than two years", "for ≥4 weeks",
+                                   "for less than 13 weeks", "for a minimum of 6 months", "for 13 weeks or more",
+                                   "for more\nthan 12 months", "for ⩾1 year"])
+def test_a_bound_on_a_time_led_by_for_is_how_long_something_went_on(bound: str):
+    text = f"Methods: We enrolled 120 adults who had taken the drug {bound} before randomisation."
+    abstract = parse_string(text, second_reading=None)
+    assert [f.kind for f in abstract.figures] == [FigureKind.COUNT, FigureKind.DURATION]
+
+
+@pytest.mark.parametrize("bound", ["wore glasses for more than 8 hours a day", "was given for at least 15 h daily",
+                                   "watched television for ≥4 h/d", "had waited >7 days",
+                                   "had an EDLOS < 4 hours"])
+def test_a_bound_on_a_time_per_day_or_without_for_stays_a_limit(bound: str):
+    text = f"Methods: We enrolled 120 adults who {bound}."
+    abstract = parse_string(text, second_reading=None)
+    assert [f.kind for f in abstract.figures] == [FigureKind.COUNT, FigureKind.THRESHOLD]

@@ -806,7 +806,7 @@ def _threshold(sentence: str, m: re.Match[str], named: bool) -> Found:
     A bound on a time is a threshold when it sets a limit on who or what was studied or counted
     ("lasting less than 10 days", "aged <40 years", "EDLOS <4 hours", "≥12 month remission"), and
     a duration when it says how long something went on ("recruited over 12 months", "for up to 28
-    days", "follow-up period of ≥2 years", "≥6 months of treatment"). A bounded percentage is a
+    days", "for at least five days", "follow-up period of ≥2 years", "≥6 months of treatment"). A bounded percentage is a
     result when a reporting word precedes it ("were less than 5%", "both >95%"), it is a share
     of a counted group ("more than 40% of the patients") or it is compared with another result
     ("< 1% versus 3.6%"), and otherwise a threshold ("consumed more than 85% of juice", "when
@@ -826,7 +826,8 @@ def _threshold(sentence: str, m: re.Match[str], named: bool) -> Found:
     lasting = (m.re is not forms.THRESHOLD_CMP and (phrase in _HOW_LONG or phrase == "over" and not (
         forms.EVENT_AFTER.match(sentence, m.end())))  # "over 96 h after onset": a limit on when
                or (timed and forms.OF_TREATMENT.match(sentence, m.end()) is not None)
-               or (timed and m.re is forms.THRESHOLD_CMP and forms.GIVEN_FOR_BEFORE.search(before) is not None))
+               or (timed and forms.FOR_BEFORE.search(before) is not None
+                   and not forms.PER_PERIOD_AFTER.match(sentence, m.end())))
     age = bool(groups.get("age") or forms.AGE_BEFORE.search(before) or forms.AGE_AFTER.match(sentence, m.end())
                or (timed and forms.PEOPLE_BEFORE.search(before)))
     adjectival = (timed and forms.SINGULAR_TIME_WORD.fullmatch(unit) is not None and _number(m["value"]) != 1

@@ -290,9 +290,12 @@ REPORTED_BEFORE = re.compile(r"\b(?:was|were|is|are|both|all|identified|detected
                              re.IGNORECASE)
 DURATION_BEFORE = re.compile(r"follow[- ]?up|\bperiod\b|\bduration\b", re.IGNORECASE)
 FOLLOWED_BEFORE = re.compile(r"\bfollowed\b", re.IGNORECASE)  # "followed for at least 12 months": how long
-# A treatment given, or a patient followed, for a bounded time: "tamsulosin daily for ⩽12 weeks"
-GIVEN_FOR_BEFORE = re.compile(r"\b(?:treated|given|taken|received|administered|continued|"
-                              r"daily|weekly|monthly)\s+for\s*$", re.IGNORECASE)
+# A bounded time led by "for" says how long something went on, whether it tells how long patients were
+# followed or who was included: "followed for at least 4 years", "sober for at least five days", "for ≥4 weeks"
+FOR_BEFORE = re.compile(r"\bfor\s+(?:an?\s+)?$", re.IGNORECASE)
+# A time per day or week after it is a rate of exposure, a limit still: "wore glasses for more than 8 hours a day"
+PER_PERIOD_AFTER = re.compile(r"\s*(?:per\s|an?\s+(?:day|night|week|month)\b|daily\b|nightly\b|weekly\b|each\s|every\s)",
+                              re.IGNORECASE)
 GIVEN_BEFORE = re.compile(r"\b(?:received|receiving|given|administered|delivered|prescribed|took|taking|"
                           r"(?:treated|dosed|injected)\s+with)\s+$",
                           re.IGNORECASE)  # "received 38-Gy": a hyphenated dose that was given, not a group's name
