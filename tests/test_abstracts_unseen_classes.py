@@ -4331,3 +4331,42 @@ def test_a_bound_on_a_time_per_day_or_without_for_stays_a_limit(bound: str):
     text = f"Methods: We enrolled 120 adults who {bound}."
     abstract = parse_string(text, second_reading=None)
     assert [f.kind for f in abstract.figures] == [FigureKind.COUNT, FigureKind.THRESHOLD]
+
+
+# --- batch 124 (twenty-first session, after its first contact) ----------------------------------------
+
+@pytest.mark.parametrize("join", [", &", " &", ", and"])
+def test_a_run_in_sentence_case_heading_joined_by_an_ampersand(join: str):
+    text = (f"Background and objectives No data exist. We compared mortality.Design, setting, participants{join} "
+            "measurements In this substudy of 17 units we classified patients.Results Of 239 patients, 10 died.")
+    assert [category for _, category in _labels(text)] == ["OBJECTIVE", "METHODS", "RESULTS"]
+
+
+@pytest.mark.parametrize("sign", [">or=", "> or =", ">/="])
+def test_medlines_ascii_greater_or_equal_is_a_sign_not_a_values_equals(sign: str):
+    text = f"Results: Seroprotection rates for all three strains had declined in adults {sign}65 years (P<0.01)."
+    abstract = parse_string(text, second_reading=None)
+    assert [(f.value, f.measure) for f in abstract.figures_of(FigureKind.THRESHOLD)] == [(65, "≥")]
+    assert not abstract.figures_of(FigureKind.ESTIMATE)
+
+
+def test_two_values_after_a_verb_of_change_share_the_per_cent_sign():
+    text = "Results: Symptom scores decreased 88 and 65%, respectively; 12 and 30 patients improved."
+    abstract = parse_string(text, second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [88, 65]
+    assert [f.value for f in abstract.figures_of(FigureKind.COUNT)] == [12, 30]
+
+
+def test_a_time_over_the_past_decades_is_how_long_not_a_mean_named_before():
+    text = "Results: The mean age and BMI of patients increased over the past two decades (p<0.001)."
+    assert [f.kind for f in parse_string(text, second_reading=None).figures] == [FigureKind.DURATION,
+                                                                                    FigureKind.P_VALUE]
+
+
+@pytest.mark.parametrize(("phrase", "measure"), [("later than 7 days from onset", ">"),
+                                                 ("earlier than 48 hours", "<"), ("later than four weeks", ">")])
+def test_a_time_later_or_earlier_than_a_bound_is_a_limit(phrase: str, measure: str):
+    text = f"Results: Of the 27 patients, 10 presented {phrase}; shops that closed later than 8pm were excluded."
+    abstract = parse_string(text, second_reading=None)
+    assert [f.measure for f in abstract.figures_of(FigureKind.THRESHOLD)] == [measure]
+    assert not abstract.figures_of(FigureKind.DURATION)

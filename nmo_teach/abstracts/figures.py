@@ -662,12 +662,12 @@ def _comparator(printed: str) -> str:
         return "≤" if re.search(r"\b(?:less|fewer)\b", words) else "≥"
     if words in forms.PHRASE_COMPARATORS:
         return forms.PHRASE_COMPARATORS[words]
-    lower = ("less", "fewer", "younger", "lower", "shorter", "below", "under", "worse")
+    lower = ("less", "fewer", "younger", "lower", "shorter", "earlier", "sooner", "below", "under", "worse")
     if words.endswith("than"):
         return "<" if words.split()[0] in lower else ">"
     if words.startswith(("or ", "and ")):  # "65 years or older", "3 or fewer"
         return "≤" if words.split()[-1] in lower else "≥"
-    words = re.sub(r"\s*or\s*=|/=|(?<=[<>])\s+=", "=", words)  # "> or =", ">/=" and "> =" are ">="
+    words = re.sub(r"(?<=[<>])\s+=", "=", words)  # "> =" is ">="
     return {">=": "≥", "=>": "≥", "<=": "≤", "=<": "≤", "⩾": "≥", "⩽": "≤", "ⱖ": "≥",
             "ⱕ": "≤"}.get(words, words)
 

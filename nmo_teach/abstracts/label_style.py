@@ -31,7 +31,7 @@ _MAX_LABEL_WORDS = 6
 # Where a heading may start: a line's start, or right after a sentence's end, with or without space.
 _START = re.compile(r"(?m)^[ \t]*(?=[A-Za-z])|(?<=[.!?])[ \t]*(?=[A-Za-z])")
 _LABEL_WORD = re.compile(r"[A-Za-z][A-Za-z'’/-]*")
-_JOIN = re.compile(r",?[ \t]+|[ \t]*&[ \t]*")  # between the words of one label
+_JOIN = re.compile(r",?[ \t]*&[ \t]*|,?[ \t]+")  # between the words of one label ("participants, & measurements")
 # What ends a label: punctuation (":", ".", "--", ":--", ". —"), two spaces, one space, or nothing,
 # then the section's first character.
 _DELIMITER = re.compile(r"(?P<delim>[ \t]*[^\w\s()\[\]\"'“”‘’,]{1,4}[ \t]*|[ \t]{2,}|[ \t]|)(?=[A-Z0-9(\[\"'“])")

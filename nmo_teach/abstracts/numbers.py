@@ -61,6 +61,10 @@ _SPELLINGS = ((re.compile(r"\bper\s+cent\b", re.IGNORECASE), "percent"),
               # A tilde between two numbers joins a range, as Chinese journals print one ("12~15 years",
               # "(-22.33 ~ -1.75)"); before a lone number it means "about" ("~30%") and stays.
               (re.compile(r"(?=\s*[~∼])(?:(?<=\d)|(?<=\d%))\s*[~∼]\s*(?=[-–]?\s*\.?\d)"), " to "),  # "8% ∼ 9.9%" too
+              # "≥" and "≤" as PubMed's older records spell them in ASCII (">or=65 years", "> or =400 IU/d",
+              # "p </= 0.05"): a sign, so that no rule reads "or=" as the "=" of a value ("rates ... >or=65 years").
+              (re.compile(r">\s?(?:or\s?=|/=)"), "≥"),
+              (re.compile(r"<\s?(?:or\s?=|/=)"), "≤"),
               # "mug" for "μg", as PubMed's older records spell the Greek letter in ASCII ("100 mug/min").
               (re.compile(r"(?=mug\b)(?:(?<=\d)|(?<=\d\s))mug"), "μg"),
               (re.compile(r"(?=Cl\b)(?:(?<=\d%)|(?<=\d%\s))Cl"), "CI"),  # "95% Cl": a lower-case L for I

@@ -24,7 +24,7 @@ CI_SEP = r"(?:\s*(?:[-‐‑–—]|to)\s*|\s*[,;]\s*)"  # after the words of a 
 ANYNUM = rf"(?<![\w./])(?<![A-Za-z][-‐‑])(?<!\d[-‐‑–])(?<!\d:)(?:{NUM})"  # "1:1 allocated groups": a ratio
 # (number words are digits by now: numbers.canonical)
 # ⱖ/ⱕ: how some PDFs encode ≥/≤; "> or =": how PubMed's text of older records prints ≥
-CMP = r"(?:≥|≤|>\s?=|<\s?=|=>|=<|⩾|⩽|ⱖ|ⱕ|>\s?or\s?=|<\s?or\s?=|>/=|</=|>|<)"  # ">/=": MEDLINE's ASCII ≥
+CMP = r"(?:≥|≤|>\s?=|<\s?=|=>|=<|⩾|⩽|ⱖ|ⱕ|>|<)"  # MEDLINE's ASCII ">or=" and ">/=" are "≥" in canonical text
 
 PERSON_NOUNS = (
     "patients?", "participants?", "subjects?", "individuals?", "persons?", "people", "adults?",
@@ -257,7 +257,7 @@ CENTILE_LIMIT = re.compile(
     r"(?=\s+(?:[A-Za-z-]+\s+){0,3}?(?:per)?centiles?\b)")
 THRESHOLD_PHRASE = re.compile(
     r"(?i:\b(?P<cmp>(?:less|greater|more)\s+than\s+or\s+equal\s+to|equal\s+to\s+or\s+(?:less|greater|more)\s+than|"
-    r"(?:more|less|greater|fewer|older|younger|higher|lower|longer|shorter|better|worse)\s+than|"
+    r"(?:more|less|greater|fewer|older|younger|higher|lower|longer|shorter|later|earlier|sooner|better|worse)\s+than|"
     r"at\s+least|at\s+most|no\s+more\s+than|up\s+to|under|over|above|below|exceed(?:ing|ed|s)?|minimum(?:\s+of)?|"
     r"beyond|(?:before|prior\s+to|after|through|until|past)(?=\s+(?:the\s+)?age\b))\s+(?:the\s+(?=\d+\s*(?:years?\s+old|years?\s+of\s+age)\b))?"  # "over the 60 years old"
     r"(?P<age>(?:(?:the|an?)\s+)?age\s+(?:of\s+)?)?)(?:an?\s+(?=\d+(?:\.\d+)?\s*(?:%|percent\b)\s*(?:[a-z]+\s+)?"
@@ -265,8 +265,9 @@ THRESHOLD_PHRASE = re.compile(
     r"(?:(?i:approximately|about|around|roughly)\s+|[~∼≈]\s*)?"  # "greater than approximately 2250 mg"
     r"(?P<value>" + SNUM + r")(?!\d|[.·]\d|\s*[/:]\s*\d|\s+of\s+\d|\s*%?\s*(?:[-–—]|\bto\b)\s*\d"  # "over 2–8 h",
     # "up to 20%-45%", "over 1 to 2 years": a range
-    r"|\s+times\b|(?<=than\s\d)fold\b|(?<=than\s\d\d)fold\b)"  # "more than two times that", "more than twofold":
+    r"|\s+times\b|(?<=than\s\d)fold\b|(?<=than\s\d\d)fold\b"  # "more than two times that", "more than twofold":
     # a ratio ("at least fourfold" stays a limit)
+    r"|\s*[apAP]\.?[mM]\b)"  # "closed later than 8pm": a clock time
     r"(?:(?:\s*|[-‐‑])(?:(?:consecutive|successive)\s+)?(?P<unit>" + MEAS_UNIT + r"))?"
 )
 # A lower limit out of a whole ("at least 3 of 4 essential activities", "≥26 of 28 doses"); "at least 1 of 16
@@ -359,7 +360,7 @@ P_VALUE = re.compile(
     r"|\s?\((?:trend|interaction|heterogeneity|linear\s+trend)\))(?:\b|(?<=\)))"  # "P(trend) = 0.02"
     r"(?:\s+test\b)?(?:\s*,)?)?\s*"  # "P for trend test=.09", "(P for trend, < .001)"
     r"(?:(?i:is|was)\s+(?=(?i:less|greater|equal)\b))?"  # "p is less than 0.05" (BMJ, 1980s-90s)
-    r"(?P<cmp>=\s*[<>]|[<>]\s?or\s?=|<=|>=|=|<|>|≤|≥|≈|ⱕ|ⱖ|⩽|⩾|(?i:less\s+than|greater\s+than|equal\s+to)"
+    r"(?P<cmp>=\s*[<>]|<=|>=|=|<|>|≤|≥|≈|ⱕ|ⱖ|⩽|⩾|(?i:less\s+than|greater\s+than|equal\s+to)"
     r"|(?:(?<=interaction)|(?<=trend)|(?<=heterogeneity))(?=\s+\d*[.·]\d)"  # "p for interaction 0.83": "=" unprinted
     r"|(?:(?<=value)|(?<=values))\s+(?i:of|was|is)(?=\s*\d*[.·]\d))\s*"  # "with a p-value of 0.823"
     r"(?P<value>\d*[.·]\d+|\d+(?:[.·]\d+)?)(?:\s*[×x]\s*10\s*(?P<exp>[-−]\s*\d+))?"
@@ -1003,8 +1004,8 @@ LIST_GOES_ON_BEFORE = re.compile(r"\d\s*[^\W\d]*\s*,\s*$")  # "6.34cm, " before 
 # What may stand before the first of two percentages that share one sign ("survival was 66 and 72
 # per cent"); a name's number ("copolymer 1 and 2%", "EDSS 6 and 29%") may not.
 PAIRED_PERCENT_BEFORE = re.compile(r"(?:\b(?:was|were|is|are|of|by|be|remained|reached|to|with|for|versus|vs\.?)|[(:=,]"
-                                   r"|[;,]\s*and)\s*$",  # "...; and 80, 65, 55 and 55 per cent"
-                                   re.IGNORECASE)  # "compared to 55 and 52%"
+                                   r"|[;,]\s*and|" + CHANGE_VERB + r")\s*$",  # "...; and 80, 65, 55 and 55 per cent"
+                                   re.IGNORECASE)  # "compared to 55 and 52%", "decreased 88 and 65%"
 # "(109 vs 113 μm)": the first of two measured values compared, not a count
 MEASURED_PARTNER_AFTER = re.compile(r"\s+(?:versus|vs\.?)\s+(?:" + NUM + r")\s*" + MEAS_UNIT)
 OR_BOUND_AFTER = re.compile(r"\s+(?P<cmp>or\s+(?:less|more|lower|higher|greater|below|above))\b")
@@ -1073,7 +1074,7 @@ MARGIN_AFTER = re.compile(r"\s+(?:non-?\s?inferiority|equivalence)\s+(?:margin|l
 # A time followed by "median follow-up" is that median ("with 5 years median follow-up").
 SUMMARY_AFTER_TIME = re.compile(r"\s+(?:of\s+)?(?P<summary>median|mean)\s+follow-?up", re.IGNORECASE)
 HOW_LONG_BEFORE = re.compile(r"\b(?:for|within|over|during|through(?:out)?|until|after|before|lasting|than|least"
-                             r"|up\s+to|of|first)(?:\s+the)?\s*$",
+                             r"|up\s+to|of|first)(?:\s+the)?(?:\s+(?:past|last|next|previous|preceding|following))?\s*$",
                              re.IGNORECASE)
 COMPARED_AFTER = re.compile(r"\s*(?:versus|vs\.?|compared\s+with)\s+[<>≤≥]?\s*\d", re.IGNORECASE)
 # "After 28 weeks, 1.5% had" is when a result was read; "after 12 weeks of acupuncture" says how
