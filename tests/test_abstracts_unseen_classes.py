@@ -4370,3 +4370,27 @@ def test_a_time_later_or_earlier_than_a_bound_is_a_limit(phrase: str, measure: s
     abstract = parse_string(text, second_reading=None)
     assert [f.measure for f in abstract.figures_of(FigureKind.THRESHOLD)] == [measure]
     assert not abstract.figures_of(FigureKind.DURATION)
+
+
+# --- batch 125 (twenty-first session, after its first contact) ----------------------------------------
+
+@pytest.mark.parametrize("tail", ["2.659, 3.620, 1.593 respectively", "2.659, 3.620, 1.593, respectively"])
+def test_bare_values_after_a_ratio_that_cannot_be_its_interval_are_a_list(tail: str):
+    text = f"Results: Falls were more likely ( OR = {tail}), while season had no impact (OR = 1.5, 1.2, 1.9)."
+    abstract = parse_string(text, second_reading=None)
+    assert [(f.value, f.low) for f in abstract.figures_of(FigureKind.RATIO)] == [
+        (2.659, None), (3.62, None), (1.593, None), (1.5, 1.2)]
+
+
+def test_a_full_stop_of_vs_glued_to_a_number_is_no_decimal_point():
+    text = "Results: The score was higher in the 40 patients who fell (59 vs.53)."
+    assert [f.value for f in parse_string(text, second_reading=None).figures] == [40, 59, 53]
+
+
+@pytest.mark.parametrize("compared", ["were younger than women (78 vs 82 years, p < 0.001)",
+                                      "were older (70 years vs 63 years, p < 0.001)"])
+def test_two_groups_ages_compared_after_younger_or_older_are_mean_ages(compared: str):
+    text = f"Results: Men {compared} and stayed longer (12 vs 8 days)."
+    abstract = parse_string(text, second_reading=None)
+    assert len(abstract.figures_of(FigureKind.MEAN)) == 2
+    assert [f.value for f in abstract.figures_of(FigureKind.DURATION)] == [12, 8]

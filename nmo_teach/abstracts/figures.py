@@ -369,7 +369,10 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
         # the value and its interval; the clause's own numbers stay free for the other rules.
         start = m.start("value") if m["clause"] else m.start()
         plural = m["measure"].endswith("s") or (m["abbr"] or "").endswith("s")
-        as_list = plural and m["low"] is not None and forms.BARE_LIST_TAIL.fullmatch(sentence, m.end("value"), m.end())
+        # Bare values after commas are a list, not an interval, after a plural name or when they cannot hold the
+        # first ("OR = 2.659, 3.620, 1.593 respectively")
+        as_list = (m["low"] is not None and (plural or not _number(m["low"]) <= _number(m["value"]) <= _number(m["high"]))
+                   and forms.BARE_LIST_TAIL.fullmatch(sentence, m.end("value"), m.end()))
         end = m.end("value") if as_list else m.end()
         if claims.free(start, end):
             claims.take(start, end)
@@ -387,8 +390,8 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
                 continue
             found.append(Found(FigureKind.RATIO, start, end, _number(m["value"]),
                                measure=measure, **({} if as_list else _interval(m))))
-            found += _listed(sentence, claims, end, FigureKind.RATIO, measure, plural=plural and (
-                m["low"] is None or bool(as_list)))
+            found += _listed(sentence, claims, end, FigureKind.RATIO, measure, plural=bool(as_list) or (
+                plural and m["low"] is None))
     for m in forms.NAMED_ESTIMATE.finditer(sentence):
         if m["pct"] and _estimate_measure(m["measure"]) not in forms.DIFFERENCES:
             continue  # "sensitivity 85%": a percentage, read by the percentage rules
@@ -2197,6 +2200,10 @@ def _times_of_a_summary(sentence: str, found: list[Found]) -> None:
             if named:
                 figure.kind = _summary_kind(named["summary"])
                 last[figure.unit.lower()] = figure  # "mOS (69.5 mo) ... those without (31.0 mo)": its partner too
+            elif (forms.YEARS.fullmatch(figure.unit)
+                  and forms.AGES_COMPARED_BEFORE.search(sentence, max(0, figure.start - 80), figure.start)):
+                figure.kind, figure.quantity = FigureKind.MEAN, "age"  # "younger than women (78 vs 82 years"
+                last[figure.unit.lower()] = figure
             continue
         if (summary.end <= figure.start <= summary.end + _SUMMARY_REACH
                 and not forms.SUMMARY_NAMED.search(sentence, summary.end, figure.start)):

@@ -71,6 +71,7 @@ _SPELLINGS = ((re.compile(r"\bper\s+cent\b", re.IGNORECASE), "percent"),
               (re.compile(r"\bconfidential(?=\s+intervals?\b)", re.IGNORECASE), "confidence"),  # a common slip
               (re.compile(r"\bconfi\s+dence\b", re.IGNORECASE), "confidence"),  # a PDF's lost "fi" ligature: "confi dence"
               (re.compile(r"(?<=[\d%)\]])\s+v\.?\s+(?=[-−$£€]?\.?\d)"), " vs "),  # BMJ's "3.43 v 7.46 days"
+              (re.compile(r"(?<=\bvs)\.(?=\d)"), ". "),  # "(59 vs.53)": the full stop of "vs.", no decimal point
               # The quartiles that name an IQR ("IQR 25–75%: 110.2–128.8"): the name alone, as usually printed.
               (re.compile(r"(?<=IQR)\s*25(?:th)?\s*%?\s*[-–—]\s*75(?:th)?\s*%?(?=\s*[:,]?\s*\d)"), ""),
               (re.compile(r"(?<=\d)\s(?=(?:st|nd|rd|th)\b)"), ""),  # "14 th, 21th, 35 th wks": ordinals

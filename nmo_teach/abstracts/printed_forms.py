@@ -1266,6 +1266,10 @@ FIRST_VALUE_AFTER_SUMMARY = re.compile(  # "median OS was longer in the exon 19 
     r"\b(?P<summary>(?:median|mean)\b|(?-i:m(?=(?:OS|PFS|DFS|EFS|RFS|TTP)\b)))"
     r"(?:(?:exons?|codons?)\s\d+|\d+\s+(?:groups|arms|cohorts)\b|[^\d.;]|(?<=[A-Za-z])\d+)*"
     r"(?:\d+(?:\.\d+)?\s*(?:vs\.?|versus)\s*)?$", re.IGNORECASE)
+# Two groups' ages compared in a bracket after "younger" or "older" ("were younger than women (78 vs 82 years"):
+# each group's mean age, as the keys read it (7 of 7)
+AGES_COMPARED_BEFORE = re.compile(r"\b(?:younger|older)\b[^().;]{0,60}\(\s*$", re.IGNORECASE)
+YEARS = re.compile(r"(?i:years?|yrs?|y)")
 COMPOUND_TIME = re.compile(r"\d\s*(?:years?|yrs?|months?)\s+and\s*$", re.IGNORECASE)
 # "the top and bottom 10% of the risk distribution": a per cent that defines a group
 LABEL_WORD_BEFORE = re.compile(  # "phase 3", "Grade 3 or 4", "chi 2"
