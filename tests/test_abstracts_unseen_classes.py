@@ -4394,3 +4394,28 @@ def test_two_groups_ages_compared_after_younger_or_older_are_mean_ages(compared:
     abstract = parse_string(text, second_reading=None)
     assert len(abstract.figures_of(FigureKind.MEAN)) == 2
     assert [f.value for f in abstract.figures_of(FigureKind.DURATION)] == [12, 8]
+
+
+# --- batch 126 (twenty-first session, after its first contact) ----------------------------------------
+
+@pytest.mark.parametrize(("opening", "value"), [("Twenty-one intravenous (i.v.) glucose tolerance tests were", 21),
+                                                ("One hundred and twenty nulliparous parturient in labour were", 120),
+                                                ("Six of these were", 6)])
+def test_a_number_word_opening_a_sentence_counts_what_comes_before_its_verb(opening: str, value: int):
+    text = (f"Methods: {opening} studied. One of the specimens was lost. One or more nevi were seen. Two factor "
+            "analysis showed it was sound.")
+    assert [f.value for f in parse_string(text, second_reading=None).figures_of(FigureKind.COUNT)] == [value]
+
+
+def test_folds_in_the_plural_are_a_ratio():
+    text = "Results: Progression to AIDS rose by 2.2 folds in those who were non-adherent."
+    assert [(f.kind, f.value) for f in parse_string(text, second_reading=None).figures] == [(FigureKind.RATIO, 2.2)]
+
+
+@pytest.mark.parametrize("given", ["a low-dose (0.0625% or 0.125%) mixture of bupivacaine",
+                                   "0.0625% or 0.125% bupivacaine", "a 0.0625%, 0.125% solution of lidocaine"])
+def test_strengths_listed_before_a_local_anaesthetic_are_doses(given: str):
+    text = f"Methods: Analgesia was maintained with {given}; 40% and 30% of women had a caesarean delivery."
+    abstract = parse_string(text, second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.DOSE)] == [0.0625, 0.125]
+    assert [f.value for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [40, 30]

@@ -1575,7 +1575,8 @@ def _bare_counts(sentence: str, claims: _Claims, words: frozenset[int]) -> list[
         scale = next((end for end in reversed(scales) if m.start() - 300 <= end <= m.start()), None)
         rate = scale is not None and forms.RATE_LISTED_AFTER.match(sentence, m.end()) is not None
         if (m.start() in words and not forms.WORD_COUNT_AFTER.match(sentence, m.end())
-                and not forms.WORD_LISTED_AFTER.match(sentence, m.end())) or (
+                and not forms.WORD_LISTED_AFTER.match(sentence, m.end())
+                and not (not sentence[:m.start()].strip() and forms.WORD_OPENING_COUNT_AFTER.match(sentence, m.end()))) or (
                 _is_year(value) and not rate and not forms.ALLOCATED_AFTER.match(sentence, m.end())) or value == 0:
             continue
         before = sentence[max(0, m.start() - 40): m.start()]

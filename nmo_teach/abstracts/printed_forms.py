@@ -536,7 +536,7 @@ FOLD_PARTNER_BEFORE = re.compile(r"(?<![\w.,])(?P<value>" + NUM + r")(?:\s*,\s*(
 _OCCASION_WORDS = (r"(?:an?|per|each|every|over|during|within|daily|weekly|monthly|yearly|annually|postoperatively|"
                    r"preoperatively|in\s+(?:total|all))\b")
 FOLD = re.compile(  # "3.73-fold", "1.5 times greater", "4fold" (from "fourfold"), "1.6× higher"
-    r"(?<![\w.])(?P<value>" + NUM + r")\s*(?:[-‐‑]?\s*(?:fold|times(?!\s+" + _OCCASION_WORDS + r"|\s*/))\b"
+    r"(?<![\w.])(?P<value>" + NUM + r")\s*(?:[-‐‑]?\s*(?:folds?|times(?!\s+" + _OCCASION_WORDS + r"|\s*/))\b"
     r"|×(?!\s*\d))"  # not "2×2", "×10"; "up to four times over five years", "2.8 times/year" count occasions
     r"(?!\s*[-‐‑]?\s*cross|\s+(?:daily|a\s+day|per\s+day|weekly|a\s+week|per\s+week|monthly))"
 )
@@ -650,9 +650,14 @@ OF_AGE = re.compile(r"\s+of\s+age\b", re.IGNORECASE)
 # A number in words that opens a list of numbers in digits, which a noun at its end counts
 # ("One hundred and sixty-eight, 123 and 93 participants", "Three demographic, 13 chronic and 12 acute").
 WORD_LISTED_AFTER = re.compile(r"(?:\s+[a-z]+)?\s*,\s*\d+(?:\s+[a-z]+)?(?:\s*,\s*\d+(?:\s+[a-z]+)?)*,?\s+(?:and|or)\s+\d+\b")
-WORD_COUNT_AFTER = re.compile(
-    r"\s+(?:in|with|had|were|was|met|received|developed|died|showed|did|required|underwent|took|"
-    r"became|left|lost|fell|got|went|came|gave|saw|made|chose|grew|kept|[a-z]+ed)\b")
+_WORD_COUNT_VERB = (r"(?:in|with|had|were|was|met|received|developed|died|showed|did|required|underwent|took|"
+                    r"became|left|lost|fell|got|went|came|gave|saw|made|chose|grew|kept|[a-z]+ed)\b")
+WORD_COUNT_AFTER = re.compile(r"\s+" + _WORD_COUNT_VERB)
+# A number word opening a sentence counts what the words after it name, up to its verb ("Twenty-one intravenous
+# (i.v.) glucose tolerance tests were performed", "Six of these were"); not in the idioms "One of the",
+# "One or more" nor in "Two factor analysis"
+WORD_OPENING_COUNT_AFTER = re.compile(r"(?!\s+(?:of\s+the|or\s+more|factors?)\b)(?:\s+(?:\([^()\d]{1,20}\)|[A-Za-z][A-Za-z-]*)){1,8}?\s+(?:were|was|had|received|"
+                                      r"underwent|took|completed|participated|entered|met)\b")
 ENUMERATOR_AFTER = re.compile(r"[.)]\s+[A-Z]")  # "3) The mean ...": a number heading a point
 BARE_COUNT = re.compile(
     r"(?<![\w./,:±=<>≤≥-])(?P<value>\d+)(?![\w/:%°-]|[.,]\d|\([A-Za-z]|\s*(?:%|°|percent|[-–—]\s*\d|\)|/\s*\d))"
@@ -1208,9 +1213,10 @@ DRUG_BY_ENDING = (r"(?:[a-z]*caine|[a-z]{2,}(?:olol|oprost|hexidine|iodine|tropi
                   r"ylephrine))")
 # A per cent that is the strength of what is given ("3 % HS", "0.9% saline", "0.5% timolol", "3.0% hydrogen
 # peroxide", "100% ethanol", "100% O(2)"): a dose.
-SOLUTION_AFTER = re.compile(r"\s*\)?\s*(?:(?:normal|hypertonic|isotonic|sodium\s+chloride|hyperbaric|plain)\s+)?"
+SOLUTION_AFTER = re.compile(r"(?:\s*(?:,|,?\s*(?:or|and|to))\s*\d+(?:\.\d+)?\s*%)*"  # "0.0625% or 0.125% bupivacaine": both
+                            r"\s*\)?\s*(?:(?:normal|hypertonic|isotonic|sodium\s+chloride|hyperbaric|plain)\s+)?"
                             r"(?:saline|NaCl|HS\b|dextrose|glucose\s+(?:solution|was\s+given|at\s+an?\s+(?:infusion|rate))|"
-                            + DRUG_BY_ENDING + r"\b|"
+                            + DRUG_BY_ENDING + r"\b|(?:mixture|solution|infusion)s?\s+of\s+" + DRUG_BY_ENDING + r"\b|"  # "(0.125%) mixture of bupivacaine"
                             r"(?:hydrogen|carbamide)\s+peroxide|ethanol\b|oxygen\b(?![-‐])|O\s*\(?2\b|"
                             r"[a-z]*flurane\b|halothane\b|nitrous\s+oxide\b|N\s?2\s?O\b|xenon\b|"
                             r"(?:neutral\s+|acidulated\s+)?(?:(?:sodium|stannous|amine)\s+)?fluoride\b|NaF\b|SnF2\b|"
