@@ -4419,3 +4419,19 @@ def test_strengths_listed_before_a_local_anaesthetic_are_doses(given: str):
     abstract = parse_string(text, second_reading=None)
     assert [f.value for f in abstract.figures_of(FigureKind.DOSE)] == [0.0625, 0.125]
     assert [f.value for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [40, 30]
+
+
+# --- batch 127 (twenty-first session, after its first contact) ----------------------------------------
+
+@pytest.mark.parametrize(("text", "value"), [("Weight did increase in the placebo group (+ 4.4 kg).", 4.4),
+                                             ("Use rose (change in slope: + 0.479 L/1000 PDs).", 0.479)])
+def test_a_plus_set_apart_from_its_number_after_a_bracket_or_colon_is_its_sign(text: str, value: float):
+    abstract = parse_string(f"Results: {text} Scores were 3 + 2 points.", second_reading=None)
+    assert [(f.value, f.text.startswith("+")) for f in abstract.figures_of(FigureKind.ESTIMATE)] == [(value, True)]
+
+
+@pytest.mark.parametrize("noun", ["colonoscopy surveillance", "sustainability", "maintenance with azacitidine"])
+def test_a_hyphenated_time_before_surveillance_or_maintenance_is_how_long(noun: str):
+    text = f"Methods: 120 patients were assigned to 3-year {noun}; the 6-month follow-up visit was kept."
+    abstract = parse_string(text, second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.DURATION)] == [3]

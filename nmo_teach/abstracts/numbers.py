@@ -58,6 +58,8 @@ _SPELLINGS = ((re.compile(r"\bper\s+cent\b", re.IGNORECASE), "percent"),
               # stays a dash ("SUV alone - 95.31%", "18 - 65").
               # (The look-ahead comes first, so that the look-behinds are tried only at a spaced dash.)
               (re.compile(r"(?=[-–]\s+\.?\d)(?:(?<=[(\[=:~;,])|(?<=[(\[=:~;,]\s)|" + _VALUE_BEFORE + r")[-–]\s+"), "-"),
+              # So too a plus ("the placebo group (+ 4.4 kg)", "change in slope: + 0.479").
+              (re.compile(r"(?=\+\s+\.?\d)(?:(?<=[(\[=:~;,])|(?<=[(\[=:~;,]\s)|" + _VALUE_BEFORE + r")\+\s+"), "+"),
               # A tilde between two numbers joins a range, as Chinese journals print one ("12~15 years",
               # "(-22.33 ~ -1.75)"); before a lone number it means "about" ("~30%") and stays.
               (re.compile(r"(?=\s*[~∼])(?:(?<=\d)|(?<=\d%))\s*[~∼]\s*(?=[-–]?\s*\.?\d)"), " to "),  # "8% ∼ 9.9%" too

@@ -640,7 +640,7 @@ SPAN_NOUN = re.compile(
     r"follow-?up(?!\s+(?:visit|exam|examination|assessment|appointment|interview|evaluation)s?\b)|"  # a visit is when
     r"therapy|trial|study|extension|interval|window|delay|stay|duration|run-in|washout|regimen|infusion|"
     r"program(?:me)?|supply|seasons?|regimens|interventions?|medication|training|supplementation|experience|"
-    r"phase(?!\s+(?:\d|[IV]+\b)))\b")
+    r"surveillance|sustainability|maintenance|monitoring|phase(?!\s+(?:\d|[IV]+\b)))\b")
 # Hyphenated times listed before the noun they share ("the 24-month and 36-month course", "3-, 6- and 12-month").
 HYPHENATED_TIMES_LISTED = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\d+(?:\.\d+)?\s*" + HYPHEN
                                      + r"\s*(?i:" + TIME_UNITS + r")\b")
