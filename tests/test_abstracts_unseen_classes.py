@@ -4435,3 +4435,13 @@ def test_a_hyphenated_time_before_surveillance_or_maintenance_is_how_long(noun: 
     text = f"Methods: 120 patients were assigned to 3-year {noun}; the 6-month follow-up visit was kept."
     abstract = parse_string(text, second_reading=None)
     assert [f.value for f in abstract.figures_of(FigureKind.DURATION)] == [3]
+
+
+# --- batch 128 (twenty-first session, after its first contact) ----------------------------------------
+
+@pytest.mark.parametrize("scale", ["1000PYAR", "1000PYRS", "100PY"])
+def test_a_rates_scale_glued_to_its_person_time_acronym(scale: str):
+    text = f"Results: Incidence fell from 7.9 to 4.9/{scale} in 120 men, while symptoms rose from 3.9 to 5.8/{scale}."
+    abstract = parse_string(text, second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.ESTIMATE)] == [7.9, 4.9, 3.9, 5.8]
+    assert [f.value for f in abstract.figures_of(FigureKind.COUNT)] == [120]

@@ -236,6 +236,8 @@ _BROKEN_DECIMAL = re.compile(
 # unit ("10mg") is. The rewrite puts the space back, so that the grammar sees a number.
 _GLUED_AFTER_WORD = re.compile(r"(?<=[a-z]{3})\d+\.\d+(?!\d|\.\d)")
 _GLUED_BEFORE_WORD = re.compile(r"(?<![A-Za-z\d.,])\d+(?:\.\d+)?(?=[a-z]{3})")
+# A rate's scale glued to its person-time acronym ("4.9/1000PYAR", "2.1/100PY"): the scale is a power of ten.
+_GLUED_SCALE = re.compile(r"(?<=/)10+(?=(?:PYAR|PYRS?|PYs?|PDs?)\b)")
 
 
 # The per cent sign printed first, as Turkish and Persian journals print it ("%35", "(%95 CI"):
@@ -261,6 +263,7 @@ def _respellings(text: str) -> list[tuple[int, int, str]]:
     found += [(match.start(), match.end(), f"{match[1]}%") for match in _PERCENT_FIRST.finditer(text)]
     found += [(match.start(), match.end(), f" {match[0]}") for match in _GLUED_AFTER_WORD.finditer(text)]
     found += [(match.start(), match.end(), f"{match[0]} ") for match in _GLUED_BEFORE_WORD.finditer(text)]
+    found += [(match.start(), match.end(), f"{match[0]} ") for match in _GLUED_SCALE.finditer(text)]
     found += [(match.start(), match.end(), f"/{match['unit']}") for match in _PER_BY_EXPONENT.finditer(text)]
     return found
 
