@@ -371,7 +371,8 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
         plural = m["measure"].endswith("s") or (m["abbr"] or "").endswith("s")
         # Bare values after commas are a list, not an interval, after a plural name or when they cannot hold the
         # first ("OR = 2.659, 3.620, 1.593 respectively")
-        as_list = (m["low"] is not None and (plural or not _number(m["low"]) <= _number(m["value"]) <= _number(m["high"]))
+        holds = m["low"] is not None and _number(m["low"]) <= _number(m["value"]) <= _number(m["high"])
+        as_list = (m["low"] is not None and (plural or not holds)
                    and forms.BARE_LIST_TAIL.fullmatch(sentence, m.end("value"), m.end()))
         end = m.end("value") if as_list else m.end()
         if claims.free(start, end):
@@ -809,7 +810,8 @@ def _threshold(sentence: str, m: re.Match[str], named: bool) -> Found:
     A bound on a time is a threshold when it sets a limit on who or what was studied or counted
     ("lasting less than 10 days", "aged <40 years", "EDLOS <4 hours", "≥12 month remission"), and
     a duration when it says how long something went on ("recruited over 12 months", "for up to 28
-    days", "for at least five days", "follow-up period of ≥2 years", "≥6 months of treatment"). A bounded percentage is a
+    days", "for at least five days", "follow-up period of ≥2 years", "≥6 months of treatment"), unless
+    a time per day follows ("for more than 8 hours a day"). A bounded percentage is a
     result when a reporting word precedes it ("were less than 5%", "both >95%"), it is a share
     of a counted group ("more than 40% of the patients") or it is compared with another result
     ("< 1% versus 3.6%"), and otherwise a threshold ("consumed more than 85% of juice", "when
@@ -1574,9 +1576,10 @@ def _bare_counts(sentence: str, claims: _Claims, words: frozenset[int]) -> list[
             continue  # "protocol 0233": an identifier
         scale = next((end for end in reversed(scales) if m.start() - 300 <= end <= m.start()), None)
         rate = scale is not None and forms.RATE_LISTED_AFTER.match(sentence, m.end()) is not None
+        opening = not sentence[:m.start()].strip()
         if (m.start() in words and not forms.WORD_COUNT_AFTER.match(sentence, m.end())
                 and not forms.WORD_LISTED_AFTER.match(sentence, m.end())
-                and not (not sentence[:m.start()].strip() and forms.WORD_OPENING_COUNT_AFTER.match(sentence, m.end()))) or (
+                and not (opening and forms.WORD_OPENING_COUNT_AFTER.match(sentence, m.end()))) or (
                 _is_year(value) and not rate and not forms.ALLOCATED_AFTER.match(sentence, m.end())) or value == 0:
             continue
         before = sentence[max(0, m.start() - 40): m.start()]
@@ -1584,7 +1587,7 @@ def _bare_counts(sentence: str, claims: _Claims, words: frozenset[int]) -> list[
             continue  # "1: 32", "5 : 1": a titre or a ratio, not a count
         if forms.AT_BEFORE.search(before):
             continue  # "78% at 3 months, 86% at 6", "6.3% at 37": a time point whose unit is printed once
-        if not sentence[:m.start()].strip() and (forms.ENUMERATOR_AFTER.match(sentence, m.end())
+        if opening and (forms.ENUMERATOR_AFTER.match(sentence, m.end())
                                                  or sentence[m.end():].strip() in (".", ")")):
             continue  # "1. Nine healthy subjects ... 2. Four methods": a numbered paragraph
         listed = re.sub(r"(?:\d+\s*(?:,\s*)?(?:and|or)?\s*)+$", "", before)
@@ -2201,7 +2204,7 @@ def _times_of_a_summary(sentence: str, found: list[Found]) -> None:
             if named:
                 figure.kind = _summary_kind(named["summary"])
                 last[figure.unit.lower()] = figure  # "mOS (69.5 mo) ... those without (31.0 mo)": its partner too
-            elif (forms.YEARS.fullmatch(figure.unit)
+            elif (forms.YEAR_UNIT.fullmatch(figure.unit)
                   and forms.AGES_COMPARED_BEFORE.search(sentence, max(0, figure.start - 80), figure.start)):
                 figure.kind, figure.quantity = FigureKind.MEAN, "age"  # "younger than women (78 vs 82 years"
                 last[figure.unit.lower()] = figure

@@ -23,8 +23,8 @@ SEP = r"(?:\s*(?:[-‐‑–—]|to)\s*|\s*,\s*)"  # between the bounds of a bra
 CI_SEP = r"(?:\s*(?:[-‐‑–—]|to)\s*|\s*[,;]\s*)"  # after the words of a CI, a semicolon too: "(95% CI: 1.7; 95.1%)"
 ANYNUM = rf"(?<![\w./])(?<![A-Za-z][-‐‑])(?<!\d[-‐‑–])(?<!\d:)(?:{NUM})"  # "1:1 allocated groups": a ratio
 # (number words are digits by now: numbers.canonical)
-# ⱖ/ⱕ: how some PDFs encode ≥/≤; "> or =": how PubMed's text of older records prints ≥
-CMP = r"(?:≥|≤|>\s?=|<\s?=|=>|=<|⩾|⩽|ⱖ|ⱕ|>|<)"  # MEDLINE's ASCII ">or=" and ">/=" are "≥" in canonical text
+# ⱖ/ⱕ: how some PDFs encode ≥/≤ (PubMed's ASCII ">or=" and ">/=" are "≥" by now: numbers.canonical)
+CMP = r"(?:≥|≤|>\s?=|<\s?=|=>|=<|⩾|⩽|ⱖ|ⱕ|>|<)"
 
 PERSON_NOUNS = (
     "patients?", "participants?", "subjects?", "individuals?", "persons?", "people", "adults?",
@@ -650,14 +650,16 @@ OF_AGE = re.compile(r"\s+of\s+age\b", re.IGNORECASE)
 # A number in words that opens a list of numbers in digits, which a noun at its end counts
 # ("One hundred and sixty-eight, 123 and 93 participants", "Three demographic, 13 chronic and 12 acute").
 WORD_LISTED_AFTER = re.compile(r"(?:\s+[a-z]+)?\s*,\s*\d+(?:\s+[a-z]+)?(?:\s*,\s*\d+(?:\s+[a-z]+)?)*,?\s+(?:and|or)\s+\d+\b")
-_WORD_COUNT_VERB = (r"(?:in|with|had|were|was|met|received|developed|died|showed|did|required|underwent|took|"
-                    r"became|left|lost|fell|got|went|came|gave|saw|made|chose|grew|kept|[a-z]+ed)\b")
-WORD_COUNT_AFTER = re.compile(r"\s+" + _WORD_COUNT_VERB)
+WORD_COUNT_AFTER = re.compile(
+    r"\s+(?:in|with|had|were|was|met|received|developed|died|showed|did|required|underwent|took|"
+    r"became|left|lost|fell|got|went|came|gave|saw|made|chose|grew|kept|[a-z]+ed)\b")
 # A number word opening a sentence counts what the words after it name, up to its verb ("Twenty-one intravenous
 # (i.v.) glucose tolerance tests were performed", "Six of these were"); not in the idioms "One of the",
-# "One or more" nor in "Two factor analysis"
-WORD_OPENING_COUNT_AFTER = re.compile(r"(?!\s+(?:of\s+the|or\s+more|factors?)\b)(?:\s+(?:\([^()\d]{1,20}\)|[A-Za-z][A-Za-z-]*)){1,8}?\s+(?:were|was|had|received|"
-                                      r"underwent|took|completed|participated|entered|met)\b")
+# "One or more" nor in "Two factor analysis". Reading up to eight words ahead, only a verb that ends the subject
+# counts (not "in", "with" or any word in "-ed", which the words of a subject can be).
+WORD_OPENING_COUNT_AFTER = re.compile(r"(?!\s+(?:of\s+the|or\s+more|factors?)\b)"
+                                      r"(?:\s+(?:\([^()\d]{1,20}\)|[A-Za-z][A-Za-z-]*)){1,8}?"
+                                      r"\s+(?:were|was|had|received|underwent|took|completed|participated|entered|met)\b")
 ENUMERATOR_AFTER = re.compile(r"[.)]\s+[A-Z]")  # "3) The mean ...": a number heading a point
 BARE_COUNT = re.compile(
     r"(?<![\w./,:±=<>≤≥-])(?P<value>\d+)(?![\w/:%°-]|[.,]\d|\([A-Za-z]|\s*(?:%|°|percent|[-–—]\s*\d|\)|/\s*\d))"
@@ -1213,10 +1215,11 @@ DRUG_BY_ENDING = (r"(?:[a-z]*caine|[a-z]{2,}(?:olol|oprost|hexidine|iodine|tropi
                   r"ylephrine))")
 # A per cent that is the strength of what is given ("3 % HS", "0.9% saline", "0.5% timolol", "3.0% hydrogen
 # peroxide", "100% ethanol", "100% O(2)"): a dose.
-SOLUTION_AFTER = re.compile(r"(?:\s*(?:,|,?\s*(?:or|and|to))\s*\d+(?:\.\d+)?\s*%)*"  # "0.0625% or 0.125% bupivacaine": both
+SOLUTION_AFTER = re.compile(r"(?:\s*(?:,|,?\s*(?:or|and|to))\s*\d+(?:\.\d+)?\s*%)*"  # "0.0625% or 0.125% bupivacaine"
                             r"\s*\)?\s*(?:(?:normal|hypertonic|isotonic|sodium\s+chloride|hyperbaric|plain)\s+)?"
                             r"(?:saline|NaCl|HS\b|dextrose|glucose\s+(?:solution|was\s+given|at\s+an?\s+(?:infusion|rate))|"
-                            + DRUG_BY_ENDING + r"\b|(?:mixture|solution|infusion)s?\s+of\s+" + DRUG_BY_ENDING + r"\b|"  # "(0.125%) mixture of bupivacaine"
+                            + DRUG_BY_ENDING + r"\b|"
+                            r"(?:mixture|solution|infusion)s?\s+of\s+" + DRUG_BY_ENDING + r"\b|"  # "(0.125%) mixture of bupivacaine"
                             r"(?:hydrogen|carbamide)\s+peroxide|ethanol\b|oxygen\b(?![-‐])|O\s*\(?2\b|"
                             r"[a-z]*flurane\b|halothane\b|nitrous\s+oxide\b|N\s?2\s?O\b|xenon\b|"
                             r"(?:neutral\s+|acidulated\s+)?(?:(?:sodium|stannous|amine)\s+)?fluoride\b|NaF\b|SnF2\b|"
@@ -1275,7 +1278,7 @@ FIRST_VALUE_AFTER_SUMMARY = re.compile(  # "median OS was longer in the exon 19 
 # Two groups' ages compared in a bracket after "younger" or "older" ("were younger than women (78 vs 82 years"):
 # each group's mean age, as the keys read it (7 of 7)
 AGES_COMPARED_BEFORE = re.compile(r"\b(?:younger|older)\b[^().;]{0,60}\(\s*$", re.IGNORECASE)
-YEARS = re.compile(r"(?i:years?|yrs?|y)")
+YEAR_UNIT = re.compile(r"(?i:years?|yrs?|y)")
 COMPOUND_TIME = re.compile(r"\d\s*(?:years?|yrs?|months?)\s+and\s*$", re.IGNORECASE)
 # "the top and bottom 10% of the risk distribution": a per cent that defines a group
 LABEL_WORD_BEFORE = re.compile(  # "phase 3", "Grade 3 or 4", "chi 2"
