@@ -4445,3 +4445,14 @@ def test_a_rates_scale_glued_to_its_person_time_acronym(scale: str):
     abstract = parse_string(text, second_reading=None)
     assert [f.value for f in abstract.figures_of(FigureKind.ESTIMATE)] == [7.9, 4.9, 3.9, 5.8]
     assert [f.value for f in abstract.figures_of(FigureKind.COUNT)] == [120]
+
+
+# --- batch 129 (twenty-first session, after its first contact) ----------------------------------------
+
+@pytest.mark.parametrize("layout", ["{label}: :\n{text}\n", "{label}: : {text} "])
+def test_a_heading_printed_with_a_doubled_colon(layout: str):
+    parts = [("Purpose", "Macular edema is common."), ("Methods", "We reviewed 33 eyes."),
+             ("Results", "Of 33 eyes, 20 improved."), ("Conclusions", "It works.")]
+    abstract = parse_string("".join(layout.format(label=label, text=text) for label, text in parts),
+                            second_reading=None)
+    assert [(s.label, s.text.strip()) for s in abstract.sections] == parts

@@ -41,13 +41,13 @@ _WORD = r"(?:[A-Za-z](?:[A-Za-z'’/()]|-(?!-))*|&)"  # "--" ends a word: "OBJEC
 _LABEL_WORD = re.compile(_WORD)
 _LABEL_RUN = re.compile(rf"{_WORD}(?:,?[ \t]+{_WORD}){{0,{_MAX_WORDS - 1}}}")
 _DELIMITER = re.compile(
-    r"(?P<colon>[ \t]*[:：][ \t]*(?:—|–|--)?[ \t]*)"  # "OBJECTIVE:--To investigate" (JAMA, 1992)
+    r"(?P<colon>[ \t]*[:：](?:[ \t]*[:：])?[ \t]*(?:—|–|--)?[ \t]*)"  # "OBJECTIVE:--To investigate" (JAMA, 1992), "Purpose: :"
     r"|(?P<dash>[ \t]*\.?[ \t]*(?:(?:—|–|--)(?![a-z])|[ \t]-[ \t]|(?<=\.)-(?=[A-Z]))[ \t]*:?[ \t]*)"
     #  not a dash joining a compound's words ("Deep learning–trained")
     r"|(?P<stop>\.\s+)"
     r"|(?P<gap>[ \t]{2,})"  # "Objective  To assess": a bold label's lost style left two spaces
 )
-_ALONE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ,&/'’()\-]{0,79}?)\s*[:.—–]?\s*$")
+_ALONE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ,&/'’()\-]{0,79}?)\s*(?:[:.—–]\s*){0,2}$")  # "Purpose: :" (ARVO)
 # Where a heading may start inside a line: after a sentence's end, with or without a space.
 _SENTENCE_START = re.compile(r"(?<=[.?!)\]])\s+(?=[A-Za-z])|(?<=[.?!][”’])\s+(?=[A-Za-z])"  # '... the “old-old.” METHOD:'
                              r"|(?<=[A-Za-z0-9%)][.?!])(?=[A-Z][a-z])")
