@@ -371,9 +371,8 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
         plural = m["measure"].endswith("s") or (m["abbr"] or "").endswith("s")
         # Bare values after commas are a list, not an interval, after a plural name or when they cannot hold the
         # first ("OR = 2.659, 3.620, 1.593 respectively")
-        holds = m["low"] is not None and _number(m["low"]) <= _number(m["value"]) <= _number(m["high"])
-        as_list = (m["low"] is not None and (plural or not holds)
-                   and forms.BARE_LIST_TAIL.fullmatch(sentence, m.end("value"), m.end()))
+        as_list = (m["low"] is not None and forms.BARE_LIST_TAIL.fullmatch(sentence, m.end("value"), m.end())
+                   and (plural or not _number(m["low"]) <= _number(m["value"]) <= _number(m["high"])))
         end = m.end("value") if as_list else m.end()
         if claims.free(start, end):
             claims.take(start, end)

@@ -294,9 +294,6 @@ FOLLOWED_BEFORE = re.compile(r"\bfollowed\b", re.IGNORECASE)  # "followed for at
 # A bounded time led by "for" says how long something went on, whether it tells how long patients were
 # followed or who was included: "followed for at least 4 years", "sober for at least five days", "for ≥4 weeks"
 FOR_BEFORE = re.compile(r"\bfor\s+(?:an?\s+)?$", re.IGNORECASE)
-# A time per day or week after it is a rate of exposure, a limit still: "wore glasses for more than 8 hours a day"
-PER_PERIOD_AFTER = re.compile(r"\s*(?:per\s|an?\s+(?:day|night|week|month)\b|daily\b|nightly\b|weekly\b|each\s|every\s)",
-                              re.IGNORECASE)
 GIVEN_BEFORE = re.compile(r"\b(?:received|receiving|given|administered|delivered|prescribed|took|taking|"
                           r"(?:treated|dosed|injected)\s+with)\s+$",
                           re.IGNORECASE)  # "received 38-Gy": a hyphenated dose that was given, not a group's name
@@ -309,12 +306,16 @@ DOSE_UNIT = (
     r"(?:\s+per\s+(?:kg|day|week|dose|m2))*(?![\w/])"
     r"|mmol\s*/\s*kg(?:\s*/\s*h)?(?![\w/]))"  # "0.3 mmol/kg" of contrast, "0.14 mmol/kg/h" of potassium
 )
-FREQUENCY = (
-    r"(?:\s+(?:(?:once|twice|three\s+times|four\s+times|thrice)\s+)?(?:daily|a\s+day|per\s+day|"
+# How often, after an amount: a dose's schedule ("500 mg twice daily"), or a time per day, which makes a bounded
+# time a rate of exposure and a limit ("wore glasses for more than 8 hours a day").
+PER_PERIOD = (
+    r"(?:\s+(?:(?:once|twice|three\s+times|four\s+times|thrice)\s+)?(?:daily|nightly|an?\s+(?:day|night)|per\s+(?:day|night)|"
     r"weekly|a\s+week|per\s+week|monthly|a\s+month|per\s+month|"
     r"every\s+(?:other\s+)?(?:days?|weeks?|months?|hours?))"  # "every 3 weeks" after a dose is a duration of its own
-    r"|\s+(?:once|twice)\s+(?:daily|weekly)|\s+(?:bid|tid|qid|qd|b\.i\.d\.|t\.i\.d\.))?"
+    r"|\s+(?:once|twice)\s+(?:daily|weekly)|\s+(?:bid|tid|qid|qd|b\.i\.d\.|t\.i\.d\.))"
 )
+FREQUENCY = PER_PERIOD + "?"
+PER_PERIOD_AFTER = re.compile(PER_PERIOD, re.IGNORECASE)
 RATIO_NAME = re.compile(
     r"\b(?:[aA]?HR|[aA]?OR|a?RR|IRR|MRR|SIR|SMR)(?:\s?M-?H)?s?\b|(?i:\b(?:incidence\s+rate|hazard|odds|risk|rate|"
     r"standardi[sz]ed\s+(?:incidence|mortality)|prevalence|likelihood)\s+ratios?\b|\brelative[\s-]+(?:risk|hazard|odds|incidence|mortality)s?\b)"
