@@ -14,7 +14,9 @@ batch with that grammar in a subprocess, and scores it three ways, side by side:
 - plus a second reading fitted also on the numbers the *first-contact* grammars of the other
   batches passed over, the errors unseen text really produces.
 
-No batch is ever in the training set of a model scored on it.
+No batch is ever in the training set of a model scored on it. The replay adds numbers only: renaming a
+figure needs what the grammar read with it (its measure, unit, interval), which an old commit's output
+does not carry, so the shipped reading's renames are measured by ``python -m benchmarks second_reading``.
 """
 
 from __future__ import annotations

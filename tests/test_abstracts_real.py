@@ -112,7 +112,7 @@ def test_neurology_en_dash_percentage_range():
 # --- Kim et al. 2012, Mult Scler ------------------------------------------------------------
 
 def test_msj_count_percentage_and_p_values():
-    abstract = _abstract("real-kim2012-msj.txt")
+    abstract = parse_file(FIXTURES / "real-kim2012-msj.txt", second_reading=None)[0]  # the rules, not the model
     n = next(f for f in _of(abstract, FigureKind.COUNT) if f.value == 40)
     assert n.unit == "patients" and n.denominator is None
     twenty = next(f for f in _of(abstract, FigureKind.COUNT) if f.value == 20)

@@ -47,13 +47,17 @@ def test_an_unsure_model_adds_nothing():
     assert parse_string(PASSED_OVER, second_reading=unsure).figures == ()
 
 
-def test_the_grammars_figures_stand_whatever_the_model_says():
-    """A model that calls every number "no figure", or a count, neither removes nor renames what
-    the grammar read."""
-    text = "Of 40 patients, 12 (30%) relapsed (HR 0.61, 95% CI 0.4-0.9; P = 0.02)."
+def test_the_model_never_removes_a_grammars_figure_and_renames_one_only_when_sure():
+    """A model that calls a ratio "no figure" leaves it as the grammar read it; one sure it is a
+    count renames it in place, keeping its interval and marking it as the model's reading; one
+    not sure enough (below ``RENAME_PROBABILITY``) leaves it; a range is never renamed."""
+    text = "Of 40 patients, 12 (30%) relapsed (HR 0.61, 95% CI 0.4-0.9; P = 0.02), aged 20-40 years."
     grammar = parse_string(text, second_reading=None).figures
-    for says in ({"rule=ratio": {NO_FIGURE: 9.0}}, {"rule=ratio": {"count": 9.0}}):
-        assert parse_string(text, second_reading=_model(says)).figures == grammar
+    assert parse_string(text, second_reading=_model({"rule=ratio": {NO_FIGURE: 9.0}})).figures == grammar
+    assert parse_string(text, second_reading=_model({"rule=ratio": {"count": 0.5}})).figures == grammar
+    renamed = parse_string(text, second_reading=_model({"rule=ratio": {"count": 9.0}, "rule=range": {"count": 9.0}}))
+    changed = [(g.kind, f.kind, f.low, f.high, f.read_by) for g, f in zip(grammar, renamed.figures) if g != f]
+    assert changed == [(FigureKind.RATIO, FigureKind.COUNT, 0.4, 0.9, "second reading")]
 
 
 def test_bare_numbers_skip_what_the_grammar_covers_and_numbers_glued_to_words():

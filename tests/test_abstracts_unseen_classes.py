@@ -277,7 +277,7 @@ def test_a_volume_without_a_drug_is_a_measurement_not_a_dose():
 
 def test_a_mean_with_its_sd_keeps_an_abbreviated_ci():
     text = "Responders were 23.5% ± 8.0 (95% C.I. 18.3-28.8%) of the placebo groups."
-    abstract = parse_string(text)
+    abstract = parse_string(text, second_reading=None)
     found = abstract.figures_of(FigureKind.MEAN)
     assert [(f.value, f.sd, f.low, f.high) for f in found] == [(23.5, 8.0, 18.3, 28.8)]
     assert len(abstract.figures) == 1
@@ -2167,7 +2167,7 @@ def test_a_p_value_glued_to_log_rank_and_a_tested_change_with_a_dash():
 
 def test_at_least_a_given_change_is_a_limit_but_at_least_a_chance_is_a_share():
     text = "Methods: Response meant at least a 50% reduction in score; women have at least a 50% chance of birth."
-    abstract = parse_string(text)
+    abstract = parse_string(text, second_reading=None)
     assert [f.value for f in abstract.figures_of(FigureKind.THRESHOLD)] == [50]
     assert [f.value for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [50]
 
@@ -4456,3 +4456,90 @@ def test_a_heading_printed_with_a_doubled_colon(layout: str):
     abstract = parse_string("".join(layout.format(label=label, text=text) for label, text in parts),
                             second_reading=None)
     assert [(s.label, s.text.strip()) for s in abstract.sections] == parts
+
+
+# --- batch 130 (twenty-second session, after its first contact) ---------------------------------------
+
+@pytest.mark.parametrize(("printed", "value", "unit"), [("41 398 PLN", 41398, "PLN"), ("2,000 rupees", 2000, "rupees"),
+                                                        ("SEK 5429", 5429, "SEK"), ("850 yuan", 850, "yuan")])
+def test_a_sum_with_its_currency_code_or_name_is_an_estimate(printed: str, value: float, unit: str):
+    text = (f"Results: The cost per patient was {printed}. 47 CAD recipients were treated; at least one INR "
+            "outside the range was seen in 12 patients.")
+    abstract = parse_string(text, second_reading=None)
+    assert [(f.value, f.unit) for f in abstract.figures_of(FigureKind.ESTIMATE)] == [(value, unit)]
+    assert [f.value for f in abstract.figures_of(FigureKind.COUNT)] == [47, 12]
+
+
+def test_a_line_that_carries_on_a_wrapped_sentence_opens_with_no_heading():
+    text = ("The Outcome of Severe Closed Head Injury\n"
+            "The outcome of severe head injury was prospectively studied in patients enrolled in the Traumatic Coma\n"
+            "Data Bank (TCDB) during the 45-month period from 1984. Data were collected on 1030 patients.\n")
+    sections = parse_string(text, second_reading=None).sections
+    assert [(s.label, s.text) for s in sections] == [
+        (None, "The outcome of severe head injury was prospectively studied in patients enrolled in the Traumatic "
+               "Coma Data Bank (TCDB) during the 45-month period from 1984. Data were collected on 1030 patients.")]
+    bmj = ("Effect of exercise on need for surgery in patients with subacromial impingement syndrome\n"
+           "OBJECTIVE To evaluate if a specific exercise strategy improves function.\n"
+           "DESIGN Randomised controlled study.\n")
+    assert [label for label, _ in _labels(bmj)] == ["OBJECTIVE", "DESIGN"]
+
+
+@pytest.mark.parametrize("rate", ["The mortality rate was 15 (18.7%).", "The infection rate was 15 [18.7%]."])
+def test_a_rate_printed_as_a_count_and_its_share_is_a_count(rate: str):
+    abstract = parse_string(f"Results: {rate} The relapse rate was 0.35 (95% CI 0.2-0.5).", second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.COUNT)] == [15]
+    assert [f.value for f in abstract.figures_of(FigureKind.ESTIMATE)] == [0.35]
+
+
+@pytest.mark.parametrize("size", ["19 mm valves", "20 mg tablets", "10 mm Hg increments"])
+def test_a_size_before_a_noun_is_no_count(size: str):
+    abstract = parse_string(f"Methods: We studied {size} in 30 men.", second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.COUNT)] == [30]
+
+
+def test_a_hyphenated_time_after_rate_of_names_an_endpoint():
+    abstract = parse_string("Results: The rate of 6-month favourable outcome was 41.7%; the relapse rate was 2.1.",
+                            second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.PERCENTAGE, 41.7), (FigureKind.ESTIMATE, 2.1)]
+
+
+# --- batch 131 (twenty-second session, after its first contact) ---------------------------------------
+
+@pytest.mark.parametrize("printed", ["7.3 million person-years", "7.3 million patient-years"])
+def test_person_time_in_millions_is_a_duration(printed: str):
+    abstract = parse_string(f"Results: The cohort contributed {printed}, with 1.2 million screens.", second_reading=None)
+    assert [(f.value, f.unit) for f in abstract.figures_of(FigureKind.DURATION)] == [(7.3, "million " + printed.split()[-1])]
+
+
+@pytest.mark.parametrize("printed", ["(average, 41.7 years)", "(average: 41.7 years)", "(mean, 41.7 years)"])
+def test_an_average_after_a_comma_is_a_mean_but_not_a_share_or_a_range(printed: str):
+    text = (f"Results: Ages were 15-94 years {printed}. Readers upstaged (average, 12.3%) more. On average, children "
+            "have six to eight colds.")
+    abstract = parse_string(text, second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.MEAN)] == [41.7]
+    assert [f.value for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [12.3]
+    assert [(f.low, f.high) for f in abstract.figures_of(FigureKind.RANGE)] == [(15, 94), (6, 8)]
+
+
+@pytest.mark.parametrize("trailer", ["Cancer Epidemiol Biomarkers Prev; 21(9); 1479–88. ©2012 AACR.",
+                                     "(Fam Med 2011;43(5):338-43.)"])
+def test_a_journal_citation_closing_the_abstract_holds_no_figures(trailer: str):
+    abstract = parse_string(f"Conclusions: Screening cut mortality by 49%. {trailer}", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.PERCENTAGE, 49)]
+
+
+@pytest.mark.parametrize(("printed", "kind", "value"), [("3 1/2 years", FigureKind.DURATION, 3.5),
+                                                        ("2 1/2 times as frequent", FigureKind.RATIO, 2.5),
+                                                        ("Twentythree per cent", FigureKind.PERCENTAGE, 23),
+                                                        ("ninetythree patients", FigureKind.COUNT, 93)])
+def test_mixed_fractions_and_tens_glued_to_ones_are_one_number(printed: str, kind: FigureKind, value: float):
+    abstract = parse_string(f"Results: It was {printed}.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(kind, value)]
+
+
+@pytest.mark.parametrize(("printed", "high"), [("24-25+6/7weeks", 25.857), ("22–26 + 6/7 weeks", 26.857),
+                                               ("37 0/7–37 6/7 weeks", 37.857)])
+def test_gestational_days_in_sevenths_after_a_plus_or_in_a_dashed_range(printed: str, high: float):
+    abstract = parse_string(f"Methods: Infants of {printed} of gestation were studied.", second_reading=None)
+    assert [round(f.high, 3) for f in abstract.figures_of(FigureKind.RANGE)] == [high]
+    assert abstract.figures_of(FigureKind.COUNT) == ()

@@ -45,7 +45,7 @@ from nmo_teach.abstracts.found import Found, plural
 from nmo_teach.abstracts.listed_measures import name_listed_values
 from nmo_teach.abstracts.model import Figure, FigureKind, Section, Span, StructuredAbstract
 from nmo_teach.abstracts.numbers import Canonical, canonical
-from nmo_teach.abstracts.second_reading import MIN_PROBABILITY, ReadingChoice, passed_over, shipped
+from nmo_teach.abstracts.second_reading import MIN_PROBABILITY, ReadingChoice, passed_over, rename, shipped
 
 
 def _number(text: str) -> float:
@@ -1105,6 +1105,9 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
                     and forms.CHANGE_BY_BEFORE.search(sentence, max(0, m.start() - 16), m.start("value"))):
                 continue  # "the mean number of attacks dropped by 88%" ("by 44 percent", "declined an average of
                 #           30%"): how much it changed, a per cent
+            if re.match(r"average\s*[:,]", m[0], re.IGNORECASE) and forms.SHARE_OR_RANGE_AFTER.match(sentence, m.end("value")):
+                continue  # "(average, 41.7 years)" is a mean; "upstage (average, 12.3%)", "On average, children have
+                #           six to eight colds" are a share and a range after the adverb, as the keys read them
             top = forms.PERCENT_TOP_AFTER.match(sentence, m.end("value"))
             if top and float(top["high"]) > _number(m["value"]):
                 continue  # "a mean increase in the eradication rate of 12 to 14%": a range, read as one below
@@ -1684,6 +1687,7 @@ def _plural_counts(sentence: str, claims: _Claims) -> list[Found]:
         value = int(m["value"])
         before = sentence[max(0, m.start() - 40): m.start()]
         if (value < 2 or _is_year(value) or forms.NOT_COUNTED.match(m["noun"]) or forms.PER_BEFORE.search(before)
+                or forms.MEASURED_BEFORE_NOUN.match(m["adj"] + " ")
                 or re.search(r"(?:\bout\s+of|\d\s*(?:to|[-–—]))\s*$", before)
                 or forms.TIME_UNIT_RE.fullmatch(m["noun"]) or forms.LABEL_BEFORE.search(before)
                 or forms.DATE_BEFORE.search(before)):
@@ -1908,9 +1912,10 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
             if summary:  # "5 years median follow-up"
                 kind = _summary_kind(summary["summary"])
                 quantity = "follow-up"
+            unit = _clean_unit(m["unit"]).lower()
             found.append(Found(
                 kind, m.start(), m.end("unit"), _number(m["value"]),
-                quantity=quantity, unit=_clean_unit(m["unit"]).lower(),
+                quantity=quantity, unit=f"{m['scale']} {unit}" if m["scale"] else unit,
             ))
     for m in loose:
         claims.spans.remove((m.start(), m.end()))
@@ -2252,8 +2257,8 @@ def extract_figures(sections: tuple[Section, ...] | list[Section],
 
     The grammar reads each section's canonical text (``numbers.canonical``: plain digits, plain
     spaces); then the learned second reading (``second_reading``; the shipped model unless
-    another, or None for the grammar alone, is given) adds the numbers the grammar passed over
-    that it is sure are figures.
+    another, or None for the grammar alone, is given) renames the figures whose kind it is surest
+    of and adds the numbers the grammar passed over that it is sure are figures.
     Spans are mapped back so that a figure's ``text`` is exactly what was printed.
     """
     model = shipped() if second_reading == "shipped" else second_reading
@@ -2263,6 +2268,7 @@ def extract_figures(sections: tuple[Section, ...] | list[Section],
         canon, spans, in_section = read_by_grammar(section)
         printed.append(canon)
         if model is not None:
+            rename(canon.text, in_section, section.category.value, model)
             added = passed_over(canon.text, in_section, section.category.value, model, min_probability)
             in_section = sorted(in_section + added, key=lambda f: (f.start, f.kind is FigureKind.COUNT))
         starts = [start for start, _ in spans]

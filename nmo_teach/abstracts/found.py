@@ -42,7 +42,7 @@ class Found:
     is_sex: bool = False
     is_group_size: bool = False  # printed as "n = 55": a group's size, not a part of the sample
     in_parentheses: bool = False
-    learned: bool = False  # added by the second reading, not by a rule of the grammar
+    learned: bool = False  # added or renamed by the second reading, not read so by a rule of the grammar
     of_count: Found | None = None
     extra: dict[str, object] = field(default_factory=dict)
 

@@ -90,7 +90,8 @@ class Figure(_Frozen):
     of_count: float | None = None  # for a percentage printed with its count: that count
     value_text: str | None = None  # the value as printed ("48.60"), for checks that need decimals
     # "grammar": read by the rules of ``figures``; "second reading": a number those rules passed
-    # over, added by the learned model of ``second_reading`` (less sure: check it in the text).
+    # over, or one whose kind the learned model of ``second_reading`` changed (less sure: check it
+    # in the text).
     read_by: Literal["grammar", "second reading"] = "grammar"
     section_index: int = Field(ge=0)
     section_label: str | None = None

@@ -110,10 +110,12 @@ _RESTATED = re.compile(r"\s*\(\s*(?P<digits>\d+)\s*\)")  # the digits a formal t
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
 _BETWEEN_WORDS = re.compile(r"[\s\-‐‑–]*(?:and\s+)?")
 _MAX_WORDS = 12  # "nine hundred and ninety-nine thousand nine hundred and ninety-nine" is 11
-_WORD = r"(?:" + "|".join(_ONES + _TENS + list(_SCALES)) + r")"
+# Tens and ones run together, as a scan or an old typescript prints them ("Twentythree per cent").
+_GLUED_TENS = r"(?:" + "|".join(_TENS) + r")(?=(?:" + "|".join(_ONES[1:10]) + r")\b)"
+_WORD = r"(?:" + _GLUED_TENS + "|" + "|".join(_ONES + _TENS + list(_SCALES)) + r")"
 _NUMBER_WORDS = re.compile(  # "fourfold" reads as "4fold", so that the fold rule sees a number; "Eighty- nine"
     # keeps the space a hyphen at a line end left; "One-hundred-and-thirty-nine" hyphenates its "and" too
-    rf"(?i:\b{_WORD}(?:(?:[-‐‑–] ?(?:and[-‐‑–])?|\s+(?:and\s+)?){_WORD})*(?:\b|(?=fold\b)))(?![-‐‑–](?:thirds?|fourths?|"
+    rf"(?i:\b{_WORD}(?:(?:[-‐‑–] ?(?:and[-‐‑–])?|\s+(?:and\s+)?|(?<=ty)(?={_WORD}\b)){_WORD})*(?:\b|(?=fold\b)))(?![-‐‑–](?:thirds?|fourths?|"
     r"fifths?|halves|half|quarters?)\b)"
 )
 
@@ -159,7 +161,8 @@ class Canonical:
 def word_value(phrase: str) -> int | None:
     """The value of a run of English number words ("One hundred forty-two" -> 142), or None."""
     try:
-        return int(text2num(re.sub(r"[-‐‑–]", " ", phrase).lower(), "en"))  # "Thirty–two": an en dash too
+        spaced = re.sub(r"[-‐‑–]|(?<=ty)(?=[a-z])", " ", phrase.lower())  # "Thirty–two", "twentythree"
+        return int(text2num(spaced, "en"))
     except ValueError:
         return None
 
@@ -220,9 +223,14 @@ def _groupings(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-# Gestational age in weeks and sevenths ("38 6/7 weeks"), read as one number of weeks.
-_GESTATION = re.compile(r"\b(?P<weeks>[1-4]\d)\s+(?P<days>[0-6])/7(?=\s*(?:weeks?|wks?)\b"
-                        r"|\s+(?:and|or|to|[-–])\s+[1-4]\d\s+[0-6]/7\s*(?:weeks?|wks?)\b)")
+# Gestational age in weeks and sevenths ("38 6/7 weeks", "25+6/7weeks", "26 + 6/7 weeks"), read as one number of
+# weeks; the first of two joined by a word or a dash too ("37 0/7–37 6/7 weeks", "38 0/7 and 38 6/7 weeks").
+_SEVENTHS = r"(?:\s+|\s*\+\s*)[0-6]/7"
+_GESTATION = re.compile(r"\b(?P<weeks>[1-4]\d)(?:\s+|\s*\+\s*)(?P<days>[0-6])/7(?=\s*(?:weeks?|wks?)\b"
+                        r"|(?:\s+(?:and|or|to)\s+|\s*[-–]\s*)[1-4]\d" + _SEVENTHS + r"\s*(?:weeks?|wks?)\b)")
+# A whole number and a half or quarters in digits ("3 1/2 years", "2 1/2 times as frequent"), as older records print
+# them: one number.
+_MIXED_FRACTION = re.compile(r"(?<![\d.,/])(?P<whole>\d{1,3})\s+(?P<part>1/2|1/4|3/4)(?=\s*[-‐‑]?\s*[A-Za-z])")
 
 
 # A decimal a PDF broke after its point ("CI, 1. 29 to 2.01", "2.17 +/- 0. 98 points").
@@ -259,7 +267,11 @@ def _respellings(text: str) -> list[tuple[int, int, str]]:
               for match in _BROKEN_DECIMAL.finditer(text)]
     for match in _GESTATION.finditer(text):
         weeks = int(match["weeks"]) + int(match["days"]) / 7
-        found.append((match.start(), match.end(), f"{weeks:.3f}".rstrip("0").rstrip(".")))
+        glued = " " if text[match.end():match.end() + 1].isalpha() else ""  # "25+6/7weeks"
+        found.append((match.start(), match.end(), f"{weeks:.3f}".rstrip("0").rstrip(".") + glued))
+    for match in _MIXED_FRACTION.finditer(text):
+        numerator, denominator = match["part"].split("/")
+        found.append((match.start(), match.end(), f"{int(match['whole']) + int(numerator) / int(denominator):g}"))
     found += [(match.start(), match.end(), f"{match[1]}%") for match in _PERCENT_FIRST.finditer(text)]
     found += [(match.start(), match.end(), f" {match[0]}") for match in _GLUED_AFTER_WORD.finditer(text)]
     found += [(match.start(), match.end(), f"{match[0]} ") for match in _GLUED_BEFORE_WORD.finditer(text)]

@@ -58,9 +58,9 @@ PERSON_RE = re.compile(r"^(?:" + "|".join(PERSON_NOUNS + SEX_WORDS) + r")$", re.
 SEX_SLASH_SECOND = re.compile(r"(?i:(?<=females/)|(?<=males/)|(?<=women/)|(?<=men/)|(?<=girls/)|(?<=boys/))"
                               r"(?P<value>\d+)\s*(?P<noun>(?i:females?|males?|women|men|girls|boys))\b")
 SEX_RE = re.compile(r"^(?:" + "|".join(SEX_WORDS) + r")$", re.IGNORECASE)
+PERSON_TIME = r"(?:patient|person|child|wom[ae]n|m[ae]n)[-‐‑ ](?:years?|months?)"  # exposure: "1864770 women-years"
 TIME_UNITS = (
-    r"(?:patient|person|child|wom[ae]n|m[ae]n)[-‐‑ ](?:years?|months?)"  # exposure: "1864770 women-years"
-    r"|days?|weeks?|months?|years?|decades?|hours?|minutes?|seconds?"
+    PERSON_TIME + r"|days?|weeks?|months?|years?|decades?|hours?|minutes?|seconds?"
     r"|wk|wks|mos?|mths?|yr|yrs|hrs?|min|(?-i:y|d|h)"  # "3D", "2H" are not times: single letters in lower case
 )
 STOP = {
@@ -426,13 +426,14 @@ MEAN_PAREN = re.compile(  # "mean (SD) age was 35 (7)", "mean age (SD) of the de
     re.IGNORECASE,
 )
 MEAN = re.compile(
-    r"\b(?:mean(?:\s+|\s*[:,]\s*)|average\s+)(?P<quantity>" + VERB_QUANTITY + r"|(?:" + QUANTITY_WORD
+    r"\b(?:mean|average)(?:\s+|\s*[:,]\s*)(?P<quantity>" + VERB_QUANTITY + r"|(?:" + QUANTITY_WORD
     + r"\s+){0,8}?" + QUANTITY_LAST + r")" + SUMMARY_TAIL
     + r"(?:\s*(?:±|\+/-|\(\s*SD[,:=]?\s*(?:±\s*)?|[,;]\s*SD[,:=]?\s*|\(\s*standard\s+deviation[,:]?\s*"
     r"|[,;]\s*standard\s+deviation[,:=]?\s*|\((?=\s*(?:" + NUM + r")\s*SD\s*\)))"  # "50.07, standard deviation 9.31", "4.2 (2.9 SD)"
     r"\s*(?P<sd>" + NUM + r")(?:\s*SD\b)?(?:\s*[A-Za-z%/]+(?=\s*\)))?\s*\)?)?" + RANGE_TAIL,  # "(SD, 10.5 years)": the SD's unit
     re.IGNORECASE,
 )
+SHARE_OR_RANGE_AFTER = re.compile(r"\s*(?:%|percent\b|to\s+\d|[-–]\s*\d)")  # "12.3%", "6 to 8", "6-8"
 PLUS_MINUS = re.compile(
     r"(?<![\w.])(?P<value>-?(?:" + NUM + r"))\s*(?P<unit>%|°|[A-Za-z][A-Za-z/]*)?\s*(?:±|\+/-)\s*"  # "7.81°±61.98°"
     r"(?P<sd>" + NUM + r")(?:\s*(?P<unit2>°|[A-Za-z][A-Za-z/]*))?"
@@ -543,11 +544,21 @@ FOLD = re.compile(  # "3.73-fold", "1.5 times greater", "4fold" (from "fourfold"
 )
 # How often something was done, a count of occasions (not a rate printed with a slash, "2.8 times/year").
 OCCASIONS = re.compile(r"(?<![\w.])(?P<value>\d+)\s+times\s+(?=" + _OCCASION_WORDS + r")")
+# Currencies printed as a code or a word beside a sum ("41 398 PLN", "USD 5429", "2,000 rupees"). Codes that are
+# also clinical abbreviations are read only before a sum (CAD, INR: "47 CAD recipients", "at least one INR outside
+# the range") or not at all (ALL, COP, CLP, IRR, SAR and AED name diseases, ratios and devices), and "pounds" weigh
+# as often as they pay.
+CURRENCY_CODE = (r"(?:USD|EUR|GBP|CHF|PLN|SEK|NOK|DKK|ISK|CZK|HUF|RON|BGN|HRK|RUB|UAH|ILS|EGP|QAR|KWD|NGN|KES|UGX|"
+                 r"TZS|ETB|GHS|ZAR|XOF|XAF|PKR|BDT|LKR|NPR|CNY|RMB|JPY|KRW|TWD|HKD|SGD|MYR|THB|IDR|VND|AUD|NZD|"
+                 r"BRL|MXN)")
+CURRENCY_WORD = (r"(?:euros?|(?:US\s+)?dollars|yen|yuan|renminbi|rupees|pesos|francs|kronor|kroner|kronur|zlotys?|"
+                 r"złotys?|baht|reais|shillings|naira)")
 # A count in millions, value as printed: "1.2 million individuals", "10.1 million". Not money ("$17 million",
 # read first), a rate ("per million"), a dose ("1.6 million international units") or person-time.
 MILLIONS = re.compile(
     r"(?<![\w.$£€/])(?<![$£€]\s)(?P<value>" + NUM + r")\s+(?P<scale>million|billion)\b"
-    r"(?!\s+(?:international\s+units|units|IU|person|patient|population|people-years|per\b|dollars|euros|pounds|USD|EUR|GBP))"
+    r"(?!\s+(?:international\s+units|units|IU|person|patient|population|people-years|per\b|pounds|"
+    + CURRENCY_CODE + "|" + CURRENCY_WORD + r"))"
     r"(?:\s*[(\[]\s*(?P<low>" + NUM + r")\s*[-–—]\s*(?P<high>" + NUM + r")\s*[)\]])?"  # "310 million [235-392] YLDs"
     r"(?P<noun>(?:\s+(?!(?:in|of|and|or|to|at|from|with|were|was|had|who|the|per)\b)[A-Za-z][\w-]*){0,3})"
     r"(?:\s*[(\[]\s*(?P<low2>" + NUM + r")\s*[-–—]\s*(?P<high2>" + NUM + r")\s*[)\]])?")  # "610 million people [588-636]"
@@ -759,9 +770,10 @@ MORE_FEWER_BEFORE = re.compile(  # "29 fewer cardiovascular events and [14 fewer
 RATE = re.compile(  # "The adjusted annualized relapse rate was 0.02 with eculizumab and 0.35 ..."
     r"(?i:\b(?P<measure>(?!(?:infusion|flow|drip)\b)[a-z-]+(?:\s+\([A-Za-z]{1,8}\))?\s+rates?)\b(?!\s+ratio))"
     r"(?:\s+(?:in|of|for|among|with)\s[^,;:()=]{1,60}?)?"
-    r"(?:\s+(?:was|were|is|of)\s+|\s*[:=]\s*)(?P<value>" + NUM + r")(?!\.?\d|%|\s*(?:±|\+/-|%|×|[-‐‑]?fold\b|times\b|percent\b)|\s+(?:and|or|to|vs\.?|versus)\s+[\d.]+\s*(?:%|percent\b)"
+    r"(?:\s+(?:was|were|is|of)\s+|\s*[:=]\s*)(?P<value>" + NUM + r")(?!\.?\d|%|[-‐‑][A-Za-z]|\s*(?:±|\+/-|%|×|[-‐‑]?fold\b|times\b|percent\b)|\s+(?:and|or|to|vs\.?|versus)\s+[\d.]+\s*(?:%|percent\b)"
     r"|\s*(?:to|[-–—])\s*[\d.,]+\s*(?:/|per\s|%))"  # "a rate of 40 to 70 per 100,000", "of 12–36%": ranges
-    r"(?!\s*/\s*\d+\s*[(\[]\s*[\d.]+\s*%)"  # "the stone-free rate was 39/66 (59%)": a count out of a whole
+    r"(?!\s*/\s*\d+\s*[(\[]\s*[\d.]+\s*%|\s*[(\[]\s*[\d.]+\s*%\s*[)\]])"  # "the stone-free rate was 39/66 (59%)",
+    # "the mortality rate was 15 (18.7%)": a count and its share, not a rate
     r"(?:\s*(?:/|\s+per\s+)(?P<scale>10{2,}" + WHOLE + r"|million|thousand)(?:\s+(?:population|persons|"
     r"people|inhabitants|person-years|patient-years|per\s+year|a\s+year))*)?" + CI_TAIL
 )
@@ -770,6 +782,7 @@ SUMMARY_OF_RATE = re.compile(r"\b(?P<summary>median|mean|average)\s+(?:[a-z-]+\s
 DURATION = re.compile(
     r"(?P<value>" + ANYNUM + r")\s*(?:(?P<hyphen>[-‐‑])\s*)?"
     r"(?:(?:consecutive|successive|total|more|additional|further|extra|post-?operative)\s+)?"  # "2 more months"
+    r"(?:(?P<scale>million|billion)\s+(?=(?i:" + PERSON_TIME + r")))?"  # "7.3 million person-years"
     r"(?P<unit>(?i:" + TIME_UNITS + r"))\b"
     r"(?![-‐‑]old)"
     r"(?P<after>\s+(?:of\s+)?follow-up(?!\s+(?:visit|exam|examination|assessment|appointment|interview|evaluation)s?\b))?"
@@ -835,9 +848,14 @@ PLURAL_COUNT = re.compile(
     r"\s+(?!(?:" + "|".join(STOP) + r")\b)(?P<noun>[a-z][a-z‐‑-]*[a-hj-rtv-z]s|[A-Z]{2,5}s|" + IRREGULAR_PLURALS + r")\b"  # "78 GPs"
     r"(?![‐‑/-]|\s+(?:per|that|the|an?)\b)"  # "6 indicates that": a verb, not a noun
 )
+# A unit of measurement between a number and its noun: "19 mm valves", "20 mg tablets" are sizes, no count.
+MEASURED_BEFORE_NOUN = re.compile(r"\s+(?:[mck]?m|[mµμn]?g|mcg|[md]?[lL]|c?Gy|mmHg|k?Hz|dB|[mµμn]mol|IU)\s")
 # Nouns after a number that make it no count: "43 degrees C" is a temperature, "56 pack-years" how much someone smoked.
 NOT_COUNTED = re.compile(r"(?i:" + TIME_UNITS + r"|times|points?|percent|fold|units?|degrees?|pack[-‐‑]years)$")
-CITATION = re.compile(r"\[\s*\d+(?:\s*[,–-]\s*\d+)*\s*\]")  # "[1]", "[2, 3]", "[4-6]": references
+# References: "[1]", "[2, 3]", "[4-6]"; a journal's volume, issue and pages closing the abstract ("Cancer Epidemiol
+# Biomarkers Prev; 21(9); 1479–88. ©2012 AACR.", "(Fam Med 2011;43(5):338-43.)").
+CITATION = re.compile(r"\[\s*\d+(?:\s*[,–-]\s*\d+)*\s*\]"
+                      r"|(?<![\w.])\d{1,4}\s*\(\s*\d+(?:\s*[–-]\s*\d+)?\s*\)\s*[;:]\s*\d+(?:\s*[–-]\s*\d+)?(?![\d.])")
 TO_NEXT = re.compile(r"\s*to\s+(?P<value>" + SNUM + r")" + WHOLE + r"(?!\s*%)")
 SUMMARY_NAMED = re.compile(r"\b(median|mean|average)\b", re.IGNORECASE)  # "average" names a mean
 SUMMARY_WITH_SPREAD = re.compile(  # "median: 2; Q1, Q3 [1, 3]", "median 2 (IQR 1-3)", "mean 4.1 [3.2, 5.0]"
@@ -1183,8 +1201,8 @@ P_LISTED = re.compile(r"(?P<cmp>[<>≤≥=])?\s*(?P<value>\d*\.\d+)")
 # a willingness-to-pay threshold is that threshold.
 CURRENCY = re.compile(
     r"(?:(?:(?<![\w.%])(?P<sign>-)\s?)?"  # "difference -£435": the sign printed before the currency
-    r"(?P<cur>US\$|(?:NZ|CA?|AU?)\$|\$C|\$|€|£|¥|(?<![A-Za-z])(?:THB|USD|EUR|GBP|CAD|AUD|CHF|INR|CNY|JPY|Rs\.?|₹))\s?(?P<value>" + NUM + r")"
-    r"|(?<![\w.])(?P<value2>" + NUM + r")\s?(?P<cur2>(?:USD|EUR|GBP|CHF|euros?|US\s+dollars|dollars)\b|€|£))"
+    r"(?P<cur>US\$|(?:NZ|CA?|AU?)\$|\$C|\$|€|£|¥|(?<![A-Za-z])(?:CAD|INR|Rs\.?|₹|" + CURRENCY_CODE + r"))\s?(?P<value>" + NUM + r")"
+    r"|(?<![\w.])(?P<value2>" + NUM + r")\s?(?P<cur2>(?:" + CURRENCY_CODE + "|" + CURRENCY_WORD + r")\b|€|£))"
     r"(?P<per>\s*(?:/\s*|per\s+)(?:QALY|LYG|life[- ]years?(?:\s+gained)?|DALY|patient|person|case)s?\b)?")
 # A sum's interval in brackets, each bound in the same currency or none: "£28 400 (£15 000 to £146 000)"; or
 # after a comma, joined by "to" (``(?(open)...)`` picks the form the opening chose).
@@ -1199,7 +1217,7 @@ CI_WORDS_BEFORE = re.compile(CI_WORDS + r"[\s,:=]*$")  # "(95% CI, $657-$699)": 
 # "from £78.33 to £74.73" is a change, two costs.
 CURRENCY_RANGE_AFTER = re.compile(
     r"\s*[-–—]\s*(?P<hsign>-\s?)?(?:US\$|[$€£¥])\s?(?P<high>" + SNUM + r")(?![\d.])(?P<scale>\s+(?:million|billion)\b)?")
-CURRENCY_NAME_AFTER = re.compile(r"\s*(?P<unit>USD|EUR|GBP|CHF|euros?|dollars)\b")
+CURRENCY_NAME_AFTER = re.compile(r"\s*(?P<unit>" + CURRENCY_CODE + "|" + CURRENCY_WORD + r")\b")
 HEALTH_UNIT = r"QALYs?|DALYs?|LYGs?|life[- ]years?(?:\s+gained)?"
 HEALTH_UNITS = re.compile(r"(?<![\w.])(?P<value>" + NUM + r")\s*(?P<unit>" + HEALTH_UNIT + r")\b")
 HEALTH_UNIT_AFTER = re.compile(r"\s*(?P<unit>" + HEALTH_UNIT + r")\b")  # "874 541 (768 837–989 068) DALYs"

@@ -280,7 +280,8 @@ def _after_bracket(line: str, position: int) -> bool:
 
 
 def _split_line(line: str, previous: str | None = None, bare_style: bool = False,
-                extra: frozenset[str] = frozenset(), opens_text: bool = False) -> tuple[list[tuple[str | None, str]], bool]:
+                extra: frozenset[str] = frozenset(), opens_text: bool = False,
+                continues_sentence: bool = False) -> tuple[list[tuple[str | None, str]], bool]:
     """The line cut at the headings in it: (label or None for text before any, text), and whether
     a heading with no delimiter was among them.
 
@@ -290,11 +291,14 @@ def _split_line(line: str, previous: str | None = None, bare_style: bool = False
     line may hold the next one mid-line ("... adolescents. Method Eligible studies ..."). ``opens_text``
     says the line follows a heading alone on its line, so a listed word opening it with no delimiter is
     that heading's text ("Methods" then "Patients 35–79 years old with ..."), unless that heading names the
-    whole abstract (Lancet's "Summary", then "Background Procalcitonin is ...")."""
+    whole abstract (Lancet's "Summary", then "Background Procalcitonin is ..."). ``continues_sentence`` says
+    the line carries on a hard-wrapped sentence of the line above ("... enrolled in the Traumatic Coma" then
+    "Data Bank (TCDB) during ..."), so a listed word opening it with no delimiter is no heading either."""
     cuts: list[tuple[int, str, int]] = []
     first = _heading_at(line, 0, "line", extra=extra)
-    if first and first[2] and opens_text:
-        first = None
+    if first and first[2] and (opens_text or (continues_sentence
+                                              and not re.fullmatch(_MAIN_LABEL, first[0], re.IGNORECASE))):
+        first = None  # a main label ("Results Of 202 ...") after a title or a line that lost its stop still heads
     if first:
         cuts.append((0, first[0], first[1]))
         previous = first[0]
@@ -408,6 +412,12 @@ def _lines(text: str) -> list[str]:
     return out
 
 
+def _wraps_on(line: str) -> bool:
+    """Whether a line of prose stops mid-sentence as hard-wrapped text does: long, and ending in a word, a
+    number or a comma rather than a stop (a title or a heading's short text stops without one)."""
+    return len(line) >= 60 and (line[-1].isalnum() or line[-1] in ",-–(")
+
+
 def _read(text: str, extra: frozenset[str] = frozenset()
           ) -> tuple[list[str], list[str], list[tuple[str, list[str]]], bool]:
     """Front matter (the lines above a line "Abstract", which are title and subtitle), lines
@@ -420,7 +430,10 @@ def _read(text: str, extra: frozenset[str] = frozenset()
     sections: list[tuple[str, list[str]]] = []
     bare_style = False
     key_points = False
+    wrapped = False  # the line above is prose with no heading that stops mid-sentence (``_wraps_on``)
     for raw in _lines(text):
+        continues, wrapped = wrapped, False
+        opening = not (front or any(lead) or sections)
         line = _unglued(_BULLET.sub("", _ITALIC_SYMBOL.sub(r"\g<symbol>", _MARKUP.sub("", raw.strip()))))
         target = sections[-1][1] if sections else lead
         if not line:
@@ -467,8 +480,10 @@ def _read(text: str, extra: frozenset[str] = frozenset()
             continue
         pieces, bare_seen = _split_line(line, sections[-1][0] if sections else None, bare_style, extra,
                                         opens_text=bool(sections) and not any(sections[-1][1])
-                                        and normalise_label(sections[-1][0]) not in _WHOLE_ABSTRACT_NAMES)
+                                        and normalise_label(sections[-1][0]) not in _WHOLE_ABSTRACT_NAMES,
+                                        continues_sentence=continues)
         bare_style = bare_style or bare_seen
+        wrapped = pieces[0][0] is None and _wraps_on(line) and not opening  # a first line may be the title
         for label, piece in pieces:
             if label is None:
                 (sections[-1][1] if sections else lead).append(piece.strip())

@@ -41,7 +41,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="print the appraisal worksheet (JBI items, evidence, answers, CEBM)")
     parser.add_argument("--grammar-only", action="store_true",
                         help="read figures with the rules alone, without the learned second reading "
-                             "that adds numbers the rules passed over")
+                             "that adds numbers the rules passed over and renames figures")
     parser.set_defaults(handler=run)
 
 
