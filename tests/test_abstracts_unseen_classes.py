@@ -4543,3 +4543,41 @@ def test_gestational_days_in_sevenths_after_a_plus_or_in_a_dashed_range(printed:
     abstract = parse_string(f"Methods: Infants of {printed} of gestation were studied.", second_reading=None)
     assert [round(f.high, 3) for f in abstract.figures_of(FigureKind.RANGE)] == [high]
     assert abstract.figures_of(FigureKind.COUNT) == ()
+
+
+# --- batches 132 and 133 (twenty-second session, after their first contact) ----------------------------
+
+@pytest.mark.parametrize(("printed", "threshold"), [("outbreaks (>2 cases of infection)", 2),
+                                                    ("trials with >50 patients", 50)])
+def test_a_sign_before_a_small_count_is_a_limit_but_before_thousands_a_rounded_count(printed: str, threshold: float):
+    abstract = parse_string(f"Methods: We included {printed} from studies of > 9000 patients.", second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.THRESHOLD)] == [threshold]
+    assert [f.value for f in abstract.figures_of(FigureKind.COUNT)] == [9000]
+
+
+@pytest.mark.parametrize(("name", "measure"), [("SOR", "OR"), ("cOR", "OR"), ("pOR", "OR"), ("mOR", "OR"),
+                                               ("sHR", "HR"), ("aOR", "OR")])
+def test_a_ratio_named_with_a_prefix_for_summary_crude_pooled_or_matched(name: str, measure: str):
+    text = f"Results: Risk rose ({name}, 2.76; 95% CI, 1.62–4.69), and bradycardias (HR <100 for ≥ 4 s) were seen."
+    abstract = parse_string(text, second_reading=None)
+    assert [(f.value, f.measure, f.low, f.high) for f in abstract.figures_of(FigureKind.RATIO)] == [
+        (2.76, measure, 1.62, 4.69)]
+    assert [f.quantity for f in abstract.figures_of(FigureKind.THRESHOLD) if f.value == 100] == ["heart rate"]
+
+
+def test_forty_misspelt_fourty_is_still_forty():
+    abstract = parse_string("Results: Fourty-two patients and fourty controls were seen.", second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.COUNT)] == [42, 40]
+
+
+def test_a_numbered_label_after_a_hash_is_no_figure():
+    abstract = parse_string("Methods: Patients in protocol NMSG #5/94 (n = 12) and trial # 7 were studied.",
+                            second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.COUNT, 12)]
+
+
+@pytest.mark.parametrize("endpoint", ["The 3 yr PFS was 40%.", "The 10 year results were good and 40% lived."])
+def test_a_singular_time_before_an_abbreviated_endpoint_or_results_names_it(endpoint: str):
+    text = f"Results: {endpoint} Visits during the 12-year period yielded results."
+    abstract = parse_string(text, second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.DURATION)] == [12]

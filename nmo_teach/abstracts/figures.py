@@ -172,7 +172,8 @@ def _ratio_measure(printed: str) -> str:
         return "LR+" if lowered.endswith("+") else "LR-"
     if re.fullmatch(r"(?:positive|negative) (?:lr|likelihood)", lowered):  # "negative LR 0.63"
         return "LR+" if lowered.startswith("positive") else "LR-"
-    if re.fullmatch(r"[au](?:hr|or|rr)s?", lowered):  # "AOR", "aHR", "UHR": adjusted or not, the same measure
+    if re.fullmatch(r"(?:[au](?:hr|or|rr)|shr|[cspm]or)s?", lowered):  # "AOR", "aHR", "UHR", "sHR", "SOR" (summary),
+        #   "cOR" (crude), "pOR" (pooled), "mOR" (matched): adjusted or not, the same measure
         return lowered[1:3].upper()
     return forms.RATIO_NAMES.get(lowered, printed.upper() if len(printed) <= 4 else printed)
 
@@ -736,11 +737,13 @@ def _thresholds(sentence: str, claims: _Claims, words: frozenset[int]) -> list[F
                     forms.THRESHOLD_AFTER):
         for m in pattern.finditer(sentence):
             groups = m.groupdict()
-            if ((pattern is forms.THRESHOLD_PHRASE or pattern is forms.THRESHOLD_CMP and m["cmp"] == ">")
+            if ((pattern is forms.THRESHOLD_PHRASE or pattern is forms.THRESHOLD_CMP and m["cmp"] == ">"
+                 and (_number(m["value"]) >= 1000 or forms.MILLIONS_AFTER.match(sentence, m.end("value"))))
                     and not m["unit"] and _counted_after(sentence, m.end("value"))
                     and not forms.LIMIT_OF_PEOPLE.fullmatch(m["cmp"])):
                 continue  # "more than 1000 patients", ">30,000 elderly patients", "over 4 million calls": a rounded
-                #           count, read by the count rules ("at least 1000 ..." a limit)
+                #           count, read by the count rules ("at least 1000 ..." a limit; a sign before a small
+                #           number, "trials with >50 patients", too)
             if m.start("value") in words and not (
                     groups.get("unit") or forms.FOLD_AFTER.match(sentence, m.end("value"))
                     or (pattern in (forms.THRESHOLD_AFTER, forms.THRESHOLD_PHRASE) and _number(m["value"]) >= 2)

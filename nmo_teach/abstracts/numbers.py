@@ -104,7 +104,7 @@ _SPELLINGS = ((re.compile(r"\bper\s+cent\b", re.IGNORECASE), "percent"),
               (re.compile(r"(?=\s0?\.\d+\s*[)\];,])(?:(?<=[(\[;,][Pp])|(?<=[(\[;,]\s[Pp]))\s"), " = "))
 _ONES = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
          "fifteen sixteen seventeen eighteen nineteen").split()
-_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_TENS = "twenty thirty forty fourty fifty sixty seventy eighty ninety".split()  # "Fourty-two": a common slip
 _SCALES = ("hundred", "thousand", "million")
 _RESTATED = re.compile(r"\s*\(\s*(?P<digits>\d+)\s*\)")  # the digits a formal text repeats after the words
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
@@ -161,7 +161,7 @@ class Canonical:
 def word_value(phrase: str) -> int | None:
     """The value of a run of English number words ("One hundred forty-two" -> 142), or None."""
     try:
-        spaced = re.sub(r"[-‐‑–]|(?<=ty)(?=[a-z])", " ", phrase.lower())  # "Thirty–two", "twentythree"
+        spaced = re.sub(r"[-‐‑–]|(?<=ty)(?=[a-z])", " ", phrase.lower()).replace("fourty", "forty")  # "twentythree"
         return int(text2num(spaced, "en"))
     except ValueError:
         return None

@@ -116,7 +116,7 @@ CI_TAIL = (
     r"(?:\s*%)?\s*[)\]]?(?:\s*[)\]])?)?"
 )
 RATIO = re.compile(  # not a ratio named inside an interval: "(95% CI RR 1.45 to 5.61)"
-    r"(?<!\bCI\s)(?P<measure>\b(?:[aAuU]?HR|[aAuU]?OR|a?RR|a?IRR|MRR|SIR|SMR|PR|R?DOR|dOR)s?\b|\bLR\s?[+−–-]|(?i:\b(?:adjusted\s+)?"
+    r"(?<!\bCI\s)(?P<measure>\b(?:[aAuUs]?HR|[aAuUcCsSpPmM]?OR|a?RR|a?IRR|MRR|SIR|SMR|PR|R?DOR|dOR)s?\b|\bLR\s?[+−–-]|(?i:\b(?:adjusted\s+)?"
     r"(?:(?:incidence|mortality)\s+rate\s+ratio|(?<!maternal\s)mortality\s+ratio|hazard\s+ratio|odds\s+ratio|risk\s+ratio|relative\s+risk|rate\s+ratio|"
     r"relative\s+(?:hazard|odds|incidence)|relative\s+[a-z]+\s+rate(?=\s*[\d,:=(])|"  # "relative detection rate 1.46": a rate ratio
     r"standardi[sz]ed\s+(?:incidence|mortality)\s+ratio|(?:prevalence|incidence(?:\s+density)?)\s+ratio|"
@@ -317,7 +317,7 @@ PER_PERIOD = (
 FREQUENCY = PER_PERIOD + "?"
 PER_PERIOD_AFTER = re.compile(PER_PERIOD, re.IGNORECASE)
 RATIO_NAME = re.compile(
-    r"\b(?:[aA]?HR|[aA]?OR|a?RR|IRR|MRR|SIR|SMR)(?:\s?M-?H)?s?\b|(?i:\b(?:incidence\s+rate|hazard|odds|risk|rate|"
+    r"\b(?:[aAs]?HR|[aAcCsSpPmM]?OR|a?RR|IRR|MRR|SIR|SMR)(?:\s?M-?H)?s?\b|(?i:\b(?:incidence\s+rate|hazard|odds|risk|rate|"
     r"standardi[sz]ed\s+(?:incidence|mortality)|prevalence|likelihood)\s+ratios?\b|\brelative[\s-]+(?:risk|hazard|odds|incidence|mortality)s?\b)"
 )
 RELATIVE_RISK_WORDS = re.compile(
@@ -927,7 +927,8 @@ PART_OF_A_NAME = re.compile(
     # the window of an area under the curve ("AUC(0–24)", "AUC0-∞"): the name of a pharmacokinetic measure
     r"|(?<=AUC)\s?[(\[]?\s?0\s?[-–‐]\s?(?:\d+|∞|inf|t|last)\s?h?[)\]]?"
     # the shape of a table or a design ("2 x 2 tables", "a 2×2 factorial trial", "3 × 3 contingency table")
-    r"|(?<![\w.])\d\s*[x×]\s*\d(?![\w.])(?=[\s-]*(?:[a-z]+\s+)?(?:tables?|factorial|contingency|design|matrix)\b)",
+    r"|(?<![\w.])\d\s*[x×]\s*\d(?![\w.])(?=[\s-]*(?:[a-z]+\s+)?(?:tables?|factorial|contingency|design|matrix)\b)"
+    r"|(?<![\w.])#\s?\d+(?:/\d+)?",  # a numbered label ("protocol NMSG #5/94", "#3 hospital"), no quantity
     re.IGNORECASE)
 NOT_REACHED = re.compile(  # "median overall survival not reached [95% CI 14 months to not reached]"
     r"\bmedian\b[^.;()\[\]]{0,60}?\bnot\s+(?:been\s+)?reached\s*(?:[(\[]\s*(?:\d{2}%\s*CI[,:]?\s*)?"
@@ -1264,9 +1265,9 @@ SCHEDULE_WORD_BEFORE = re.compile(  # "postgraduate years 1 through 3", not "fro
     r"\b(?:" + _SCHEDULE_WORDS + r"|years)\s*$", re.IGNORECASE)
 NUMBERED_LABEL_BEFORE = re.compile(  # "in year 1", "in group 2": a numbered part's label before a share
     r"\b(?:" + _SCHEDULE_WORDS + r"|years?|groups?|arms?|cohorts?|periods?|phases?)\s*$", re.IGNORECASE)
-ENDPOINT_AFTER = re.compile(
+ENDPOINT_AFTER = re.compile(  # "5 year actuarial risk", "The 3 yr PFS", "The 10 year results of a trial"
     r"\s+(?:[a-z]+(?:-[a-z]+)?\s+){0,2}(?:mortality|survival|risk|incidence|recurrence|remission|outcomes?|assessments?|"
-    r"urinary|excretion|rates?)\b")
+    r"urinary|excretion|rates?)\b|\s+(?:results|PFS|OS|DFS|EFS|RFS|LFS|MFS|CSS)\b")  # not "period yielded results"
 CONFIRMED_AFTER = re.compile(r"\s+confirmed\s+(?:disability|progression|worsening|improvement|relapse)", re.IGNORECASE)
 THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # An estimate in brackets with its interval after a comma (or semicolon) and no name: "(0.94, 0.92
