@@ -4581,3 +4581,13 @@ def test_a_singular_time_before_an_abbreviated_endpoint_or_results_names_it(endp
     text = f"Results: {endpoint} Visits during the 12-year period yielded results."
     abstract = parse_string(text, second_reading=None)
     assert [f.value for f in abstract.figures_of(FigureKind.DURATION)] == [12]
+
+
+# --- batch 134 (twenty-second session, after its first contact) ---------------------------------------
+
+@pytest.mark.parametrize("printed", ["3 megaunits", "3 mega-units"])
+def test_megaunits_are_a_dose(printed: str):
+    abstract = parse_string(f"Methods: Interferon ({printed} three times per week) was given to 40 patients.",
+                            second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.DOSE)] == [3]
+    assert [f.value for f in abstract.figures_of(FigureKind.COUNT)] == [40]

@@ -300,7 +300,7 @@ GIVEN_BEFORE = re.compile(r"\b(?:received|receiving|given|administered|delivered
 DOSE_UNIT = (
     r"(?:(?:mg|µg|μg|mcg|ug|microg)(?:\s*/\s*kg)?\s*/\s*min(?![\w/])"  # an infusion: "100 μg/min" (not "ml/kg/min", a clearance)
     r"|(?:mg|g|gm|µg|μg|mcg|ug|microg|micrograms?|milligrams?|grams?|IU|MIU|MU"  # "2 gm/day": older US journals
-    r"|(?:million\s+(?:international\s+)?)?units?"
+    r"|(?:million\s+(?:international\s+)?|mega-?)?units?"  # "3 megaunits" of interferon
     r"|million\s+IU|m[lL]|c?Gy|[MG]?Bq|m?Ci)"  # "penicillin G 24 million units daily"
     r"(?:\s*/\s*(?:[kK]g|m\s?2|m\(2\)|m²|day|die|d|(?:\d\s*)?weeks?|wk|dose|h|hr|hour|capsule|tablet|vial|patient))*"  # "mg/m 2", "mg/m(2)"
     r"(?:\s+per\s+(?:kg|day|week|dose|m2))*(?![\w/])"
