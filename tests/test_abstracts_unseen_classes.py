@@ -4591,3 +4591,22 @@ def test_megaunits_are_a_dose(printed: str):
                             second_reading=None)
     assert [f.value for f in abstract.figures_of(FigureKind.DOSE)] == [3]
     assert [f.value for f in abstract.figures_of(FigureKind.COUNT)] == [40]
+
+
+# --- batch 135 (twenty-second session, after its first contact) ---------------------------------------
+
+def test_the_tifinagh_letter_a_pdf_leaves_for_plus_minus_is_plus_minus():
+    abstract = parse_string("Results: Physical Function (41.2 ⴞ 7.7 vs 32.8 ⴞ 9.2) improved.", second_reading=None)
+    assert [(f.value, f.sd) for f in abstract.figures_of(FigureKind.MEAN)] == [(41.2, 7.7), (32.8, 9.2)]
+
+
+def test_a_rate_printed_as_a_count_out_of_a_whole_with_of_is_a_count():
+    abstract = parse_string("Results: Survival rates were 148 of 628 (23.6%); the relapse rate was 0.35.",
+                            second_reading=None)
+    assert [(f.value, f.denominator) for f in abstract.figures_of(FigureKind.COUNT)] == [(148, 628)]
+    assert [f.value for f in abstract.figures_of(FigureKind.ESTIMATE)] == [0.35]
+
+
+def test_a_pressure_in_torr_is_a_unit_of_a_limit():
+    abstract = parse_string("Results: Increased PEEP (18 torr or greater) helped 12 patients.", second_reading=None)
+    assert [(f.value, f.unit) for f in abstract.figures_of(FigureKind.THRESHOLD)] == [(18, "torr")]

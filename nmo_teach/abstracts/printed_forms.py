@@ -201,7 +201,7 @@ BARE_INTERVAL = re.compile(  # "0.32 [0.05-0.60]", "54% (40-66)", "10 [7:11]", "
     + r"(?P<high>" + SNUM + r")\s*%?\s*[)\]]"
 )
 MEAS_UNIT = (
-    r"(?:%|mm\s?H2O|mm\s?Hg|cm\s?H2O|[cm]m[3³]|(?:[pnµμm]?g|[pnµμmd]?[lL]|[mµμn]?mol|m?Eq|IU|U|cells|copies|[µμn]m|microm|mm|cm|"
+    r"(?:%|mm\s?H2O|mm\s?Hg|cm\s?H2O|torr|[cm]m[3³]|(?:[pnµμm]?g|[pnµμmd]?[lL]|[mµμn]?mol|m?Eq|IU|U|cells|copies|[µμn]m|microm|mm|cm|"
     r"kg|km)(?:\s*/\s*(?:(?:milli|deci)?lit(?:er|re)|[pnµμmd]?[lL]|kg|m2|m²|m3|m³|mm3|mm²|day|d|h|min|week|wk|1\.73\s?m2|100\s?m[lL])"
     r"|\s+per\s+(?:deci|milli)?lit(?:er|re))*|points?|dB|logMAR|"  # "200 mg per deciliter [5.2 mmol per liter]"
     r"beats\s*/\s*min(?:ute)?|beats\s+per\s+minute|bpm|"  # a heart rate
@@ -772,8 +772,8 @@ RATE = re.compile(  # "The adjusted annualized relapse rate was 0.02 with eculiz
     r"(?:\s+(?:in|of|for|among|with)\s[^,;:()=]{1,60}?)?"
     r"(?:\s+(?:was|were|is|of)\s+|\s*[:=]\s*)(?P<value>" + NUM + r")(?!\.?\d|%|[-‐‑][A-Za-z]|\s*(?:±|\+/-|%|×|[-‐‑]?fold\b|times\b|percent\b)|\s+(?:and|or|to|vs\.?|versus)\s+[\d.]+\s*(?:%|percent\b)"
     r"|\s*(?:to|[-–—])\s*[\d.,]+\s*(?:/|per\s|%))"  # "a rate of 40 to 70 per 100,000", "of 12–36%": ranges
-    r"(?!\s*/\s*\d+\s*[(\[]\s*[\d.]+\s*%|\s*[(\[]\s*[\d.]+\s*%\s*[)\]])"  # "the stone-free rate was 39/66 (59%)",
-    # "the mortality rate was 15 (18.7%)": a count and its share, not a rate
+    r"(?!\s*(?:/|\s+of\s+)\s*\d+\s*[(\[]\s*[\d.]+\s*%|\s*[(\[]\s*[\d.]+\s*%\s*[)\]])"  # "the stone-free rate was
+    # 39/66 (59%)", "survival rates were 148 of 628 (23.6%)", "the mortality rate was 15 (18.7%)": a count and its share
     r"(?:\s*(?:/|\s+per\s+)(?P<scale>10{2,}" + WHOLE + r"|million|thousand)(?:\s+(?:population|persons|"
     r"people|inhabitants|person-years|patient-years|per\s+year|a\s+year))*)?" + CI_TAIL
 )

@@ -116,8 +116,10 @@ def features(text: str, start: int, end: int, found: Found | None, category: str
 
 
 def _clause_start(text: str, position: int) -> int:
-    """Where the clause holding ``position`` begins: after the last full stop or semicolon before it."""
-    return max(text.rfind(". ", 0, position), text.rfind("; ", 0, position)) + 1
+    """Where the clause holding ``position`` begins: after the last full stop or semicolon before it, looked
+    for only as far back as cues are read (``_CLAUSE_CUES``), so that a long section costs linear time."""
+    floor = max(0, position - _CLAUSE_CUES)
+    return max(text.rfind(". ", floor, position), text.rfind("; ", floor, position), floor - 1) + 1
 
 
 def _cue_features(text: str, start: int, rule: str) -> list[str]:
