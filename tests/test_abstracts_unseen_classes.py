@@ -4610,3 +4610,11 @@ def test_a_rate_printed_as_a_count_out_of_a_whole_with_of_is_a_count():
 def test_a_pressure_in_torr_is_a_unit_of_a_limit():
     abstract = parse_string("Results: Increased PEEP (18 torr or greater) helped 12 patients.", second_reading=None)
     assert [(f.value, f.unit) for f in abstract.figures_of(FigureKind.THRESHOLD)] == [(18, "torr")]
+
+
+# --- batch 136 (twenty-second session, after its first contact) ---------------------------------------
+
+@pytest.mark.parametrize("printed", ["number needed to screen = 250", "number needed to screen, 250", "NNS 250"])
+def test_the_number_needed_to_screen_is_an_estimate(printed: str):
+    abstract = parse_string(f"Results: Mortality fell by 0.4% ({printed}).", second_reading=None)
+    assert [(f.value, f.measure) for f in abstract.figures_of(FigureKind.ESTIMATE)] == [(250, "NNS")]

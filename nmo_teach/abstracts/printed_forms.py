@@ -87,7 +87,8 @@ ESTIMATE_NAMES = {
     "risk difference": "RD", "area under the curve": "AUC", "auroc": "AUC", "auc": "AUC",
     "area under the receiver operating characteristic curve": "AUC",
     "area under the roc curve": "AUC", "β": "beta", "κ": "kappa",
-    "number needed to treat": "NNT", "number needed to harm": "NNH", "effect size": "effect size",
+    "number needed to treat": "NNT", "number needed to harm": "NNH", "number needed to screen": "NNS",
+    "effect size": "effect size",
     "es": "effect size",
 }
 # The degrees of freedom printed with a test statistic ("t25", "F(2, 30)", "χ2(1)"), not part of its name.
@@ -135,8 +136,8 @@ RATIO = re.compile(  # not a ratio named inside an interval: "(95% CI RR 1.45 to
 # of ratios, not one with its interval.
 BARE_LIST_TAIL = re.compile(r"\s*,\s*" + SNUM + r"\s*,\s*" + SNUM + r"\s*\)?")
 NAMED_ESTIMATE = re.compile(  # "MD: -0.85; 95% CI -1.40, -0.30", "AUC 0.71 (0.51-0.89)"
-    r"(?P<measure>\b(?:S?MD|WMD|RD|AUC|AUROC|PPV|NPV|NNT[BH]?|NNH|ARR)\b|(?<![A-Za-z])[βκ](?![A-Za-z\d-])|(?<![\w-])B(?=\s*=\s*[-−]?\d)|"
-    r"(?i:\bnumber[\s-]+needed[\s-]+to[\s-]+(?:treat|harm))|"
+    r"(?P<measure>\b(?:S?MD|WMD|RD|AUC|AUROC|PPV|NPV|NNT[BH]?|NNH|NNS|ARR)\b|(?<![A-Za-z])[βκ](?![A-Za-z\d-])|(?<![\w-])B(?=\s*=\s*[-−]?\d)|"
+    r"(?i:\bnumber[\s-]+needed[\s-]+to[\s-]+(?:treat|harm|screen))|"
     r"(?i:\b(?:(?:standardi[sz]ed|weighted)\s+)?"
     r"mean\s+differences?|\brisk\s+differences?|\barea\s+under\s+the\s+(?:(?:summary\s+)?receiver\s+operating\s+"
     r"characteristic\s+|s?ROC\s+)?curve|\barea\s+under\s+the\s+s?ROC\b|\bsensitivit(?:y|ies)|\bspecificit(?:y|ies)|\baccuracy|"
