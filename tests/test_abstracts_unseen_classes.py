@@ -4618,3 +4618,32 @@ def test_a_pressure_in_torr_is_a_unit_of_a_limit():
 def test_the_number_needed_to_screen_is_an_estimate(printed: str):
     abstract = parse_string(f"Results: Mortality fell by 0.4% ({printed}).", second_reading=None)
     assert [(f.value, f.measure) for f in abstract.figures_of(FigureKind.ESTIMATE)] == [(250, "NNS")]
+
+
+# --- batch 137 (twenty-second session, after its first contact) ---------------------------------------
+
+def test_a_power_of_ten_that_lost_its_superscript_is_no_figure():
+    text = "Results: Women contributed 8.1×106 person years; platelets were 0.136 × 109/L in 12 patients."
+    abstract = parse_string(text, second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.COUNT, 12)]
+
+
+def test_a_sentence_alone_on_its_line_is_no_heading():
+    text = ("With the aim of preventing calculi, the author examined 43 cases.\n"
+            "The following results were obtained.\n1) Of the 43 patients, 15 had a high pH.")
+    assert [s.label for s in parse_string(text, second_reading=None).sections] == [None]
+
+
+@pytest.mark.parametrize(("printed", "value"), [("pregnancy rates of 771 couples were compared", 771),
+                                                ("survival rates were 148 of 628 (23.6%)", 148)])
+def test_a_rate_before_the_people_it_counts_is_a_count(printed: str, value: float):
+    text = f"Results: Cumulative {printed}; a prevalence rate of 27 cases in 10,000 people was found."
+    abstract = parse_string(text, second_reading=None)
+    assert value in [f.value for f in abstract.figures_of(FigureKind.COUNT)]
+    assert [f.value for f in abstract.figures_of(FigureKind.ESTIMATE)] == [27]
+
+
+def test_a_dose_per_24_hours():
+    abstract = parse_string("Methods: Oral cimetidine (1 g/24 h) or placebo was given to 88 patients.",
+                            second_reading=None)
+    assert [(f.value, f.unit) for f in abstract.figures_of(FigureKind.DOSE)] == [(1, "g/24 h")]

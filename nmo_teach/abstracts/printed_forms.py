@@ -36,6 +36,7 @@ PERSON_NOUNS = (
     "responders?", "non-?responders?", "completers?", "decedents?", "inpatients?", "outpatients?",
     "schoolchildren", "adolescents?", "teenagers?", "youths?", "pupils?", "workers?", "employees?", "athletes?",
     "soldiers?", "teachers?", "pharmacists?", "dentists?", "surgeons?", "trainees?", "interns?", "households?",
+    "couples?",
 )
 SEX_WORDS = ("females?", "males?")
 EVENT_NOUNS = (
@@ -303,7 +304,8 @@ DOSE_UNIT = (
     r"|(?:mg|g|gm|µg|μg|mcg|ug|microg|micrograms?|milligrams?|grams?|IU|MIU|MU"  # "2 gm/day": older US journals
     r"|(?:million\s+(?:international\s+)?|mega-?)?units?"  # "3 megaunits" of interferon
     r"|million\s+IU|m[lL]|c?Gy|[MG]?Bq|m?Ci)"  # "penicillin G 24 million units daily"
-    r"(?:\s*/\s*(?:[kK]g|m\s?2|m\(2\)|m²|day|die|d|(?:\d\s*)?weeks?|wk|dose|h|hr|hour|capsule|tablet|vial|patient))*"  # "mg/m 2", "mg/m(2)"
+    r"(?:\s*/\s*(?:[kK]g|m\s?2|m\(2\)|m²|day|die|d|(?:\d\s*)?weeks?|wk|dose|24\s?h(?:ours?)?|h|hr|hour|capsule|tablet|vial|"
+    r"patient))*"  # "mg/m 2", "mg/m(2)", "1 g/24 h"
     r"(?:\s+per\s+(?:kg|day|week|dose|m2))*(?![\w/])"
     r"|mmol\s*/\s*kg(?:\s*/\s*h)?(?![\w/]))"  # "0.3 mmol/kg" of contrast, "0.14 mmol/kg/h" of potassium
 )
@@ -773,8 +775,10 @@ RATE = re.compile(  # "The adjusted annualized relapse rate was 0.02 with eculiz
     r"(?:\s+(?:in|of|for|among|with)\s[^,;:()=]{1,60}?)?"
     r"(?:\s+(?:was|were|is|of)\s+|\s*[:=]\s*)(?P<value>" + NUM + r")(?!\.?\d|%|[-‐‑][A-Za-z]|\s*(?:±|\+/-|%|×|[-‐‑]?fold\b|times\b|percent\b)|\s+(?:and|or|to|vs\.?|versus)\s+[\d.]+\s*(?:%|percent\b)"
     r"|\s*(?:to|[-–—])\s*[\d.,]+\s*(?:/|per\s|%))"  # "a rate of 40 to 70 per 100,000", "of 12–36%": ranges
-    r"(?!\s*(?:/|\s+of\s+)\s*\d+\s*[(\[]\s*[\d.]+\s*%|\s*[(\[]\s*[\d.]+\s*%\s*[)\]])"  # "the stone-free rate was
-    # 39/66 (59%)", "survival rates were 148 of 628 (23.6%)", "the mortality rate was 15 (18.7%)": a count and its share
+    r"(?!\s*(?:/|\s+of\s+)\s*\d+\s*[(\[]\s*[\d.]+\s*%|\s*[(\[]\s*[\d.]+\s*%\s*[)\]]"  # a count and its share: "the
+    # stone-free rate was 39/66 (59%)", "survival rates were 148 of 628 (23.6%)", "the mortality rate was 15 (18.7%)"
+    r"|\s+(?:" + "|".join(PERSON_NOUNS) + r")\b(?!\s+(?:in|per)\s+\d))"  # the people counted: "pregnancy rates of
+    # 771 couples" (not "a prevalence rate of 27 cases in 10,000 people")
     r"(?:\s*(?:/|\s+per\s+)(?P<scale>10{2,}" + WHOLE + r"|million|thousand)(?:\s+(?:population|persons|"
     r"people|inhabitants|person-years|patient-years|per\s+year|a\s+year))*)?" + CI_TAIL
 )
@@ -929,7 +933,10 @@ PART_OF_A_NAME = re.compile(
     r"|(?<=AUC)\s?[(\[]?\s?0\s?[-–‐]\s?(?:\d+|∞|inf|t|last)\s?h?[)\]]?"
     # the shape of a table or a design ("2 x 2 tables", "a 2×2 factorial trial", "3 × 3 contingency table")
     r"|(?<![\w.])\d\s*[x×]\s*\d(?![\w.])(?=[\s-]*(?:[a-z]+\s+)?(?:tables?|factorial|contingency|design|matrix)\b)"
-    r"|(?<![\w.])#\s?\d+(?:/\d+)?",  # a numbered label ("protocol NMSG #5/94", "#3 hospital"), no quantity
+    r"|(?<![\w.])#\s?\d+(?:/\d+)?"  # a numbered label ("protocol NMSG #5/94", "#3 hospital"), no quantity
+    # a power of ten whose exponent lost its superscript ("8.1×106 person years", "0.136 × 109/L"): the scale of
+    # the number before it, never a figure of its own
+    r"|(?:(?<=\d[×x])|(?<=\d[×x]\s)|(?<=\d\s[×x]\s)|(?<=\d\s[×x]))10\d{1,2}(?![\d.])(?=\s*(?:/|[A-Za-zµμ]|to\b))",
     re.IGNORECASE)
 NOT_REACHED = re.compile(  # "median overall survival not reached [95% CI 14 months to not reached]"
     r"\bmedian\b[^.;()\[\]]{0,60}?\bnot\s+(?:been\s+)?reached\s*(?:[(\[]\s*(?:\d{2}%\s*CI[,:]?\s*)?"

@@ -377,6 +377,8 @@ def _alone_heading(line: str, lenient: bool) -> str | None:
     if not alone or not is_heading(alone["label"], alone=True, lenient=lenient):
         return None
     label = alone["label"].strip()
+    if line.endswith(".") and re.match(r"(?:The|A|An)\s", label) and _words(label) >= 4:
+        return None  # "The following results were obtained.": a sentence on its own line, not a heading
     if not is_known_label(label) and not _is_upper(label):
         run_in = _heading_at(line, 0, "line")
         if run_in and (line.endswith(".") or run_in[2]):
