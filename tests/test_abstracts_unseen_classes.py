@@ -4647,3 +4647,12 @@ def test_a_dose_per_24_hours():
     abstract = parse_string("Methods: Oral cimetidine (1 g/24 h) or placebo was given to 88 patients.",
                             second_reading=None)
     assert [(f.value, f.unit) for f in abstract.figures_of(FigureKind.DOSE)] == [(1, "g/24 h")]
+
+
+# --- batch 138 (twenty-second session, after its first contact) ---------------------------------------
+
+@pytest.mark.parametrize(("printed", "measure"), [("P equals 0.20", "="), ("P less than or equal to 0.20", "≤"),
+                                                  ("P greater than or equal to 0.20", "≥")])
+def test_a_p_value_with_its_comparator_in_words(printed: str, measure: str):
+    abstract = parse_string(f"Results: Hip fractures did not differ ({printed}) in 120 women.", second_reading=None)
+    assert [(f.value, f.measure) for f in abstract.figures_of(FigureKind.P_VALUE)] == [(0.2, measure)]

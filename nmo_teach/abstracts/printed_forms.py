@@ -364,13 +364,13 @@ P_VALUE = re.compile(
     r"|\s?\((?:trend|interaction|heterogeneity|linear\s+trend)\))(?:\b|(?<=\)))"  # "P(trend) = 0.02"
     r"(?:\s+test\b)?(?:\s*,)?)?\s*"  # "P for trend test=.09", "(P for trend, < .001)"
     r"(?:(?i:is|was)\s+(?=(?i:less|greater|equal)\b))?"  # "p is less than 0.05" (BMJ, 1980s-90s)
-    r"(?P<cmp>=\s*[<>]|<=|>=|=|<|>|≤|≥|≈|ⱕ|ⱖ|⩽|⩾|(?i:less\s+than|greater\s+than|equal\s+to)"
+    r"(?P<cmp>=\s*[<>]|<=|>=|=|<|>|≤|≥|≈|ⱕ|ⱖ|⩽|⩾|(?i:(?:less|greater)\s+than(?:\s+or\s+equal\s+to)?|equal\s+to|equals)"
     r"|(?:(?<=interaction)|(?<=trend)|(?<=heterogeneity))(?=\s+\d*[.·]\d)"  # "p for interaction 0.83": "=" unprinted
     r"|(?:(?<=value)|(?<=values))\s+(?i:of|was|is)(?=\s*\d*[.·]\d))\s*"  # "with a p-value of 0.823"
     r"(?P<value>\d*[.·]\d+|\d+(?:[.·]\d+)?)(?:\s*[×x]\s*10\s*(?P<exp>[-−]\s*\d+))?"
     r"(?![\d·]|\.\d|\s*[-–]\s*0?\.\d)"  # not the first of a range of p values, "p ⩽ 0.001-0.017"
 )
-P_WORDS = {"less": "<", "greater": ">", "equal": "=", "of": "=", "was": "=", "is": "="}
+P_WORDS = {"less": "<", "greater": ">", "equal": "=", "equals": "=", "of": "=", "was": "=", "is": "="}
 SUMMARY_TAIL = (
     r"[,:]?\s*(?:(?:was|were|is)\s+(?:greater|more|less|longer|shorter)\s+than\s+|was\s+|were\s+|of\s+|=\s*|is\s+)?"
     r"(?:[~≈∼]\s*|(?:approximately|about|around)\s+)?"  # "the median survival was greater than 75 months": a median
