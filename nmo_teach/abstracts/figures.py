@@ -1109,7 +1109,8 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
                     and forms.CHANGE_BY_BEFORE.search(sentence, max(0, m.start() - 16), m.start("value"))):
                 continue  # "the mean number of attacks dropped by 88%" ("by 44 percent", "declined an average of
                 #           30%"): how much it changed, a per cent
-            if re.match(r"average\s*[:,]", m[0], re.IGNORECASE) and forms.SHARE_OR_RANGE_AFTER.match(sentence, m.end("value")):
+            if (re.match(r"average\s*[:,]", m[0], re.IGNORECASE)
+                    and forms.SHARE_OR_RANGE_AFTER.match(sentence, m.end("value"))):
                 continue  # "(average, 41.7 years)" is a mean; "upstage (average, 12.3%)", "On average, children have
                 #           six to eight colds" are a share and a range after the adverb, as the keys read them
             top = forms.PERCENT_TOP_AFTER.match(sentence, m.end("value"))
@@ -1691,7 +1692,7 @@ def _plural_counts(sentence: str, claims: _Claims) -> list[Found]:
         value = int(m["value"])
         before = sentence[max(0, m.start() - 40): m.start()]
         if (value < 2 or _is_year(value) or forms.NOT_COUNTED.match(m["noun"]) or forms.PER_BEFORE.search(before)
-                or forms.MEASURED_BEFORE_NOUN.match(m["adj"] + " ")
+                or forms.MEASURED_BEFORE_NOUN.match(m["adj"])
                 or re.search(r"(?:\bout\s+of|\d\s*(?:to|[-–—]))\s*$", before)
                 or forms.TIME_UNIT_RE.fullmatch(m["noun"]) or forms.LABEL_BEFORE.search(before)
                 or forms.DATE_BEFORE.search(before)):

@@ -226,9 +226,9 @@ def _groupings(text: str) -> list[tuple[int, int, str]]:
 
 # Gestational age in weeks and sevenths ("38 6/7 weeks", "25+6/7weeks", "26 + 6/7 weeks"), read as one number of
 # weeks; the first of two joined by a word or a dash too ("37 0/7–37 6/7 weeks", "38 0/7 and 38 6/7 weeks").
-_SEVENTHS = r"(?:\s+|\s*\+\s*)[0-6]/7"
-_GESTATION = re.compile(r"\b(?P<weeks>[1-4]\d)(?:\s+|\s*\+\s*)(?P<days>[0-6])/7(?=\s*(?:weeks?|wks?)\b"
-                        r"|(?:\s+(?:and|or|to)\s+|\s*[-–]\s*)[1-4]\d" + _SEVENTHS + r"\s*(?:weeks?|wks?)\b)")
+_WEEKS_THEN_DAYS = r"(?:\s+|\s*\+\s*)"  # "38 6/7", "25+6/7", "26 + 6/7"
+_GESTATION = re.compile(r"\b(?P<weeks>[1-4]\d)" + _WEEKS_THEN_DAYS + r"(?P<days>[0-6])/7(?=\s*(?:weeks?|wks?)\b"
+                        r"|(?:\s+(?:and|or|to)\s+|\s*[-–]\s*)[1-4]\d" + _WEEKS_THEN_DAYS + r"[0-6]/7\s*(?:weeks?|wks?)\b)")
 # A whole number and a half or quarters in digits ("3 1/2 years", "2 1/2 times as frequent"), as older records print
 # them: one number.
 _MIXED_FRACTION = re.compile(r"(?<![\d.,/])(?P<whole>\d{1,3})\s+(?P<part>1/2|1/4|3/4)(?=\s*[-‐‑]?\s*[A-Za-z])")

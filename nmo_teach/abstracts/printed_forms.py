@@ -854,7 +854,7 @@ PLURAL_COUNT = re.compile(
     r"(?![‐‑/-]|\s+(?:per|that|the|an?)\b)"  # "6 indicates that": a verb, not a noun
 )
 # A unit of measurement between a number and its noun: "19 mm valves", "20 mg tablets" are sizes, no count.
-MEASURED_BEFORE_NOUN = re.compile(r"\s+(?:[mck]?m|[mµμn]?g|mcg|[md]?[lL]|c?Gy|mmHg|k?Hz|dB|[mµμn]mol|IU)\s")
+MEASURED_BEFORE_NOUN = re.compile(r"\s+(?:[mck]?m|[mµμn]?g|mcg|[md]?[lL]|c?Gy|mmHg|k?Hz|dB|[mµμn]mol|IU)(?=\s|$)")
 # Nouns after a number that make it no count: "43 degrees C" is a temperature, "56 pack-years" how much someone smoked.
 NOT_COUNTED = re.compile(r"(?i:" + TIME_UNITS + r"|times|points?|percent|fold|units?|degrees?|pack[-‐‑]years)$")
 # References: "[1]", "[2, 3]", "[4-6]"; a journal's volume, issue and pages closing the abstract ("Cancer Epidemiol

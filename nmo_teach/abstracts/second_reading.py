@@ -1,13 +1,13 @@
-"""A learned second reading of the figures: the numbers the grammar passed over, and their kinds.
+"""A learned second reading of the figures: the numbers the grammar passed over, and the kinds of all.
 
 Why: the figure grammar (``figures``) finds numbers, values, units and intervals well, but each new
 batch of unseen abstracts showed numbers it passed over because no rule named them (AUCs listed
 bare, "(108)" after a percentage, a count at a sentence's start). Growing rules for each form generalised weakly
 (tests/fixtures/abstracts/holdout/README.md). So the grammar proposes and a multinomial logistic
 regression, trained on the hand-keyed figures of the corpus and the held-out set
-(``python -m benchmarks.bench_second_reading --train``), reads what is left: for every number
-no figure covers, the model gives the probability of each kind and of "no figure", from features
-of the words around it.
+(``python -m benchmarks.bench_second_reading --train``), reads again: for every number, whether a
+figure of the grammar covers it or not, the model gives the probability of each kind and of "no
+figure", from features of the words around it.
 
 The model adds the numbers the grammar passed over when it is sure of them (``MIN_PROBABILITY``), and
 gives a grammar's figure another kind only when it is surer still (``RENAME_PROBABILITY``): the words a
@@ -85,7 +85,8 @@ def _magnitude(value: float, printed: str) -> str:
 def features(text: str, start: int, end: int, found: Found | None, category: str) -> list[str]:
     """What the model reads of one candidate at ``[start, end)`` of a section's canonical text:
     the grammar's reading (or "bare"), the number's shape, the nearest characters and words on
-    each side, and the section's NLM category."""
+    each side, the section's NLM category, and the cue words of its clause and the clause before
+    (``_cue_features``)."""
     left = _words(text[max(0, start - _WINDOW):start])
     right = _words(text[end:end + _WINDOW])
     inside = _words(text[start:end])
@@ -257,10 +258,9 @@ def rename(text: str, found: list[Found], category: str, model: SecondReading,
     for figure in found:
         if figure.kind is FigureKind.RANGE:
             continue
-        probs = model.probabilities(features(text, figure.start, figure.end, figure, category))
-        label = max(probs, key=probs.__getitem__)
-        if label not in (NO_FIGURE, FigureKind.RANGE.value, figure.kind.value) and probs[label] >= min_probability:
-            figure.kind = FigureKind(label)
+        kind = model.kind_of(features(text, figure.start, figure.end, figure, category), min_probability)
+        if kind is not None and kind is not figure.kind:
+            figure.kind = kind
             figure.learned = True
 
 
