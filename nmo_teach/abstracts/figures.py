@@ -554,8 +554,7 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
             if m["exp"]:
                 value *= 10 ** int(m["exp"].replace("−", "-").replace(" ", ""))
             printed = re.sub(r"^=\s*(?=[<>])", "", m["cmp"].lower()) or "="  # "P = <0.01" is "P < 0.01"
-            measure = _comparator(printed) if "than or equal" in printed.lower() else forms.P_WORDS.get(
-                printed.split()[0], _comparator(printed))  # "P less than or equal to 0.001" is "≤"
+            measure = forms.P_WORDS.get(" ".join(printed.split())) or _comparator(printed)
             found.append(Found(FigureKind.P_VALUE, m.start(), m.end(), value, measure=measure))
             found += _p_values_continued(sentence, claims, m.end(), measure)
     for m in forms.P_OTHER_BOUND.finditer(sentence) if "<" in sentence or ">" in sentence else ():

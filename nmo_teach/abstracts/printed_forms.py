@@ -370,7 +370,9 @@ P_VALUE = re.compile(
     r"(?P<value>\d*[.·]\d+|\d+(?:[.·]\d+)?)(?:\s*[×x]\s*10\s*(?P<exp>[-−]\s*\d+))?"
     r"(?![\d·]|\.\d|\s*[-–]\s*0?\.\d)"  # not the first of a range of p values, "p ⩽ 0.001-0.017"
 )
-P_WORDS = {"less": "<", "greater": ">", "equal": "=", "equals": "=", "of": "=", "was": "=", "is": "="}
+# A p value's comparator in words that ``figures._comparator`` does not read ("less than", "less than or equal
+# to" it does): all say "=".
+P_WORDS = {"equal to": "=", "equals": "=", "of": "=", "was": "=", "is": "="}
 SUMMARY_TAIL = (
     r"[,:]?\s*(?:(?:was|were|is)\s+(?:greater|more|less|longer|shorter)\s+than\s+|was\s+|were\s+|of\s+|=\s*|is\s+)?"
     r"(?:[~≈∼]\s*|(?:approximately|about|around)\s+)?"  # "the median survival was greater than 75 months": a median
