@@ -4656,3 +4656,20 @@ def test_a_dose_per_24_hours():
 def test_a_p_value_with_its_comparator_in_words(printed: str, measure: str):
     abstract = parse_string(f"Results: Hip fractures did not differ ({printed}) in 120 women.", second_reading=None)
     assert [(f.value, f.measure) for f in abstract.figures_of(FigureKind.P_VALUE)] == [(0.2, measure)]
+
+
+# --- leftovers of the twenty-second session (twenty-third session) -------------------------------------
+
+@pytest.mark.parametrize(("printed", "value", "unit"), [("4-hourly", 4, "hour"), ("six hourly", 6, "hour"),
+                                                        ("eight-hourly", 8, "hour"), ("3-monthly", 3, "month"),
+                                                        ("2-weekly", 2, "week"), ("5-yearly", 5, "year")])
+def test_how_often_printed_as_n_hourly_or_n_monthly_is_a_duration(printed: str, value: float, unit: str):
+    abstract = parse_string(f"Methods: Cimetidine 200 mg was given {printed} for 10 days to 88 patients.",
+                            second_reading=None)
+    assert (value, unit) in [(f.value, f.unit) for f in abstract.figures_of(FigureKind.DURATION)]
+
+
+@pytest.mark.parametrize("printed", ["Twelve hourly samples", "Two weekly doses", "Twice weekly doses"])
+def test_a_count_before_hourly_things_stays_a_count_or_nothing(printed: str):
+    abstract = parse_string(f"Methods: {printed} were taken in 88 patients.", second_reading=None)
+    assert not abstract.figures_of(FigureKind.DURATION)

@@ -1832,9 +1832,10 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
                                unit="%" if kind is FigureKind.THRESHOLD else ""))
     for m in forms.SPACED_INTERVALS.finditer(sentence):
         if claims.claim(m):
-            unit = _PER_TIME_UNIT.get(m["unit"].lower(), _clean_unit(m["unit"]).lower())
-            found.append(Found(FigureKind.DURATION, m.start(), m.end(), _number(m["value"]), quantity="interval",
-                               unit=unit))
+            printed_unit = m["unit"] or m["often_unit"]
+            unit = _PER_TIME_UNIT.get(printed_unit.lower(), _clean_unit(printed_unit).lower())
+            found.append(Found(FigureKind.DURATION, m.start(), m.end(), _number(m["value"] or m["often"]),
+                               quantity="interval", unit=unit))
     for m in forms.DURATION.finditer(sentence):
         if re.search(r"(?:±|\+/-)\s*(?:\(SD\)\s*)?$", sentence[max(0, m.start() - 10): m.start()]):
             claims.take(m.start(), m.end())

@@ -648,7 +648,11 @@ PREDICTED_AFTER = re.compile(r"\s*(?:of\s+(?:the\s+)?)?predicted\b(?!\s+(?:by|to
 SPACED_INTERVALS = re.compile(
     r"(?<!\bper\s)(?<!\bwithin\s)(?P<value>" + ANYNUM + r")\s*(?:" + HYPHEN + r"\s*)?"
     r"(?P<unit>(?i:" + TIME_UNITS + r"|hourly|daily|weekly|monthly|yearly))"
-    r"(?:\s*" + HYPHEN + r"\s*|\s+)(?i:intervals?)\b")
+    r"(?:\s*" + HYPHEN + r"\s*|\s+)(?i:intervals?)\b"
+    # "4-hourly", "six hourly for 24 hours", "3-monthly": how often, with no "intervals" after; a space only
+    # before "hourly" and not before a plural noun ("twelve hourly samples" may count the samples)
+    r"|(?<!\bper\s)(?<!\bwithin\s)(?P<often>" + ANYNUM + r")(?:\s*" + HYPHEN + r"\s*|\s+(?=(?i:hourly)\b"
+    r"(?!\s+[a-z]+s\b)))(?P<often_unit>(?i:hourly|weekly|monthly|yearly))\b(?!" + HYPHEN + r")")
 # A hyphenated time before one of these nouns is how long something lasted ("a 2-week history",
 # "the 12-month period"); before another noun it names a group or a time point ("12-month group", "the 6-month
 # follow-up visit").
