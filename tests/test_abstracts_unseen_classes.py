@@ -4673,3 +4673,60 @@ def test_how_often_printed_as_n_hourly_or_n_monthly_is_a_duration(printed: str, 
 def test_a_count_before_hourly_things_stays_a_count_or_nothing(printed: str):
     abstract = parse_string(f"Methods: {printed} were taken in 88 patients.", second_reading=None)
     assert not abstract.figures_of(FigureKind.DURATION)
+
+
+# --- batch 140 (twenty-third session, after its first contact) ---------------------------------------
+
+@pytest.mark.parametrize(("printed", "value", "sd"), [("25 (±11) days", 25, 11), ("4.4 (± 6.4) years", 4.4, 6.4),
+                                                      ("42.6% (±21.6%)", 42.6, 21.6), ("3.9 (+/-3.6)", 3.9, 3.6)])
+def test_a_value_with_its_spread_in_brackets_is_a_mean(printed: str, value: float, sd: float):
+    abstract = parse_string(f"Results: Days lost fell to {printed} in 40 boys.", second_reading=None)
+    assert [(f.value, f.sd) for f in abstract.figures_of(FigureKind.MEAN)] == [(value, sd)]
+
+
+def test_a_rupee_sum_after_rs_with_a_full_stop_is_one_sentence():
+    abstract = parse_string("Results: Costs fell from Rs. 3297 to Rs. 440 in 40 boys.", second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.ESTIMATE)] == [3297, 440]
+
+
+@pytest.mark.parametrize(("printed", "unit"), [("1.9 mSv (0.3–8.2 mSv)", "mSv"), ("437.8 mGy·cm (120–900)", "mGy·cm"),
+                                               ("26 mGy (12–40)", "mGy"), ("61 dB(A) (55–70)", "dB(A)")])
+def test_radiation_and_noise_units_are_measurements(printed: str, unit: str):
+    abstract = parse_string(f"Results: The median exposure was {printed}. Tube potential was 120 kV.",
+                            second_reading=None)
+    assert [(f.kind, f.unit) for f in abstract.figures] == [(FigureKind.MEDIAN, unit)]
+
+
+@pytest.mark.parametrize(("printed", "measure"), [("more than 12 times a year", ">"),
+                                                  ("a minimum of 6 times per week", "≥"),
+                                                  ("at least 3 times a day", "≥")])
+def test_how_often_with_a_bound_is_a_threshold(printed: str, measure: str):
+    abstract = parse_string(f"Results: Patients infused {printed}; others 4 times a year.", second_reading=None)
+    assert [(f.kind, f.measure) for f in abstract.figures] == [(FigureKind.THRESHOLD, measure),
+                                                               (FigureKind.COUNT, None)]
+
+
+def test_per_one_million_is_the_scale_of_a_rate():
+    abstract = parse_string("Results: Risks were 15 per 1 million procedures and 36 cancers per one million CT scans.",
+                            second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.ESTIMATE, 15), (FigureKind.ESTIMATE, 36)]
+
+
+@pytest.mark.parametrize("printed", ["at a confidence level of 0.01", "at the 0.01 level", "at a significance level of 0.01"])
+def test_a_significance_level_in_words_is_a_threshold(printed: str):
+    abstract = parse_string(f"Results: The correlation (r = 0.90) was significant {printed}.", second_reading=None)
+    assert [(f.value, f.unit) for f in abstract.figures_of(FigureKind.THRESHOLD)] == [(0.01, "P value")]
+
+
+@pytest.mark.parametrize(("printed", "expected"), [("After four years ERT, bone density improved", [4]),
+                                                   ("After 2 yr MDT, 12 relapsed", [2]),
+                                                   ("After 6 months CT showed no change", []),
+                                                   ("After 6 months, bone density improved", [])])
+def test_a_time_before_a_therapys_acronym_is_how_long_it_lasted(printed: str, expected: list[float]):
+    abstract = parse_string(f"Results: {printed}.", second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.DURATION)] == expected
+
+
+def test_a_hyphenated_time_before_a_numbered_phase_is_how_long_the_study_lasted():
+    abstract = parse_string("Methods: We used data from the 1-year phase III study of deferasirox.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.DURATION, 1)]

@@ -62,9 +62,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         last_word = before[-1].lower() if before else ""
         if any(last_word.endswith(abbr) for abbr in forms.ABBREVIATIONS) and len(last_word) <= 6:
             continue
-        if forms.MONTH_ABBREVIATION.fullmatch(before[-1] if before else "") and re.match(
+        if forms.ABBREVIATION_BEFORE_NUMBER.fullmatch(before[-1] if before else "") and re.match(
                 r"\s+\d", text[match.end():match.end() + 3]):
-            continue  # "from Jan. 1, 2009": a date, not a sentence's end
+            continue  # "from Jan. 1, 2009": a date, not a sentence's end; "Rs. 3297": a sum
         spans.append((start, match.end()))
         start = match.end()
         while start < len(text) and text[start].isspace():
@@ -532,7 +532,7 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
                 else _clean_quantity(re.split(r"[;,(]", before)[-1]),
                 unit="%" if signed and kind is FigureKind.ESTIMATE else "" if unit == "%" else unit, **_interval(m),
             ))
-    for m in forms.ALPHA_LEVEL.finditer(sentence) if "lpha" in sentence or "α" in sentence or "ignificance" in sentence else ():
+    for m in forms.ALPHA_LEVEL.finditer(sentence) if re.search(r"lpha|α|ignificance|level", sentence) else ():
         if claims.claim(m):
             found.append(Found(FigureKind.THRESHOLD, m.start(), m.end(), _number(m["value"]), unit="P value"))
     for m in forms.P_VALUE.finditer(sentence):
@@ -1747,7 +1747,13 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
     for m in forms.OCCASIONS.finditer(sentence) if "times" in sentence else ():
         # "3 times a week", "followed up 6 times over 20 years": how often, a count; in words ("three times daily")
         # it is most often a dosing schedule, which keys leave unmarked
-        if m.start("value") not in words and claims.claim(m):
+        if m.start("value") in words or not claims.claim(m):
+            continue
+        bound = forms.OCCASIONS_BOUND_BEFORE.search(sentence, max(0, m.start() - 24), m.start())
+        if bound:  # "more than 12 times a year": a limit on how often
+            found.append(Found(FigureKind.THRESHOLD, bound.start(), m.end(), _number(m["value"]), unit="times",
+                               measure=_comparator(bound["sign"] or re.sub(r"^a\s+", "", bound["words"].lower()))))
+        else:
             found.append(Found(FigureKind.COUNT, m.start(), m.end(), _number(m["value"]), unit="times"))
     found += _counts(sentence, claims, words)
     loose = [m for m in forms.LOOSE_CI.finditer(sentence) if claims.free(m.start(), m.end())]

@@ -98,7 +98,7 @@ DEGREES_OF_FREEDOM = re.compile(r"(?<=^[tF])\d+(?:,\s?\d+)?$|\s?\([\d.,\s]+\)$")
 # sensitivity or a specificity in per cent is read as a percentage.
 DIFFERENCES = {"MD", "SMD", "WMD", "RD", "d", "estimate"}  # "effect estimate of 3.7%", "d = 1.6%"
 PCT_SIGN = r"(?:%|(?i:per\s?cent)\b)"  # a per cent as a sign or in words ("47%", "47 percent", "47 per cent")
-UNIT = r"(?P<unit>%|[A-Za-zµμ][A-Za-z/²³0-9]*(?:\s+per\s+[A-Za-z]+)?)"  # "μg/m3"
+UNIT = r"(?P<unit>%|[A-Za-zµμ][A-Za-z/²³0-9]*(?:·[A-Za-z]+|\(A\))?(?:\s+per\s+[A-Za-z]+)?)"  # "μg/m3", "mGy·cm", "dB(A)"
 # "95% CI", "95 percent confidence interval" (older NEJM), "95%: CI", "95 CI"
 LEVEL_SIGN = r"(?:\s*%|\s+percent\b|(?=\s+CI\b))\s*[-‐:]?\s*"
 RATIO_IN_INTERVAL = r"(?:\s+(?-i:RR|OR|HR))"  # "(95% CI RR 1.45 to 5.61)": a ratio's bounds, named
@@ -205,7 +205,8 @@ BARE_INTERVAL = re.compile(  # "0.32 [0.05-0.60]", "54% (40-66)", "10 [7:11]", "
 MEAS_UNIT = (
     r"(?:%|mm\s?H2O|mm\s?Hg|cm\s?H2O|torr|[cm]m[3³]|(?:[pnµμm]?g|[pnµμmd]?[lL]|[mµμn]?mol|m?Eq|IU|U|cells|copies|[µμn]m|microm|mm|cm|"
     r"kg|km)(?:\s*/\s*(?:(?:milli|deci)?lit(?:er|re)|[pnµμmd]?[lL]|kg|m2|m²|m3|m³|mm3|mm²|day|d|h|min|week|wk|1\.73\s?m2|100\s?m[lL])"
-    r"|\s+per\s+(?:deci|milli)?lit(?:er|re))*|points?|dB|logMAR|"  # "200 mg per deciliter [5.2 mmol per liter]"
+    r"|\s+per\s+(?:deci|milli)?lit(?:er|re))*|points?|logMAR|"  # "200 mg per deciliter [5.2 mmol per liter]"
+    r"dB(?:\s?\(A\)|\s?A)?|m?Sv|[µμ]Sv|mGy(?:\s?[·.]?\s?cm)?|kVp?|mAs|"  # noise and radiation: "50 dB(A)", "26 mGy"
     r"beats\s*/\s*min(?:ute)?|beats\s+per\s+minute|bpm|"  # a heart rate
     # temperatures ("43 degrees C"), frequencies, and how much someone smoked ("56 pack-years")
     r"[°º]\s?[CF]|degrees?\s+(?:C|F|Celsius|Fahrenheit)|k?Hz|(?i:pack[-‐‑ ]?years?)|"
@@ -439,9 +440,9 @@ MEAN = re.compile(
     re.IGNORECASE,
 )
 SHARE_OR_RANGE_AFTER = re.compile(r"\s*(?:%|percent\b|to\s+\d|[-–]\s*\d)")  # "12.3%", "6 to 8", "6-8"
-PLUS_MINUS = re.compile(
-    r"(?<![\w.])(?P<value>-?(?:" + NUM + r"))\s*(?P<unit>%|°|[A-Za-z][A-Za-z/]*)?\s*(?:±|\+/-)\s*"  # "7.81°±61.98°"
-    r"(?P<sd>" + NUM + r")(?:\s*(?P<unit2>°|[A-Za-z][A-Za-z/]*))?"
+PLUS_MINUS = re.compile(  # "7.81°±61.98°", "25 (±11) days": a value and its spread, the spread bracketed or not
+    r"(?<![\w.])(?P<value>-?(?:" + NUM + r"))\s*(?P<unit>%|°|[A-Za-z][A-Za-z/]*)?\s*(?P<open>\(\s*)?(?:±|\+/-)\s*"
+    r"(?P<sd>" + NUM + r")(?:\s*(?P<unit2>°|[A-Za-z][A-Za-z/]*|(?(open)%|(?!))))?(?(open)\s*\))"
 )
 RANGE = re.compile(
     r"\b(?P<quantity>aged|ages|range[ds]?|ranging)\s*(?:from\s+|between\s+|,\s*|:\s*)?"
@@ -549,6 +550,10 @@ FOLD = re.compile(  # "3.73-fold", "1.5 times greater", "4fold" (from "fourfold"
 )
 # How often something was done, a count of occasions (not a rate printed with a slash, "2.8 times/year").
 OCCASIONS = re.compile(r"(?<![\w.])(?P<value>\d+)\s+times\s+(?=" + _OCCASION_WORDS + r")")
+# How often, bounded: "more than 12 times a year", "a minimum of 6 times per week", ">3 times a day".
+OCCASIONS_BOUND_BEFORE = re.compile(r"(?:\b(?P<words>(?:more|fewer|less|greater)\s+than|at\s+least|at\s+most|"
+                                    r"no\s+more\s+than|up\s+to|over|(?:a\s+)?minimum\s+of)\s+|(?P<sign>[<>≤≥])\s*)$",
+                                    re.IGNORECASE)
 # Currencies printed as a code or a word beside a sum ("41 398 PLN", "USD 5429", "2,000 rupees"). Codes that are
 # also clinical abbreviations are read only before a sum (CAD, INR: "47 CAD recipients", "at least one INR outside
 # the range") or not at all (ALL, COP, CLP, IRR, SAR and AED name diseases, ratios and devices), and "pounds" weigh
@@ -657,7 +662,7 @@ SPACED_INTERVALS = re.compile(
 # "the 12-month period"); before another noun it names a group or a time point ("12-month group", "the 6-month
 # follow-up visit").
 SPAN_NOUN = re.compile(
-    r",?\s+(?:[a-z-]+\s+){0,2}?(?:history|wait|waiting|period|observation|course|treatment|"
+    r",?\s+(?:(?:[a-z-]+|phase\s+(?:I{1,3}V?|IV|[1-4])[ab]?)\s+){0,2}?(?:history|wait|waiting|period|observation|course|treatment|"
     r"follow-?up(?!\s+(?:visit|exam|examination|assessment|appointment|interview|evaluation)s?\b)|"  # a visit is when
     r"therapy|trial|study|extension|interval|window|delay|stay|duration|run-in|washout|regimen|infusion|"
     r"program(?:me)?|supply|seasons?|regimens|interventions?|medication|training|supplementation|experience|"
@@ -835,7 +840,7 @@ PER_SCALE = re.compile(  # "~1/100,000 population", "<1/million", "3.5 per 100 0
     # what is counted, in one or two words ("2 mesothelioma deaths per 1000 deaths")
     r"(?P<noun>(?:\s+(?!(?:of|and|or|in|to|the|an?|were|was|is|are|with|for|from|at|on|by)\b)[a-z][a-z-]+){1,2}?)?"
     r"\s*(?:/(?:\s+(?=1(?:0{0,2},000|000)))?|\s+per\s+)"  # "157 / 100,000 live births" (not a Snellen "20/ 100")
-    r"(?P<scale>1(?:0{0,2}(?:,000)+|0{2,})(?!\d|\.\d|,\d)|million|thousand|billion|(?:person|patient)[-‐‑ ](?:years?|months?)"
+    r"(?P<scale>1(?:0{0,2}(?:,000)+|0{2,})(?!\d|\.\d|,\d)|(?:(?:1|one)\s+)?(?:million|thousand|billion)|(?:person|patient)[-‐‑ ](?:years?|months?)"
     # events per person counted ("3.5 consultations per patient"), not a dose ("10 mg per patient")
     r"|(?<=s\sper\s)(?:patient|person|capita|inhabitant|resident|individual|child|woman|household))\b"
     r"(?!\s*(?:mm\s?Hg|m[lL]|[dg])\b)"  # "167/100 mm Hg": a blood pressure; "333 mg/100 ml": a concentration
@@ -1022,8 +1027,9 @@ SIGNIFICANCE_LEVEL = re.compile(
     r"(?:at|of|as|to|with\s+an?)?\s*$",  # "Statistical meaningfulness was considered as P<0.05", "significant with a p value"
     re.IGNORECASE)
 # A significance level named as alpha ("at α = 0.05 level", "an alpha of 0.05"): a threshold, never a result.
-ALPHA_LEVEL = re.compile(r"(?:(?<![\w-])(?<!Cronbach's\s)(?<!Cronbach’s\s)(?:alpha|α)(?:\s+level)?\s*(?:=|:|of|was|is)\s*"
-                         r"|(?<![\w.])(?=0?\.\d+\s+(?:significance\s+level|level\s+of\s+significance)))"  # "the .05 significance level"
+ALPHA_LEVEL = re.compile(r"(?:(?:(?<![\w-])(?<!Cronbach's\s)(?<!Cronbach’s\s)(?:alpha|α)|\b(?:significance|confidence)\s+level)"
+                         r"(?:\s+level)?\s*(?:=|:|of|was|is)\s*"  # "a confidence level of 0.01" (meaning significance)
+                         r"|(?<![\w.])(?=0?\.\d+\s+(?:(?:significance\s+)?levels?\b|level\s+of\s+significance)))"  # "the .05 level"
                          r"(?P<value>0?\.(?:0\d*|10?))(?!\d)", re.IGNORECASE)  # 0.05, 0.01, 0.1: not "Cronbach's α = 0.83"
 CONSIDERED_SIGNIFICANT = re.compile(
     r"\s*(?:(?:was|were|is|are)\s+(?:(?:considered|regarded|taken|defined|deemed|accepted)\s+(?:as\s+|to\s+be\s+)?|"
@@ -1122,7 +1128,8 @@ COMPARED_AFTER = re.compile(r"\s*(?:versus|vs\.?|compared\s+with)\s+[<>≤≥]?\
 # long the treatment went on, and a case narrative ("after 5 days, she had stopped vomiting") times
 # its events, so those stay durations.
 AFTER_BEFORE = re.compile(r"\bafter\s*$", re.IGNORECASE)
-OF_AFTER_TIME = re.compile(r"\s+of\b|['’]\s*(?:treatment|therapy|follow-up)\b", re.IGNORECASE)  # "after 4 weeks' treatment"
+# "after 4 weeks' treatment", "after four years ERT" (a therapy's acronym; not an imaging test's: "after 6 months CT")
+OF_AFTER_TIME = re.compile(r"(?i:\s+of\b|['’]\s*(?:treatment|therapy|follow-up)\b)|\s+(?!(?:C|PE|SPEC|OC)T\b)[A-Z]{1,3}T\b")
 NARRATIVE = re.compile(r"\b(?:she|he|her|his)\b", re.IGNORECASE)
 # A section that tells one patient's story before the sentence: its times are how long things took.
 CASE_TOLD_BEFORE = re.compile(r"\b(?:she|he|her|his|him)\b|-year-old\b|\bthe\s+patient\b|\bcase\b", re.IGNORECASE)
@@ -1328,5 +1335,7 @@ BOUND_BEFORE = re.compile(r"\b(?:at\s+least|at\s+most|more\s+than|no\s+more\s+th
 PERCENTILE_BEFORE = re.compile(
     r"\b(?:top|bottom|highest|lowest|upper|lower)(?:\s+(?:and|or)\s+(?:top|bottom|highest|lowest|"
     r"upper|lower))?\s*$", re.IGNORECASE)
-MONTH_ABBREVIATION = re.compile(r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)")
+# Short forms whose full stop ends no sentence when a number follows: a month ("from Jan. 1, 2009") or the
+# rupee ("from Rs. 3297 to 440").
+ABBREVIATION_BEFORE_NUMBER = re.compile(r"[(\[]?(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Rs)")
 ABBREVIATIONS = ("et al", "e.g", "i.e", "vs", "fig", "no", "approx", "ca", "dr", "st", "resp", "c.i")
