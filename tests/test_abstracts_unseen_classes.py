@@ -4730,3 +4730,17 @@ def test_a_time_before_a_therapys_acronym_is_how_long_it_lasted(printed: str, ex
 def test_a_hyphenated_time_before_a_numbered_phase_is_how_long_the_study_lasted():
     abstract = parse_string("Methods: We used data from the 1-year phase III study of deferasirox.", second_reading=None)
     assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.DURATION, 1)]
+
+
+# --- batch 141 (twenty-third session, after its first contact) ---------------------------------------
+
+@pytest.mark.parametrize(("header", "kind"), [("median (range)", FigureKind.MEDIAN), ("mean (SD)", FigureKind.MEAN),
+                                              ("median [IQR]", FigureKind.MEDIAN)])
+def test_brackets_printed_as_the_sentence_before_said_take_its_summary(header: str, kind: FigureKind):
+    text = (f"Results: The {header} time to normal function was 2 (0–25) and 1 (0–30) days. "
+            "Time off work was 3·6 (0–46) and 2·9 (0–14) days. AUC values (95% CI) for troponin (0.952 "
+            "[0.909-0.978]) were higher. The odds ratio of returning was 1.5 (1.1–2.0).")
+    abstract = parse_string(text, second_reading=None)
+    kinds = {f.value: f.kind for f in abstract.figures}
+    assert (kinds[3.6], kinds[2.9], kinds[1.5]) == (kind, kind, FigureKind.RATIO)
+    assert kinds[0.952] not in (FigureKind.MEDIAN, FigureKind.MEAN)  # a sentence naming its CI is not carried on

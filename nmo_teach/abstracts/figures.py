@@ -245,9 +245,9 @@ def _summary_named(before: str) -> FigureKind | None:
     (17-57) versus 50% (35-64), ... (23% (5-63) versus 43% (16-60))"), so that its interval does
     not make it a bare estimate. A clause after a comma that names no summary ("1-year overall
     survival 70% [50-83]") is not one."""
-    headers = forms.SUMMARY_HEADER.findall(before)
-    if headers and not forms.RATIO_NAME.search(before[before.rfind(headers[-1]):]):
-        return FigureKind.MEDIAN if headers[-1].lower().startswith("median") else FigureKind.MEAN
+    header = _summary_header(before)
+    if header is not None:
+        return header
     # "(average, 167/100 mm Hg)": a summary word then a comma still names the value after it
     clause = re.split(r"[;,]", re.sub(r"(?i)\b(mean|median|average)\s*,\s*$", r"\1 ", before[-_CLAUSE_REACH:]))[-1]
     named = forms.SUMMARY_NAMED.findall(clause)
@@ -261,6 +261,15 @@ def _summary_named(before: str) -> FigureKind | None:
         # estimated probabilities
         return None
     return _summary_kind(named[-1])
+
+
+def _summary_header(before: str) -> FigureKind | None:
+    """MEDIAN or MEAN when the text names how every bracket after it is printed ("median (range)", "mean [SD]")
+    and names no ratio since."""
+    headers = forms.SUMMARY_HEADER.findall(before)
+    if headers and not forms.RATIO_NAME.search(before[before.rfind(headers[-1]):]):
+        return FigureKind.MEDIAN if headers[-1].lower().startswith("median") else FigureKind.MEAN
+    return None
 
 
 def _summary_compared(before: str) -> FigureKind | None:
@@ -1034,6 +1043,11 @@ def _bare_intervals(sentence: str, claims: _Claims, earlier: str) -> list[Found]
         kind, measure = _no_ratio_if_impossible(kind, measure, sentence, m.end(), value, low)
         if summary is not None and measure is not None and _summary_named_after_ratio(before):
             measure = None  # "(OR 1.43 ...); median (IQR) duration 4 (2, 5) ...; score 16 (9.8, 19.5)": a median's IQR
+        if (summary is None and measure is None and not m["pct"]
+                and not re.search(forms.CI_WORDS, sentence[: m.start()])):
+            # "The median (range) time ... was 2 (0–25) ... . The time off work was 3·6 (0–46), ...": the sentence
+            # before said how its brackets are printed, and this one goes on in the same form (unless it names a CI)
+            summary = _summary_header(earlier[-_SECTION_REACH:])
         if summary is not None and measure is None:
             kind = summary
         elif m["pct"] and measure not in forms.DIFFERENCES:
