@@ -4744,3 +4744,13 @@ def test_brackets_printed_as_the_sentence_before_said_take_its_summary(header: s
     kinds = {f.value: f.kind for f in abstract.figures}
     assert (kinds[3.6], kinds[2.9], kinds[1.5]) == (kind, kind, FigureKind.RATIO)
     assert kinds[0.952] not in (FigureKind.MEDIAN, FigureKind.MEAN)  # a sentence naming its CI is not carried on
+
+
+# --- batch 142 (twenty-third session, after its first contact) ---------------------------------------
+
+@pytest.mark.parametrize("unit", ["ml/year", "mL/yr", "mg/year"])
+def test_a_measurement_per_year_is_no_count(unit: str):
+    abstract = parse_string(f"Results: The mean annual decline was 54 {unit}; it was only 32 {unit} in 40 workers.",
+                            second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.MEAN, 54), (FigureKind.MEAN, 32),
+                                                             (FigureKind.COUNT, 40)]
