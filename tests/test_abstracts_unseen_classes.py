@@ -4754,3 +4754,34 @@ def test_a_measurement_per_year_is_no_count(unit: str):
                             second_reading=None)
     assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.MEAN, 54), (FigureKind.MEAN, 32),
                                                              (FigureKind.COUNT, 40)]
+
+
+@pytest.mark.parametrize(("printed", "kind"), [("22 ml/year higher than", FigureKind.ESTIMATE),
+                                               ("2.5 kg less than", FigureKind.ESTIMATE),
+                                               ("30 kg/m2 or higher than", FigureKind.THRESHOLD)])
+def test_a_measurement_before_a_word_of_comparison_is_a_difference(printed: str, kind: FigureKind):
+    abstract = parse_string(f"Results: The decline was {printed} in speed-frame tenters.", second_reading=None)
+    assert [f.kind for f in abstract.figures] == [kind]
+
+
+# --- batch 143 (twenty-third session, after its first contact) ---------------------------------------
+
+@pytest.mark.parametrize("verb", ["averaged", "averages"])
+def test_averaged_as_a_verb_names_a_mean(verb: str):
+    abstract = parse_string(f"Results: The time to the follow-up visit {verb} 22.9 years (20.2-27.3) in 16 patients.",
+                            second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures][0] == (FigureKind.MEAN, 22.9)
+
+
+@pytest.mark.parametrize("first", ["(1)", "(i)", "(a)"])
+def test_a_label_on_its_line_before_a_numbered_list_is_a_heading(first: str):
+    text = (f"Repeated self-harm in the emergency department\nObjectives {first} investigate risk factors, (2) stratify "
+            "patients.\nMethods All 1524 patients were followed.\nResults Of these, 12 repeated.")
+    assert [s.label for s in parse_string(text, second_reading=None).sections] == ["Objectives", "Methods", "Results"]
+
+
+def test_a_decimal_comma_beside_plus_or_minus():
+    abstract = parse_string("Results: The mean value was 29,30 ± 5,16 at t1 and 14,67 ± 7,65 at t5 (1,234 ± 56 days).",
+                            second_reading=None)
+    assert [(f.value, f.sd) for f in abstract.figures_of(FigureKind.MEAN)] == [(29.3, 5.16), (14.67, 7.65),
+                                                                                (1234, 56)]

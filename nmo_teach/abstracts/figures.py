@@ -2012,7 +2012,7 @@ def _measured_summaries(sentence: str, claims: _Claims) -> list[Found]:
         if (not claims.free(m.start(), m.end()) or forms.NUMBER_BEFORE_DASH.search(before)
                 or forms.BOUND_NAMED_BEFORE.search(before) or forms.MEASURED_NOT_BEFORE.search(before)):
             continue  # a bound ("95 % CI 3·23, 6·95 g/l"), an SD ("± 5.26 dB"), a step ("each 100 km")
-        if forms.CHANGE_OF_BEFORE.search(before):
+        if forms.CHANGE_OF_BEFORE.search(before) or forms.MORE_OR_LESS_AFTER.match(sentence, m.end()):
             claims.take(m.start(), m.end())
             found.append(Found(FigureKind.ESTIMATE, m.start(), m.end(), _number(m["value"]),
                                unit=_clean_unit(m["unit"]), quantity="difference"))

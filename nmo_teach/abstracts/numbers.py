@@ -82,6 +82,10 @@ _SPELLINGS = ((re.compile(r"\bper\s+cent\b", re.IGNORECASE), "percent"),
               (re.compile(r"(?<![\d.,]0)(?<=0),(?=\d+(?![,\d]))"), "."),
               # ... and one in a per cent ("3,47%", "12,63 %"): thousands are never grouped in twos.
               (re.compile(r"(?=,\d{1,2}\s*%)(?:(?<=(?<![\d.,])\d)|(?<=(?<![\d.,])\d\d)),"), "."),
+              # ... and one beside a "±" ("29,30 ± 5,16 SD"): a thousands group has three digits, not one or two.
+              (re.compile(r"(?:(?<=(?<![\d.,])\d)|(?<=(?<![\d.,])\d\d)|(?<=(?<![\d.,])\d\d\d)),(?=\d{1,2}\s*±)"
+                          r"|(?:" + "|".join(f"(?<=±{space}{digits})" for space in ("", " ") for digits in
+                                            (r"\d", r"\d\d", r"\d\d\d")) + r"),(?=\d{1,2}(?![\d,]))"), "."),
               # A "<" lost between a P and its decimal point ("(P.001)", "; P.03"): no word is a P glued to ".001".
               (re.compile(r"(?=\.\d)(?:(?<=[(\[;,]\s[Pp])|(?<=[(\[;,][Pp]))"), "<"),
               # A "<" a PDF's font turned into a backslash after a P ("P \ 0.00001").

@@ -832,6 +832,8 @@ AVERAGED_BEFORE = re.compile(  # "follow-up averaged 4.1 years", "followed up, o
 ON_AVERAGE_AFTER = re.compile(r"\s+(?:on|in)\s+(?:the\s+)?average\b", re.IGNORECASE)  # "followed 23.4 months in average"
 # A time that one group reached before another ("resolved 1.7 days earlier in patients taking ..."); "three
 # months later." and "collected 20 years earlier and" time a narrative instead.
+# A measurement with the word of a comparison after it is how far two groups differ ("22 ml/year higher than").
+MORE_OR_LESS_AFTER = re.compile(r"\s+(?:higher|lower|greater|less|more|fewer|smaller|larger)\b", re.IGNORECASE)
 SOONER_AFTER = re.compile(r"\s+(?:earlier|later|sooner|longer|shorter|faster)\s+(?:in|with|for|than|among|on)\b",
                           re.IGNORECASE)
 AT_BEFORE = re.compile(r"\bat\s*[~≈∼]?\s*$", re.IGNORECASE)  # "a test at ∼28 weeks of gestation": when
@@ -873,7 +875,7 @@ NOT_COUNTED = re.compile(r"(?i:" + TIME_UNITS + r"|times|points?|percent|fold|un
 CITATION = re.compile(r"\[\s*\d+(?:\s*[,–-]\s*\d+)*\s*\]"
                       r"|(?<![\w.])\d{1,4}\s*\(\s*\d+(?:\s*[–-]\s*\d+)?\s*\)\s*[;:]\s*\d+(?:\s*[–-]\s*\d+)?(?![\d.])")
 TO_NEXT = re.compile(r"\s*to\s+(?P<value>" + SNUM + r")" + WHOLE + r"(?!\s*%)")
-SUMMARY_NAMED = re.compile(r"\b(median|mean|average)\b", re.IGNORECASE)  # "average" names a mean
+SUMMARY_NAMED = re.compile(r"\b(median|mean|average[ds]?)\b", re.IGNORECASE)  # "average", "averaged" name a mean
 SUMMARY_WITH_SPREAD = re.compile(  # "median: 2; Q1, Q3 [1, 3]", "median 2 (IQR 1-3)", "mean 4.1 [3.2, 5.0]"
     r"\b(?P<word>median|mean)\b(?:\s+[A-Za-z][\w-]*){0,4}?(?:\s+(?:was|were|of))?[:,]?\s*-?\d[\d.]*\s*[;,]?\s*[(\[]?\s*"
     r"(?:IQR|inter\s*quartile\s+range|range|Q1\s*,\s*Q3|SD)?"

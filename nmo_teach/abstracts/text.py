@@ -147,6 +147,7 @@ _PROSE_OPENING = re.compile(r"(?:We|Our|To\s+(?:assess|determine|evaluate|examin
 _CUT_IN_TWO = re.compile(r"(?:and|or|&)\b", re.IGNORECASE)
 # A listed word before a code names something ("Protocol B-14 patients received", "Study A-2 enrolled"): the
 # word is part of that name, no heading run in.
+_FIRST_OF_A_LIST = re.compile(r"\((?:1|i|a)\)\s")
 _CODE_AFTER = re.compile(r"[A-Z]{1,3}[-‐‑]?\d")
 
 
@@ -234,7 +235,8 @@ def _heading_at(line: str, position: int, where: str, bare_ok: bool = False,
             body = line[end + 1: end + 24]  # a window, never the rest of a long line
             if not colon_after_more and ((where == "line" or (bare_ok and (_words(label) <= 3 or _is_upper(label))))
                     and line[end:end + 1] == " " and label[:1].isupper()
-                    and (body[:1].isupper() or body[:1].isdigit() or (body[:1] in "‘“\"'" and body[1:2].isupper()))
+                    and (body[:1].isupper() or body[:1].isdigit() or (body[:1] in "‘“\"'" and body[1:2].isupper())
+                         or _FIRST_OF_A_LIST.match(body))  # "Objectives (1) investigate ..., (2) stratify ..."
                     and is_known_label(label)  # "Results ‘Clinical Activity Years 1–3’ was ..."
                     and not _CUT_IN_TWO.match(body) and not _CODE_AFTER.match(body)):
                 return label, end + 1, True  # The Lancet: "Findings Between 2014 and ..."
