@@ -4785,3 +4785,25 @@ def test_a_decimal_comma_beside_plus_or_minus():
                             second_reading=None)
     assert [(f.value, f.sd) for f in abstract.figures_of(FigureKind.MEAN)] == [(29.3, 5.16), (14.67, 7.65),
                                                                                 (1234, 56)]
+
+
+# --- batch 144 (twenty-third session, after its first contact) ---------------------------------------
+
+@pytest.mark.parametrize(("printed", "expected"), [("between 6 months and 18 months of age", [(6, 18)]),
+                                                   ("between 2 mg and 4 mg daily", [(2, 4)]),
+                                                   ("between 1 month and 17 years of age", [])])
+def test_a_range_between_two_bounds_in_the_same_unit(printed: str, expected: list[tuple[float, float]]):
+    abstract = parse_string(f"Methods: Orchidopexy was done {printed}.", second_reading=None)
+    assert [(f.low, f.high) for f in abstract.figures_of(FigureKind.RANGE)] == expected
+
+
+@pytest.mark.parametrize("printed", ["in all age groups from 30 to 74", "in the age band 30-74"])
+def test_an_age_group_from_one_age_to_another_is_a_range(printed: str):
+    abstract = parse_string(f"Results: Mortality fell {printed}.", second_reading=None)
+    assert [(f.kind, f.low, f.high) for f in abstract.figures] == [(FigureKind.RANGE, 30, 74)]
+
+
+def test_two_years_joined_by_a_plus_or_minus_are_a_period_not_a_mean():
+    abstract = parse_string("Methods: Trends over the period 1975 ± 1994 were studied; ages were 41.2 ± 8.1 years.",
+                            second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.MEAN, 41.2)]

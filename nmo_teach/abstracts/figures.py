@@ -1198,6 +1198,9 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
             found.append(Found(_summary_named(before) or FigureKind.MEDIAN, m.start(), m.end(), value,
                                unit=_clean_unit(m["unit"]), low=low, high=high, interval="IQR"))
     for m in forms.PLUS_MINUS.finditer(sentence):
+        if _is_year(_number(m["value"])) and _is_year(_number(m["sd"])) and _number(m["sd"]) > _number(m["value"]):
+            claims.take(m.start(), m.end())
+            continue  # "the period 1975 ± 1994": a PDF's dash between two years, not a mean and its SD
         if claims.claim(m):
             unit = m["unit"] or m["unit2"] or ""
             per_cent = unit == "%" or sentence[m.end(): m.end() + 1] == "%"
@@ -1258,6 +1261,8 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
             low, high = _number(m["low"]), _number(m["high"])
             low_unit = _clean_unit(m.groupdict().get("lunit"))
             low_unit = low_unit if low_unit.lower() != _clean_unit(m["unit"]).lower() else ""  # "5 days to 24 weeks"
+            if low_unit and pattern is forms.BETWEEN:
+                continue  # "between 1 month and 5 years of age": two bounds in two units, each read as a bound
             years = all(1800 <= v <= 2100 and v.is_integer() for v in (low, high))
             change = forms.FROM_BEFORE.search(sentence[max(0, m.start() - 8): m.start()]) and not (
                 forms.RANGE_WORD.search(sentence[max(0, m.start() - 30): m.start()])

@@ -445,7 +445,7 @@ PLUS_MINUS = re.compile(  # "7.81°±61.98°", "25 (±11) days": a value and its
     r"(?P<sd>" + NUM + r")(?:\s*(?P<unit2>°|[A-Za-z][A-Za-z/]*|(?(open)%|(?!))))?(?(open)\s*\))"
 )
 RANGE = re.compile(
-    r"\b(?P<quantity>aged|ages|range[ds]?|ranging)\s*(?:from\s+|between\s+|,\s*|:\s*)?"
+    r"\b(?P<quantity>aged|ages|age\s+(?:groups?|bands?)|range[ds]?|ranging)\s*(?:from\s+|between\s+|,\s*|:\s*)?"
     r"(?P<low>" + SNUM + r")\s*(?P<lunit>[A-Za-z]+)?\s*(?:-|–|—|to|and|through)\s*(?P<high>" + SNUM
     + r")(?:\s*(?P<unit>" + TIME_UNITS + r"|[A-Za-z]+))?",
     re.IGNORECASE,
@@ -517,8 +517,8 @@ GROUP_SIZES = re.compile(r"(?:(?<=[(\[])|(?<=[(\[]\s)|(?<=%,\s)|(?<=%;\s))" + _G
 GROUP_SIZE = re.compile(r"(?P<label>[A-Za-z][\w+-]{0,15})\s?=\s?(?P<value>\d+)")
 N_LISTED = re.compile(  # the rest of a list of group sizes, up to its closing bracket: ", 15 and 20)"
     r"(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|or|vs\.?|versus)\s+)\d+(?![\d%]|\.\d))+(?=\s*[)\]])")
-BETWEEN = re.compile(  # "between the ages of 55 and 94 years", "between 1.7% and 1.8%"
-    r"\bbetween\s+(?:the\s+ages?\s+of\s+)?(?P<low>" + SNUM + r")\s*%?\s*(?:and|to|[-–—])\s*(?P<high>"
+BETWEEN = re.compile(  # "between the ages of 55 and 94 years", "between 1.7% and 1.8%", "between 6 months and 18 months"
+    r"\bbetween\s+(?:the\s+ages?\s+of\s+)?(?P<low>" + SNUM + r")\s*(?P<lunit>" + MEAS_UNIT + r")?\s*(?:and|to|[-–—])\s*(?P<high>"
     + SNUM + r")(?:\s*(?P<unit>" + MEAS_UNIT + r"))?", re.IGNORECASE,
 )
 SPAN = re.compile(  # "14-29 days", "stages 3 to 6", "0.213–0.503", "24- to 48-hour", "48 to <53 mmol/mol", "5 days to 24 weeks"
