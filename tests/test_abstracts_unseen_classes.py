@@ -4807,3 +4807,10 @@ def test_two_years_joined_by_a_plus_or_minus_are_a_period_not_a_mean():
     abstract = parse_string("Methods: Trends over the period 1975 ± 1994 were studied; ages were 41.2 ± 8.1 years.",
                             second_reading=None)
     assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.MEAN, 41.2)]
+
+
+@pytest.mark.parametrize(("printed", "count"), [("In this study, out of 38 patients treated, 35 relapsed", (38, None)),
+                                                ("Of these, 3 out of 38 patients relapsed", (3, 38))])
+def test_out_of_opening_a_clause_counts_its_group(printed: str, count: tuple[float, float | None]):
+    abstract = parse_string(f"Results: {printed}.", second_reading=None)
+    assert (abstract.figures_of(FigureKind.COUNT)[0].value, abstract.figures_of(FigureKind.COUNT)[0].denominator) == count

@@ -1406,7 +1406,7 @@ def _counts(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Found
             continue  # "HPTN 052 trial", "No. 1 Central Hospital": a name's number, not a count
         if m["of"] and _dated(sentence, m.start("value"), m["value"]):
             continue  # "from 1997 through 2009 of 2,901 children": a year, and the count follows it
-        if forms.OUT_OF_BEFORE.search(sentence[max(0, start - 8): start]) or (
+        if forms.OUT_OF_BEFORE.search(sentence[max(0, start - 12): start]) or (
                 forms.OF_AFTER_PERCENT.search(sentence[max(0, start - 16): start])) or (
                 forms.LABEL_WORD_BEFORE.search(sentence[max(0, start - 12): start])):
             continue
@@ -1498,7 +1498,7 @@ def _counts(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Found
     for m in forms.COUNT_PCT.finditer(sentence):
         if _is_year(_number(m["value"])) and not m["slash"]:
             continue  # "between 1990 (64.0%) and 1997 (58.3%)": years, each with its percentage
-        if not m["slash"] and forms.OUT_OF_BEFORE.search(sentence[max(0, m.start() - 8): m.start()]) and claims.claim(m):
+        if not m["slash"] and forms.OUT_OF_BEFORE.search(sentence[max(0, m.start() - 12): m.start()]) and claims.claim(m):
             # "1 patient out of 15 (6.7%)": the whole the count before it is out of, then that count's share
             found.append(_percentage_of(sentence, m, None, int(_number(m["value"]))))
             continue

@@ -486,7 +486,7 @@ EXPECTED_COUNT = re.compile(r"(?<![\w.,/])(?P<value>" + NUM + r")\s+expected\b"
                             r"(?!\s+(?:to|that|from|in|by|values?|numbers?|rates?|ratios?)\b)(?P<noun>\s+[a-z]+s\b)?")
 # What a count is out of, printed after its percentage: "338 (7%) of 4731 patients". After "of
 # the" the number names a group met before ("13 (76%) of the 17 patients"), a count of its own.
-OUT_OF_BEFORE = re.compile(r"\bout\s+of\s*$")
+OUT_OF_BEFORE = re.compile(r"(?<![,;:]\s)(?<![,;:])\bout\s+of\s*$")  # "12 out of 40": not a clause's "..., out of 38 patients"
 PERCENT_SIGN_AFTER = re.compile(r"\s*" + PCT_SIGN)
 OF_AFTER_PERCENT = re.compile(PCT_SIGN + r"\s*[)\]]\s+(?:out\s+)?of\s+$")
 PCT_COUNT = re.compile(  # "77%; 46 of 60", "68% (41 of 60)", "95% (20/21)"
