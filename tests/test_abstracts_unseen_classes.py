@@ -4814,3 +4814,19 @@ def test_two_years_joined_by_a_plus_or_minus_are_a_period_not_a_mean():
 def test_out_of_opening_a_clause_counts_its_group(printed: str, count: tuple[float, float | None]):
     abstract = parse_string(f"Results: {printed}.", second_reading=None)
     assert (abstract.figures_of(FigureKind.COUNT)[0].value, abstract.figures_of(FigureKind.COUNT)[0].denominator) == count
+
+
+# --- batch 145 (twenty-third session, after its first contact) ---------------------------------------
+
+def test_rads_are_a_dose_of_radiation():
+    abstract = parse_string("Methods: High dose (6000 rads) radiation alone was compared with 4000 rads + 5-FU.",
+                            second_reading=None)
+    assert [(f.kind, f.value, f.unit) for f in abstract.figures] == [(FigureKind.DOSE, 6000, "rads"),
+                                                                      (FigureKind.DOSE, 4000, "rads")]
+
+
+@pytest.mark.parametrize(("printed", "expected"), [("three post 1980 studies", []), ("pre-1990 trials", []),
+                                                   ("the 1980 studies", [1980])])
+def test_a_year_after_post_or_pre_is_no_count(printed: str, expected: list[float]):
+    abstract = parse_string(f"Results: Prevalence came from {printed}.", second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.COUNT)] == expected

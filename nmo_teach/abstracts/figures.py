@@ -1414,7 +1414,8 @@ def _counts(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Found
                 sentence[max(0, start - 12): start]):
             claims.take(m.start("value"), m.end("value"))
             continue  # "the ITCA 650 group", "DEX 1 group", "the ECASS 3 trial": a name's number
-        if _is_year(_number(m["value"])) and forms.SINGULAR_NOUN.fullmatch(m["noun"]):
+        if _is_year(_number(m["value"])) and m["value"].isdigit() and (
+                forms.SINGULAR_NOUN.fullmatch(m["noun"]) or forms.YEAR_BOUND_BEFORE.search(sentence, 0, start)):
             continue  # "the A/H1N1 2009 influenza vaccine": a year in a name; a count that large takes a plural
         if m.start("value") in words and m["value"] == "1" and (
                 forms.BOUND_BEFORE.search(sentence[max(0, start - 16): start])

@@ -304,7 +304,7 @@ DOSE_UNIT = (
     r"(?:(?:mg|µg|μg|mcg|ug|microg)(?:\s*/\s*kg)?\s*/\s*min(?![\w/])"  # an infusion: "100 μg/min" (not "ml/kg/min", a clearance)
     r"|(?:mg|g|gm|µg|μg|mcg|ug|microg|micrograms?|milligrams?|grams?|IU|MIU|MU"  # "2 gm/day": older US journals
     r"|(?:million\s+(?:international\s+)?|mega-?)?units?"  # "3 megaunits" of interferon
-    r"|million\s+IU|m[lL]|c?Gy|[MG]?Bq|m?Ci)"  # "penicillin G 24 million units daily"
+    r"|million\s+IU|m[lL]|c?Gy|rads?|[MG]?Bq|m?Ci)"  # "penicillin G 24 million units daily"
     r"(?:\s*/\s*(?:[kK]g|m\s?2|m\(2\)|m²|day|die|d|(?:\d\s*)?weeks?|wk|dose|24\s?h(?:ours?)?|h|hr|hour|capsule|tablet|vial|"
     r"patient))*"  # "mg/m 2", "mg/m(2)", "1 g/24 h"
     r"(?:\s+per\s+(?:kg|day|week|dose|m2))*(?![\w/])"
@@ -486,6 +486,7 @@ EXPECTED_COUNT = re.compile(r"(?<![\w.,/])(?P<value>" + NUM + r")\s+expected\b"
                             r"(?!\s+(?:to|that|from|in|by|values?|numbers?|rates?|ratios?)\b)(?P<noun>\s+[a-z]+s\b)?")
 # What a count is out of, printed after its percentage: "338 (7%) of 4731 patients". After "of
 # the" the number names a group met before ("13 (76%) of the 17 patients"), a count of its own.
+YEAR_BOUND_BEFORE = re.compile(r"\b(?:post|pre|since|before|until)[\s-]$", re.IGNORECASE)  # "three post 1980 studies"
 OUT_OF_BEFORE = re.compile(r"(?<![,;:]\s)(?<![,;:])\bout\s+of\s*$")  # "12 out of 40": not a clause's "..., out of 38 patients"
 PERCENT_SIGN_AFTER = re.compile(r"\s*" + PCT_SIGN)
 OF_AFTER_PERCENT = re.compile(PCT_SIGN + r"\s*[)\]]\s+(?:out\s+)?of\s+$")
