@@ -4830,3 +4830,13 @@ def test_rads_are_a_dose_of_radiation():
 def test_a_year_after_post_or_pre_is_no_count(printed: str, expected: list[float]):
     abstract = parse_string(f"Results: Prevalence came from {printed}.", second_reading=None)
     assert [f.value for f in abstract.figures_of(FigureKind.COUNT)] == expected
+
+
+# --- batch 146 (twenty-third session, after its first contact) ---------------------------------------
+
+@pytest.mark.parametrize(("printed", "measure"), [("(80 vs. 65%, < 0.05, Cochran test)", "<"),
+                                                  ("in 63 patients (< 0.01)", "<"), ("(18.9 vs 32.0 days; = 0.001)", "=")])
+def test_a_p_value_whose_p_the_print_dropped(printed: str, measure: str):
+    abstract = parse_string(f"Results: Healing was better {printed}; CRP was lower (< 0.5).", second_reading=None)
+    assert [(f.kind, f.measure) for f in abstract.figures if f.value is not None and f.value < 1] == [
+        (FigureKind.P_VALUE, measure), (FigureKind.THRESHOLD, "<")]

@@ -577,6 +577,10 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
                 claims.take(start, value.end())
                 found.append(Found(FigureKind.P_VALUE, start, value.end(), _number(value["value"]),
                                    measure=_comparator(value["cmp"]) if value["cmp"] else "="))
+    for m in forms.P_UNLABELLED.finditer(sentence) if "0." in sentence or " ." in sentence else ():
+        if claims.claim(m):
+            found.append(Found(FigureKind.P_VALUE, m.start(), m.end(), _number(m["value"]),
+                               measure=_comparator(m["cmp"])))
     found += _thresholds(sentence, claims, words)
     for m in forms.FOLD_RANGE.finditer(sentence) if "fold" in sentence or "times" in sentence or "×" in sentence else ():
         if _number(m["low"]) < _number(m["high"]) and claims.claim(m):

@@ -1218,6 +1218,9 @@ def is_rate_scale(text: str, start: int, end: int) -> bool:
     return bool(re.fullmatch(r"10+", text[start:end]) and _RATE_SCALE_BEFORE.search(text, max(0, start - 8), start))
 
 
+# A p value whose "P" the print dropped ("(80 vs. 65%, < 0.05, ...)", "patients (< 0.01)", "days; = 0.001)"): a sign and
+# a small decimal standing alone between a bracket or a comma and the next.
+P_UNLABELLED = re.compile(r"(?:(?<=[(\[;,])|(?<=[(\[;,]\s))(?P<cmp>[<>=≤≥])\s*(?P<value>0?\.(?:0\d*|050*))(?=\s*[)\],;])")
 P_CONTINUED = re.compile(  # ", 0.23 and 0.98 respectively)" after a p value: more p values of a list
     r"\s*(?:,|;|,?\s+and|,?\s+or)\s*(?P<body>(?P<cmp>[<>≤≥=])?\s*(?P<value>0?\.\d+))"
     r"(?![\d%]|\.\d)(?=\s*(?:[,;)\]]|and\b|or\b|respectively\b|$))")
