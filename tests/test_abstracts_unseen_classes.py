@@ -4840,3 +4840,13 @@ def test_a_p_value_whose_p_the_print_dropped(printed: str, measure: str):
     abstract = parse_string(f"Results: Healing was better {printed}; CRP was lower (< 0.5).", second_reading=None)
     assert [(f.kind, f.measure) for f in abstract.figures if f.value is not None and f.value < 1] == [
         (FigureKind.P_VALUE, measure), (FigureKind.THRESHOLD, "<")]
+
+
+# --- batch 147 (twenty-third session, after its first contact) ---------------------------------------
+
+def test_labels_after_bullets_inside_one_paragraph_are_headings():
+    text = ("Inappropriate prescribing in nursing facilities\n\n• Objective: To quantify prescribing. • Design: Cohort "
+            "study. • Setting: Twelve nursing homes. • Results: 40% of residents received one. Dosing • twice daily.")
+    abstract = parse_string(text, second_reading=None)
+    assert [s.label for s in abstract.sections] == ["Objective", "Design", "Setting", "Results"]
+    assert [(f.section_index, f.value) for f in abstract.figures] == [(2, 12), (3, 40)]

@@ -138,6 +138,7 @@ def _unglued(line: str) -> str:
 # A page that lost the break before each heading line: "... have been inconsistent.Purpose" then the
 # Purpose text on the next line. A known label glued to a sentence's full stop at a line's end.
 _GLUED_AT_LINE_END = re.compile(r"(?<=[A-Za-z0-9%)\]][.!?])(?P<space>[ \t])?(?P<label>[A-Z][A-Za-z]+(?: [A-Za-z]+){0,3}):?$")  # "age.Objectives:"
+_INLINE_BULLET = re.compile(r"(?<=[.!?])\s+•\s+(?=(?P<label>[A-Z][A-Za-z ]{1,40}?)\s*:)")
 _BULLET = re.compile(r"^(?:[•▪◦‣●■*]|[-–](?=\s+[A-Z]))\s*")  # "• Objective. —To determine ...", "- BACKGROUND"
 # How an abstract's first sentence opens when it states an aim or reports, and a title never does.
 _PROSE_OPENING = re.compile(r"(?:We|Our|To\s+(?:assess|determine|evaluate|examine|investigate|compare|describe|"
@@ -404,6 +405,10 @@ def _lines(text: str) -> list[str]:
     lines = text.split("\n")
     for index, line in enumerate(lines):
         line = _BRACKETED_LABEL.sub(_unbracketed, line) if "[" in line else line
+        if "•" in line:  # "• Objective: To ... . • Design: Prospective ...": each bullet opens a heading of its own
+            line = _INLINE_BULLET.sub(lambda m: "\n" if is_known_label(m["label"]) else m[0], line)
+            out += line.split("\n")[:-1]
+            line = line.split("\n")[-1]
         glued = _GLUED_AT_LINE_END.search(line.rstrip())
         # With a space after the full stop ("... the marketed tablet. Design" and a blank line, as a
         # page that moved each heading up to the paragraph before prints it) only at a paragraph's end:
