@@ -4850,3 +4850,17 @@ def test_labels_after_bullets_inside_one_paragraph_are_headings():
     abstract = parse_string(text, second_reading=None)
     assert [s.label for s in abstract.sections] == ["Objective", "Design", "Setting", "Results"]
     assert [(f.section_index, f.value) for f in abstract.figures] == [(2, 12), (3, 40)]
+
+
+# --- batch 148 (twenty-third session, after its first contact) ---------------------------------------
+
+def test_a_p_for_trend_over_a_grouping():
+    abstract = parse_string("Results: The ratio was 0.38 (95% CI 0.19-0.74; P for trend over quintiles = 0.002).",
+                            second_reading=None)
+    assert [(f.value, f.measure) for f in abstract.figures_of(FigureKind.P_VALUE)] == [(0.002, "=")]
+
+
+@pytest.mark.parametrize("printed", ["after 4 weeks treatment", "after 4 weeks' treatment", "after 4 weeks of therapy"])
+def test_a_time_before_treatment_with_no_of_is_how_long_it_lasted(printed: str):
+    abstract = parse_string(f"Results: No response to dapoxetine {printed} led to a higher dose.", second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.DURATION)] == [4]

@@ -363,6 +363,7 @@ P_VALUE = re.compile(
     r"non-?inferiority|superiority|(?:[a-z-]+\s+){1,2}(?:trend|pattern|interaction|effect|association))"  # "P for quadratic pattern"
     r"|interaction|trend|heterogeneity|linear|nonlinear|int|het|diff|non-?inferiority|superiority|NI|adj"  # "pNI=0·0018"
     r"|\s?\((?:trend|interaction|heterogeneity|linear\s+trend)\))(?:\b|(?<=\)))"  # "P(trend) = 0.02"
+    r"(?:\s+(?:over|across)\s+(?:the\s+)?[a-z-]+)?"  # "P for trend over quintiles = 0.002"
     r"(?:\s+test\b)?(?:\s*,)?)?\s*"  # "P for trend test=.09", "(P for trend, < .001)"
     r"(?:(?i:is|was)\s+(?=(?i:less|greater|equal)\b))?"  # "p is less than 0.05" (BMJ, 1980s-90s)
     r"(?P<cmp>=\s*[<>]|<=|>=|=|<|>|≤|≥|≈|ⱕ|ⱖ|⩽|⩾|(?i:(?:less|greater)\s+than(?:\s+or\s+equal\s+to)?|equal\s+to|equals)"
@@ -1131,8 +1132,9 @@ COMPARED_AFTER = re.compile(r"\s*(?:versus|vs\.?|compared\s+with)\s+[<>≤≥]?\
 # long the treatment went on, and a case narrative ("after 5 days, she had stopped vomiting") times
 # its events, so those stay durations.
 AFTER_BEFORE = re.compile(r"\bafter\s*$", re.IGNORECASE)
-# "after 4 weeks' treatment", "after four years ERT" (a therapy's acronym; not an imaging test's: "after 6 months CT")
-OF_AFTER_TIME = re.compile(r"(?i:\s+of\b|['’]\s*(?:treatment|therapy|follow-up)\b)|\s+(?!(?:C|PE|SPEC|OC)T\b)[A-Z]{1,3}T\b")
+# "after 4 weeks' treatment", "after 4 weeks treatment", "after four years ERT" (a therapy's acronym; not an
+# imaging test's: "after 6 months CT")
+OF_AFTER_TIME = re.compile(r"(?i:\s+of\b|['’]?\s*(?:treatment|therapy|follow-up)\b)|\s+(?!(?:C|PE|SPEC|OC)T\b)[A-Z]{1,3}T\b")
 NARRATIVE = re.compile(r"\b(?:she|he|her|his)\b", re.IGNORECASE)
 # A section that tells one patient's story before the sentence: its times are how long things took.
 CASE_TOLD_BEFORE = re.compile(r"\b(?:she|he|her|his|him)\b|-year-old\b|\bthe\s+patient\b|\bcase\b", re.IGNORECASE)
