@@ -577,7 +577,7 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
                 claims.take(start, value.end())
                 found.append(Found(FigureKind.P_VALUE, start, value.end(), _number(value["value"]),
                                    measure=_comparator(value["cmp"]) if value["cmp"] else "="))
-    for m in forms.P_UNLABELLED.finditer(sentence) if "0." in sentence or " ." in sentence else ():
+    for m in forms.P_UNLABELLED.finditer(sentence):
         if claims.claim(m):
             found.append(Found(FigureKind.P_VALUE, m.start(), m.end(), _number(m["value"]),
                                measure=_comparator(m["cmp"])))
@@ -1776,7 +1776,7 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
         bound = forms.OCCASIONS_BOUND_BEFORE.search(sentence, max(0, m.start() - 24), m.start())
         if bound:  # "more than 12 times a year": a limit on how often
             found.append(Found(FigureKind.THRESHOLD, bound.start(), m.end(), _number(m["value"]), unit="times",
-                               measure=_comparator(bound["sign"] or re.sub(r"^a\s+", "", bound["words"].lower()))))
+                               measure=_comparator(bound["sign"] or bound["words"])))
         else:
             found.append(Found(FigureKind.COUNT, m.start(), m.end(), _number(m["value"]), unit="times"))
     found += _counts(sentence, claims, words)

@@ -286,7 +286,7 @@ PHRASE_COMPARATORS = {
     "at least": "≥", "at most": "≤", "no more than": "≤", "up to": "≤", "under": "<", "below": "<",
     "above": ">", "over": ">", "exceeding": ">", "exceeded": ">", "exceeds": ">", "exceed": ">", "before": "<", "beyond": ">",
     "prior to": "<", "after": ">", "past": ">", "through": "≤", "until": "<",
-    "minimum": "≥", "minimum of": "≥",  # not "maximum": "a maximum of 40°C" is most often a result
+    "minimum": "≥", "minimum of": "≥", "a minimum of": "≥",  # not "maximum": "a maximum of 40°C" is most often a result
 }
 AGE_AFTER = re.compile(r"\s*(?:of\s+age|old)\b", re.IGNORECASE)
 PEOPLE_BEFORE = re.compile(r"\b(?i:" + "|".join(PERSON_NOUNS) + r")\s*$")
@@ -488,7 +488,8 @@ EXPECTED_COUNT = re.compile(r"(?<![\w.,/])(?P<value>" + NUM + r")\s+expected\b"
 # What a count is out of, printed after its percentage: "338 (7%) of 4731 patients". After "of
 # the" the number names a group met before ("13 (76%) of the 17 patients"), a count of its own.
 YEAR_BOUND_BEFORE = re.compile(r"\b(?:post|pre|since|before|until)[\s-]$", re.IGNORECASE)  # "three post 1980 studies"
-OUT_OF_BEFORE = re.compile(r"(?<![,;:]\s)(?<![,;:])\bout\s+of\s*$")  # "12 out of 40": not a clause's "..., out of 38 patients"
+# "12 out of 40": the whole a count is out of; not "..., out of 38 patients who ...", which opens a clause and counts
+OUT_OF_BEFORE = re.compile(r"(?<![,;:]\s)(?<![,;:])\bout\s+of\s*$")
 PERCENT_SIGN_AFTER = re.compile(r"\s*" + PCT_SIGN)
 OF_AFTER_PERCENT = re.compile(PCT_SIGN + r"\s*[)\]]\s+(?:out\s+)?of\s+$")
 PCT_COUNT = re.compile(  # "77%; 46 of 60", "68% (41 of 60)", "95% (20/21)"
@@ -520,7 +521,8 @@ GROUP_SIZE = re.compile(r"(?P<label>[A-Za-z][\w+-]{0,15})\s?=\s?(?P<value>\d+)")
 N_LISTED = re.compile(  # the rest of a list of group sizes, up to its closing bracket: ", 15 and 20)"
     r"(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|or|vs\.?|versus)\s+)\d+(?![\d%]|\.\d))+(?=\s*[)\]])")
 BETWEEN = re.compile(  # "between the ages of 55 and 94 years", "between 1.7% and 1.8%", "between 6 months and 18 months"
-    r"\bbetween\s+(?:the\s+ages?\s+of\s+)?(?P<low>" + SNUM + r")\s*(?P<lunit>" + MEAS_UNIT + r")?\s*(?:and|to|[-–—])\s*(?P<high>"
+    r"\bbetween\s+(?:the\s+ages?\s+of\s+)?(?P<low>" + SNUM + r")\s*(?P<lunit>" + MEAS_UNIT + r")?"
+    r"\s*(?:and|to|[-–—])\s*(?P<high>"
     + SNUM + r")(?:\s*(?P<unit>" + MEAS_UNIT + r"))?", re.IGNORECASE,
 )
 SPAN = re.compile(  # "14-29 days", "stages 3 to 6", "0.213–0.503", "24- to 48-hour", "48 to <53 mmol/mol", "5 days to 24 weeks"
@@ -664,7 +666,8 @@ SPACED_INTERVALS = re.compile(
 # "the 12-month period"); before another noun it names a group or a time point ("12-month group", "the 6-month
 # follow-up visit").
 SPAN_NOUN = re.compile(
-    r",?\s+(?:(?:[a-z-]+|phase\s+(?:I{1,3}V?|IV|[1-4])[ab]?)\s+){0,2}?(?:history|wait|waiting|period|observation|course|treatment|"
+    r",?\s+(?:(?:[a-z-]+|phase\s+(?:I{1,3}V?|IV|[1-4])[ab]?)\s+){0,2}?"  # "the 1-year phase III study"
+    r"(?:history|wait|waiting|period|observation|course|treatment|"
     r"follow-?up(?!\s+(?:visit|exam|examination|assessment|appointment|interview|evaluation)s?\b)|"  # a visit is when
     r"therapy|trial|study|extension|interval|window|delay|stay|duration|run-in|washout|regimen|infusion|"
     r"program(?:me)?|supply|seasons?|regimens|interventions?|medication|training|supplementation|experience|"
@@ -832,10 +835,10 @@ AGE_LIMIT_BEFORE = re.compile(r"\b(?:after|before|until|through|under|over|up\s+
 AVERAGED_BEFORE = re.compile(  # "follow-up averaged 4.1 years", "followed up, on average, for 2.1 years": a mean
     r"\baverag(?:ed|ing)\s+$|\bon\s+average,?\s+(?:for\s+)?$", re.IGNORECASE)
 ON_AVERAGE_AFTER = re.compile(r"\s+(?:on|in)\s+(?:the\s+)?average\b", re.IGNORECASE)  # "followed 23.4 months in average"
-# A time that one group reached before another ("resolved 1.7 days earlier in patients taking ..."); "three
-# months later." and "collected 20 years earlier and" time a narrative instead.
 # A measurement with the word of a comparison after it is how far two groups differ ("22 ml/year higher than").
 MORE_OR_LESS_AFTER = re.compile(r"\s+(?:higher|lower|greater|less|more|fewer|smaller|larger)\b", re.IGNORECASE)
+# A time that one group reached before another ("resolved 1.7 days earlier in patients taking ..."); "three
+# months later." and "collected 20 years earlier and" time a narrative instead.
 SOONER_AFTER = re.compile(r"\s+(?:earlier|later|sooner|longer|shorter|faster)\s+(?:in|with|for|than|among|on)\b",
                           re.IGNORECASE)
 AT_BEFORE = re.compile(r"\bat\s*[~≈∼]?\s*$", re.IGNORECASE)  # "a test at ∼28 weeks of gestation": when
@@ -844,7 +847,8 @@ PER_SCALE = re.compile(  # "~1/100,000 population", "<1/million", "3.5 per 100 0
     # what is counted, in one or two words ("2 mesothelioma deaths per 1000 deaths")
     r"(?P<noun>(?:\s+(?!(?:of|and|or|in|to|the|an?|were|was|is|are|with|for|from|at|on|by)\b)[a-z][a-z-]+){1,2}?)?"
     r"\s*(?:/(?:\s+(?=1(?:0{0,2},000|000)))?|\s+per\s+)"  # "157 / 100,000 live births" (not a Snellen "20/ 100")
-    r"(?P<scale>1(?:0{0,2}(?:,000)+|0{2,})(?!\d|\.\d|,\d)|(?:(?:1|one)\s+)?(?:million|thousand|billion)|(?:person|patient)[-‐‑ ](?:years?|months?)"
+    r"(?P<scale>1(?:0{0,2}(?:,000)+|0{2,})(?!\d|\.\d|,\d)|(?:(?:1|one)\s+)?(?:million|thousand|billion)"
+    r"|(?:person|patient)[-‐‑ ](?:years?|months?)"
     # events per person counted ("3.5 consultations per patient"), not a dose ("10 mg per patient")
     r"|(?<=s\sper\s)(?:patient|person|capita|inhabitant|resident|individual|child|woman|household))\b"
     r"(?!\s*(?:mm\s?Hg|m[lL]|[dg])\b)"  # "167/100 mm Hg": a blood pressure; "333 mg/100 ml": a concentration
@@ -1031,8 +1035,9 @@ SIGNIFICANCE_LEVEL = re.compile(
     r"(?:at|of|as|to|with\s+an?)?\s*$",  # "Statistical meaningfulness was considered as P<0.05", "significant with a p value"
     re.IGNORECASE)
 # A significance level named as alpha ("at α = 0.05 level", "an alpha of 0.05"): a threshold, never a result.
-ALPHA_LEVEL = re.compile(r"(?:(?:(?<![\w-])(?<!Cronbach's\s)(?<!Cronbach’s\s)(?:alpha|α)|\b(?:significance|confidence)\s+level)"
-                         r"(?:\s+level)?\s*(?:=|:|of|was|is)\s*"  # "a confidence level of 0.01" (meaning significance)
+ALPHA_LEVEL = re.compile(r"(?:(?:(?<![\w-])(?<!Cronbach's\s)(?<!Cronbach’s\s)(?:alpha|α)"
+                         r"|\b(?:significance|confidence)\s+level)"  # "a confidence level of 0.01" (meaning significance)
+                         r"(?:\s+level)?\s*(?:=|:|of|was|is)\s*"
                          r"|(?<![\w.])(?=0?\.\d+\s+(?:(?:significance\s+)?levels?\b|level\s+of\s+significance)))"  # "the .05 level"
                          r"(?P<value>0?\.(?:0\d*|10?))(?!\d)", re.IGNORECASE)  # 0.05, 0.01, 0.1: not "Cronbach's α = 0.83"
 CONSIDERED_SIGNIFICANT = re.compile(
@@ -1134,7 +1139,8 @@ COMPARED_AFTER = re.compile(r"\s*(?:versus|vs\.?|compared\s+with)\s+[<>≤≥]?\
 AFTER_BEFORE = re.compile(r"\bafter\s*$", re.IGNORECASE)
 # "after 4 weeks' treatment", "after 4 weeks treatment", "after four years ERT" (a therapy's acronym; not an
 # imaging test's: "after 6 months CT")
-OF_AFTER_TIME = re.compile(r"(?i:\s+of\b|['’]?\s*(?:treatment|therapy|follow-up)\b)|\s+(?!(?:C|PE|SPEC|OC)T\b)[A-Z]{1,3}T\b")
+OF_AFTER_TIME = re.compile(r"(?i:\s+of\b|['’]?\s*(?:treatment|therapy|follow-up)\b)"
+                           r"|\s+(?!(?:C|PE|SPEC|OC)T\b)[A-Z]{1,3}T\b")
 NARRATIVE = re.compile(r"\b(?:she|he|her|his)\b", re.IGNORECASE)
 # A section that tells one patient's story before the sentence: its times are how long things took.
 CASE_TOLD_BEFORE = re.compile(r"\b(?:she|he|her|his|him)\b|-year-old\b|\bthe\s+patient\b|\bcase\b", re.IGNORECASE)

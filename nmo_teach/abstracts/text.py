@@ -138,6 +138,7 @@ def _unglued(line: str) -> str:
 # A page that lost the break before each heading line: "... have been inconsistent.Purpose" then the
 # Purpose text on the next line. A known label glued to a sentence's full stop at a line's end.
 _GLUED_AT_LINE_END = re.compile(r"(?<=[A-Za-z0-9%)\]][.!?])(?P<space>[ \t])?(?P<label>[A-Z][A-Za-z]+(?: [A-Za-z]+){0,3}):?$")  # "age.Objectives:"
+# A bullet after a sentence's end and before a label and its colon, inside one paragraph: "... . • Design: ..."
 _INLINE_BULLET = re.compile(r"(?<=[.!?])\s+•\s+(?=(?P<label>[A-Z][A-Za-z ]{1,40}?)\s*:)")
 _BULLET = re.compile(r"^(?:[•▪◦‣●■*]|[-–](?=\s+[A-Z]))\s*")  # "• Objective. —To determine ...", "- BACKGROUND"
 # How an abstract's first sentence opens when it states an aim or reports, and a title never does.
@@ -146,9 +147,9 @@ _PROSE_OPENING = re.compile(r"(?:We|Our|To\s+(?:assess|determine|evaluate|examin
                             r"This\s+(?:study|paper|article|report|review|analysis|trial)|"
                             r"The\s+(?:aims?|purposes?|objectives?|goals?)\s+of)\b")
 _CUT_IN_TWO = re.compile(r"(?:and|or|&)\b", re.IGNORECASE)
+_FIRST_OF_A_LIST = re.compile(r"\((?:1|i|a)\)\s")  # "Objectives (1) investigate ..., (2) stratify ...": a list
 # A listed word before a code names something ("Protocol B-14 patients received", "Study A-2 enrolled"): the
 # word is part of that name, no heading run in.
-_FIRST_OF_A_LIST = re.compile(r"\((?:1|i|a)\)\s")
 _CODE_AFTER = re.compile(r"[A-Z]{1,3}[-‐‑]?\d")
 
 
@@ -237,7 +238,7 @@ def _heading_at(line: str, position: int, where: str, bare_ok: bool = False,
             if not colon_after_more and ((where == "line" or (bare_ok and (_words(label) <= 3 or _is_upper(label))))
                     and line[end:end + 1] == " " and label[:1].isupper()
                     and (body[:1].isupper() or body[:1].isdigit() or (body[:1] in "‘“\"'" and body[1:2].isupper())
-                         or _FIRST_OF_A_LIST.match(body))  # "Objectives (1) investigate ..., (2) stratify ..."
+                         or _FIRST_OF_A_LIST.match(body))
                     and is_known_label(label)  # "Results ‘Clinical Activity Years 1–3’ was ..."
                     and not _CUT_IN_TWO.match(body) and not _CODE_AFTER.match(body)):
                 return label, end + 1, True  # The Lancet: "Findings Between 2014 and ..."
@@ -406,9 +407,8 @@ def _lines(text: str) -> list[str]:
     for index, line in enumerate(lines):
         line = _BRACKETED_LABEL.sub(_unbracketed, line) if "[" in line else line
         if "•" in line:  # "• Objective: To ... . • Design: Prospective ...": each bullet opens a heading of its own
-            line = _INLINE_BULLET.sub(lambda m: "\n" if is_known_label(m["label"]) else m[0], line)
-            out += line.split("\n")[:-1]
-            line = line.split("\n")[-1]
+            *parts, line = _INLINE_BULLET.sub(lambda m: "\n" if is_known_label(m["label"]) else m[0], line).split("\n")
+            out += parts
         glued = _GLUED_AT_LINE_END.search(line.rstrip())
         # With a space after the full stop ("... the marketed tablet. Design" and a blank line, as a
         # page that moved each heading up to the paragraph before prints it) only at a paragraph's end:
