@@ -4864,3 +4864,89 @@ def test_a_p_for_trend_over_a_grouping():
 def test_a_time_before_treatment_with_no_of_is_how_long_it_lasted(printed: str):
     abstract = parse_string(f"Results: No response to dapoxetine {printed} led to a higher dose.", second_reading=None)
     assert [f.value for f in abstract.figures_of(FigureKind.DURATION)] == [4]
+
+
+# --- batch 149 (twenty-fourth session, after its first contact; and the last session's leftovers) -----
+
+@pytest.mark.parametrize(("printed", "expected"), [
+    ("Children received a 200 000-IU capsule of vitamin A.", [(FigureKind.DOSE, 200000)]),
+    ("We examined 60-mg (200 000-IU) supplements of vitamin A.", [(FigureKind.DOSE, 60), (FigureKind.DOSE, 200000)]),
+    ("Doses of 3 100-mg tablets were given.", [(FigureKind.COUNT, 3), (FigureKind.DOSE, 100)]),  # two numbers
+])
+def test_a_space_grouped_thousand_before_a_hyphenated_unit(printed: str, expected: list[tuple[FigureKind, float]]):
+    abstract = parse_string(f"Methods: {printed}", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == expected
+
+
+@pytest.mark.parametrize(("printed", "expected"), [
+    ("The incidence was 2.21‰ in 2010.", [(2.21, None, None)]),
+    ("The incidence was 0.96‰ (95% CI: 0.73‰-1.19‰) in term infants.", [(0.96, 0.73, 1.19)]),
+    ("It fell from 3.58‰ to 0.42‰.", [(3.58, None, None), (0.42, None, None)]),
+])
+def test_a_per_mille_rate_is_an_estimate_per_thousand(printed: str, expected: list[tuple[float, float, float]]):
+    abstract = parse_string(f"Results: {printed}", second_reading=None)
+    assert [(f.value, f.low, f.high) for f in abstract.figures_of(FigureKind.ESTIMATE)] == expected
+    assert {f.unit for f in abstract.figures_of(FigureKind.ESTIMATE)} == {"per 1000"}
+
+
+def test_a_per_mille_range_is_one_range():
+    abstract = parse_string("Results: Rates ranged from 1.2‰ to 3.4‰.", second_reading=None)
+    assert [(f.kind, f.low, f.high) for f in abstract.figures] == [(FigureKind.RANGE, 1.2, 3.4)]
+
+
+@pytest.mark.parametrize(("printed", "measure"), [("ORadjusted = 0.217", "OR"), ("ORadj 0.217", "OR"),
+                                                  ("HRcrude was 0.217", "HR"), ("RRadj, 0.217", "RR")])
+def test_a_ratio_with_adjusted_or_crude_glued_to_its_name(printed: str, measure: str):
+    abstract = parse_string(f"Results: Bathing in ponds was protective ({printed}).", second_reading=None)
+    assert [(f.kind, f.value, f.measure) for f in abstract.figures] == [(FigureKind.RATIO, 0.217, measure)]
+
+
+@pytest.mark.parametrize(("printed", "expected"), [("seen in 29 and 44% of patients", [29, 44]),
+                                                   ("seen in 1979 and 35% of patients", [35])])  # a year
+def test_two_values_sharing_a_per_cent_sign_after_in(printed: str, expected: list[float]):
+    abstract = parse_string(f"Results: Fever and rigors were {printed}, respectively.", second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.PERCENTAGE)] == expected
+    assert not abstract.figures_of(FigureKind.COUNT)
+
+
+def test_a_bound_on_a_time_after_for_periods_is_how_long():
+    abstract = parse_string("Conclusions: No effect was seen at higher doses or for periods >8 weeks; patients "
+                            "treated >7 days were excluded.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.DURATION, 8), (FigureKind.THRESHOLD, 7)]
+
+
+# --- batch 150 (twenty-fourth session, after its first contact) ---------------------------------------
+
+@pytest.mark.parametrize(("printed", "expected"), [
+    ("permethrin 5%, crotamiton 10%, and systemic ivermectin", [5, 10]),
+    ("1% gamma benzene hexachloride lotion", [1]),
+    ("lindane 1% lotion vs permethrin 5%", [1, 5]),
+    ("topical tacrolimus 0.1% or imiquimod 5%", [0.1, 5]),
+])
+def test_the_strength_of_a_topical_agent_is_a_dose(printed: str, expected: list[float]):
+    abstract = parse_string(f"Methods: Patients received {printed} for scabies.", second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.DOSE)] == expected
+    assert not abstract.figures_of(FigureKind.PERCENTAGE)
+
+
+def test_a_share_beside_a_topical_agent_stays_a_share():
+    abstract = parse_string("Results: Cure rates were 5% higher with ivermectin.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.PERCENTAGE, 5)]
+
+
+@pytest.mark.parametrize(("printed", "expected"), [
+    ("treated for 12 or 16 weeks", [(12, "weeks"), (16, "weeks")]),
+    ("delivered within 12, 18, and 24 hours", [(12, "hours"), (18, "hours"), (24, "hours")]),
+    ("left on the body for 2, 6, or 12 to 24 hours", [(2, "hours"), (6, "hours")]),
+    ("seen at 3, 6, and 12 months", []),  # a list of time points
+    ("given as 150, 300, and 600 mL", []),  # not times
+])
+def test_times_listed_after_a_word_of_how_long_are_durations(printed: str, expected: list[tuple[float, str]]):
+    abstract = parse_string(f"Methods: Patients were {printed}.", second_reading=None)
+    assert [(f.value, f.unit) for f in abstract.figures_of(FigureKind.DURATION)] == expected
+
+
+def test_a_count_printed_after_an_expected():
+    abstract = parse_string("Results: 17 deaths occurred, compared with an expected 23.7 deaths.", second_reading=None)
+    assert [(f.value, f.unit) for f in abstract.figures_of(FigureKind.COUNT)] == [(17, "deaths"),
+                                                                                 (23.7, "expected deaths")]

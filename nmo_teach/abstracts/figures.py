@@ -166,6 +166,7 @@ def _ratio_measure(printed: str) -> str:
     if re.fullmatch(r"[A-Z]{2,4}s", printed):  # "HRs", "MRRs": the measure, not its plural
         printed = printed[:-1]
     printed = re.sub(r"\s?M-?H$", "", printed)  # "ORM-H", "OR MH": a Mantel-Haenszel odds ratio is an odds ratio
+    printed = re.sub(r"(?<=[A-Z])(?:adj(?:usted)?|crude)$", "", printed)  # "ORadjusted", "HRcrude": the same measure
     lowered = re.sub(r"\s+", " ", printed.lower()).removeprefix("adjusted ")
     lowered = re.sub(r"(ratio|risk|hazard)s\b", r"\1", lowered)  # "hazard ratios were: ...": the measure, not its plural
     if re.fullmatch(r"lr\s?[+−–-]", lowered):
@@ -1369,10 +1370,13 @@ def _counts_in_millions(sentence: str, claims: _Claims) -> list[Found]:
 def _counts(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Found]:
     """Counts, with a stated denominator and the percentage printed beside them when there is one."""
     found: list[Found] = []
-    for m in forms.EXPECTED_COUNT.finditer(sentence) if "expected" in sentence else ():
-        if claims.claim(m):
+    expected = [*forms.EXPECTED_COUNT.finditer(sentence), *forms.EXPECTED_BEFORE_COUNT.finditer(sentence)
+                ] if "expected" in sentence else []
+    for m in expected:
+        if claims.free(m.start("value"), m.end()):
+            claims.take(m.start("value"), m.end())
             noun = (m["noun"] or "").strip()
-            found.append(Found(FigureKind.COUNT, m.start(), m.end(), _number(m["value"]),
+            found.append(Found(FigureKind.COUNT, m.start("value"), m.end(), _number(m["value"]),
                                unit=f"expected {noun}".strip(), quantity="expected",
                                in_parentheses=_in_parentheses(sentence, m.start())))
     for m in forms.COUNT_COMMA_PCT.finditer(sentence) if "%" in sentence else ():
@@ -1621,7 +1625,14 @@ def _bare_counts(sentence: str, claims: _Claims, words: frozenset[int]) -> list[
                                                  or sentence[m.end():].strip() in (".", ")")):
             continue  # "1. Nine healthy subjects ... 2. Four methods": a numbered paragraph
         listed = re.sub(r"(?:\d+\s*(?:,\s*)?(?:and|or)?\s*)+$", "", before)
-        if forms.LIST_TO_UNIT.match(sentence, m.end()) or (listed != before and forms.LABEL_BEFORE.search(listed)):
+        to_unit = forms.LIST_TO_UNIT.match(sentence, m.end())
+        if to_unit and forms.HOW_LONG_LIST_BEFORE.search(listed):
+            unit = re.search(r"[A-Za-z]+$", to_unit[0])
+            if unit and forms.TIME_UNIT_RE.fullmatch(unit[0]) and claims.claim(m):
+                # "for 12 or 16 weeks", "within 12, 18, and 24 hours": how long each was, in the unit printed last
+                found.append(Found(FigureKind.DURATION, m.start(), m.end(), float(value), unit=_clean_unit(unit[0]).lower()))
+            continue
+        if to_unit or (listed != before and forms.LABEL_BEFORE.search(listed)):
             continue  # "at 1, 3, and 5 years", "on days 1 and 15"
         if re.search(r"\bout\s+of\s*$", before) or forms.OF_AFTER_PERCENT.search(before):
             continue  # "13 (13%) eyes out of 100 eyes", "307 (81%) of 378": what it is out of

@@ -49,6 +49,10 @@ _SPELLINGS = ((re.compile(r"\bper\s+cent\b", re.IGNORECASE), "percent"),
               (re.compile(r"\bplus\s+or\s+minus\b", re.IGNORECASE), "±"),  # "6.3 plus or minus 4.2 years"
               (re.compile(r"(?<=\b[Pp]\s),(?=\s*0?\.\d)"), "<"),
               (re.compile(r"(?<=\d)--(?=\d)"), "–"),  # a range typed with two hyphens, as old records print it ("4--12")
+              # Per mille, a rate on the scale of a thousand ("2.21‰"); printed on both bounds of a range, it is
+              # read once, after the top ("0.73‰-1.19‰").
+              (re.compile(r"(?<=\d)\s?‰(?=\s?(?:[-–]|to\s)\s?\d)"), ""),
+              (re.compile(r"(?<=\d)\s?‰"), " per 1000"),
               # An en dash that no number stands before is a minus ("MG-ADL, –5.1", "(–0.77 to –0.30)");
               # after a number it joins a range ("12–15", "12 – 15").
               (re.compile(r"(?<![\w.%)\]])(?<![\d%)\]]\s)–(?=\.?\d)"), "-"),  # "and –7.24" too
@@ -218,9 +222,10 @@ def _groupings(text: str) -> list[tuple[int, int, str]]:
     for match in _GROUPED.finditer(text):
         if match["sep"] == " ":
             # A space is a separator unless the last group is glued to a word by a hyphen
-            # ("3 100-mg doses"): then they are two numbers.
+            # ("3 100-mg doses"): then they are two numbers. A last group that opens with a nought
+            # is no number of its own ("a 200 000-IU capsule").
             after = text[match.end(): match.end() + 2]
-            if after[:1] in ("-", "–") and after[1:].isalpha():
+            if after[:1] in ("-", "–") and after[1:].isalpha() and not match[0].rsplit(" ", 1)[1].startswith("0"):
                 continue
             found.append((match.start(), match.end(), match[0].replace(" ", "")))
         else:

@@ -118,7 +118,7 @@ CI_TAIL = (
     r"(?:\s*%)?\s*[)\]]?(?:\s*[)\]])?)?"
 )
 RATIO = re.compile(  # not a ratio named inside an interval: "(95% CI RR 1.45 to 5.61)"
-    r"(?<!\bCI\s)(?P<measure>\b(?:[aAuUs]?HR|[aAuUcCsSpPmM]?OR|a?RR|a?IRR|MRR|SIR|SMR|PR|R?DOR|dOR)s?\b|\bLR\s?[+−–-]|(?i:\b(?:adjusted\s+)?"
+    r"(?<!\bCI\s)(?P<measure>\b(?:[aAuUs]?HR|[aAuUcCsSpPmM]?OR|a?RR|a?IRR|MRR|SIR|SMR|PR|R?DOR|dOR)(?:s|adj(?:usted)?|crude)?\b|\bLR\s?[+−–-]|(?i:\b(?:adjusted\s+)?"
     r"(?:(?:incidence|mortality)\s+rate\s+ratio|(?<!maternal\s)mortality\s+ratio|hazard\s+ratio|odds\s+ratio|risk\s+ratio|relative\s+risk|rate\s+ratio|"
     r"relative\s+(?:hazard|odds|incidence)|relative\s+[a-z]+\s+rate(?=\s*[\d,:=(])|"  # "relative detection rate 1.46": a rate ratio
     r"standardi[sz]ed\s+(?:incidence|mortality)\s+ratio|(?:prevalence|incidence(?:\s+density)?)\s+ratio|"
@@ -296,7 +296,7 @@ DURATION_BEFORE = re.compile(r"follow[- ]?up|\bperiod\b|\bduration\b", re.IGNORE
 FOLLOWED_BEFORE = re.compile(r"\bfollowed\b", re.IGNORECASE)  # "followed for at least 12 months": how long
 # A bounded time led by "for" says how long something went on, whether it tells how long patients were
 # followed or who was included: "followed for at least 4 years", "sober for at least five days", "for ≥4 weeks"
-FOR_BEFORE = re.compile(r"\bfor\s+(?:an?\s+)?$", re.IGNORECASE)
+FOR_BEFORE = re.compile(r"\bfor\s+(?:an?\s+)?(?:(?:periods?|durations?)\s+(?:of\s+)?)?$", re.IGNORECASE)  # "for periods >8 weeks"
 GIVEN_BEFORE = re.compile(r"\b(?:received|receiving|given|administered|delivered|prescribed|took|taking|"
                           r"(?:treated|dosed|injected)\s+with)\s+$",
                           re.IGNORECASE)  # "received 38-Gy": a hyphenated dose that was given, not a group's name
@@ -344,7 +344,9 @@ DOSE = re.compile(  # "500 mg twice daily", "a 0.1-mL dose", "500-mg tablets"
 BARE_UNITS = re.compile(r"(?:million\s+(?:international\s+)?)?units?|m[lL]", re.IGNORECASE)  # a dose only with "of <drug>" or how often
 GROUP_NAMED_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?:groups?|arms?|cohorts?)\b")  # "10-mg/d donepezil groups"
 DOSE_NOUN_AFTER = re.compile(  # "a 0.1-mL dose", "500-mg tablets", "the 10-μg primary vaccine series"
-    r"\s+(?:[a-z]+\s+)?(?:doses?|injections?|bolus(?:es)?|infusions?|aliquots?|tablets?|capsules?|vials?|vaccines?)\b")
+    r"\)?\s+(?:\([^()]{1,24}\)\s+)?"  # the dose restated in brackets: "60-mg (200 000-IU) supplements"
+    r"(?:[a-z]+\s+)?(?:doses?|injections?|bolus(?:es)?|infusions?|aliquots?|tablets?|capsules?|vials?|vaccines?|"
+    r"supplements?|sachets?)\b")
 # A volume given of a solution of some strength ("top-ups of 15 mL 0.1% bupivacaine"): a dose.
 STRENGTH_AFTER = re.compile(r"\s+(?:of\s+)?\d+(?:\.\d+)?\s*%\s*(?:[a-z]*caine\b|saline|dextrose|glucose|NaCl)", re.IGNORECASE)
 OF_DRUG_AFTER = re.compile(r"\s+of\s+\d|\s+of\s+[a-z]|\s+of\s+[A-Z][A-Za-z]*[-‐]?[A-Z]")  # "100 units of BoNT-A"
@@ -485,6 +487,8 @@ COUNT_COMMA_PCT = re.compile(r"(?:(?<=[(\[;])|(?<=[(\[;]\s)|" + _AFTER_VERSUS + 
 # "8.4 expected (standardized mortality ratio ...)", "1501 expected examinations"): a count, decimals and all.
 EXPECTED_COUNT = re.compile(r"(?<![\w.,/])(?P<value>" + NUM + r")\s+expected\b"
                             r"(?!\s+(?:to|that|from|in|by|values?|numbers?|rates?|ratios?)\b)(?P<noun>\s+[a-z]+s\b)?")
+# ... and printed after "expected" ("compared with an expected 23.7 deaths"), with the plural noun it counts.
+EXPECTED_BEFORE_COUNT = re.compile(r"\b(?i:an?|the)\s+expected\s+(?P<value>" + NUM + r")(?P<noun>\s+[a-z]+s\b)")
 # What a count is out of, printed after its percentage: "338 (7%) of 4731 patients". After "of
 # the" the number names a group met before ("13 (76%) of the 17 patients"), a count of its own.
 YEAR_BOUND_BEFORE = re.compile(r"\b(?:post|pre|since|before|until)[\s-]$", re.IGNORECASE)  # "three post 1980 studies"
@@ -647,8 +651,12 @@ TIME_POINT = re.compile(r"\b(?:at(?:\s+the)?|until|end\s+of|age\s+of|at\s+age|ba
                         r"|(?:^|[,;(]\s*)by\s*$",
                         re.IGNORECASE)  # "at the 3-month follow-up", "from baseline to 3 months": when
 LIST_TO_UNIT = re.compile(  # "at 1, 3, and 5 years", "(0.5, 1, 2, 3, and 4 kHz)", "(150, 300, and 600 mL)"
-    r"(?:\s*,\s*(?:and\s+|or\s+)?" + NUM + r"|\s+(?:and|or)\s+" + NUM + r")+\s*(?:(?i:" + TIME_UNITS + r")\b|"
+    r"(?:\s*,\s*(?:and\s+|or\s+)?" + NUM + r"|\s+(?:and|or)\s+" + NUM + r")+"
+    r"(?:(?:\s*(?:to|[-–])\s*" + NUM + r")?"  # the last a range of times: "for 2, 6, or 12 to 24 hours"
+    r"\s*(?i:" + TIME_UNITS + r")\b|\s*"
     r"(?!%)" + MEAS_UNIT + r")")  # "(REL, 1,081, 52.83%)": a count and its share, not a list
+# What leads a list of times that says how long ("for 12 or 16 weeks", "within 12, 18, and 24 hours"), not when.
+HOW_LONG_LIST_BEFORE = re.compile(r"\b(?:for|over|within|during|lasting|lasted)\s+(?:up\s+to\s+)?$", re.IGNORECASE)
 # A lung function or other level in per cent of the value predicted for the person ("FEV1 36% predicted"): a
 # measurement, not a share of people.
 PREDICTED_AFTER = re.compile(r"\s*(?:of\s+(?:the\s+)?)?predicted\b(?!\s+(?:by|to|from|that)\b)", re.IGNORECASE)
@@ -1059,7 +1067,7 @@ LIST_ITEM = re.compile(NUM)
 LIST_GOES_ON_BEFORE = re.compile(r"\d\s*[^\W\d]*\s*,\s*$")  # "6.34cm, " before the list: a list of mixed units
 # What may stand before the first of two percentages that share one sign ("survival was 66 and 72
 # per cent"); a name's number ("copolymer 1 and 2%", "EDSS 6 and 29%") may not.
-PAIRED_PERCENT_BEFORE = re.compile(r"(?:\b(?:was|were|is|are|of|by|be|remained|reached|to|with|for|versus|vs\.?)|[(:=,]"
+PAIRED_PERCENT_BEFORE = re.compile(r"(?:\b(?:was|were|is|are|of|in|by|be|remained|reached|to|with|for|versus|vs\.?)|[(:=,]"
                                    r"|[;,]\s*and|" + CHANGE_VERB + r")\s*$",  # "...; and 80, 65, 55 and 55 per cent"
                                    re.IGNORECASE)  # "compared to 55 and 52%", "decreased 88 and 65%"
 # "(109 vs 113 μm)": the first of two measured values compared, not a count
@@ -1265,9 +1273,12 @@ LIST_JOIN_BEFORE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)")
 # The earlier values of a list whose unit is printed once, after its last: "by 1.8, 1.0 and [1.5 percentage points]".
 LISTED_BEFORE_UNIT = re.compile(r"(?:(?<![\w.,/])" + SNUM + LIST_JOIN_BEFORE.pattern + r")+$")
 # Drugs told by the endings of their generic names (local anaesthetics, beta blockers, prostaglandins, antiseptics,
-# amides, azoles, -mycins, steroids).
+# amides, azoles, -mycins, steroids, pyrethroids and avermectins, calcineurin inhibitors, retinoids, miotics and
+# alpha agonists), and agents given on the skin by strength whose names share no ending (scabicides, keratolytics).
 DRUG_BY_ENDING = (r"(?:[a-z]*caine|[a-z]{2,}(?:olol|oprost|hexidine|iodine|tropine|amide|azole|mycin|olone|isone|asone|"
-                  r"ylephrine))")
+                  r"ylephrine|thrin|mectin|limus|inoin|imod|uracil|fenac|carpine|onidine|afine|sporine)|"
+                  r"lindane|malathion|crotamiton|benzyl\s+benzoate|(?:gamma\s+)?benzene\s+hexachloride|minoxidil|"
+                  r"hydroquinone|capsaicin|podophyllin|(?:salicylic|azelaic|glycolic|fusidic)\s+acid|sul(?:ph|f)ur)")
 # A per cent that is the strength of what is given ("3 % HS", "0.9% saline", "0.5% timolol", "3.0% hydrogen
 # peroxide", "100% ethanol", "100% O(2)"): a dose.
 SOLUTION_AFTER = re.compile(r"(?:\s*(?:,|,?\s*(?:or|and|to))\s*\d+(?:\.\d+)?\s*%)*"  # "0.0625% or 0.125% bupivacaine"
