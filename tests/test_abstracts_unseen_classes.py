@@ -4922,6 +4922,7 @@ def test_a_bound_on_a_time_after_for_periods_is_how_long():
     ("1% gamma benzene hexachloride lotion", [1]),
     ("lindane 1% lotion vs permethrin 5%", [1, 5]),
     ("topical tacrolimus 0.1% or imiquimod 5%", [0.1, 5]),
+    ("0.2% GTN three times daily or diltiazem 2% ointment", [0.2, 2]),  # batch 151
 ])
 def test_the_strength_of_a_topical_agent_is_a_dose(printed: str, expected: list[float]):
     abstract = parse_string(f"Methods: Patients received {printed} for scabies.", second_reading=None)
@@ -4929,9 +4930,11 @@ def test_the_strength_of_a_topical_agent_is_a_dose(printed: str, expected: list[
     assert not abstract.figures_of(FigureKind.PERCENTAGE)
 
 
-def test_a_share_beside_a_topical_agent_stays_a_share():
-    abstract = parse_string("Results: Cure rates were 5% higher with ivermectin.", second_reading=None)
-    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.PERCENTAGE, 5)]
+@pytest.mark.parametrize("printed", ["Cure rates were 5% higher with ivermectin.",
+                                     "Responses to therapy were amlodipine 72.3% and placebo 20.1%."])
+def test_a_share_beside_a_drug_stays_a_share(printed: str):
+    abstract = parse_string(f"Results: {printed}", second_reading=None)
+    assert abstract.figures and {f.kind for f in abstract.figures} == {FigureKind.PERCENTAGE}
 
 
 @pytest.mark.parametrize(("printed", "expected"), [
@@ -4950,3 +4953,12 @@ def test_a_count_printed_after_an_expected():
     abstract = parse_string("Results: 17 deaths occurred, compared with an expected 23.7 deaths.", second_reading=None)
     assert [(f.value, f.unit) for f in abstract.figures_of(FigureKind.COUNT)] == [(17, "deaths"),
                                                                                  (23.7, "expected deaths")]
+
+
+# --- batch 151 (twenty-fourth session, after its first contact) ---------------------------------------
+
+@pytest.mark.parametrize("printed", ["Of the original 194, 188 (97%)", "Among the remaining 194 patients, 188 (97%)"])
+def test_a_group_named_with_an_adjective_is_what_its_counts_are_out_of(printed: str):
+    abstract = parse_string(f"Results: {printed} completed the trial.", second_reading=None)
+    assert [(f.value, f.denominator) for f in abstract.figures_of(FigureKind.COUNT)] == [(194, None), (188, 194)]
+    assert [f.denominator for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [194]

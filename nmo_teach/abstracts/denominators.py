@@ -36,7 +36,8 @@ _OUTSIDE_SAMPLE = re.compile(
     r"\b(excluded|exclusion|withdr[ae]w|lost to follow-up|declined|ineligible|not eligible)\b",
     re.IGNORECASE,
 )
-_OF_GROUP = re.compile(r"^\W*(?:of|among)\s+(?:the\s+|these\s+|all\s+)?(?=\S)", re.IGNORECASE)
+_OF_GROUP = re.compile(r"^\W*(?:of|among)\s+(?:the\s+|these\s+|all\s+)?"
+                       r"(?:(?:original|initial|remaining|eligible|surviving)\s+)?(?=\S)", re.IGNORECASE)  # "Of the original 194,"
 _SUMMARIES = (FigureKind.MEDIAN, FigureKind.MEAN, FigureKind.RANGE)
 
 

@@ -720,7 +720,7 @@ LABEL_BEFORE = re.compile(  # "phase 3", "type 2", "Table 1", "stage 4", "EDSS 6
 # verb in -ed ("included 56"). A noun right before a number labels it ("aquaporin 4", "visit 2").
 COUNT_CONTEXT = re.compile(
     r"(?:^|[(\[,;:]|\b(?:in|of|and|or|to|with|were|was|are|is|total|than|among|from|by|for|vs|"
-    r"versus|including|all|only|further|additional|another|remaining|these|those|the|a|"
+    r"versus|including|all|only|further|additional|another|remaining|original|initial|eligible|these|those|the|a|"
     r"approximately|about|nearly|almost|some|overall|respectively|which|whom|whereas|while|but|"
     r"plus|at|had|have|has|enrol|include|recruit|study|screen|treat|follow|identify|[a-z]+ed|"
     r"found|met|saw|took|gave|got|sent|held|made|kept|lost|chose|drew|began|underwent|became|"
@@ -1276,7 +1276,8 @@ LISTED_BEFORE_UNIT = re.compile(r"(?:(?<![\w.,/])" + SNUM + LIST_JOIN_BEFORE.pat
 # amides, azoles, -mycins, steroids, pyrethroids and avermectins, calcineurin inhibitors, retinoids, miotics and
 # alpha agonists), and agents given on the skin by strength whose names share no ending (scabicides, keratolytics).
 DRUG_BY_ENDING = (r"(?:[a-z]*caine|[a-z]{2,}(?:olol|oprost|hexidine|iodine|tropine|amide|azole|mycin|olone|isone|asone|"
-                  r"ylephrine|thrin|mectin|limus|inoin|imod|uracil|fenac|carpine|onidine|afine|sporine)|"
+                  r"ylephrine|thrin|mectin|limus|inoin|imod|uracil|fenac|carpine|onidine|afine|sporine|iazem)|"
+                  r"glyceryl\s+trinitrate|nitroglycerine?|(?-i:GTN)|"  # nitrates on an anal fissure
                   r"lindane|malathion|crotamiton|benzyl\s+benzoate|(?:gamma\s+)?benzene\s+hexachloride|minoxidil|"
                   r"hydroquinone|capsaicin|podophyllin|(?:salicylic|azelaic|glycolic|fusidic)\s+acid|sul(?:ph|f)ur)")
 # A per cent that is the strength of what is given ("3 % HS", "0.9% saline", "0.5% timolol", "3.0% hydrogen
