@@ -4962,3 +4962,36 @@ def test_a_group_named_with_an_adjective_is_what_its_counts_are_out_of(printed: 
     abstract = parse_string(f"Results: {printed} completed the trial.", second_reading=None)
     assert [(f.value, f.denominator) for f in abstract.figures_of(FigureKind.COUNT)] == [(194, None), (188, 194)]
     assert [f.denominator for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [194]
+
+
+# --- batch 152 (twenty-fourth session, after its first contact) ---------------------------------------
+
+@pytest.mark.parametrize("citation", ["(J. Urol., 140: 964-967, 1988)", "(JAMA229:409-418, 1974)",
+                                      "(Arch Dis Child 67:289-93, 1992)", "(N Engl J Med 290:984–988, 1974)"])
+def test_a_closing_citation_with_volume_pages_and_year_holds_no_figure(citation: str):
+    abstract = parse_string(f"Conclusions: Recurrence fell in 12 of 40 patients. {citation}", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.COUNT, 12)]
+
+
+def test_a_range_in_brackets_before_a_year_stays_a_range():
+    abstract = parse_string("Results: Sizes were 964-967 mm, 1988 (n = 4).", second_reading=None)
+    assert [(f.kind, f.low, f.high) for f in abstract.figures_of(FigureKind.RANGE)] == [(FigureKind.RANGE, 964, 967)]
+
+
+# --- batch 153 (twenty-fourth session, after its first contact) ---------------------------------------
+
+@pytest.mark.parametrize(("printed", "expected"), [("3.6% (5075) contained errors", [5075]),
+                                                   ("4% (644) bought coffee", [644]),
+                                                   ("80% [1] bought coffee", []),  # a reference
+                                                   ("22% (2010) and 30% (3 months) relapsed", [])])  # a year, a time
+def test_a_count_in_brackets_after_its_share(printed: str, expected: list[float]):
+    abstract = parse_string(f"Results: Of all doses, {printed}.", second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.COUNT)] == expected
+
+
+@pytest.mark.parametrize("printed", ["on day 1, 1 week, 4 weeks, and 12 weeks postoperatively",
+                                     "six months, one year, and two years after POEM",
+                                     "1 week, 3 months and 1 year after the attack"])
+def test_a_list_of_times_each_with_its_unit_is_a_list_of_time_points(printed: str):
+    abstract = parse_string(f"Methods: Scores were measured {printed}.", second_reading=None)
+    assert abstract.figures == ()

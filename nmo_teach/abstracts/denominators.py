@@ -37,7 +37,8 @@ _OUTSIDE_SAMPLE = re.compile(
     re.IGNORECASE,
 )
 _OF_GROUP = re.compile(r"^\W*(?:of|among)\s+(?:the\s+|these\s+|all\s+)?"
-                       r"(?:(?:original|initial|remaining|eligible|surviving)\s+)?(?=\S)", re.IGNORECASE)  # "Of the original 194,"
+                       r"(?:(?:original|initial|remaining|eligible|surviving)\s+)?(?=\S)",  # "Of the original 194,"
+                       re.IGNORECASE)
 _SUMMARIES = (FigureKind.MEDIAN, FigureKind.MEAN, FigureKind.RANGE)
 
 

@@ -1379,6 +1379,11 @@ def _counts(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Found
             found.append(Found(FigureKind.COUNT, m.start("value"), m.end(), _number(m["value"]),
                                unit=f"expected {noun}".strip(), quantity="expected",
                                in_parentheses=_in_parentheses(sentence, m.start())))
+    for m in forms.COUNT_AFTER_PCT.finditer(sentence) if "%" in sentence else ():
+        if not _is_year(_number(m["value"])) and claims.free(m.start("value"), m.end("value")):
+            claims.take(m.start("value"), m.end("value"))
+            found.append(Found(FigureKind.COUNT, m.start("value"), m.end("value"), _number(m["value"]),
+                               in_parentheses=True))
     for m in forms.COUNT_COMMA_PCT.finditer(sentence) if "%" in sentence else ():
         if not _is_year(_number(m["value"])) and claims.claim(m):
             count = Found(FigureKind.COUNT, m.start(), m.end("value"), _number(m["value"]),
@@ -1630,7 +1635,8 @@ def _bare_counts(sentence: str, claims: _Claims, words: frozenset[int]) -> list[
             unit = re.search(r"[A-Za-z]+$", to_unit[0])
             if unit and forms.TIME_UNIT_RE.fullmatch(unit[0]) and claims.claim(m):
                 # "for 12 or 16 weeks", "within 12, 18, and 24 hours": how long each was, in the unit printed last
-                found.append(Found(FigureKind.DURATION, m.start(), m.end(), float(value), unit=_clean_unit(unit[0]).lower()))
+                found.append(Found(FigureKind.DURATION, m.start(), m.end(), float(value),
+                                   unit=_clean_unit(unit[0]).lower()))
             continue
         if to_unit or (listed != before and forms.LABEL_BEFORE.search(listed)):
             continue  # "at 1, 3, and 5 years", "on days 1 and 15"
@@ -1929,7 +1935,7 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
             #           colectomy", a sentence opening "Six months after surgery, ...": when, not how long (a case's
             #           "Nine days after the vaccine, she" stays)
         listed = forms.TIME_POINT_LISTED_BEFORE.search(sentence[max(0, m.start() - 40): m.start()])
-        if listed and (listed["at"].lower() == "at" or listed["more"] or not (forms.NARRATIVE.search(sentence)
+        if listed and (listed["at"].lower() in ("at", "on") or listed["more"] or not (forms.NARRATIVE.search(sentence)
                                                            or forms.OF_AFTER_TIME.match(sentence, m.end("unit")))):
             claims.take(m.start(), m.end())
             continue  # "after 3 and 6 hours", "at 3 hours versus 6 hours": the later times of a list of time points

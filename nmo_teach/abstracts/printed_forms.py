@@ -118,7 +118,8 @@ CI_TAIL = (
     r"(?:\s*%)?\s*[)\]]?(?:\s*[)\]])?)?"
 )
 RATIO = re.compile(  # not a ratio named inside an interval: "(95% CI RR 1.45 to 5.61)"
-    r"(?<!\bCI\s)(?P<measure>\b(?:[aAuUs]?HR|[aAuUcCsSpPmM]?OR|a?RR|a?IRR|MRR|SIR|SMR|PR|R?DOR|dOR)(?:s|adj(?:usted)?|crude)?\b|\bLR\s?[+−–-]|(?i:\b(?:adjusted\s+)?"
+    r"(?<!\bCI\s)(?P<measure>\b(?:[aAuUs]?HR|[aAuUcCsSpPmM]?OR|a?RR|a?IRR|MRR|SIR|SMR|PR|R?DOR|dOR)"
+    r"(?:s|adj(?:usted)?|crude)?\b|\bLR\s?[+−–-]|(?i:\b(?:adjusted\s+)?"  # "ORadjusted = 0.217": the same ratio
     r"(?:(?:incidence|mortality)\s+rate\s+ratio|(?<!maternal\s)mortality\s+ratio|hazard\s+ratio|odds\s+ratio|risk\s+ratio|relative\s+risk|rate\s+ratio|"
     r"relative\s+(?:hazard|odds|incidence)|relative\s+[a-z]+\s+rate(?=\s*[\d,:=(])|"  # "relative detection rate 1.46": a rate ratio
     r"standardi[sz]ed\s+(?:incidence|mortality)\s+ratio|(?:prevalence|incidence(?:\s+density)?)\s+ratio|"
@@ -296,7 +297,8 @@ DURATION_BEFORE = re.compile(r"follow[- ]?up|\bperiod\b|\bduration\b", re.IGNORE
 FOLLOWED_BEFORE = re.compile(r"\bfollowed\b", re.IGNORECASE)  # "followed for at least 12 months": how long
 # A bounded time led by "for" says how long something went on, whether it tells how long patients were
 # followed or who was included: "followed for at least 4 years", "sober for at least five days", "for ≥4 weeks"
-FOR_BEFORE = re.compile(r"\bfor\s+(?:an?\s+)?(?:(?:periods?|durations?)\s+(?:of\s+)?)?$", re.IGNORECASE)  # "for periods >8 weeks"
+FOR_BEFORE = re.compile(r"\bfor\s+(?:an?\s+)?(?:(?:periods?|durations?)\s+(?:of\s+)?)?$",  # "for periods >8 weeks"
+                        re.IGNORECASE)
 GIVEN_BEFORE = re.compile(r"\b(?:received|receiving|given|administered|delivered|prescribed|took|taking|"
                           r"(?:treated|dosed|injected)\s+with)\s+$",
                           re.IGNORECASE)  # "received 38-Gy": a hyphenated dose that was given, not a group's name
@@ -474,6 +476,9 @@ COUNT = re.compile(
 # Australian centres]", "12 public and [8 private hospitals]"): the first counts the same things.
 PARALLEL_COUNT_BEFORE = re.compile(r"(?<![\w.,/‐-])(?P<value>\d+)\s+(?!" + MEAS_UNIT + r")(?P<adj>" + ADJECTIVE
                                    + r")\s+(?:and|or)\s+$")
+# The count printed in brackets after its share ("3.6% (5075) contained errors", "4% (644)"): a count ("80% [1]" is
+# a reference).
+COUNT_AFTER_PCT = re.compile(r"\d\s?%\s?\(\s*(?P<value>\d+)\s*\)")
 COUNT_PCT = re.compile(  # "30 (25%)", "386 [64.4%]", "20/44 (45%)", "338 (7%) of 4731", "3 (<1%)"
     r"(?<![\w.-])(?P<value>" + NUM + r")\s*(?:/\s*(?P<slash>" + NUM + r")\s*)?"
     r"[(\[]\s*(?P<pcmp>[<>≤≥])?\s*(?P<pct>" + NUM + r")\s*" + PCT_SIGN + r"\s*(?:[)\]]"  # "102 (47 percent)"
@@ -937,6 +942,9 @@ REFERENCE_IN_TEXT = re.compile(r"(?<![\w.])(?:1[89]|20)\d{2}\s*[;,]\s*\d{1,4}\s*
                               r"[eA-Z]?\d+(?:\s*[-–]\s*[eA-Z]?\d+)?(?![\d,]\d|\.\d)"
                               # APA: "Journal of Gerontological Nursing, 46(2), 32–40"
                               r"|(?<=[A-Za-z],\s)\d{1,4}\(\d{1,3}(?:[-–]\d{1,3})?\),\s*[eA-Z]?\d+\s*[-–]\s*[eA-Z]?\d+(?!\d)"
+                              # the older closing citation: "(J. Urol., 140: 964-967, 1988)", "(JAMA229:409-418, 1974)"
+                              r"|(?:(?<=[A-Za-z])|(?<=[A-Za-z]\s)|(?<=[A-Za-z][.,]\s)|(?<=[A-Za-z]\.,\s))"
+                              r"\d{1,4}\s*:\s*\d+\s*[-–]\s*\d+\s*,\s*(?:1[89]|20)\d{2}(?=\s*\))"
                               # Elsevier's bracketed citation: "[Br. J. Plast. Surg. 48 (1995) 345]"
                               r"|(?:(?<=[A-Za-z]\.\s)|^)\d{1,4}\s*\((?:1[89]|20)\d{2}\)\s*\d+(?:\s*[-–]\s*\d+)?(?=\s*\])")
 # Numbers that are part of a name, claimed before any rule reads them: the first parts of hyphenated compounds
@@ -1083,14 +1091,16 @@ OF_TREATMENT = re.compile(r"(?:\s+of|['’])\s+(?:[\w‐-]+\s+)?(?:treatment|the
 # measuring or giving ("measured 6 months after", "placebo 1 hour before"). Alone after any other
 # word ("survived 6 months after", "within 14 days after") it stays an interval.
 _LISTED_TIME = r"\d+(?:\.\d+)?\s*(?:(?i:" + TIME_UNITS + r")\s*)?"
-# "after 3 and ", "at ages 2, 3, and ", "after 1, 3, 6, and ": the earlier times of a list of time points
-# (``more`` holds the middle ones of a longer list, which no narrative "after 12 months of" can be).
-TIME_POINT_LISTED_BEFORE = re.compile(r"\b(?P<at>at|after)(?:\s+ages?)?\s+" + _LISTED_TIME
+# "after 3 and ", "at ages 2, 3, and ", "after 1, 3, 6, and ", "on day 1, 1 week, ": the earlier times of a list of
+# time points (``more`` holds the middle ones of a longer list, which no narrative "after 12 months of" can be).
+TIME_POINT_LISTED_BEFORE = re.compile(r"\b(?P<at>at|after|on(?=\s+days?\b))(?:\s+(?:ages?|days?))?\s+" + _LISTED_TIME
                                       + r"(?P<more>(?:,\s*" + _LISTED_TIME + r")*)" + _LIST_JOIN + r"$", re.IGNORECASE)
 STUDY_BEFORE = re.compile(r"\bstud(?:y|ies)\s*$", re.IGNORECASE)
 STUDY_NAMED_AFTER = re.compile(r"\s*(?:[,)]|(?:was|were|had|showed)\b)")
-TIMES_TO_EVENT_AFTER = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\d+(?:\.\d+)?\s*(?i:" + TIME_UNITS
-                                  + r")\s+(?:after|before|post|following)\b", re.IGNORECASE)
+# What follows the earlier times of a list tied to an event ("3 days and 6 months after delivery", "six months, one
+# year, and two years after POEM"): each is a time point, as the last one is.
+TIMES_TO_EVENT_AFTER = re.compile(r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\d+(?:\.\d+)?\s*(?i:" + TIME_UNITS
+                                  + r"))+\s+(?:after|before|post|following)\b", re.IGNORECASE)
 EVENT_AFTER = re.compile(r"\s+(?:after|before|post|following|prior\s+to)\b", re.IGNORECASE)
 TIME_LIST_BEFORE = re.compile(
     r"\d+(?:\.\d+)?\s*(?:(?i:" + TIME_UNITS + r")\s*)?(?:,\s*|\s+)(?:and\s+|or\s+|through\s+|to\s+)?$"
