@@ -4995,3 +4995,44 @@ def test_a_count_in_brackets_after_its_share(printed: str, expected: list[float]
 def test_a_list_of_times_each_with_its_unit_is_a_list_of_time_points(printed: str):
     abstract = parse_string(f"Methods: Scores were measured {printed}.", second_reading=None)
     assert abstract.figures == ()
+
+
+# --- batch 154 (twenty-fourth session, after its first contact) ---------------------------------------
+
+@pytest.mark.parametrize(("printed", "expected"), [("The total added up to 128 793 Yuan", [(128793, "Yuan")]),
+                                                   ("Savings were 39,000 Pounds", [(39000, "Pounds")]),
+                                                   ("It cost 12 pounds sterling", [(12, "pounds sterling")])])
+def test_a_sum_in_a_currency_named_after_it(printed: str, expected: list[tuple[float, str]]):
+    abstract = parse_string(f"Results: {printed}.", second_reading=None)
+    assert [(f.value, f.unit) for f in abstract.figures_of(FigureKind.ESTIMATE)] == expected
+
+
+def test_pounds_in_lower_case_are_a_weight_and_up_to_a_sum_is_a_limit():
+    abstract = parse_string("Results: Patients lost 10 pounds; costs of up to 500 yuan were paid.", second_reading=None)
+    assert not abstract.figures_of(FigureKind.ESTIMATE)
+    assert [(f.kind, f.value) for f in abstract.figures if f.value == 500] == [(FigureKind.THRESHOLD, 500)]
+
+
+@pytest.mark.parametrize(("printed", "expected"), [
+    ("injections of 20 U BTX-A (BOTOX) at five sites", [20]),
+    ("21 units (U) incobotulinumtoxinA, 21 U onabotulinumtoxinA, or 63 U abobotulinumtoxinA", [21, 21, 63]),
+    ("5000 U heparin twice daily", [5000]),
+    ("an ALT of 40 U/L and 12 U red cells", []),  # a laboratory value; a count of units transfused
+])
+def test_an_amount_in_units_of_a_named_drug_is_a_dose(printed: str, expected: list[float]):
+    abstract = parse_string(f"Methods: Patients were given {printed}.", second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.DOSE)] == expected
+
+
+@pytest.mark.parametrize(("printed", "expected"), [("yielding a cost-benefit ratio of 1:8.9", [8.9]),
+                                                   ("the ratio of cost to benefit was 1:3.7", [3.7]),
+                                                   ("the male to female ratio was 1:2.8", [])])
+def test_a_cost_benefit_ratio_printed_as_a_proportion(printed: str, expected: list[float]):
+    abstract = parse_string(f"Results: Screening paid off, {printed}.", second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.RATIO)] == expected
+
+
+def test_a_count_out_of_its_group_before_a_colon_and_its_share():
+    abstract = parse_string("Results: Seroprevalence was higher in waste pickers (12/90: 13%) than in controls "
+                            "(1/90: 1%); titres of 1/2:32 were seen.", second_reading=None)
+    assert [(f.value, f.denominator) for f in abstract.figures_of(FigureKind.COUNT)] == [(12, 90), (1, 90)]

@@ -918,7 +918,7 @@ def _pressures(m: re.Match[str], kind: FigureKind, measure: str | None = None) -
 
 def _economics(sentence: str, claims: _Claims) -> list[Found]:
     """Costs and health outcomes of an economic evaluation: "US$7216.12/QALY" (an estimate, or a
-    threshold after "willingness to pay"), "0.488 QALYs"."""
+    threshold after "willingness to pay"), "0.488 QALYs", "a cost-benefit ratio of 1:8.9"."""
     found: list[Found] = []
     for m in forms.CURRENCY.finditer(sentence):
         if claims.claim(m):
@@ -953,6 +953,11 @@ def _economics(sentence: str, claims: _Claims) -> list[Found]:
         if claims.claim(m):
             found.append(Found(FigureKind.ESTIMATE, m.start(), m.end(), _number(m["value"]),
                                unit=m["unit"]))
+    for m in forms.COST_BENEFIT_RATIO.finditer(sentence) if ":" in sentence else ():
+        if claims.free(m.start("one"), m.end("value")):
+            claims.take(m.start("one"), m.end("value"))
+            found.append(Found(FigureKind.RATIO, m.start("one"), m.end("value"), _number(m["value"]),
+                               measure="cost-benefit ratio"))
     return found
 
 
@@ -979,6 +984,7 @@ def _doses(sentence: str, claims: _Claims) -> list[Found]:
             continue  # "between 1500g and 1999g": the low bound of a range, read with its high one
         if (forms.BARE_UNITS.fullmatch(m["unit"]) and not m["freq"]
                 and not forms.OF_DRUG_AFTER.match(sentence, m.end()) and not forms.DOSE_NOUN_AFTER.match(sentence, m.end())
+                and not forms.DRUG_IN_UNITS_AFTER.match(sentence, m.end())
                 and not forms.STRENGTH_AFTER.match(sentence, m.end())
                 and not forms.GIVEN_BEFORE.search(sentence[max(0, m.start() - 16): m.start()])):
             continue  # "resistance of 21.6 units", "blood loss 334 mL": a measurement, not a dose ("treated with

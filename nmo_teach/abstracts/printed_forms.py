@@ -259,10 +259,12 @@ CENTILE_LIMIT = re.compile(
     r"(?i:\b(?P<cmp>above|below|over|under|exceeding|beyond|(?:greater|less|more|lower|higher)\s+than|"
     r"at\s+or\s+(?:above|below))\s+the\s+)(?P<value>\d{1,2})(?:st|nd|rd|th)\b"
     r"(?=\s+(?:[A-Za-z-]+\s+){0,3}?(?:per)?centiles?\b)")
+# "up to" as a bound; "the total added up to 128 793 Yuan" is a sum.
+UP_TO = r"(?<!\badd\s)(?<!\badds\s)(?<!\badded\s)(?<!\badding\s)up\s+to"
 THRESHOLD_PHRASE = re.compile(
     r"(?i:\b(?P<cmp>(?:less|greater|more)\s+than\s+or\s+equal\s+to|equal\s+to\s+or\s+(?:less|greater|more)\s+than|"
     r"(?:more|less|greater|fewer|older|younger|higher|lower|longer|shorter|later|earlier|sooner|better|worse)\s+than|"
-    r"at\s+least|at\s+most|no\s+more\s+than|up\s+to|under|over|above|below|exceed(?:ing|ed|s)?|minimum(?:\s+of)?|"
+    r"at\s+least|at\s+most|no\s+more\s+than|" + UP_TO + r"|under|over|above|below|exceed(?:ing|ed|s)?|minimum(?:\s+of)?|"
     r"beyond|(?:before|prior\s+to|after|through|until|past)(?=\s+(?:the\s+)?age\b))\s+(?:the\s+(?=\d+\s*(?:years?\s+old|years?\s+of\s+age)\b))?"  # "over the 60 years old"
     r"(?P<age>(?:(?:the|an?)\s+)?age\s+(?:of\s+)?)?)(?:an?\s+(?=\d+(?:\.\d+)?\s*(?:%|percent\b)\s*(?:[a-z]+\s+)?"
     r"(?:reduction|decrease|increase|improvement|decline|change|drop|rise|fall|loss|gain)))?"  # "at least a 7 percent weight loss"
@@ -305,7 +307,7 @@ GIVEN_BEFORE = re.compile(r"\b(?:received|receiving|given|administered|delivered
 DOSE_UNIT = (
     r"(?:(?:mg|µg|μg|mcg|ug|microg)(?:\s*/\s*kg)?\s*/\s*min(?![\w/])"  # an infusion: "100 μg/min" (not "ml/kg/min", a clearance)
     r"|(?:mg|g|gm|µg|μg|mcg|ug|microg|micrograms?|milligrams?|grams?|IU|MIU|MU"  # "2 gm/day": older US journals
-    r"|(?:million\s+(?:international\s+)?|mega-?)?units?"  # "3 megaunits" of interferon
+    r"|(?:million\s+(?:international\s+)?|mega-?)?units?|U(?!\.[A-Z])"  # "3 megaunits" of interferon, "20 U" of a toxin
     r"|million\s+IU|m[lL]|c?Gy|rads?|[MG]?Bq|m?Ci)"  # "penicillin G 24 million units daily"
     r"(?:\s*/\s*(?:[kK]g|m\s?2|m\(2\)|m²|day|die|d|(?:\d\s*)?weeks?|wk|dose|24\s?h(?:ours?)?|h|hr|hour|capsule|tablet|vial|"
     r"patient))*"  # "mg/m 2", "mg/m(2)", "1 g/24 h"
@@ -343,7 +345,11 @@ FRACTIONATION = re.compile(r"(?<![\w.])(?P<dose>" + NUM + r")\s*(?P<unit>c?Gy)\s
 DOSE = re.compile(  # "500 mg twice daily", "a 0.1-mL dose", "500-mg tablets"
     r"(?<![\w.])(?P<value>" + NUM + r")(?:\s*|[-‐‑](?=[a-zA-Zµμ]))(?P<unit>" + DOSE_UNIT + r")(?P<freq>" + FREQUENCY + r")"
 )
-BARE_UNITS = re.compile(r"(?:million\s+(?:international\s+)?)?units?|m[lL]", re.IGNORECASE)  # a dose only with "of <drug>" or how often
+# Units and millilitres are a dose only with "of <drug>", a drug named, or how often.
+BARE_UNITS = re.compile(r"(?:million\s+(?:international\s+)?)?units?|U|m[lL]", re.IGNORECASE)
+# A drug named right after an amount in units ("20 U BTX-A", "21 units (U) incobotulinumtoxinA", "5000 U heparin"): a dose.
+DRUG_IN_UNITS_AFTER = re.compile(r"\s+(?:\(U\)\s+)?(?:[a-z]*toxin[A-Z]?\b|[a-z]*botulinum|BTX|BoNT|[Bb]otox|BOTOX|"
+                                 r"Dysport|Xeomin|heparin|insulin|oxytocin|streptokinase|urokinase|interferon)")
 GROUP_NAMED_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?:groups?|arms?|cohorts?)\b")  # "10-mg/d donepezil groups"
 DOSE_NOUN_AFTER = re.compile(  # "a 0.1-mL dose", "500-mg tablets", "the 10-μg primary vaccine series"
     r"\)?\s+(?:\([^()]{1,24}\)\s+)?"  # the dose restated in brackets: "60-mg (200 000-IU) supplements"
@@ -507,7 +513,8 @@ PCT_COUNT = re.compile(  # "77%; 46 of 60", "68% (41 of 60)", "95% (20/21)"
 )
 OF_COUNT = re.compile(  # a bare "46 of 60", "46 out of 60 (77 per cent)" or "20/21" with no noun after it
     r"(?<![\w./:])(?P<value>" + NUM + r")\s*(?:/\s*|\s+(?:out\s+)?of\s+(?:the\s+)?)(?P<den>" + NUM
-    + r")(?![\w%/‐‑-]|\.\d|\s*:\s*\d)(?:\s*[(\[]\s*(?P<pct>" + NUM + r")\s*" + PCT_SIGN + r"\s*[)\]])?"
+    + r")(?![\w%/‐‑-]|\.\d|\s*:\s*\d(?![\d.]*\s*%))"  # "1/2:3" is none; "(12/90: 13%)" is one, with its share
+    r"(?:\s*[(\[]\s*(?P<pct>" + NUM + r")\s*" + PCT_SIGN + r"\s*[)\]])?"
 )
 # What makes a bare estimate a change in units, never a ratio: "a 1.5 (0.2 to 2.9) unit increase in SMR".
 UNIT_CHANGE_AFTER = re.compile(r"\s*[-‐]?\s*(?:units?|points?)\s+(?:increase|decrease|rise|fall|change|reduction"
@@ -574,8 +581,9 @@ OCCASIONS_BOUND_BEFORE = re.compile(r"(?:\b(?P<words>(?:more|fewer|less|greater)
 CURRENCY_CODE = (r"(?:USD|EUR|GBP|CHF|PLN|SEK|NOK|DKK|ISK|CZK|HUF|RON|BGN|HRK|RUB|UAH|ILS|EGP|QAR|KWD|NGN|KES|UGX|"
                  r"TZS|ETB|GHS|ZAR|XOF|XAF|PKR|BDT|LKR|NPR|CNY|RMB|JPY|KRW|TWD|HKD|SGD|MYR|THB|IDR|VND|AUD|NZD|"
                  r"BRL|MXN)")
-CURRENCY_WORD = (r"(?:euros?|(?:US\s+)?dollars|yen|yuan|renminbi|rupees|pesos|francs|kronor|kroner|kronur|zlotys?|"
-                 r"złotys?|baht|reais|shillings|naira)")
+# Capitalised too ("128 793 Yuan"), and "Pounds" as PubMed spells "£" ("39,000 Pounds"; "10 pounds" is a weight).
+CURRENCY_WORD = (r"(?:(?i:euros?|(?:US\s+)?dollars|yen|yuan|renminbi|rupees|pesos|francs|kronor|kroner|kronur|zlotys?|"
+                 r"złotys?|baht|reais|shillings|naira)|Pounds(?:\s+sterling)?|pounds\s+sterling)")
 # A count in millions, value as printed: "1.2 million individuals", "10.1 million". Not money ("$17 million",
 # read first), a rate ("per million"), a dose ("1.6 million international units") or person-time.
 MILLIONS = re.compile(
@@ -1276,9 +1284,13 @@ HEALTH_UNIT = r"QALYs?|DALYs?|LYGs?|life[- ]years?(?:\s+gained)?"
 HEALTH_UNITS = re.compile(r"(?<![\w.])(?P<value>" + NUM + r")\s*(?P<unit>" + HEALTH_UNIT + r")\b")
 HEALTH_UNIT_AFTER = re.compile(r"\s*(?P<unit>" + HEALTH_UNIT + r")\b")  # "874 541 (768 837–989 068) DALYs"
 WILLINGNESS_BEFORE = re.compile(r"(?:threshold|willingness[- ]to[- ]pay|\bWTP)\b[^.;]{0,30}$", re.IGNORECASE)
+# A cost-benefit ratio printed as a proportion ("a cost-benefit ratio of 1:8.9", "ratio of cost to benefit was 1:3.7"):
+# the benefit per unit of cost, a result (a sex or allocation ratio "1:2" names no cost).
+COST_BENEFIT_RATIO = re.compile(r"(?i:\b(?:cost|benefit)s?[-\s]+(?:to[-\s]+)?(?:benefit|cost)s?\b)[^.;:]{0,40}?"
+                                r"(?P<one>\b1)\s?:\s?(?P<value>" + NUM + r")(?![\d:])")
 # A sum bounded by a word or sign ("educational debt greater than $250,000"): a limit, not a cost found.
 MONEY_BOUND_BEFORE = re.compile(r"(?:\b(?:greater|more|less|higher|lower)\s+than|\b(?:over|above|under|below|exceeding|"
-                                r"at\s+least|up\s+to)|[<>≤≥])\s*$", re.IGNORECASE)
+                                r"at\s+least|" + UP_TO + r")|[<>≤≥])\s*$", re.IGNORECASE)
 LIST_JOIN_BEFORE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)")
 # The earlier values of a list whose unit is printed once, after its last: "by 1.8, 1.0 and [1.5 percentage points]".
 LISTED_BEFORE_UNIT = re.compile(r"(?:(?<![\w.,/])" + SNUM + LIST_JOIN_BEFORE.pattern + r")+$")
