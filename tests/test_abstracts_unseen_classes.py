@@ -5036,3 +5036,19 @@ def test_a_count_out_of_its_group_before_a_colon_and_its_share():
     abstract = parse_string("Results: Seroprevalence was higher in waste pickers (12/90: 13%) than in controls "
                             "(1/90: 1%); titres of 1/2:32 were seen.", second_reading=None)
     assert [(f.value, f.denominator) for f in abstract.figures_of(FigureKind.COUNT)] == [(12, 90), (1, 90)]
+
+
+# --- batch 155 (twenty-fourth session, after its first contact) ---------------------------------------
+
+@pytest.mark.parametrize(("printed", "expected"), [("carbetocin100ug i.v.", [(100, "ug")]),
+                                                   ("oxytocin10 IU or misoprostol400 mg", [(10, "IU"), (400, "mg")]),
+                                                   ("a covid19 vaccine", [])])  # a name with digits
+def test_a_dose_glued_to_its_drug_s_name(printed: str, expected: list[tuple[float, str]]):
+    abstract = parse_string(f"Methods: 150 women received {printed}.", second_reading=None)
+    assert [(f.value, f.unit) for f in abstract.figures_of(FigureKind.DOSE)] == expected
+
+
+def test_a_day_s_excretion_is_a_measurement_not_a_count():
+    abstract = parse_string("Results: Urinary sodium was 44 mmol/24 h vs 33 mmol/24 h.", second_reading=None)
+    assert [(f.kind, f.value, f.unit) for f in abstract.figures] == [(FigureKind.MEAN, 44, "mmol/24 h"),
+                                                                      (FigureKind.MEAN, 33, "mmol/24 h")]

@@ -254,6 +254,9 @@ _BROKEN_DECIMAL = re.compile(
 # unit ("10mg") is. The rewrite puts the space back, so that the grammar sees a number.
 _GLUED_AFTER_WORD = re.compile(r"(?<=[a-z]{3})\d+\.\d+(?!\d|\.\d)")
 _GLUED_BEFORE_WORD = re.compile(r"(?<![A-Za-z\d.,])\d+(?:\.\d+)?(?=[a-z]{3})")
+# A dose glued to its drug's name ("carbetocin100ug", "oxytocin10 IU"): a unit after the digits marks it, which no
+# name with digits ("covid19", "ISRCTN67338640") has.
+_GLUED_DOSE_AFTER_WORD = re.compile(r"(?<=[a-z]{4})\d+(?:\.\d+)?(?=\s?(?:mg|µg|μg|ug|mcg|IU|m[lL])\b)")
 # A rate's scale glued to its person-time acronym ("4.9/1000PYAR", "2.1/100PY"): the scale is a power of ten.
 _GLUED_SCALE = re.compile(r"(?<=/)10+(?=(?:PYAR|PYRS?|PYs?|PDs?)\b)")
 
@@ -284,6 +287,7 @@ def _respellings(text: str) -> list[tuple[int, int, str]]:
         found.append((match.start(), match.end(), f"{int(match['whole']) + int(numerator) / int(denominator):g}"))
     found += [(match.start(), match.end(), f"{match[1]}%") for match in _PERCENT_FIRST.finditer(text)]
     found += [(match.start(), match.end(), f" {match[0]}") for match in _GLUED_AFTER_WORD.finditer(text)]
+    found += [(match.start(), match.end(), f" {match[0]}") for match in _GLUED_DOSE_AFTER_WORD.finditer(text)]
     found += [(match.start(), match.end(), f"{match[0]} ") for match in _GLUED_BEFORE_WORD.finditer(text)]
     found += [(match.start(), match.end(), f"{match[0]} ") for match in _GLUED_SCALE.finditer(text)]
     found += [(match.start(), match.end(), f"/{match['unit']}") for match in _PER_BY_EXPONENT.finditer(text)]
