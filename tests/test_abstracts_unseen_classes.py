@@ -5052,3 +5052,27 @@ def test_a_day_s_excretion_is_a_measurement_not_a_count():
     abstract = parse_string("Results: Urinary sodium was 44 mmol/24 h vs 33 mmol/24 h.", second_reading=None)
     assert [(f.kind, f.value, f.unit) for f in abstract.figures] == [(FigureKind.MEAN, 44, "mmol/24 h"),
                                                                       (FigureKind.MEAN, 33, "mmol/24 h")]
+
+
+# --- batch 156 (twenty-fourth session, after its first contact) ---------------------------------------
+
+@pytest.mark.parametrize("printed", ["4.3 (95% CI 2.6 to 7.0) and 3.3 (2.1 to 5.3) times greater in men and women",
+                                     "4.3 (95% CI 2.6 to 7.0) times higher in men, 3.3 (2.1 to 5.3) times higher in women"])
+def test_estimates_with_intervals_before_times_greater_are_ratios(printed: str):
+    abstract = parse_string(f"Results: Mortality was {printed}.", second_reading=None)
+    assert [(f.kind, f.value, f.measure) for f in abstract.figures] == [(FigureKind.RATIO, 4.3, "fold"),
+                                                                         (FigureKind.RATIO, 3.3, "fold")]
+
+
+def test_an_estimate_with_its_interval_and_no_times_stays_an_estimate():
+    abstract = parse_string("Results: The difference was 4.3 (95% CI 2.6 to 7.0) and 3.3 (2.1 to 5.3) points.",
+                            second_reading=None)
+    assert FigureKind.RATIO not in {f.kind for f in abstract.figures}
+
+
+@pytest.mark.parametrize(("printed", "expected"), [("56.1 BCCs were expected", [(56.1, "expected BCCs")]),
+                                                   ("the ratio was 0.88 (30 observed/34.2 expected)",
+                                                    [(30, ""), (34.2, "expected")])])
+def test_expected_counts_after_their_noun_or_an_observed_count(printed: str, expected: list[tuple[float, str]]):
+    abstract = parse_string(f"Results: Among irradiated survivors, {printed}.", second_reading=None)
+    assert [(f.value, f.unit) for f in abstract.figures_of(FigureKind.COUNT)] == expected

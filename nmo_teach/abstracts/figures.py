@@ -1376,13 +1376,14 @@ def _counts_in_millions(sentence: str, claims: _Claims) -> list[Found]:
 def _counts(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Found]:
     """Counts, with a stated denominator and the percentage printed beside them when there is one."""
     found: list[Found] = []
-    expected = [*forms.EXPECTED_COUNT.finditer(sentence), *forms.EXPECTED_BEFORE_COUNT.finditer(sentence)
-                ] if "expected" in sentence else []
+    expected = [m for pattern in (forms.EXPECTED_COUNT, forms.EXPECTED_BEFORE_COUNT, forms.EXPECTED_WERE_COUNT)
+                for m in pattern.finditer(sentence)] if "expected" in sentence else []
     for m in expected:
-        if claims.free(m.start("value"), m.end()):
-            claims.take(m.start("value"), m.end())
+        end = m.end("noun") if m["noun"] else m.end()
+        if claims.free(m.start("value"), end):
+            claims.take(m.start("value"), end)
             noun = (m["noun"] or "").strip()
-            found.append(Found(FigureKind.COUNT, m.start("value"), m.end(), _number(m["value"]),
+            found.append(Found(FigureKind.COUNT, m.start("value"), end, _number(m["value"]),
                                unit=f"expected {noun}".strip(), quantity="expected",
                                in_parentheses=_in_parentheses(sentence, m.start())))
     for m in forms.COUNT_AFTER_PCT.finditer(sentence) if "%" in sentence else ():
@@ -1991,6 +1992,7 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
     found += _measured_summaries(sentence, claims)
     _times_of_a_summary(sentence, found)
     _ratios_continued(sentence, found)
+    _times_after_intervals(sentence, found)
     _summaries_continued(sentence, found)
     _differences_in_points(sentence, found)
     found = _with_loose_spreads(sentence, found)
@@ -2185,6 +2187,16 @@ def _continues_list(gap: str) -> bool:
     naming another measure ("a longer median time to CDMS by", "a lower annualised relapse rate")."""
     words = re.sub(r"[;,]\s*(?=[)\]])", "", forms.P_VALUE.sub("", gap))
     return forms.WORDS_BETWEEN_ITEMS.fullmatch(words) is not None and not forms.MEASURE_WORD.search(words)
+
+
+def _times_after_intervals(sentence: str, found: list[Found]) -> None:
+    """Unnamed estimates with their intervals, listed before "times greater" ("4.3 (95% CI 2.6 to 7.0) and
+    3.3 (2.1 to 5.3) times greater in men and women"): ratios, as one interval before "-fold" makes one."""
+    for figure in found:
+        if (figure.kind is FigureKind.ESTIMATE and figure.low is not None and not figure.unit and not figure.measure
+                and (forms.FOLD_AFTER_INTERVAL.match(sentence, figure.end)
+                     or forms.FOLD_AFTER_LISTED_INTERVALS.match(sentence, figure.end))):
+            figure.kind, figure.measure = FigureKind.RATIO, "fold"
 
 
 def _ratios_continued(sentence: str, found: list[Found]) -> None:

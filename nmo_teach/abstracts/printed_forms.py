@@ -497,10 +497,12 @@ COUNT_COMMA_PCT = re.compile(r"(?:(?<=[(\[;])|(?<=[(\[;]\s)|" + _AFTER_VERSUS + 
                              r"(?P<value>\d+),\s*(?P<pct>" + NUM + r")\s*%")
 # The number of events a reference population predicts, beside those observed ("62 deaths vs 1.6 expected",
 # "8.4 expected (standardized mortality ratio ...)", "1501 expected examinations"): a count, decimals and all.
-EXPECTED_COUNT = re.compile(r"(?<![\w.,/])(?P<value>" + NUM + r")\s+expected\b"
+EXPECTED_COUNT = re.compile(r"(?:(?<![\w.,/])|(?<=observed/))(?P<value>" + NUM + r")\s+expected\b"  # "30 observed/34.2 expected"
                             r"(?!\s+(?:to|that|from|in|by|values?|numbers?|rates?|ratios?)\b)(?P<noun>\s+[a-z]+s\b)?")
 # ... and printed after "expected" ("compared with an expected 23.7 deaths"), with the plural noun it counts.
 EXPECTED_BEFORE_COUNT = re.compile(r"\b(?i:an?|the)\s+expected\s+(?P<value>" + NUM + r")(?P<noun>\s+[a-z]+s\b)")
+# ... and with its noun before a verb ("56.1 BCCs were expected").
+EXPECTED_WERE_COUNT = re.compile(r"(?<![\w.,/])(?P<value>" + NUM + r")(?P<noun>\s+[A-Za-z]+s)\s+(?:were|was)\s+expected\b")
 # What a count is out of, printed after its percentage: "338 (7%) of 4731 patients". After "of
 # the" the number names a group met before ("13 (76%) of the 17 patients"), a count of its own.
 YEAR_BOUND_BEFORE = re.compile(r"\b(?:post|pre|since|before|until)[\s-]$", re.IGNORECASE)  # "three post 1980 studies"
@@ -610,6 +612,9 @@ FOLD_RANGE = re.compile(  # "1.12 to 1.50 times as likely", "2- to 4-fold", "10�
     + r")\s*(?:[-‐‑]?\s*(?:fold|times)\b|×(?!\s*\d))(?!\s+(?:daily|a\s+day|per\s+day|weekly|a\s+week|per\s+week|monthly|a\s+month|"
     r"per\s+month|a\s+year|per\s+year|yearly)\b)")
 FOLD_AFTER_INTERVAL = re.compile(r"\s*[-‐‑]?\s*fold\b|\s+times\s+(?:that|those|as|higher|greater|more|the)\b")
+# ... after the intervals of the values listed after it: "4.3 (95% CI 2.6 to 7.0) and 3.3 (2.1 to 5.3) times greater".
+FOLD_AFTER_LISTED_INTERVALS = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:" + NUM + r")\s*\([^()]{1,60}\)"
+                                         r"(?:" + FOLD_AFTER_INTERVAL.pattern + r")")
 FACTOR_OF = re.compile(r"\b(?i:by\s+)?(?i:a\s+)?factor\s+of\s+(?:about\s+|approximately\s+|almost\s+|nearly\s+)?(?P<value>" + NUM + r")(?!\w|\.\d)")  # "varied by a factor of 2"
 SUMMARY_WAS_BEFORE = re.compile(r"\b(?:median|mean)\s+(?:[A-Za-z-]+\s+){0,3}(?:was|were|is)\s+$", re.IGNORECASE)
 THRESHOLD_AS = re.compile(  # "Using 2.5 ng/ml as the upper normal limit", "with 7.0% as the cut-off"
