@@ -5076,3 +5076,22 @@ def test_an_estimate_with_its_interval_and_no_times_stays_an_estimate():
 def test_expected_counts_after_their_noun_or_an_observed_count(printed: str, expected: list[tuple[float, str]]):
     abstract = parse_string(f"Results: Among irradiated survivors, {printed}.", second_reading=None)
     assert [(f.value, f.unit) for f in abstract.figures_of(FigureKind.COUNT)] == expected
+
+
+# --- batch 157 (twenty-fourth session, after its first contact) ---------------------------------------
+
+def test_a_capitalised_word_under_a_main_label_opens_no_part_of_it():
+    text = ("Methods: A registry study.\n\nResults: Of 3187 patients, 2309 were included in the final analysis. Response "
+            "Time threshold was 11.5 min for survival.\n\nConclusion: Shorter times help.")
+    assert _labels(text) == [("Methods", "METHODS"), ("Results", "RESULTS"), ("Conclusion", "CONCLUSIONS")]
+
+
+def test_labels_printed_run_in_after_a_colon_label_still_move_on():
+    text = ("Design: Case series. Setting: Mayo Clinic. Patients Twenty-four patients with myasthenia. "
+            "Intervention Mycophenolate was given.")
+    assert [label for label, _ in _labels(text)] == ["Design", "Setting", "Patients", "Intervention"]
+
+
+def test_two_values_sharing_a_per_cent_sign_after_only():
+    abstract = parse_string("Results: Only 45 and 34% of eligible individuals were tested.", second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [45, 34]

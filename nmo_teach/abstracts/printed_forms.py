@@ -1089,7 +1089,7 @@ LIST_ITEM = re.compile(NUM)
 LIST_GOES_ON_BEFORE = re.compile(r"\d\s*[^\W\d]*\s*,\s*$")  # "6.34cm, " before the list: a list of mixed units
 # What may stand before the first of two percentages that share one sign ("survival was 66 and 72
 # per cent"); a name's number ("copolymer 1 and 2%", "EDSS 6 and 29%") may not.
-PAIRED_PERCENT_BEFORE = re.compile(r"(?:\b(?:was|were|is|are|of|in|by|be|remained|reached|to|with|for|versus|vs\.?)|[(:=,]"
+PAIRED_PERCENT_BEFORE = re.compile(r"(?:\b(?:was|were|is|are|of|in|by|be|remained|reached|to|with|for|versus|vs\.?|only)|[(:=,]"
                                    r"|[;,]\s*and|" + CHANGE_VERB + r")\s*$",  # "...; and 80, 65, 55 and 55 per cent"
                                    re.IGNORECASE)  # "compared to 55 and 52%", "decreased 88 and 65%"
 # "(109 vs 113 μm)": the first of two measured values compared, not a count

@@ -277,6 +277,15 @@ def _steps_back(label: str, previous: str | None) -> bool:
             and before in READING_ORDER and READING_ORDER[here] < READING_ORDER[before])
 
 
+def _stays_under_main(label: str, previous: str | None) -> bool:
+    """Whether a heading with no delimiter would open a part of the one it is in, under a main label
+    ("Results: ... were analysed. Response Time threshold was ..."): a capitalised word of the text, since
+    labels printed run-in move on ("Setting: ... Patients Twenty-four ..."), not subdivide a main part."""
+    return (previous is not None and re.fullmatch(_MAIN_LABEL, previous, re.IGNORECASE) is not None
+            and re.fullmatch(_MAIN_LABEL, label, re.IGNORECASE) is None
+            and categorise(label)[0] == categorise(previous)[0])
+
+
 def _after_bracket(line: str, position: int) -> bool:
     """Whether ``position`` follows a closing bracket with no full stop: inside a sentence, where
     only a heading with a colon or a dash may start."""
@@ -332,7 +341,7 @@ def _split_line(line: str, previous: str | None = None, bare_style: bool = False
         if found and _after_bracket(line, position) and (
                 found[2] or line[position + len(found[0]):found[1]].strip() == "."):
             continue  # "... (SEER) Program. Among those": a bracket ends no sentence
-        if found and not (found[2] and _steps_back(found[0], previous)):
+        if found and not (found[2] and (_steps_back(found[0], previous) or _stays_under_main(found[0], previous))):
             cuts.append((position, found[0], found[1]))
             previous = found[0]
             bare_seen = bare_seen or found[2]
