@@ -1385,7 +1385,7 @@ def _counts(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Found
             noun = (m["noun"] or "").strip()
             found.append(Found(FigureKind.COUNT, m.start("value"), end, _number(m["value"]),
                                unit=f"expected {noun}".strip(), quantity="expected",
-                               in_parentheses=_in_parentheses(sentence, m.start())))
+                               in_parentheses=_in_parentheses(sentence, m.start("value"))))
     for m in forms.COUNT_AFTER_PCT.finditer(sentence) if "%" in sentence else ():
         if not _is_year(_number(m["value"])) and claims.free(m.start("value"), m.end("value")):
             claims.take(m.start("value"), m.end("value"))
@@ -2194,8 +2194,7 @@ def _times_after_intervals(sentence: str, found: list[Found]) -> None:
     3.3 (2.1 to 5.3) times greater in men and women"): ratios, as one interval before "-fold" makes one."""
     for figure in found:
         if (figure.kind is FigureKind.ESTIMATE and figure.low is not None and not figure.unit and not figure.measure
-                and (forms.FOLD_AFTER_INTERVAL.match(sentence, figure.end)
-                     or forms.FOLD_AFTER_LISTED_INTERVALS.match(sentence, figure.end))):
+                and forms.FOLD_AFTER_LISTED_INTERVALS.match(sentence, figure.end)):
             figure.kind, figure.measure = FigureKind.RATIO, "fold"
 
 

@@ -612,8 +612,8 @@ FOLD_RANGE = re.compile(  # "1.12 to 1.50 times as likely", "2- to 4-fold", "10�
     + r")\s*(?:[-‐‑]?\s*(?:fold|times)\b|×(?!\s*\d))(?!\s+(?:daily|a\s+day|per\s+day|weekly|a\s+week|per\s+week|monthly|a\s+month|"
     r"per\s+month|a\s+year|per\s+year|yearly)\b)")
 FOLD_AFTER_INTERVAL = re.compile(r"\s*[-‐‑]?\s*fold\b|\s+times\s+(?:that|those|as|higher|greater|more|the)\b")
-# ... after the intervals of the values listed after it: "4.3 (95% CI 2.6 to 7.0) and 3.3 (2.1 to 5.3) times greater".
-FOLD_AFTER_LISTED_INTERVALS = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:" + NUM + r")\s*\([^()]{1,60}\)"
+# ... or after the intervals of values listed after it: "4.3 (95% CI 2.6 to 7.0) and 3.3 (2.1 to 5.3) times greater".
+FOLD_AFTER_LISTED_INTERVALS = re.compile(r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:" + NUM + r")\s*\([^()]{1,60}\))*"
                                          r"(?:" + FOLD_AFTER_INTERVAL.pattern + r")")
 FACTOR_OF = re.compile(r"\b(?i:by\s+)?(?i:a\s+)?factor\s+of\s+(?:about\s+|approximately\s+|almost\s+|nearly\s+)?(?P<value>" + NUM + r")(?!\w|\.\d)")  # "varied by a factor of 2"
 SUMMARY_WAS_BEFORE = re.compile(r"\b(?:median|mean)\s+(?:[A-Za-z-]+\s+){0,3}(?:was|were|is)\s+$", re.IGNORECASE)
@@ -1089,8 +1089,8 @@ LIST_ITEM = re.compile(NUM)
 LIST_GOES_ON_BEFORE = re.compile(r"\d\s*[^\W\d]*\s*,\s*$")  # "6.34cm, " before the list: a list of mixed units
 # What may stand before the first of two percentages that share one sign ("survival was 66 and 72
 # per cent"); a name's number ("copolymer 1 and 2%", "EDSS 6 and 29%") may not.
-PAIRED_PERCENT_BEFORE = re.compile(r"(?:\b(?:was|were|is|are|of|in|by|be|remained|reached|to|with|for|versus|vs\.?|only)|[(:=,]"
-                                   r"|[;,]\s*and|" + CHANGE_VERB + r")\s*$",  # "...; and 80, 65, 55 and 55 per cent"
+PAIRED_PERCENT_BEFORE = re.compile(r"(?:\b(?:was|were|is|are|of|in|by|be|remained|reached|to|with|for|versus|vs\.?|"
+                                   r"only)|[(:=,]|[;,]\s*and|" + CHANGE_VERB + r")\s*$",  # "...; and 80, 65, 55 and 55 per cent"
                                    re.IGNORECASE)  # "compared to 55 and 52%", "decreased 88 and 65%"
 # "(109 vs 113 μm)": the first of two measured values compared, not a count
 MEASURED_PARTNER_AFTER = re.compile(r"\s+(?:versus|vs\.?)\s+(?:" + NUM + r")\s*" + MEAS_UNIT)
@@ -1301,8 +1301,9 @@ LIST_JOIN_BEFORE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)")
 # The earlier values of a list whose unit is printed once, after its last: "by 1.8, 1.0 and [1.5 percentage points]".
 LISTED_BEFORE_UNIT = re.compile(r"(?:(?<![\w.,/])" + SNUM + LIST_JOIN_BEFORE.pattern + r")+$")
 # Drugs told by the endings of their generic names (local anaesthetics, beta blockers, prostaglandins, antiseptics,
-# amides, azoles, -mycins, steroids, pyrethroids and avermectins, calcineurin inhibitors, retinoids, miotics and
-# alpha agonists), and agents given on the skin by strength whose names share no ending (scabicides, keratolytics).
+# amides, azoles, -mycins, steroids, pyrethroids and avermectins, calcineurin inhibitors, retinoids, miotics, alpha
+# agonists and diltiazem), and agents given by strength whose names share no ending (nitrates, scabicides,
+# keratolytics).
 DRUG_BY_ENDING = (r"(?:[a-z]*caine|[a-z]{2,}(?:olol|oprost|hexidine|iodine|tropine|amide|azole|mycin|olone|isone|asone|"
                   r"ylephrine|thrin|mectin|limus|inoin|imod|uracil|fenac|carpine|onidine|afine|sporine|iazem)|"
                   r"glyceryl\s+trinitrate|nitroglycerine?|(?-i:GTN)|"  # nitrates on an anal fissure
