@@ -5095,3 +5095,11 @@ def test_labels_printed_run_in_after_a_colon_label_still_move_on():
 def test_two_values_sharing_a_per_cent_sign_after_only():
     abstract = parse_string("Results: Only 45 and 34% of eligible individuals were tested.", second_reading=None)
     assert [f.value for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [45, 34]
+
+
+# --- batch 158 (twenty-fourth session, after its first contact) ---------------------------------------
+
+def test_a_speed_is_a_measurement():
+    abstract = parse_string("Results: Gait velocity rose (0.3 vs 0.4 m/sec; p = 0.001).", second_reading=None)
+    assert (FigureKind.MEAN, 0.4, "m/sec") in [(f.kind, f.value, f.unit) for f in abstract.figures]
+    assert not abstract.figures_of(FigureKind.ESTIMATE) and not abstract.figures_of(FigureKind.COUNT)

@@ -210,6 +210,7 @@ MEAS_UNIT = (
     r"|\s+per\s+(?:deci|milli)?lit(?:er|re))*|points?|logMAR|"  # "200 mg per deciliter [5.2 mmol per liter]"
     r"dB(?:\s?\(A\)|\s?A)?|m?Sv|[µμ]Sv|mGy(?:\s?[·.]?\s?cm)?|kVp?|mAs|"  # noise and radiation: "50 dB(A)", "26 mGy"
     r"beats\s*/\s*min(?:ute)?|beats\s+per\s+minute|bpm|"  # a heart rate
+    r"m\s*/\s*s(?:ec)?|km\s*/\s*h|"  # a speed: "gait velocity (0.3 vs 0.4 m/sec)"
     # temperatures ("43 degrees C"), frequencies, and how much someone smoked ("56 pack-years")
     r"[°º]\s?[CF]|degrees?\s+(?:C|F|Celsius|Fahrenheit)|k?Hz|(?i:pack[-‐‑ ]?years?)|"
     r"(?i:" + TIME_UNITS + r"))(?![\w/])"
