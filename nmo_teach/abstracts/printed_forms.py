@@ -675,7 +675,8 @@ LIST_TO_UNIT = re.compile(  # "at 1, 3, and 5 years", "(0.5, 1, 2, 3, and 4 kHz)
     r"(?:(?:\s*(?:to|[-–])\s*" + NUM + r")?"  # the last a range of times: "for 2, 6, or 12 to 24 hours"
     r"\s*(?i:" + TIME_UNITS + r")\b|\s*"
     r"(?!%)" + MEAS_UNIT + r")")  # "(REL, 1,081, 52.83%)": a count and its share, not a list
-# What leads a list of times that says how long ("for 12 or 16 weeks", "within 12, 18, and 24 hours"), not when.
+# What leads a list of times that says how long ("for 12 or 16 weeks", "within 12, 18, and 24 hours"), not when:
+# narrower than ``HOW_LONG_BEFORE``, whose "after", "until" and "of" lead lists of time points ("after 3, 6 and 12 months").
 HOW_LONG_LIST_BEFORE = re.compile(r"\b(?:for|over|within|during|lasting|lasted)\s+(?:up\s+to\s+)?$", re.IGNORECASE)
 # A lung function or other level in per cent of the value predicted for the person ("FEV1 36% predicted"): a
 # measurement, not a share of people.
