@@ -5103,3 +5103,90 @@ def test_a_speed_is_a_measurement():
     abstract = parse_string("Results: Gait velocity rose (0.3 vs 0.4 m/sec; p = 0.001).", second_reading=None)
     assert (FigureKind.MEAN, 0.4, "m/sec") in [(f.kind, f.value, f.unit) for f in abstract.figures]
     assert not abstract.figures_of(FigureKind.ESTIMATE) and not abstract.figures_of(FigureKind.COUNT)
+
+
+# --- batches 159 to 162 (twenty-fifth session, after their first contact) -------------------------------
+
+@pytest.mark.parametrize("glue", ["-", "–"])
+def test_main_labels_glued_to_their_text_by_a_hyphen(glue: str):
+    text = (f"Introduction{glue}Guidelines propose 125 mg twice daily. Methods{glue}We conducted a trial. "
+            f"Results{glue}Seventy-three participants had data. Conclusions{glue}The reduced dose was noninferior.")
+    assert _labels(text) == [("Introduction", "BACKGROUND"), ("Methods", "METHODS"), ("Results", "RESULTS"),
+                             ("Conclusions", "CONCLUSIONS")]
+
+
+def test_one_main_label_word_joined_by_a_hyphen_opens_no_heading():
+    assert [label for label, _ in _labels("Results-Based Financing was tried in 12 districts. It worked.")] == [None]
+
+
+@pytest.mark.parametrize(("printed", "expected"), [
+    ("a heterozygote frequency of 1 in 83 for the C282Y mutation", [(FigureKind.COUNT, 1, 83)]),
+    ("an estimated 1 in 575 women are likely to be affected", [(FigureKind.COUNT, 1, 575)]),
+    ("One in three students attempted it", [(FigureKind.COUNT, 1, 3)]),
+    ("a risk of 1 in 10,000 births", [(FigureKind.COUNT, 1, 10000)]),
+    ("an estimated risk of ≥1 in 250 of carrying a fetus with trisomy 21", [(FigureKind.THRESHOLD, 1, None)]),
+    ("more than 1 in 5 individuals had the disease", [(FigureKind.THRESHOLD, 1, None)]),
+])
+def test_one_in_so_many_is_a_count_of_one_out_of_the_second(printed: str, expected: list[tuple]):
+    abstract = parse_string(f"Results: We found {printed}.", second_reading=None)
+    assert [(f.kind, f.value, f.denominator) for f in abstract.figures] == expected
+
+
+@pytest.mark.parametrize("printed", ["grade 1 in 12 patients", "stage 1 in 40 patients"])
+def test_a_label_s_number_before_in_stays_a_label(printed: str):
+    abstract = parse_string(f"Results: Toxicity was {printed}.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.COUNT, int(printed.split()[3]))]
+
+
+def test_an_age_group_named_by_one_age_is_a_label_and_a_band_a_range():
+    abstract = parse_string("Results: We studied 9921 10 year olds, 404 7-year-olds and 315 15-19 year olds; "
+                            "among ≥ 60 year-olds, uptake was lower.", second_reading=None)
+    assert [(f.kind, f.value, f.low) for f in abstract.figures] == [
+        (FigureKind.COUNT, 9921, None), (FigureKind.COUNT, 404, None), (FigureKind.COUNT, 315, None),
+        (FigureKind.RANGE, None, 15), (FigureKind.THRESHOLD, 60, None)]
+
+
+def test_a_share_of_a_group_after_difference_is_no_difference_in_points():
+    abstract = parse_string("Results: There was no significant difference (44.4% of the LDU-LV vs 37.3% of the LV "
+                            "group). The difference, 0.94%, was small.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [
+        (FigureKind.PERCENTAGE, 44.4), (FigureKind.PERCENTAGE, 37.3), (FigureKind.PERCENTAGE_POINTS, 0.94)]
+
+
+@pytest.mark.parametrize(("printed", "value", "unit"), [
+    ("intravenous penicillin, 6 million units day", 6, "million units"),
+    ("penicillin, one million unit every four hours", 1, "million unit"),
+    ("penicillin G, 24 million units, daily", 24, "million units"),
+])
+def test_millions_of_units_are_a_dose(printed: str, value: float, unit: str):
+    abstract = parse_string(f"Methods: Patients received {printed}.", second_reading=None)
+    assert [(f.value, f.unit) for f in abstract.figures_of(FigureKind.DOSE)] == [(value, unit)]
+    assert not abstract.figures_of(FigureKind.COUNT)
+
+
+@pytest.mark.parametrize(("printed", "value", "unit"), [
+    ("forty-four million dollars per year", 44, "million dollars per year"),
+    ("44 million dollars", 44, "million dollars"),
+])
+def test_millions_of_a_named_currency_are_a_sum(printed: str, value: float, unit: str):
+    abstract = parse_string(f"Results: Pelvic infection cost an estimated {printed}.", second_reading=None)
+    assert [(f.kind, f.value, f.unit) for f in abstract.figures] == [(FigureKind.ESTIMATE, value, unit)]
+
+
+def test_millions_of_people_in_words_are_counted_as_printed():
+    abstract = parse_string("Background: The simulator has been used by two million professionals.",
+                            second_reading=None)
+    assert [(f.kind, f.value, f.unit) for f in abstract.figures] == [(FigureKind.COUNT, 2, "million professionals")]
+
+
+@pytest.mark.parametrize("degree", ["°", "◦", "º"])
+def test_an_angle_is_a_measurement(degree: str):
+    abstract = parse_string(f"Results: The mean improvement was for MCP 49{degree} (41–54) and PIP 25{degree} "
+                            f"(17–32). Contractures of 30{degree} or more were treated.", second_reading=None)
+    assert [(f.kind, f.value, f.low, f.unit) for f in abstract.figures] == [
+        (FigureKind.MEAN, 49, 41, degree), (FigureKind.MEAN, 25, 17, degree), (FigureKind.THRESHOLD, 30, None, degree)]
+
+
+def test_a_temperature_keeps_its_scale():
+    abstract = parse_string("Results: Mean core temperature was 37.2°C.", second_reading=None)
+    assert [(f.kind, f.value, f.unit) for f in abstract.figures] == [(FigureKind.MEAN, 37.2, "°C")]

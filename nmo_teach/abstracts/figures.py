@@ -923,7 +923,8 @@ def _economics(sentence: str, claims: _Claims) -> list[Found]:
     for m in forms.CURRENCY.finditer(sentence):
         if claims.claim(m):
             value = m["value"] or m["value2"]
-            unit = (m["cur"] or m["cur2"]) + (re.sub(r"\s+", " ", m["per"]) if m["per"] else "")
+            unit = ((m["scale"] or "").strip() + " " + (m["cur"] or m["cur2"])).strip() + (
+                re.sub(r"\s+", " ", m["per"]) if m["per"] else "")
             before = sentence[max(0, m.start() - 60): m.start()]
             listed = bool(found) and found[-1].kind is FigureKind.THRESHOLD and forms.LIST_JOIN_BEFORE.fullmatch(
                 sentence[found[-1].end: m.start()])  # "willingness to pay of €5000, €15 000 ... and €45 000"
@@ -1753,6 +1754,22 @@ def _plural_counts(sentence: str, claims: _Claims) -> list[Found]:
     return found
 
 
+def _ones_in(sentence: str, claims: _Claims) -> list[Found]:
+    """One out of so many ("1 in 83", "one in 19 women"): a count of one, out of the second number, which is
+    no count of its own; after a bound ("≥1 in 250", "more than 1 in 5"), a limit of one. Not after a label
+    ("grade 1 in 12 patients") nor out of a year ("1 in 2005")."""
+    found: list[Found] = []
+    for m in forms.ONE_IN.finditer(sentence):
+        if (_is_year(_number(m["n"])) or forms.LABEL_WORD_BEFORE.search(sentence[max(0, m.start() - 24): m.start()])
+                or not claims.claim(m)):
+            continue
+        if m["bound"]:
+            found.append(Found(FigureKind.THRESHOLD, m.start(), m.end(), 1.0, measure=_comparator(m["bound"].strip())))
+        else:
+            found.append(Found(FigureKind.COUNT, m.start(), m.end(), 1.0, denominator=int(_number(m["n"]))))
+    return found
+
+
 def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "") -> list[Found]:
     """Every figure in one sentence, in the order of the patterns (most specific first).
 
@@ -1764,10 +1781,11 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
                    forms.RATE_SCALE.finditer(sentence), forms.DAYS_OF_A_MONTH.finditer(sentence),
                    forms.TIME_OF_A_SHARE.finditer(sentence) if "%" in sentence else ()):
         claims.take(m.start(), m.end())
+    ones_in = _ones_in(sentence, claims) if " in " in sentence else []
     absolute = _absolute_effects(sentence, claims)
     unit_cis = [m for m in forms.UNIT_CI.finditer(sentence) if (m["cur"] or m["tail"]) and claims.claim(m)] if (
         "%" in sentence) else []
-    found = absolute + _percentages_listed(sentence, claims)
+    found = ones_in + absolute + _percentages_listed(sentence, claims)
     found += _pressures_with_sds(sentence, claims)
     found += _estimates(sentence, claims, words)
     found += _economics(sentence, claims)
@@ -1878,7 +1896,8 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
                 continue
             kind = FigureKind.THRESHOLD if group or _is_target(sentence, m, found) else FigureKind.PERCENTAGE
             if (kind is FigureKind.PERCENTAGE and forms.DIFFERENCE_BEFORE.search(sentence[max(0, m.start() - 40): m.start()])
-                    and not forms.LEVEL_OF_AN_INTERVAL_AFTER.match(sentence, m.end())):
+                    and not forms.LEVEL_OF_AN_INTERVAL_AFTER.match(sentence, m.end())
+                    and not forms.ONE_OF_THE.match(sentence, m.end())):  # "(44.4% of the LDU-LV vs ...)": a share
                 found.append(Found(FigureKind.PERCENTAGE_POINTS, m.start(), m.end(), _number(m["value"]),
                                    unit="percentage points"))  # "(difference, 0.94%", "(Δ=11.4%": two shares apart
                 continue

@@ -203,6 +203,9 @@ def _word_numbers(text: str) -> list[tuple[int, int, str]]:
                     if half:  # "two and a half years": 2.5
                         stop = half.end()
                     digits = f"{value}.5" if half else str(value)
+                    if (not half and value and value % 1_000_000 == 0
+                            and re.search(r"million$", text[start:stop], re.IGNORECASE)):
+                        digits = f"{value // 1_000_000} million"  # "one million units": 1, as "1 million" reads
                     # A sentence that begins glued to the last one's full stop ("(p=0.006).One hundred mg")
                     # keeps a space there, or the stop would read as a decimal point (".100").
                     glued = start > 0 and text[start - 1] in ".,·"

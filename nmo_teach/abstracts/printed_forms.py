@@ -98,7 +98,7 @@ DEGREES_OF_FREEDOM = re.compile(r"(?<=^[tF])\d+(?:,\s?\d+)?$|\s?\([\d.,\s]+\)$")
 # sensitivity or a specificity in per cent is read as a percentage.
 DIFFERENCES = {"MD", "SMD", "WMD", "RD", "d", "estimate"}  # "effect estimate of 3.7%", "d = 1.6%"
 PCT_SIGN = r"(?:%|(?i:per\s?cent)\b)"  # a per cent as a sign or in words ("47%", "47 percent", "47 per cent")
-UNIT = r"(?P<unit>%|[A-Za-zµμ][A-Za-z/²³0-9]*(?:·[A-Za-z]+|\(A\))?(?:\s+per\s+[A-Za-z]+)?)"  # "μg/m3", "mGy·cm", "dB(A)"
+UNIT = r"(?P<unit>%|[°º◦](?:\s?[CF]\b)?|[A-Za-zµμ][A-Za-z/²³0-9]*(?:·[A-Za-z]+|\(A\))?(?:\s+per\s+[A-Za-z]+)?)"  # "μg/m3", "mGy·cm", "dB(A)"
 # "95% CI", "95 percent confidence interval" (older NEJM), "95%: CI", "95 CI"
 LEVEL_SIGN = r"(?:\s*%|\s+percent\b|(?=\s+CI\b))\s*[-‐:]?\s*"
 RATIO_IN_INTERVAL = r"(?:\s+(?-i:RR|OR|HR))"  # "(95% CI RR 1.45 to 5.61)": a ratio's bounds, named
@@ -213,6 +213,7 @@ MEAS_UNIT = (
     r"m\s*/\s*s(?:ec)?|km\s*/\s*h|"  # a speed: "gait velocity (0.3 vs 0.4 m/sec)"
     # temperatures ("43 degrees C"), frequencies, and how much someone smoked ("56 pack-years")
     r"[°º]\s?[CF]|degrees?\s+(?:C|F|Celsius|Fahrenheit)|k?Hz|(?i:pack[-‐‑ ]?years?)|"
+    r"[°º◦](?!\s?[CF]\b)|"  # an angle: "MCP 49° (41–54)", "from 32.5◦ to 8◦" ('◦' a PDF's degree sign)
     r"(?i:" + TIME_UNITS + r"))(?![\w/])"
 )
 # A unit of measurement that is neither a per cent nor a time, which rules of their own read.
@@ -223,7 +224,7 @@ WITHIN_LIMIT = re.compile(r"\bwithin\s+(?:±\s*)?(?P<value>" + NUM + r")" + WHOL
 # A value in a unit of measurement that no rule above read ("Tmax (225.5 s vs 300.9 s posttraining)",
 # "gains of 1.53kg and 6.34cm"): a summary when the sentence named one before it or compares it with "vs".
 MEASURED = re.compile(r"(?<![\w.,/])(?P<value>" + NUM + r")" + WHOLE + r"\s*(?P<unit>"
-                      r"(?!%|[°º]|degree|(?i:" + TIME_UNITS + r")(?![\w/])|points?\b)" + MEAS_UNIT
+                      r"(?!%|[°º]\s?[CF]|degree|(?i:" + TIME_UNITS + r")(?![\w/])|points?\b)" + MEAS_UNIT
                       + r"|s\b(?![\w/]))")
 MEASURED_NOT_BEFORE = re.compile(r"(?:±|\+/-|\b(?:each|every|per))\s*$", re.IGNORECASE)  # an SD, a step
 CHANGE_OF_BEFORE = re.compile(  # "a difference of 1.0 mmol/l", "increase of 8cells/μL", "(slower) by 1.16 ml"
@@ -348,7 +349,7 @@ DOSE = re.compile(  # "500 mg twice daily", "a 0.1-mL dose", "500-mg tablets"
     r"(?<![\w.])(?P<value>" + NUM + r")(?:\s*|[-‐‑](?=[a-zA-Zµμ]))(?P<unit>" + DOSE_UNIT + r")(?P<freq>" + FREQUENCY + r")"
 )
 # Units and millilitres are a dose only with "of <drug>", a drug named, or how often.
-BARE_UNITS = re.compile(r"(?:million\s+(?:international\s+)?)?units?|U|m[lL]", re.IGNORECASE)
+BARE_UNITS = re.compile(r"units?|U|m[lL]", re.IGNORECASE)  # "1 million units" is no measurement: a dose
 # A drug named right after an amount in units ("20 U BTX-A", "21 units (U) incobotulinumtoxinA", "5000 U heparin"): a dose.
 DRUG_IN_UNITS_AFTER = re.compile(r"\s+(?:\(U\)\s+)?(?:[a-z]*toxin[A-Z]?\b|[a-z]*botulinum|BTX|BoNT|[Bb]otox|BOTOX|"
                                  r"Dysport|Xeomin|heparin|insulin|oxytocin|streptokinase|urokinase|interferon)")
@@ -592,7 +593,7 @@ CURRENCY_WORD = (r"(?:(?i:euros?|(?:US\s+)?dollars|yen|yuan|renminbi|rupees|peso
 # read first), a rate ("per million"), a dose ("1.6 million international units") or person-time.
 MILLIONS = re.compile(
     r"(?<![\w.$£€/])(?<![$£€]\s)(?P<value>" + NUM + r")\s+(?P<scale>million|billion)\b"
-    r"(?!\s+(?:international\s+units|units|IU|person|patient|population|people-years|per\b|pounds|"
+    r"(?!\s+(?:(?:international\s+)?units?\b|IU|person|patient|population|people-years|per\b|pounds|"
     + CURRENCY_CODE + "|" + CURRENCY_WORD + r"))"
     r"(?:\s*[(\[]\s*(?P<low>" + NUM + r")\s*[-–—]\s*(?P<high>" + NUM + r")\s*[)\]])?"  # "310 million [235-392] YLDs"
     r"(?P<noun>(?:\s+(?!(?:in|of|and|or|to|at|from|with|were|was|had|who|the|per)\b)[A-Za-z][\w-]*){0,3})"
@@ -985,10 +986,19 @@ PART_OF_A_NAME = re.compile(
     # the shape of a table or a design ("2 x 2 tables", "a 2×2 factorial trial", "3 × 3 contingency table")
     r"|(?<![\w.])\d\s*[x×]\s*\d(?![\w.])(?=[\s-]*(?:[a-z]+\s+)?(?:tables?|factorial|contingency|design|matrix)\b)"
     r"|(?<![\w.])#\s?\d+(?:/\d+)?"  # a numbered label ("protocol NMSG #5/94", "#3 hospital"), no quantity
+    # an age group named by one age ("9921 10 year olds"): a label, as keys leave it; a band ("15-19 year olds")
+    # is a range of ages
+    r"|(?<![\w.<>≤≥])(?<![-‐‑–<>≤≥]\s)(?<![-‐‑–])(?<!\bto\s)\d+\s*[-‐‑ ]\s*(?:years?|months?)[-‐‑ ]olds\b"
     # a power of ten whose exponent lost its superscript ("8.1×106 person years", "0.136 × 109/L"): the scale of
     # the number before it, never a figure of its own
     r"|(?:(?<=\d[×x])|(?<=\d[×x]\s)|(?<=\d\s[×x]\s)|(?<=\d\s[×x]))10\d{1,2}(?![\d.])(?=\s*(?:/|[A-Za-zµμ]|to\b))",
     re.IGNORECASE)
+# One out of so many ("1 in 83 for the C282Y mutation", "an estimated 1 in 575 women"): a count of one, the
+# second number what it is out of ("One in five children" too); after a bound ("≥1 in 250", "more than 1 in 5"),
+# a limit of one.
+ONE_IN = re.compile(r"(?<![\w.,/±+-])(?P<bound>(?:" + CMP + r"|(?i:more\s+than|fewer\s+than|less\s+than|at\s+least"
+                    r"|over|up\s+to))\s*)?(?P<value>1)\s+in\s+(?P<n>" + NUM + r")" + WHOLE
+                    + r"(?!\s*(?:%|per\s*cent))")
 NOT_REACHED = re.compile(  # "median overall survival not reached [95% CI 14 months to not reached]"
     r"\bmedian\b[^.;()\[\]]{0,60}?\bnot\s+(?:been\s+)?reached\s*(?:[(\[]\s*(?:\d{2}%\s*CI[,:]?\s*)?"
     r"(?P<low>" + SNUM + r")\s*(?P<unit>[A-Za-z]+)?\s*(?:to|[-–—])\s*not\s+(?:been\s+)?reached\s*[)\]])?",
@@ -1272,8 +1282,9 @@ P_LISTED = re.compile(r"(?P<cmp>[<>≤≥=])?\s*(?P<value>\d*\.\d+)")
 CURRENCY = re.compile(
     r"(?:(?:(?<![\w.%])(?P<sign>-)\s?)?"  # "difference -£435": the sign printed before the currency
     r"(?P<cur>US\$|(?:NZ|CA?|AU?)\$|\$C|\$|€|£|¥|(?<![A-Za-z])(?:CAD|INR|Rs\.?|₹|" + CURRENCY_CODE + r"))\s?(?P<value>" + NUM + r")"
-    r"|(?<![\w.])(?P<value2>" + NUM + r")\s?(?P<cur2>(?:" + CURRENCY_CODE + "|" + CURRENCY_WORD + r")\b|€|£))"
-    r"(?P<per>\s*(?:/\s*|per\s+)(?:QALY|LYG|life[- ]years?(?:\s+gained)?|DALY|patient|person|case)s?\b)?")
+    r"|(?<![\w.])(?P<value2>" + NUM + r")(?P<scale>\s+(?:million|billion))?"  # "forty-four million dollars"
+    r"\s?(?P<cur2>(?:" + CURRENCY_CODE + "|" + CURRENCY_WORD + r")\b|€|£))"
+    r"(?P<per>\s*(?:/\s*|per\s+)(?:QALY|LYG|life[- ]years?(?:\s+gained)?|DALY|patient|person|case|year)s?\b)?")
 # A sum's interval in brackets, each bound in the same currency or none: "£28 400 (£15 000 to £146 000)"; or
 # after a comma, joined by "to" (``(?(open)...)`` picks the form the opening chose).
 CURRENCY_INTERVAL_AFTER = re.compile(

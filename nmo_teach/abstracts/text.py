@@ -27,6 +27,7 @@ abstracts. A short first line standing alone before the body is taken as the tit
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import chain
 
 from nmo_teach.abstracts.errors import AbstractError
@@ -60,6 +61,12 @@ _CAPS_COLON_LABEL = re.compile(r"(?<=[a-z0-9%)\]] )(?=[A-Z]{3,}(?:[ \t]+(?:AND|[
 # A main heading with no delimiter after a sentence that lost its full stop ("... using the Chi-square test
 # Results Of 202 patients ..."): a heading only where labels need no delimiter.
 _MAIN_LABEL = r"(?:Results|Methods|Conclusions?|Background|Objectives?|Findings|Interpretation)"
+# A main label glued to its text by a hyphen, the spaces round a lost dash gone in a PDF's copy
+# ("Introduction-North American guidelines ... Methods-We conducted ..."): a word joined by a hyphen
+# is read whole elsewhere, so only these labels, in title case or capitals, are cut from what follows.
+_HYPHEN_GLUED_LABEL = re.compile(r"(?:(?:Introduction|Aims?|Purpose|Discussion|" + _MAIN_LABEL[3:-1]
+                                 + r")|(?:INTRODUCTION|AIMS?|PURPOSE|DISCUSSION|RESULTS|METHODS|CONCLUSIONS?"
+                                 r"|BACKGROUND|OBJECTIVES?|FINDINGS|INTERPRETATION))-(?=[A-Z][a-z])")
 _BARE_LABEL_AFTER_LOST_STOP = re.compile(r"(?<=[a-z] )(?=" + _MAIN_LABEL + r"[ \t]+[A-Z0-9])")
 # The same with its colon, in an abstract whose line opened with a heading ("... uncomplicated appen-
 # dicitis Methods: Consecutive patients ..."): a title-case main label and a colon make no prose.
@@ -225,6 +232,9 @@ def _heading_at(line: str, position: int, where: str, bare_ok: bool = False,
     """(label, where its text starts, whether it had no delimiter) for a heading starting at
     ``position``, longest first. ``bare_ok`` lets a listed label with no delimiter start a heading
     inside the line too, once the line began with one ("Objective To ... . Methods We ...")."""
+    glued = _HYPHEN_GLUED_LABEL.match(line, position)
+    if glued and _glued_labels(line) >= 2:  # one alone may open a sentence: "Results-Based Financing was ..."
+        return glued[0][:-1], glued.end(), False
     run = _LABEL_RUN.match(line, position)
     if not run:
         return None
@@ -251,6 +261,12 @@ def _heading_at(line: str, position: int, where: str, bare_ok: bool = False,
             return label.strip(), delimiter.end(), False
         colon_after_more = colon_after_more or (":" in delimiter[0] and _is_upper(label))
     return None
+
+
+@lru_cache(maxsize=8)
+def _glued_labels(line: str) -> int:
+    """How many main labels the line glues to their text with a hyphen (counted once per line)."""
+    return len(_HYPHEN_GLUED_LABEL.findall(line))
 
 
 def _title_with_a_label_word(line: str) -> bool:
