@@ -5190,3 +5190,55 @@ def test_an_angle_is_a_measurement(degree: str):
 def test_a_temperature_keeps_its_scale():
     abstract = parse_string("Results: Mean core temperature was 37.2°C.", second_reading=None)
     assert [(f.kind, f.value, f.unit) for f in abstract.figures] == [(FigureKind.MEAN, 37.2, "°C")]
+
+
+# --- batches 163 and 164 (twenty-fifth session, after their first contact) ------------------------------
+
+@pytest.mark.parametrize("endpoint", ["five year LC", "Three year local control", "10 year cumulative incidences"])
+def test_a_time_naming_an_endpoint_is_no_duration(endpoint: str):
+    abstract = parse_string(f"Results: The {endpoint} was 94%.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.PERCENTAGE, 94)]
+
+
+def test_a_time_of_follow_up_stays_a_duration_beside_an_endpoint_name():
+    abstract = parse_string("Results: Patients were followed for 5 years; local control was 94%.", second_reading=None)
+    assert (FigureKind.DURATION, 5) in [(f.kind, f.value) for f in abstract.figures]
+
+
+def test_a_confidence_interval_printed_ic95():
+    abstract = parse_string("Results: Of the participants, 47.6% (IC95% = 40.9 - 54.4) presented low anxiety.",
+                            second_reading=None)
+    assert [(f.kind, f.value, f.low, f.high) for f in abstract.figures] == [(FigureKind.PERCENTAGE, 47.6, 40.9, 54.4)]
+
+
+@pytest.mark.parametrize(("printed", "expected"), [
+    ("dust lead levels were higher (6447 vs. 2067 ppm)", [(6447, "ppm"), (2067, "ppm")]),
+    ("gait velocity rose (0.3 vs 0.4 m/sec; p = 0.001)", [(0.3, "m/sec"), (0.4, "m/sec")]),
+    ("weight fell (−0.4 vs. 1.2 kg)", [(-0.4, ""), (1.2, "kg")]),
+])
+def test_the_first_of_two_values_compared_takes_the_unit_of_the_second(printed: str, expected: list[tuple]):
+    abstract = parse_string(f"Results: In the exposed group {printed}.", second_reading=None)
+    assert [(f.value, f.unit) for f in abstract.figures_of(FigureKind.MEAN)] == expected
+
+
+@pytest.mark.parametrize(("printed", "expected"), [
+    ("Adults living within 100 meters of the smelter", (FigureKind.THRESHOLD, 100, None)),
+    ("Children living 1.6 to 6.6 km from the smelter", (FigureKind.RANGE, None, 1.6)),
+])
+def test_distances_are_measurements(printed: str, expected: tuple):
+    abstract = parse_string(f"Methods: {printed} were tested.", second_reading=None)
+    assert [(f.kind, f.value, f.low) for f in abstract.figures] == [expected]
+
+
+def test_an_interval_in_degrees_belongs_to_its_estimate():
+    abstract = parse_string("Results: Mean tilt angle (0° in both groups; mean difference: 0.1°; 95% confidence "
+                            "interval: -3.2° to 3.5°).", second_reading=None)
+    assert [(f.kind, f.value, f.low, f.high) for f in abstract.figures] == [
+        (FigureKind.MEAN, 0, None, None), (FigureKind.ESTIMATE, 0.1, -3.2, 3.5)]
+
+
+@pytest.mark.parametrize("printed", ["A non-inferiority statistical 10% margin was calculated",
+                                     "Equivalence was set within a 10% margin"])
+def test_a_margin_named_after_its_value_is_a_limit(printed: str):
+    abstract = parse_string(f"Methods: {printed}.", second_reading=None)
+    assert [(f.kind, f.value, f.unit) for f in abstract.figures] == [(FigureKind.THRESHOLD, 10, "%")]

@@ -2077,8 +2077,12 @@ def _measured_summaries(sentence: str, claims: _Claims) -> list[Found]:
         if not (named or compared):
             continue
         claims.take(m.start(), m.end())
-        found.append(Found(_summary_kind(named[-1]) if named else FigureKind.MEAN, m.start(), m.end(),
-                           _number(m["value"]), unit=_clean_unit(m["unit"])))
+        kind = _summary_kind(named[-1]) if named else FigureKind.MEAN
+        partner = _partner_before(sentence, claims, m.start(), forms.MEASURED_PARTNER_BEFORE, 24)
+        if partner:  # "(0.3 vs 0.4 m/sec": the first value, in the unit printed after the second
+            found.append(Found(kind, partner.start("value"), partner.end("value"), _number(partner["value"]),
+                               unit=_clean_unit(m["unit"])))
+        found.append(Found(kind, m.start(), m.end(), _number(m["value"]), unit=_clean_unit(m["unit"])))
     return found
 
 

@@ -105,7 +105,7 @@ RATIO_IN_INTERVAL = r"(?:\s+(?-i:RR|OR|HR))"  # "(95% CI RR 1.45 to 5.61)": a ra
 CI_WORDS = (  # "... interval [CI], 1-2", "95% UI", "credible interval (CrI) of"
     r"(?:C\.I\.?|CIs?|IC|CrI|Crl|UI|PI|(?i:(?:confidence|credible|uncertainty|prediction)\s+intervals?|confidence\s+limits))"
     r"(?:\s*[\[(]\s*(?:\d{2}\s?%\s*)?(?:CI|CrI|UI|PI)\s*[\])])?"  # "confidence interval [95% CI] 0.84–1.52"
-    r"(?:(?<=CI)\s?\d{2}(?:\.\d)?(?:\s?%|(?=\s+\d)))?"  # "CI95%", "CI95 7–13%", as some journals print it
+    r"(?:(?<=CI|IC)\s?\d{2}(?:\.\d)?(?:\s?%|(?=\s+\d)))?"  # "CI95%", "CI95 7–13%", "IC95%", as some journals print it
     r"(?:\s+of\b|\s+[-–—](?=\s))?"  # "95% CI - 75.4-78.9%": a dash set apart, not a minus
 )
 
@@ -114,8 +114,8 @@ CI_TAIL = (
     r"(?:(?:\s*[;,(\[]\s*|\s+(?=\d{2}(?:\.\d)?\s*%\s*(?:CI|IC|C\.I\.)\b))"
     r"(?:(?:with\s+an?\s+)?(?:(?P<level>\d{2}(?:\.\d)?)" + LEVEL_SIGN + r")?" + CI_WORDS
     + r"[\s,:;=]*)?(?:[\[(]\s*(?=[-−–]?[\d.·]))?"
-    r"(?P<low>" + SNUM + r")(?:\s*%)?" + SEP + r"(?:[<>]\s*)?(?P<high>" + SNUM + r")(?![.·]?\d|\s*,\s*-?\d)"  # not a list of four
-    r"(?:\s*%)?\s*[)\]]?(?:\s*[)\]])?)?"
+    r"(?P<low>" + SNUM + r")(?:\s*%|[°º◦])?" + SEP + r"(?:[<>]\s*)?(?P<high>" + SNUM + r")(?![.·]?\d|\s*,\s*-?\d)"  # not a list of four
+    r"(?:\s*%|[°º◦])?\s*[)\]]?(?:\s*[)\]])?)?"  # "0.1° (95% CI: -3.2° to 3.5°)": bounds in degrees
 )
 RATIO = re.compile(  # not a ratio named inside an interval: "(95% CI RR 1.45 to 5.61)"
     r"(?<!\bCI\s)(?P<measure>\b(?:[aAuUs]?HR|[aAuUcCsSpPmM]?OR|a?RR|a?IRR|MRR|SIR|SMR|PR|R?DOR|dOR)"
@@ -211,6 +211,7 @@ MEAS_UNIT = (
     r"dB(?:\s?\(A\)|\s?A)?|m?Sv|[µμ]Sv|mGy(?:\s?[·.]?\s?cm)?|kVp?|mAs|"  # noise and radiation: "50 dB(A)", "26 mGy"
     r"beats\s*/\s*min(?:ute)?|beats\s+per\s+minute|bpm|"  # a heart rate
     r"m\s*/\s*s(?:ec)?|km\s*/\s*h|"  # a speed: "gait velocity (0.3 vs 0.4 m/sec)"
+    r"ppm|ppb|(?:kilo|centi|milli)?met(?:er|re)s|"  # a level in soil or air, a distance: "(6447 vs. 2067 ppm)"
     # temperatures ("43 degrees C"), frequencies, and how much someone smoked ("56 pack-years")
     r"[°º]\s?[CF]|degrees?\s+(?:C|F|Celsius|Fahrenheit)|k?Hz|(?i:pack[-‐‑ ]?years?)|"
     r"[°º◦](?!\s?[CF]\b)|"  # an angle: "MCP 49° (41–54)", "from 32.5◦ to 8◦" ('◦' a PDF's degree sign)
@@ -226,6 +227,8 @@ WITHIN_LIMIT = re.compile(r"\bwithin\s+(?:±\s*)?(?P<value>" + NUM + r")" + WHOL
 MEASURED = re.compile(r"(?<![\w.,/])(?P<value>" + NUM + r")" + WHOLE + r"\s*(?P<unit>"
                       r"(?!%|[°º]\s?[CF]|degree|(?i:" + TIME_UNITS + r")(?![\w/])|points?\b)" + MEAS_UNIT
                       + r"|s\b(?![\w/]))")
+# The first of two values compared, its unit printed only after the second ("(0.3 vs 0.4 m/sec", "(6447 vs. 2067 ppm)").
+MEASURED_PARTNER_BEFORE = re.compile(r"(?<![\w.,/±-])(?P<value>" + SNUM + r")\s*(?:vs\.?|versus)\s*$", re.IGNORECASE)
 MEASURED_NOT_BEFORE = re.compile(r"(?:±|\+/-|\b(?:each|every|per))\s*$", re.IGNORECASE)  # an SD, a step
 CHANGE_OF_BEFORE = re.compile(  # "a difference of 1.0 mmol/l", "increase of 8cells/μL", "(slower) by 1.16 ml"
     r"\b(?:differences?|changes?|increases?|decreases?|reductions?|declines?|improvements?)\s+(?:of\s+)?$"
@@ -363,7 +366,7 @@ STRENGTH_AFTER = re.compile(r"\s+(?:of\s+)?\d+(?:\.\d+)?\s*%\s*(?:[a-z]*caine\b|
 OF_DRUG_AFTER = re.compile(r"\s+of\s+\d|\s+of\s+[a-z]|\s+of\s+[A-Z][A-Za-z]*[-‐]?[A-Z]")  # "100 units of BoNT-A"
 LOOSE_CI = re.compile(  # a CI printed apart from its estimate: "96% (Kaplan-Meier; 95% CI, 76-99)"
     r"(?P<level>\d{2}(?:\.\d)?)\s*%\s*" + CI_WORDS + RATIO_IN_INTERVAL + r"?[\s,:=]*"
-    r"(?P<low>" + SNUM + r")\s*%?" + DASH + r"(?P<high>" + SNUM + r")\s*%?"
+    r"(?P<low>" + SNUM + r")\s*[%°º◦]?" + DASH + r"(?P<high>" + SNUM + r")\s*[%°º◦]?"  # "CI: -3.2° to 3.5°"
 )
 # A CI whose bounds carry the estimate's unit or noun, as modelled counts and costs print them:
 # "(95% CI 200 to 500 inpatient deaths)", "(95% CI $11 to $23 million)". One of the two is required.
@@ -1170,7 +1173,8 @@ MARGIN_BEFORE = re.compile(r"\bmargins?\s*(?:of|was|is|=|:)?\s*$", re.IGNORECASE
 # margin in per cent or percentage points is read as such and made a limit by MARGIN_BEFORE.
 MARGIN_VALUE = re.compile(r"\bmargins?\s+(?:of|was|is|=|:)\s*(?P<value>\d*\.\d+|\d+)(?!\d|[.,]\d|\s*(?:%|percent|percentage)\b)",
                           re.IGNORECASE)
-MARGIN_AFTER = re.compile(r"\s+(?:non-?\s?inferiority|equivalence)\s+(?:margin|limit)", re.IGNORECASE)
+MARGIN_AFTER = re.compile(r"\s+(?:(?:non-?\s?inferiority|equivalence)\s+(?:margin|limit)|margins?\b)",  # "a 10% margin"
+                          re.IGNORECASE)
 # A time followed by "median follow-up" is that median ("with 5 years median follow-up").
 SUMMARY_AFTER_TIME = re.compile(r"\s+(?:of\s+)?(?P<summary>median|mean)\s+follow-?up", re.IGNORECASE)
 HOW_LONG_BEFORE = re.compile(r"\b(?:for|within|over|during|through(?:out)?|until|after|before|lasting|than|least"
@@ -1355,8 +1359,9 @@ SCHEDULE_WORD_BEFORE = re.compile(  # "postgraduate years 1 through 3", not "fro
 NUMBERED_LABEL_BEFORE = re.compile(  # "in year 1", "in group 2": a numbered part's label before a share
     r"\b(?:" + _SCHEDULE_WORDS + r"|years?|groups?|arms?|cohorts?|periods?|phases?)\s*$", re.IGNORECASE)
 ENDPOINT_AFTER = re.compile(  # "5 year actuarial risk", "The 3 yr PFS", "The 10 year results of a trial"
-    r"\s+(?:[a-z]+(?:-[a-z]+)?\s+){0,2}(?:mortality|survival|risk|incidence|recurrence|remission|outcomes?|assessments?|"
-    r"urinary|excretion|rates?)\b|\s+(?:results|PFS|OS|DFS|EFS|RFS|LFS|MFS|CSS)\b")  # not "period yielded results"
+    r"\s+(?:[a-z]+(?:-[a-z]+)?\s+){0,2}(?:mortality|survival|risk|incidences?|recurrence|remission|outcomes?|assessments?|"
+    r"urinary|excretion|rates?|(?:local|locoregional|regional|disease|tumou?r)\s+control)\b"
+    r"|\s+(?:results|PFS|OS|DFS|EFS|RFS|LFS|MFS|CSS|LC|LRC|DSS|LCR)\b")  # not "period yielded results"; "The five year LC"
 CONFIRMED_AFTER = re.compile(r"\s+confirmed\s+(?:disability|progression|worsening|improvement|relapse)", re.IGNORECASE)
 THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # An estimate in brackets with its interval after a comma (or semicolon) and no name: "(0.94, 0.92
