@@ -5242,3 +5242,54 @@ def test_an_interval_in_degrees_belongs_to_its_estimate():
 def test_a_margin_named_after_its_value_is_a_limit(printed: str):
     abstract = parse_string(f"Methods: {printed}.", second_reading=None)
     assert [(f.kind, f.value, f.unit) for f in abstract.figures] == [(FigureKind.THRESHOLD, 10, "%")]
+
+
+# --- batches 165 and 166 (twenty-fifth session, after their first contact) ------------------------------
+
+def test_a_group_size_before_an_interval_leaves_the_interval_to_the_share():
+    abstract = parse_string("Results: Prevalence was 0.5% (n = 16; 95%CI 0.2–1.0) in men and 1.8% (n = 55; "
+                            "95%CI 1.1–3.1) in women.", second_reading=None)
+    assert [(f.kind, f.value, f.low) for f in abstract.figures] == [
+        (FigureKind.PERCENTAGE, 0.5, 0.2), (FigureKind.COUNT, 16, None),
+        (FigureKind.PERCENTAGE, 1.8, 1.1), (FigureKind.COUNT, 55, None)]
+
+
+def test_a_response_graded_with_plus_signs_is_no_count_or_limit():
+    abstract = parse_string("Results: Responses were graded 0 to 3+. Of the 12 patients, three showed a 3+ response "
+                            "and four showed a 2+ response. Patients aged 80+ years were excluded.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [
+        (FigureKind.COUNT, 12), (FigureKind.COUNT, 3), (FigureKind.COUNT, 4), (FigureKind.THRESHOLD, 80)]
+
+
+def test_or_more_after_a_ratio_s_interval_makes_no_limit_of_it():
+    abstract = parse_string("Results: Being African American (HR = 1.93; 95% CI: 1.00–3.72) or more educated "
+                            "(p trend = 0.03) raised the risk. We had power to detect relative risks of 0.8 or less.",
+                            second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [
+        (FigureKind.RATIO, 1.93), (FigureKind.P_VALUE, 0.03), (FigureKind.THRESHOLD, 0.8)]
+
+
+@pytest.mark.parametrize("often", ["2×weekly", "2× weekly", "3x daily"])
+def test_times_a_week_glued_to_its_sign_is_how_often_not_a_ratio(often: str):
+    abstract = parse_string(f"Methods: The group received treatment {often} for 4 weeks.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.DURATION, 4)]
+
+
+def test_an_adjusted_prevalence_ratio_names_the_ratios_after_it():
+    abstract = parse_string("Results: Infection (aPR [95% confidence interval]) was associated with female sex "
+                            "(6.1 [3.3-11.3]) and black race (7.9 [3.9-16.1]).", second_reading=None)
+    assert [(f.kind, f.value, f.measure) for f in abstract.figures] == [
+        (FigureKind.RATIO, 6.1, "PR"), (FigureKind.RATIO, 7.9, "PR")]
+
+
+def test_a_title_above_a_body_that_opens_with_a_number():
+    text = ("Endometrial cancer and patterns of use of oestrogen replacement therapy: a cohort study.\n"
+            "5,160 non-hysterectomised women aged 44-100 years completed a health survey questionnaire as part of a "
+            "longitudinal study of a retirement community begun in June 1981, and were followed for cancer.")
+    abstract = parse_string(text)
+    assert abstract.title.startswith("Endometrial cancer") and abstract.sections[0].text.startswith("5,160")
+
+
+@pytest.mark.parametrize("opening", ["Factor VIII-containing materials were given", "Type II diabetes was common"])
+def test_a_listed_word_before_a_roman_numeral_is_a_name_not_a_heading(opening: str):
+    assert _labels(f"{opening} in 12 patients. Bleeding fell by 60%.") == [(None, "UNASSIGNED")]

@@ -173,7 +173,7 @@ def _ratio_measure(printed: str) -> str:
         return "LR+" if lowered.endswith("+") else "LR-"
     if re.fullmatch(r"(?:positive|negative) (?:lr|likelihood)", lowered):  # "negative LR 0.63"
         return "LR+" if lowered.startswith("positive") else "LR-"
-    if re.fullmatch(r"(?:[au](?:hr|or|rr)|shr|[cspm]or)s?", lowered):  # "AOR", "aHR", "UHR", "sHR", "SOR" (summary),
+    if re.fullmatch(r"(?:[au](?:hr|or|rr|pr)|shr|[cspm]or)s?", lowered):  # "AOR", "aHR", "UHR", "sHR", "SOR" (summary),
         #   "cOR" (crude), "pOR" (pooled), "mOR" (matched): adjusted or not, the same measure
         return lowered[1:3].upper()
     return forms.RATIO_NAMES.get(lowered, printed.upper() if len(printed) <= 4 else printed)
@@ -393,8 +393,9 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
                 found.append(Found(FigureKind.THRESHOLD, m.start(), m.end(), _number(m["value"]),
                                    measure=_comparator(m["cmp"]), quantity="heart rate"))
                 continue
-            bound = forms.OR_BOUND_AFTER.match(sentence, m.end())
-            if bound:  # "power to detect relative risks of 0.8 or less": a limit, not a result
+            bound = forms.OR_BOUND_AFTER.match(sentence, m.end()) if m["low"] is None else None
+            if bound:  # "power to detect relative risks of 0.8 or less": a limit, not a result ("(HR = 1.93; 95% CI:
+                #        1.00–3.72) or more educated" is a result, its interval read)
                 claims.take(m.end(), bound.end())
                 found.append(Found(FigureKind.THRESHOLD, start, bound.end(), _number(m["value"]),
                                    measure=_comparator(bound["cmp"]), quantity=measure))
@@ -491,6 +492,8 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
     for m in forms.CI_ESTIMATE.finditer(sentence):
         if re.search(r"(?:(?<![A-Za-z])[Pp]\s*[=<>≤≥]|±|\+/-)\s*$", sentence[max(0, m.start() - 6): m.start()]):
             continue  # "p = 0.002, 95% PI ...", "23.5% ± 8.0 (95% CI ...)": the interval is another figure's
+        if re.search(r"(?<![A-Za-z])[nN]\s*=\s*$", sentence[max(0, m.start() - 6): m.start()]):
+            continue  # "0.5% (n = 16; 95%CI 0.2–1.0)": a group's size; the interval is the share's before it
         if not m["unit"] and forms.DENOMINATOR_OF_A_SHARE_BEFORE.search(sentence[max(0, m.start() - 24): m.start()]):
             continue  # "222 (91.4%) out of 243, 95% CI 87.1–94.6%": the share's interval, after its denominator
         if (m["value"] in ("90", "95", "99")

@@ -331,7 +331,7 @@ PER_PERIOD = (
 FREQUENCY = PER_PERIOD + "?"
 PER_PERIOD_AFTER = re.compile(PER_PERIOD, re.IGNORECASE)
 RATIO_NAME = re.compile(
-    r"\b(?:[aAs]?HR|[aAcCsSpPmM]?OR|a?RR|IRR|MRR|SIR|SMR)(?:\s?M-?H)?s?\b|(?i:\b(?:incidence\s+rate|hazard|odds|risk|rate|"
+    r"\b(?:[aAs]?HR|[aAcCsSpPmM]?OR|a?RR|IRR|MRR|SIR|SMR|aPR)(?:\s?M-?H)?s?\b|(?i:\b(?:incidence\s+rate|hazard|odds|risk|rate|"
     r"standardi[sz]ed\s+(?:incidence|mortality)|prevalence|likelihood)\s+ratios?\b|\brelative[\s-]+(?:risk|hazard|odds|incidence|mortality)s?\b)"
 )
 RELATIVE_RISK_WORDS = re.compile(
@@ -574,7 +574,7 @@ _OCCASION_WORDS = (r"(?:an?|per|each|every|over|during|within|daily|weekly|month
 FOLD = re.compile(  # "3.73-fold", "1.5 times greater", "4fold" (from "fourfold"), "1.6× higher"
     r"(?<![\w.])(?P<value>" + NUM + r")\s*(?:[-‐‑]?\s*(?:folds?|times(?!\s+" + _OCCASION_WORDS + r"|\s*/))\b"
     r"|×(?!\s*\d))"  # not "2×2", "×10"; "up to four times over five years", "2.8 times/year" count occasions
-    r"(?!\s*[-‐‑]?\s*cross|\s+(?:daily|a\s+day|per\s+day|weekly|a\s+week|per\s+week|monthly))"
+    r"(?!\s*[-‐‑]?\s*cross|\s*(?:daily|a\s+day|per\s+day|weekly|a\s+week|per\s+week|monthly))"  # "2×weekly": how often
 )
 # How often something was done, a count of occasions (not a rate printed with a slash, "2.8 times/year").
 OCCASIONS = re.compile(r"(?<![\w.])(?P<value>\d+)\s+times\s+(?=" + _OCCASION_WORDS + r")")
@@ -989,6 +989,8 @@ PART_OF_A_NAME = re.compile(
     # the shape of a table or a design ("2 x 2 tables", "a 2×2 factorial trial", "3 × 3 contingency table")
     r"|(?<![\w.])\d\s*[x×]\s*\d(?![\w.])(?=[\s-]*(?:[a-z]+\s+)?(?:tables?|factorial|contingency|design|matrix)\b)"
     r"|(?<![\w.])#\s?\d+(?:/\d+)?"  # a numbered label ("protocol NMSG #5/94", "#3 hospital"), no quantity
+    # a response graded with plus signs ("graded 0 to 3+", "a 2+ response"): a grade, no count or limit
+    r"|(?<=\bgraded\s)\d\s*(?:to|[-–])\s*\d\+|(?<![\w.])\d\+(?=\s+responses?\b)"
     # an age group named by one age ("9921 10 year olds"): a label, as keys leave it; a band ("15-19 year olds")
     # is a range of ages
     r"|(?<![\w.<>≤≥])(?<![-‐‑–<>≤≥]\s)(?<![-‐‑–])(?<!\bto\s)\d+\s*[-‐‑ ]\s*(?:years?|months?)[-‐‑ ]olds\b"

@@ -157,7 +157,8 @@ _CUT_IN_TWO = re.compile(r"(?:and|or|&)\b", re.IGNORECASE)
 _FIRST_OF_A_LIST = re.compile(r"\((?:1|i|a)\)\s")  # "Objectives (1) investigate ..., (2) stratify ...": a list
 # A listed word before a code names something ("Protocol B-14 patients received", "Study A-2 enrolled"): the
 # word is part of that name, no heading run in.
-_CODE_AFTER = re.compile(r"[A-Z]{1,3}[-‐‑]?\d")
+# A roman numeral after it names something too ("Factor VIII-containing materials", "Type II diabetes").
+_CODE_AFTER = re.compile(r"[A-Z]{1,3}[-‐‑]?\d|(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})(?![A-Za-z])")
 
 
 def _words(label: str) -> int:
@@ -615,7 +616,7 @@ def _title_line(lead: list[str]) -> int | None:
     subtitled = len(second) >= 2 * len(first) and (not first.rstrip().endswith(".") or _DESIGN_SUBTITLE.search(body))
     if (len(first) > 200 or body[-1:] in tuple(".?!:;,") or (re.search(r"[.!]\s", body) and not subtitled)
             or (asked and (_PROSE_OPENING.match(asked["rest"]) or "?" in asked["rest"]))
-            or _reads_as_prose(first) or not second[:1].isupper()
+            or _reads_as_prose(first) or not (second[:1].isupper() or second[:1].isdigit())  # "5,160 women aged ..."
             or (len(second) < 2 * len(first) and not (first.isupper() and not second.isupper())
                 and not (reads_as_title(body) and not reads_as_title(second)))):
         return None
