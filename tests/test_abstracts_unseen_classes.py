@@ -5293,3 +5293,40 @@ def test_a_title_above_a_body_that_opens_with_a_number():
 @pytest.mark.parametrize("opening", ["Factor VIII-containing materials were given", "Type II diabetes was common"])
 def test_a_listed_word_before_a_roman_numeral_is_a_name_not_a_heading(opening: str):
     assert _labels(f"{opening} in 12 patients. Bleeding fell by 60%.") == [(None, "UNASSIGNED")]
+
+
+# --- batches 167 and 168 (twenty-fifth session, after their first contact) ------------------------------
+
+@pytest.mark.parametrize(("printed", "expected"), [
+    ("consumed 1 sachet of PM/Ca at 06:00", [(1, "sachet")]),
+    ("drank 2 L of PEG the evening before", [(2, "L")]),
+    ("were given 4 L PEG", [(4, "L")]),
+    ("received 10 vials of antivenom", [(10, "vials")]),
+])
+def test_sachets_vials_and_litres_of_a_preparation_are_doses(printed: str, expected: list[tuple]):
+    abstract = parse_string(f"Methods: The patients {printed}.", second_reading=None)
+    assert [(f.kind, f.value, f.unit) for f in abstract.figures] == [(FigureKind.DOSE, *e) for e in expected]
+
+
+@pytest.mark.parametrize("printed", ["Of 200 sachets dispensed, 12 were returned", "Blood loss was 2 L in 5 patients"])
+def test_sachets_counted_and_litres_measured_are_no_doses(printed: str):
+    abstract = parse_string(f"Results: {printed}.", second_reading=None)
+    assert not abstract.figures_of(FigureKind.DOSE)
+
+
+def test_a_time_of_day_is_no_figure():
+    abstract = parse_string("Methods: Patients received paracetamol at 08:00 and 250 mg at 20:00; cortisol was "
+                            "sampled at 23:00 h.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.DOSE, 250)]
+
+
+def test_a_power_of_ten_a_pdf_printed_with_a_dash_is_no_ratio_or_count():
+    abstract = parse_string("Results: Counts rose (1.5×— 103 cells/mm3 and 1.4 ×— 103 cells/mm3; P < .001).",
+                            second_reading=None)
+    assert [f.kind for f in abstract.figures] == [FigureKind.P_VALUE]
+
+
+def test_a_relative_hazard_printed_rh_is_a_ratio():
+    abstract = parse_string("Results: Larger clinics had fewer switches (RH=0.13, 95% CI, 0.06-0.31).",
+                            second_reading=None)
+    assert [(f.kind, f.value, f.measure, f.low) for f in abstract.figures] == [(FigureKind.RATIO, 0.13, "HR", 0.06)]

@@ -74,7 +74,7 @@ RATIO_NAMES = {
     "hazard ratio": "HR", "odds ratio": "OR", "risk ratio": "RR", "relative risk": "RR",
     "rate ratio": "RR", "incidence rate ratio": "IRR", "mortality rate ratio": "MRR", "standardized incidence ratio": "SIR",
     "standardised incidence ratio": "SIR", "standardized mortality ratio": "SMR",
-    "standardised mortality ratio": "SMR", "prevalence ratio": "PR", "relative hazard": "HR", "relative odds": "OR",
+    "standardised mortality ratio": "SMR", "prevalence ratio": "PR", "relative hazard": "HR", "rh": "HR", "relative odds": "OR",
     "positive likelihood ratio": "LR+", "negative likelihood ratio": "LR-",
 }
 ESTIMATE_NAMES = {
@@ -307,14 +307,17 @@ FOLLOWED_BEFORE = re.compile(r"\bfollowed\b", re.IGNORECASE)  # "followed for at
 # followed or who was included: "followed for at least 4 years", "sober for at least five days", "for ≥4 weeks"
 FOR_BEFORE = re.compile(r"\bfor\s+(?:an?\s+)?(?:(?:periods?|durations?)\s+(?:of\s+)?)?$",  # "for periods >8 weeks"
                         re.IGNORECASE)
-GIVEN_BEFORE = re.compile(r"\b(?:received|receiving|given|administered|delivered|prescribed|took|taking|"
+GIVEN_BEFORE = re.compile(r"\b(?:received|receiving|given|administered|delivered|prescribed|took|taking|consumed|drank|"
                           r"(?:treated|dosed|injected)\s+with)\s+$",
                           re.IGNORECASE)  # "received 38-Gy": a hyphenated dose that was given, not a group's name
 DOSE_UNIT = (
     r"(?:(?:mg|µg|μg|mcg|ug|microg)(?:\s*/\s*kg)?\s*/\s*min(?![\w/])"  # an infusion: "100 μg/min" (not "ml/kg/min", a clearance)
     r"|(?:mg|g|gm|µg|μg|mcg|ug|microg|micrograms?|milligrams?|grams?|IU|MIU|MU"  # "2 gm/day": older US journals
     r"|(?:million\s+(?:international\s+)?|mega-?)?units?|U(?!\.[A-Z])"  # "3 megaunits" of interferon, "20 U" of a toxin
-    r"|million\s+IU|m[lL]|c?Gy|rads?|[MG]?Bq|m?Ci)"  # "penicillin G 24 million units daily"
+    r"|million\s+IU|m[lL]|c?Gy|rads?|[MG]?Bq|m?Ci"  # "penicillin G 24 million units daily"
+    # so many sachets or vials of a drug ("1 sachet of PM/Ca", "10 vials of antivenom"; keys count tablets and capsules,
+    # "received one capsule from each of three bottles"); litres of a preparation named by its acronym ("2 L of PEG")
+    r"|sachets?|vials?|ampoules?|L(?=\s+(?:of\s+)?[A-Z]{2,}\b))"
     r"(?:\s*/\s*(?:[kK]g|m\s?2|m\(2\)|m²|day|die|d|(?:\d\s*)?weeks?|wk|dose|24\s?h(?:ours?)?|h|hr|hour|capsule|tablet|vial|"
     r"patient))*"  # "mg/m 2", "mg/m(2)", "1 g/24 h"
     r"(?:\s+per\s+(?:kg|day|week|dose|m2))*(?![\w/])"
@@ -331,7 +334,7 @@ PER_PERIOD = (
 FREQUENCY = PER_PERIOD + "?"
 PER_PERIOD_AFTER = re.compile(PER_PERIOD, re.IGNORECASE)
 RATIO_NAME = re.compile(
-    r"\b(?:[aAs]?HR|[aAcCsSpPmM]?OR|a?RR|IRR|MRR|SIR|SMR|aPR)(?:\s?M-?H)?s?\b|(?i:\b(?:incidence\s+rate|hazard|odds|risk|rate|"
+    r"\b(?:[aAs]?HR|[aAcCsSpPmM]?OR|a?RR|IRR|MRR|SIR|SMR|aPR|RH(?=\s*[=:]))(?:\s?M-?H)?s?\b|(?i:\b(?:incidence\s+rate|hazard|odds|risk|rate|"
     r"standardi[sz]ed\s+(?:incidence|mortality)|prevalence|likelihood)\s+ratios?\b|\brelative[\s-]+(?:risk|hazard|odds|incidence|mortality)s?\b)"
 )
 RELATIVE_RISK_WORDS = re.compile(
@@ -352,7 +355,7 @@ DOSE = re.compile(  # "500 mg twice daily", "a 0.1-mL dose", "500-mg tablets"
     r"(?<![\w.])(?P<value>" + NUM + r")(?:\s*|[-‐‑](?=[a-zA-Zµμ]))(?P<unit>" + DOSE_UNIT + r")(?P<freq>" + FREQUENCY + r")"
 )
 # Units and millilitres are a dose only with "of <drug>", a drug named, or how often.
-BARE_UNITS = re.compile(r"units?|U|m[lL]", re.IGNORECASE)  # "1 million units" is no measurement: a dose
+BARE_UNITS = re.compile(r"units?|U|m[lL]|sachets?|vials?|ampoules?", re.IGNORECASE)  # "1 million units" is a dose
 # A drug named right after an amount in units ("20 U BTX-A", "21 units (U) incobotulinumtoxinA", "5000 U heparin"): a dose.
 DRUG_IN_UNITS_AFTER = re.compile(r"\s+(?:\(U\)\s+)?(?:[a-z]*toxin[A-Z]?\b|[a-z]*botulinum|BTX|BoNT|[Bb]otox|BOTOX|"
                                  r"Dysport|Xeomin|heparin|insulin|oxytocin|streptokinase|urokinase|interferon)")
@@ -573,7 +576,7 @@ _OCCASION_WORDS = (r"(?:an?|per|each|every|over|during|within|daily|weekly|month
                    r"preoperatively|in\s+(?:total|all))\b")
 FOLD = re.compile(  # "3.73-fold", "1.5 times greater", "4fold" (from "fourfold"), "1.6× higher"
     r"(?<![\w.])(?P<value>" + NUM + r")\s*(?:[-‐‑]?\s*(?:folds?|times(?!\s+" + _OCCASION_WORDS + r"|\s*/))\b"
-    r"|×(?!\s*\d))"  # not "2×2", "×10"; "up to four times over five years", "2.8 times/year" count occasions
+    r"|×(?!\s*—?\s*\d))"  # not "2×2", "×10", "×— 103"; "up to four times over five years", "2.8 times/year" count occasions
     r"(?!\s*[-‐‑]?\s*cross|\s*(?:daily|a\s+day|per\s+day|weekly|a\s+week|per\s+week|monthly))"  # "2×weekly": how often
 )
 # How often something was done, a count of occasions (not a rate printed with a slash, "2.8 times/year").
@@ -989,6 +992,8 @@ PART_OF_A_NAME = re.compile(
     # the shape of a table or a design ("2 x 2 tables", "a 2×2 factorial trial", "3 × 3 contingency table")
     r"|(?<![\w.])\d\s*[x×]\s*\d(?![\w.])(?=[\s-]*(?:[a-z]+\s+)?(?:tables?|factorial|contingency|design|matrix)\b)"
     r"|(?<![\w.])#\s?\d+(?:/\d+)?"  # a numbered label ("protocol NMSG #5/94", "#3 hospital"), no quantity
+    # a time of day ("at 06:00", "23:00 h"): when, no quantity
+    r"|(?<![\w.:/])(?:[01]\d|2[0-3]):[0-5]\d(?![\d:])"
     # a response graded with plus signs ("graded 0 to 3+", "a 2+ response"): a grade, no count or limit
     r"|(?<=\bgraded\s)\d\s*(?:to|[-–])\s*\d\+|(?<![\w.])\d\+(?=\s+responses?\b)"
     # an age group named by one age ("9921 10 year olds"): a label, as keys leave it; a band ("15-19 year olds")
@@ -996,7 +1001,8 @@ PART_OF_A_NAME = re.compile(
     r"|(?<![\w.<>≤≥])(?<![-‐‑–<>≤≥]\s)(?<![-‐‑–])(?<!\bto\s)\d+\s*[-‐‑ ]\s*(?:years?|months?)[-‐‑ ]olds\b"
     # a power of ten whose exponent lost its superscript ("8.1×106 person years", "0.136 × 109/L"): the scale of
     # the number before it, never a figure of its own
-    r"|(?:(?<=\d[×x])|(?<=\d[×x]\s)|(?<=\d\s[×x]\s)|(?<=\d\s[×x]))10\d{1,2}(?![\d.])(?=\s*(?:/|[A-Za-zµμ]|to\b))",
+    r"|(?:(?<=\d[×x])|(?<=\d[×x]\s)|(?<=\d\s[×x]\s)|(?<=\d\s[×x])|(?<=[×x]—\s)|(?<=[×x]—))"  # "1.5×— 103": a PDF's "×10³"
+    r"10\d{1,2}(?![\d.])(?=\s*(?:/|[A-Za-zµμ]|to\b))",
     re.IGNORECASE)
 # One out of so many ("1 in 83 for the C282Y mutation", "an estimated 1 in 575 women"): a count of one, the
 # second number what it is out of ("One in five children" too); after a bound ("≥1 in 250", "more than 1 in 5"),
