@@ -5330,3 +5330,21 @@ def test_a_relative_hazard_printed_rh_is_a_ratio():
     abstract = parse_string("Results: Larger clinics had fewer switches (RH=0.13, 95% CI, 0.06-0.31).",
                             second_reading=None)
     assert [(f.kind, f.value, f.measure, f.low) for f in abstract.figures] == [(FigureKind.RATIO, 0.13, "HR", 0.06)]
+
+
+# --- batch 169 (twenty-fifth session, after its first contact) -------------------------------------------
+
+@pytest.mark.parametrize(("printed", "expected"), [
+    ("P ¼ .011", [(FigureKind.P_VALUE, 0.011)]),
+    ("(n ¼ 13)", [(FigureKind.COUNT, 13)]),
+    ("relative rate¼1.24", [(FigureKind.ESTIMATE, 1.24)]),
+])
+def test_an_equals_sign_a_pdf_printed_as_a_quarter(printed: str, expected: list[tuple]):
+    abstract = parse_string(f"Results: Recurrence fell {printed}.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == expected
+
+
+def test_a_sentence_that_counts_below_a_heading_alone_is_that_heading_s_text():
+    text = ("OBJECTIVE:\n\nTo test two interventions.\n\nINTERVENTIONS:\n\nTwo interventions: (1) gradual withdrawal "
+            "of medication and (2) a home-based exercise program.\n\nRESULTS:\n\nFalls fell by 66%.")
+    assert _labels(text) == [("OBJECTIVE", "OBJECTIVE"), ("INTERVENTIONS", "METHODS"), ("RESULTS", "RESULTS")]

@@ -102,6 +102,9 @@ _SPELLINGS = ((re.compile(r"\bper\s+cent\b", re.IGNORECASE), "percent"),
               # A "±" a page's encoding lost to "?" ("(11.4? 3.7)"): a question never ends in a number
               # that another number follows.
               (re.compile(r"(?<=\d)\?\s?(?=\d)"), " ± "),
+              # An "=" a PDF's symbol font left as "¼" ("P ¼ .011", "n ¼ 13", "rate¼1.24"): a quarter never
+              # follows a letter.
+              (re.compile(r"(?<=[A-Za-z])\s?¼\s?(?=[-−]?\.?\d)"), " = "),
               # A group size whose "=" a scan dropped ("(n 734)"): read as "n = 734".
               (re.compile(r"(?<=[(\[;,][nN])\s(?=\d+\s*[)\];,])"), " = "),
               # A superscript 2 that PubMed's text prints in brackets ("I (2) = 99.58%", "χ (2) = 9.8"): I², χ².

@@ -154,6 +154,7 @@ _PROSE_OPENING = re.compile(r"(?:We|Our|To\s+(?:assess|determine|evaluate|examin
                             r"This\s+(?:study|paper|article|report|review|analysis|trial)|"
                             r"The\s+(?:aims?|purposes?|objectives?|goals?)\s+of)\b")
 _CUT_IN_TWO = re.compile(r"(?:and|or|&)\b", re.IGNORECASE)
+_COUNTED_NOUN = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s", re.IGNORECASE)
 _FIRST_OF_A_LIST = re.compile(r"\((?:1|i|a)\)\s")  # "Objectives (1) investigate ..., (2) stratify ...": a list
 # A listed word before a code names something ("Protocol B-14 patients received", "Study A-2 enrolled"): the
 # word is part of that name, no heading run in.
@@ -221,8 +222,8 @@ def _valid(label: str, kind: str, where: str, body: str, extra: frozenset[str] =
                 and (is_known_label(label) or (_is_upper(label) and keyword_category(label) is not None)))
     if is_known_label(label):
         return True
-    if keyword_category(label) is None:
-        return False
+    if keyword_category(label) is None or _COUNTED_NOUN.match(label):
+        return False  # "Two interventions: (1) gradual withdrawal ...": a sentence that counts, no heading
     if _is_upper(label):
         return True
     return where == "line" and _words(label) <= 4 and _is_title(label)
