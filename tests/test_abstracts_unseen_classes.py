@@ -5348,3 +5348,22 @@ def test_a_sentence_that_counts_below_a_heading_alone_is_that_heading_s_text():
     text = ("OBJECTIVE:\n\nTo test two interventions.\n\nINTERVENTIONS:\n\nTwo interventions: (1) gradual withdrawal "
             "of medication and (2) a home-based exercise program.\n\nRESULTS:\n\nFalls fell by 66%.")
     assert _labels(text) == [("OBJECTIVE", "OBJECTIVE"), ("INTERVENTIONS", "METHODS"), ("RESULTS", "RESULTS")]
+
+
+# --- batch 170 (twenty-fifth session, after its first contact) -------------------------------------------
+
+def test_a_heading_after_a_question_in_straight_quotation_marks():
+    text = ('Background: Care matters. Aim: To answer the question: "Does early care reduce mortality?" Methods: '
+            "Databases were searched. Results: Mortality fell. Conclusion: Early care helps.")
+    assert [label for label, _ in _labels(text)] == ["Background", "Aim", "Methods", "Results", "Conclusion"]
+
+
+@pytest.mark.parametrize("printed", ["success rates were 25 out of 27 (93%)", "success rates were 25 of 27 (93%)"])
+def test_a_count_out_of_its_group_after_rates_were_is_a_count(printed: str):
+    abstract = parse_string(f"Results: One-week {printed} in the aspiration group.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.COUNT, 25), (FigureKind.PERCENTAGE, 93)]
+
+
+def test_a_cervical_grade_and_above_is_no_limit():
+    abstract = parse_string("Results: The 1-year risk of CIN 3+ was 1.2%; of CIN2+, 3%.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.PERCENTAGE, 1.2), (FigureKind.PERCENTAGE, 3)]

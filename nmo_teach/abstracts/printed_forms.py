@@ -611,7 +611,8 @@ PLUS_LIMIT = re.compile(r"(?<![\w.,–-])(?P<value>\d{1,3})(?:\+|\s\+(?=\s+[a-z]
                         r"(?!\s*(?:immunohisto|IHC|staining|intensity|expression|scores?\b|Study\b|"
                         r"proteinuria|albuminuria|glu?cosuria|ha?ematuria|o?edema|pitting))")  # a dipstick's grade
 PLUS_GRADE_BEFORE = re.compile(
-    r"\b(?:grades?|HER-?2(?:/neu)?|IHC|immunohistochemical|staining|intensity)\s*(?:of\s+|score\s+)?$", re.IGNORECASE)
+    r"\b(?:grades?|HER-?2(?:/neu)?|IHC|immunohistochemical|staining|intensity|CIN|VIN|AIN)\s*(?:of\s+|score\s+)?$",
+    re.IGNORECASE)  # "the risk of CIN 3+": a grade and those above it
 TWICE = re.compile(r"\btwice\s+as\s+(?:likely|common|high|many|often|frequent|great|much|long|large|frequently|"
                    r"[a-z]+(?=\s+as\b))\b",  # "twice as good as with placebo"
                    re.IGNORECASE)  # "twice as likely to wheeze": a ratio of 2, as "2 times higher" is
@@ -827,7 +828,7 @@ RATE = re.compile(  # "The adjusted annualized relapse rate was 0.02 with eculiz
     r"(?:\s+(?:in|of|for|among|with)\s[^,;:()=]{1,60}?)?"
     r"(?:\s+(?:was|were|is|of)\s+|\s*[:=]\s*)(?P<value>" + NUM + r")(?!\.?\d|%|[-‐‑][A-Za-z]|\s*(?:±|\+/-|%|×|[-‐‑]?fold\b|times\b|percent\b)|\s+(?:and|or|to|vs\.?|versus)\s+[\d.]+\s*(?:%|percent\b)"
     r"|\s*(?:to|[-–—])\s*[\d.,]+\s*(?:/|per\s|%))"  # "a rate of 40 to 70 per 100,000", "of 12–36%": ranges
-    r"(?!\s*(?:/|\s+of\s+)\s*\d+\s*[(\[]\s*[\d.]+\s*%|\s*[(\[]\s*[\d.]+\s*%\s*[)\]]"  # a count and its share: "the
+    r"(?!\s*(?:/|\s+(?:out\s+)?of\s+)\s*\d+\s*[(\[]\s*[\d.]+\s*%|\s*[(\[]\s*[\d.]+\s*%\s*[)\]]"  # a count and its share: "the
     # stone-free rate was 39/66 (59%)", "survival rates were 148 of 628 (23.6%)", "the mortality rate was 15 (18.7%)"
     r"|\s+(?:" + "|".join(PERSON_NOUNS) + r")\b(?!\s+(?:in|per)\s+\d))"  # the people counted: "pregnancy rates of
     # 771 couples" (not "a prevalence rate of 27 cases in 10,000 people")

@@ -49,8 +49,9 @@ _DELIMITER = re.compile(
     r"|(?P<gap>[ \t]{2,})"  # "Objective  To assess": a bold label's lost style left two spaces
 )
 _ALONE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z ,&/'’()\-]{0,79}?)\s*(?:[:.—–]\s*){0,2}$")  # "Purpose: :" (ARVO)
-# Where a heading may start inside a line: after a sentence's end, with or without a space.
-_SENTENCE_START = re.compile(r"(?<=[.?!)\]])\s+(?=[A-Za-z])|(?<=[.?!][”’])\s+(?=[A-Za-z])"  # '... the “old-old.” METHOD:'
+# Where a heading may start inside a line: after a sentence's end, with or without a space, or after a closing
+# quotation mark ('... the “old-old.” METHOD:', '... standard care?" Methods:').
+_SENTENCE_START = re.compile(r"(?<=[.?!)\]])\s+(?=[A-Za-z])|(?<=[.?!][”’\x22])\s+(?=[A-Za-z])"
                              r"|(?<=[A-Za-z0-9%)][.?!])(?=[A-Z][a-z])")
 # A label with a full stop and a dash ("Conclusion. —", "OBJECTIVE.—") is a heading wherever it
 # starts, even after a sentence that lost its end ("... (P Conclusion. —In addition ...").
