@@ -5367,3 +5367,24 @@ def test_a_count_out_of_its_group_after_rates_were_is_a_count(printed: str):
 def test_a_cervical_grade_and_above_is_no_limit():
     abstract = parse_string("Results: The 1-year risk of CIN 3+ was 1.2%; of CIN2+, 3%.", second_reading=None)
     assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.PERCENTAGE, 1.2), (FigureKind.PERCENTAGE, 3)]
+
+
+# --- batch 171 (twenty-fifth session, after its first contact) -------------------------------------------
+
+def test_a_minimum_unit_price_in_pence_is_a_limit():
+    abstract = parse_string("Methods: Setting a minimum price per unit of alcohol to 50 pence ($0.78), we examined "
+                            "prices paid; 12 shops sold below 40 pence.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [
+        (FigureKind.THRESHOLD, 50), (FigureKind.ESTIMATE, 0.78), (FigureKind.COUNT, 12), (FigureKind.THRESHOLD, 40)]
+
+
+def test_times_naming_the_shares_in_a_bracket_are_no_durations():
+    abstract = parse_string("Results: Responders were more (3 months, 57.5% and 6 months, 65.8%) than non-responders "
+                            "(3 months, 38.3%; 6 months, 41.7%).", second_reading=None)
+    assert [f.kind for f in abstract.figures] == [FigureKind.PERCENTAGE] * 4
+
+
+def test_quartiles_printed_after_a_median_are_no_counts():
+    abstract = parse_string("Results: Median delay was 0 days (Q1 = 0; Q3 = 0) and 10 days (Q1 = 6; Q3 = 17).",
+                            second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.MEDIAN, 0), (FigureKind.MEDIAN, 10)]

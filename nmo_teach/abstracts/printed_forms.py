@@ -158,7 +158,10 @@ NAMED_ESTIMATE = re.compile(  # "MD: -0.85; 95% CI -1.40, -0.30", "AUC 0.71 (0.5
 # The scale of a rate, part of its unit: "symptom-free days per 2 weeks", "seizures per 28 days".
 # A time in brackets right after a share is when the share was read ("remission rates were 15.2% (3 months),
 # 15.9% (6 months)"), a point of the survival curve, not how long anything lasted.
-TIME_OF_A_SHARE = re.compile(r"(?<=%)\s*\(\s*\d+(?:\.\d+)?\s*(?i:days?|weeks?|months?|years?|mo|yr|yrs|y)\s*\)")
+TIME_OF_A_SHARE = re.compile(r"(?<=%)\s*\(\s*\d+(?:\.\d+)?\s*(?i:days?|weeks?|months?|years?|mo|yr|yrs|y)\s*\)"
+                             # ... or before it in a bracket of shares: "(3 months, 57.5% and 6 months, 65.8%)"
+                             r"|(?:(?<=\()|(?<=\(\s)|(?<=\band\s)|(?<=[,;]\s))\d+\s*(?i:days|weeks|months|years)\s*,"
+                             r"(?=\s*\d+(?:\.\d+)?\s*%\s*(?:,|;|and\b|\)))")
 # A value per unit of time with nothing between ("41 per day", "2.1/year", "5.5/2 years"): a rate, not a count.
 PER_TIME = re.compile(r"(?<![\w.,/])(?P<value>" + NUM + r")" + WHOLE + r"\s*(?:per|/)\s*(?:(?P<scale>\d+)\s*)?"
                       r"(?P<unit>(?i:days?|weeks?|months?|years?|hours?|wk|yrs?))\b(?![-‐‑/])")
@@ -594,7 +597,7 @@ CURRENCY_CODE = (r"(?:USD|EUR|GBP|CHF|PLN|SEK|NOK|DKK|ISK|CZK|HUF|RON|BGN|HRK|RU
                  r"BRL|MXN)")
 # Capitalised too ("128 793 Yuan"), and "Pounds" as PubMed spells "£" ("39,000 Pounds"; "10 pounds" is a weight).
 CURRENCY_WORD = (r"(?:(?i:euros?|(?:US\s+)?dollars|yen|yuan|renminbi|rupees|pesos|francs|kronor|kroner|kronur|zlotys?|"
-                 r"złotys?|baht|reais|shillings|naira)|Pounds(?:\s+sterling)?|pounds\s+sterling)")
+                 r"złotys?|baht|reais|shillings|naira|pence)|Pounds(?:\s+sterling)?|pounds\s+sterling)")
 # A count in millions, value as printed: "1.2 million individuals", "10.1 million". Not money ("$17 million",
 # read first), a rate ("per million"), a dose ("1.6 million international units") or person-time.
 MILLIONS = re.compile(
@@ -993,6 +996,8 @@ PART_OF_A_NAME = re.compile(
     # the shape of a table or a design ("2 x 2 tables", "a 2×2 factorial trial", "3 × 3 contingency table")
     r"|(?<![\w.])\d\s*[x×]\s*\d(?![\w.])(?=[\s-]*(?:[a-z]+\s+)?(?:tables?|factorial|contingency|design|matrix)\b)"
     r"|(?<![\w.])#\s?\d+(?:/\d+)?"  # a numbered label ("protocol NMSG #5/94", "#3 hospital"), no quantity
+    # the quartiles printed as a median's interval ("10 days (Q1 = 6; Q3 = 17)"): bounds, no counts
+    r"|\bQ[13]\s*=\s*\d+(?:\.\d+)?"
     # a time of day ("at 06:00", "23:00 h"): when, no quantity
     r"|(?<![\w.:/])(?:[01]\d|2[0-3]):[0-5]\d(?![\d:])"
     # a response graded with plus signs ("graded 0 to 3+", "a 2+ response"): a grade, no count or limit
@@ -1315,7 +1320,8 @@ CURRENCY_NAME_AFTER = re.compile(r"\s*(?P<unit>" + CURRENCY_CODE + "|" + CURRENC
 HEALTH_UNIT = r"QALYs?|DALYs?|LYGs?|life[- ]years?(?:\s+gained)?"
 HEALTH_UNITS = re.compile(r"(?<![\w.])(?P<value>" + NUM + r")\s*(?P<unit>" + HEALTH_UNIT + r")\b")
 HEALTH_UNIT_AFTER = re.compile(r"\s*(?P<unit>" + HEALTH_UNIT + r")\b")  # "874 541 (768 837–989 068) DALYs"
-WILLINGNESS_BEFORE = re.compile(r"(?:threshold|willingness[- ]to[- ]pay|\bWTP)\b[^.;]{0,30}$", re.IGNORECASE)
+WILLINGNESS_BEFORE = re.compile(r"(?:threshold|willingness[- ]to[- ]pay|\bWTP|minimum\s+(?:unit\s+)?pric(?:e|ing)(?:\s+\(MUP\))?)"
+                                r"\b[^.;]{0,30}$", re.IGNORECASE)  # "a minimum price per unit of alcohol to 50 pence"
 # A cost-benefit ratio printed as a proportion ("a cost-benefit ratio of 1:8.9", "ratio of cost to benefit was 1:3.7"):
 # the benefit per unit of cost, a result (a sex or allocation ratio "1:2" names no cost).
 COST_BENEFIT_RATIO = re.compile(r"(?i:\b(?:cost|benefit)s?[-\s]+(?:to[-\s]+)?(?:benefit|cost)s?\b)[^.;:]{0,40}?"
