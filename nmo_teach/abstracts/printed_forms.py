@@ -74,7 +74,8 @@ RATIO_NAMES = {
     "hazard ratio": "HR", "odds ratio": "OR", "risk ratio": "RR", "relative risk": "RR",
     "rate ratio": "RR", "incidence rate ratio": "IRR", "mortality rate ratio": "MRR", "standardized incidence ratio": "SIR",
     "standardised incidence ratio": "SIR", "standardized mortality ratio": "SMR",
-    "standardised mortality ratio": "SMR", "prevalence ratio": "PR", "relative hazard": "HR", "rh": "HR", "relative odds": "OR",
+    "standardised mortality ratio": "SMR", "prevalence ratio": "PR", "relative hazard": "HR", "relative odds": "OR",
+    "rh": "HR",  # "RH=0.13": a relative hazard
     "positive likelihood ratio": "LR+", "negative likelihood ratio": "LR-",
 }
 ESTIMATE_NAMES = {
@@ -357,8 +358,9 @@ FRACTIONATION = re.compile(r"(?<![\w.])(?P<dose>" + NUM + r")\s*(?P<unit>c?Gy)\s
 DOSE = re.compile(  # "500 mg twice daily", "a 0.1-mL dose", "500-mg tablets"
     r"(?<![\w.])(?P<value>" + NUM + r")(?:\s*|[-‐‑](?=[a-zA-Zµμ]))(?P<unit>" + DOSE_UNIT + r")(?P<freq>" + FREQUENCY + r")"
 )
-# Units and millilitres are a dose only with "of <drug>", a drug named, or how often.
-BARE_UNITS = re.compile(r"units?|U|m[lL]|sachets?|vials?|ampoules?", re.IGNORECASE)  # "1 million units" is a dose
+# Units, millilitres, sachets and vials are a dose only with "of <drug>", a drug named, or how often (millions of
+# units are always one: no measurement is printed in them).
+BARE_UNITS = re.compile(r"units?|U|m[lL]|sachets?|vials?|ampoules?", re.IGNORECASE)
 # A drug named right after an amount in units ("20 U BTX-A", "21 units (U) incobotulinumtoxinA", "5000 U heparin"): a dose.
 DRUG_IN_UNITS_AFTER = re.compile(r"\s+(?:\(U\)\s+)?(?:[a-z]*toxin[A-Z]?\b|[a-z]*botulinum|BTX|BoNT|[Bb]otox|BOTOX|"
                                  r"Dysport|Xeomin|heparin|insulin|oxytocin|streptokinase|urokinase|interferon)")

@@ -65,9 +65,10 @@ _MAIN_LABEL = r"(?:Results|Methods|Conclusions?|Background|Objectives?|Findings|
 # A main label glued to its text by a hyphen, the spaces round a lost dash gone in a PDF's copy
 # ("Introduction-North American guidelines ... Methods-We conducted ..."): a word joined by a hyphen
 # is read whole elsewhere, so only these labels, in title case or capitals, are cut from what follows.
-_HYPHEN_GLUED_LABEL = re.compile(r"(?:(?:Introduction|Aims?|Purpose|Discussion|" + _MAIN_LABEL[3:-1]
-                                 + r")|(?:INTRODUCTION|AIMS?|PURPOSE|DISCUSSION|RESULTS|METHODS|CONCLUSIONS?"
-                                 r"|BACKGROUND|OBJECTIVES?|FINDINGS|INTERPRETATION))-(?=[A-Z][a-z])")
+_GLUED_LABELS = ("Introduction", "Aims?", "Purpose", "Background", "Objectives?", "Methods", "Results", "Findings",
+                 "Interpretation", "Discussion", "Conclusions?")
+_HYPHEN_GLUED_LABEL = re.compile(r"(?:" + "|".join(_GLUED_LABELS + tuple(map(str.upper, _GLUED_LABELS)))
+                                 + r")-(?=[A-Z][a-z])")
 _BARE_LABEL_AFTER_LOST_STOP = re.compile(r"(?<=[a-z] )(?=" + _MAIN_LABEL + r"[ \t]+[A-Z0-9])")
 # The same with its colon, in an abstract whose line opened with a heading ("... uncomplicated appen-
 # dicitis Methods: Consecutive patients ..."): a title-case main label and a colon make no prose.
@@ -155,6 +156,7 @@ _PROSE_OPENING = re.compile(r"(?:We|Our|To\s+(?:assess|determine|evaluate|examin
                             r"This\s+(?:study|paper|article|report|review|analysis|trial)|"
                             r"The\s+(?:aims?|purposes?|objectives?|goals?)\s+of)\b")
 _CUT_IN_TWO = re.compile(r"(?:and|or|&)\b", re.IGNORECASE)
+# A phrase opening with a number ("Two interventions: (1) ...") counts something: the start of a sentence, no label.
 _COUNTED_NOUN = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s", re.IGNORECASE)
 _FIRST_OF_A_LIST = re.compile(r"\((?:1|i|a)\)\s")  # "Objectives (1) investigate ..., (2) stratify ...": a list
 # A listed word before a code names something ("Protocol B-14 patients received", "Study A-2 enrolled"): the
