@@ -492,7 +492,7 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
     for m in forms.CI_ESTIMATE.finditer(sentence):
         if re.search(r"(?:(?<![A-Za-z])[Pp]\s*[=<>≤≥]|±|\+/-)\s*$", sentence[max(0, m.start() - 6): m.start()]):
             continue  # "p = 0.002, 95% PI ...", "23.5% ± 8.0 (95% CI ...)": the interval is another figure's
-        if re.search(r"(?<![A-Za-z])[nN]\s*=\s*$", sentence[max(0, m.start() - 6): m.start()]):
+        if any(n.end() == m.end("value") for n in forms.N_EQUALS.finditer(sentence, max(0, m.start() - 8), m.end())):
             continue  # "0.5% (n = 16; 95%CI 0.2–1.0)": a group's size; the interval is the share's before it
         if not m["unit"] and forms.DENOMINATOR_OF_A_SHARE_BEFORE.search(sentence[max(0, m.start() - 24): m.start()]):
             continue  # "222 (91.4%) out of 243, 95% CI 87.1–94.6%": the share's interval, after its denominator

@@ -35,6 +35,7 @@ from nmo_teach.abstracts.label_style import consistent_headings, reads_as_title
 from nmo_teach.abstracts.labels import (READING_ORDER, categorise, is_known_label, is_trailer, keyword_category,
                                         normalise_label)
 from nmo_teach.abstracts.model import CategorySource, NlmCategory, Section, StructuredAbstract
+from nmo_teach.abstracts.numbers import word_value
 
 _MAX_TITLE = 300
 _MAX_WORDS = 8
@@ -61,12 +62,12 @@ _DASHED_LABEL = re.compile(r"(?<=\s)(?=[A-Z][A-Za-z ,&/'’()\-]{1,79}?\.(?:[ \t
 _CAPS_COLON_LABEL = re.compile(r"(?<=[a-z0-9%)\]] )(?=[A-Z]{3,}(?:[ \t]+(?:AND|[A-Z]{3,}))*[ \t]*:[ \t]*[A-Z0-9])")
 # A main heading with no delimiter after a sentence that lost its full stop ("... using the Chi-square test
 # Results Of 202 patients ..."): a heading only where labels need no delimiter.
-_MAIN_LABEL = r"(?:Results|Methods|Conclusions?|Background|Objectives?|Findings|Interpretation)"
+_MAIN_LABELS = ("Results", "Methods", "Conclusions?", "Background", "Objectives?", "Findings", "Interpretation")
+_MAIN_LABEL = r"(?:" + "|".join(_MAIN_LABELS) + ")"
 # A main label glued to its text by a hyphen, the spaces round a lost dash gone in a PDF's copy
 # ("Introduction-North American guidelines ... Methods-We conducted ..."): a word joined by a hyphen
 # is read whole elsewhere, so only these labels, in title case or capitals, are cut from what follows.
-_GLUED_LABELS = ("Introduction", "Aims?", "Purpose", "Background", "Objectives?", "Methods", "Results", "Findings",
-                 "Interpretation", "Discussion", "Conclusions?")
+_GLUED_LABELS = ("Introduction", "Aims?", "Purpose", "Discussion", *_MAIN_LABELS)
 _HYPHEN_GLUED_LABEL = re.compile(r"(?:" + "|".join(_GLUED_LABELS + tuple(map(str.upper, _GLUED_LABELS)))
                                  + r")-(?=[A-Z][a-z])")
 _BARE_LABEL_AFTER_LOST_STOP = re.compile(r"(?<=[a-z] )(?=" + _MAIN_LABEL + r"[ \t]+[A-Z0-9])")
@@ -156,8 +157,6 @@ _PROSE_OPENING = re.compile(r"(?:We|Our|To\s+(?:assess|determine|evaluate|examin
                             r"This\s+(?:study|paper|article|report|review|analysis|trial)|"
                             r"The\s+(?:aims?|purposes?|objectives?|goals?)\s+of)\b")
 _CUT_IN_TWO = re.compile(r"(?:and|or|&)\b", re.IGNORECASE)
-# A phrase opening with a number ("Two interventions: (1) ...") counts something: the start of a sentence, no label.
-_COUNTED_NOUN = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s", re.IGNORECASE)
 _FIRST_OF_A_LIST = re.compile(r"\((?:1|i|a)\)\s")  # "Objectives (1) investigate ..., (2) stratify ...": a list
 # A listed word before a code names something ("Protocol B-14 patients received", "Study A-2 enrolled"): the
 # word is part of that name, no heading run in.
@@ -203,6 +202,13 @@ def is_heading(label: str, *, alone: bool, lenient: bool = False) -> bool:
     return _is_upper(label) or (_words(label) <= 4 and _is_title(label))
 
 
+def _opens_with_a_number(label: str) -> bool:
+    """Whether a phrase of two or more words opens with a number, in digits or words ("Two interventions"): it
+    counts something, as a sentence does and a label does not."""
+    first, *rest = label.split()
+    return bool(rest) and (first.isdigit() or word_value(first) is not None)
+
+
 def _valid(label: str, kind: str, where: str, body: str, extra: frozenset[str] = frozenset()) -> bool:
     """Whether ``label`` followed by a delimiter of ``kind`` is a heading (see module docstring);
     ``extra`` holds unlisted labels the abstract prints in its headings' own colon style."""
@@ -225,7 +231,7 @@ def _valid(label: str, kind: str, where: str, body: str, extra: frozenset[str] =
                 and (is_known_label(label) or (_is_upper(label) and keyword_category(label) is not None)))
     if is_known_label(label):
         return True
-    if keyword_category(label) is None or _COUNTED_NOUN.match(label):
+    if keyword_category(label) is None or _opens_with_a_number(label):
         return False  # "Two interventions: (1) gradual withdrawal ...": a sentence that counts, no heading
     if _is_upper(label):
         return True
