@@ -5388,3 +5388,30 @@ def test_quartiles_printed_after_a_median_are_no_counts():
     abstract = parse_string("Results: Median delay was 0 days (Q1 = 0; Q3 = 0) and 10 days (Q1 = 6; Q3 = 17).",
                             second_reading=None)
     assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.MEDIAN, 0), (FigureKind.MEDIAN, 10)]
+
+
+# --- leftovers of the twenty-fifth session (twenty-sixth session) -----------------------------------------
+
+@pytest.mark.parametrize(("printed", "measure"), [("MD −0.17 [−0.31; −0.03]", "MD"), ("OR 1.7 (1.2; 2.4)", "OR"),
+                                                  ("OR 1.7 (95% CI 1.2; 2.4)", "OR")])
+def test_bounds_parted_by_a_semicolon_in_a_bracket_are_the_interval(printed: str, measure: str):
+    abstract = parse_string(f"Results: Attempts fell ({printed}).", second_reading=None)
+    assert [(f.measure, f.low, f.high) for f in abstract.figures] == [(measure, *_bounds(printed))]
+
+
+def _bounds(printed: str) -> tuple[float, float]:
+    low, high = printed.rstrip("])").rsplit("; ", 1)
+    return float(low.split()[-1].lstrip("[(").replace("−", "-")), float(high.replace("−", "-"))
+
+
+def test_a_semicolon_outside_a_bracket_still_parts_a_list():
+    abstract = parse_string("Results: The HRs were 0.8; 0.6; 0.9 in the other strata.", second_reading=None)
+    assert [f.low for f in abstract.figures if f.kind is FigureKind.RATIO] == [None]
+
+
+@pytest.mark.parametrize(("printed", "value"), [("5½ months", 5.5), ("1¼ hours", 1.25), ("2¾ years", 2.75),
+                                                ("2-1/2 years", 2.5), ("5 1/2 months", 5.5)])
+def test_a_whole_number_and_a_fraction_is_one_number(printed: str, value: float):
+    abstract = parse_string(f"Results: Symptoms lasted a median of {printed}.", second_reading=None)
+    assert [(f.kind, f.value, f.text) for f in abstract.figures] == [
+        (FigureKind.MEDIAN, value, f"median of {printed}")]

@@ -244,9 +244,13 @@ def _groupings(text: str) -> list[tuple[int, int, str]]:
 _WEEKS_THEN_DAYS = r"(?:\s+|\s*\+\s*)"  # "38 6/7", "25+6/7", "26 + 6/7"
 _GESTATION = re.compile(r"\b(?P<weeks>[1-4]\d)" + _WEEKS_THEN_DAYS + r"(?P<days>[0-6])/7(?=\s*(?:weeks?|wks?)\b"
                         r"|(?:\s+(?:and|or|to)\s+|\s*[-–]\s*)[1-4]\d" + _WEEKS_THEN_DAYS + r"[0-6]/7\s*(?:weeks?|wks?)\b)")
-# A whole number and a half or quarters in digits ("3 1/2 years", "2 1/2 times as frequent"), as older records print
-# them: one number.
-_MIXED_FRACTION = re.compile(r"(?<![\d.,/])(?P<whole>\d{1,3})\s+(?P<part>1/2|1/4|3/4)(?=\s*[-‐‑]?\s*[A-Za-z])")
+# A whole number and a half or quarters in digits ("3 1/2 years", "2 1/2 times as frequent", "2-1/2 years"), as older
+# records print them, or as one character ("4½ years", "1¼ hours"): one number. Not a "¼" before a number, which is a
+# PDF's "=" (above).
+_MIXED_FRACTION = re.compile(r"(?<![\d.,/])(?P<whole>\d{1,3})(?:\s+(?P<part>1/2|1/4|3/4)|[-‐‑](?P<half>1/2))"
+                             r"(?=\s*[-‐‑]?\s*[A-Za-z])"
+                             r"|(?<![\d.,/])(?P<glued_whole>\d{1,3})(?P<glyph>[½¼¾])(?!\s?[-−]?\.?\d)")
+_FRACTION_GLYPHS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 
 
 # A decimal a PDF broke after its point ("CI, 1. 29 to 2.01", "2.17 +/- 0. 98 points").
@@ -289,8 +293,12 @@ def _respellings(text: str) -> list[tuple[int, int, str]]:
         glued = " " if text[match.end():match.end() + 1].isalpha() else ""  # "25+6/7weeks"
         found.append((match.start(), match.end(), f"{weeks:.3f}".rstrip("0").rstrip(".") + glued))
     for match in _MIXED_FRACTION.finditer(text):
-        numerator, denominator = match["part"].split("/")
-        found.append((match.start(), match.end(), f"{int(match['whole']) + int(numerator) / int(denominator):g}"))
+        if match["glyph"]:
+            value = int(match["glued_whole"]) + _FRACTION_GLYPHS[match["glyph"]]
+        else:
+            numerator, denominator = (match["part"] or match["half"]).split("/")
+            value = int(match["whole"]) + int(numerator) / int(denominator)
+        found.append((match.start(), match.end(), f"{value:g}"))
     found += [(match.start(), match.end(), f"{match[1]}%") for match in _PERCENT_FIRST.finditer(text)]
     found += [(match.start(), match.end(), f" {match[0]}") for match in _GLUED_AFTER_WORD.finditer(text)]
     found += [(match.start(), match.end(), f" {match[0]}") for match in _GLUED_DOSE_AFTER_WORD.finditer(text)]

@@ -20,6 +20,9 @@ WHOLE = r"(?!\d|\.\d)"
 BAND_TOP = r"(?:<\s*)?"  # a band's open top: "6.5% to <7.0%", "48 to <53 mmol/mol" is one range
 BAND_BOTTOM_BEFORE = re.compile(r"(?<![\w.<>≤≥=])(?<![<>≤≥=]\s)\d+(?:\.\d+)?\s*%?\s*(?:to|[-–—])\s*$")  # what a band's "<" follows
 SEP = r"(?:\s*(?:[-‐‑–—]|to)\s*|\s*,\s*)"  # between the bounds of a bracketed interval
+# Bounds parted by a semicolon when a bracket closes after the second ("MD −8.99 [−24.00; 6.01]"), as some European
+# journals print them; without the bracket "1.7; 2.3" is a list.
+BRACKETED_SEP = r"(?:" + SEP + r"|\s*;\s*(?=" + SNUM + r"\s*%?\s*[)\]]))"
 CI_SEP = r"(?:\s*(?:[-‐‑–—]|to)\s*|\s*[,;]\s*)"  # after the words of a CI, a semicolon too: "(95% CI: 1.7; 95.1%)"
 ANYNUM = rf"(?<![\w./])(?<![A-Za-z][-‐‑])(?<!\d[-‐‑–])(?<!\d:)(?:{NUM})"  # "1:1 allocated groups": a ratio
 # (number words are digits by now: numbers.canonical)
@@ -115,7 +118,7 @@ CI_TAIL = (
     r"(?:(?:\s*[;,(\[]\s*|\s+(?=\d{2}(?:\.\d)?\s*%\s*(?:CI|IC|C\.I\.)\b))"
     r"(?:(?:with\s+an?\s+)?(?:(?P<level>\d{2}(?:\.\d)?)" + LEVEL_SIGN + r")?" + CI_WORDS
     + r"[\s,:;=]*)?(?:[\[(]\s*(?=[-−–]?[\d.·]))?"
-    r"(?P<low>" + SNUM + r")(?:\s*%|[°º◦])?" + SEP + r"(?:[<>]\s*)?(?P<high>" + SNUM + r")(?![.·]?\d|\s*,\s*-?\d)"  # not a list of four
+    r"(?P<low>" + SNUM + r")(?:\s*%|[°º◦])?" + BRACKETED_SEP + r"(?:[<>]\s*)?(?P<high>" + SNUM + r")(?![.·]?\d|\s*,\s*-?\d)"  # not a list of four
     r"(?:\s*%|[°º◦])?\s*[)\]]?(?:\s*[)\]])?)?"  # "0.1° (95% CI: -3.2° to 3.5°)": bounds in degrees
 )
 RATIO = re.compile(  # not a ratio named inside an interval: "(95% CI RR 1.45 to 5.61)"
