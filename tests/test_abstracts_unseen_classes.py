@@ -5415,3 +5415,72 @@ def test_a_whole_number_and_a_fraction_is_one_number(printed: str, value: float)
     abstract = parse_string(f"Results: Symptoms lasted a median of {printed}.", second_reading=None)
     assert [(f.kind, f.value, f.text) for f in abstract.figures] == [
         (FigureKind.MEDIAN, value, f"median of {printed}")]
+
+
+# --- batches 172 to 174 (twenty-sixth session, after their first contact) ---------------------------------
+
+@pytest.mark.parametrize("article_type", ["Case Report", "Original Research", "Brief Report", "Research article"])
+def test_an_article_type_before_a_title_on_the_first_line_is_no_heading(article_type: str):
+    text = (f"{article_type}: Clinical analysis of a cluster outbreak of psittacosis pneumonia\n"
+            "Objective: To explore the clinical characteristics.\nMethod: We analysed the records.\n"
+            "Result: Of the four cases, two had contact with poultry.\nConclusion: Sequencing helps.")
+    assert [label for label, _ in _labels(text)] == ["Objective", "Method", "Result", "Conclusion"]
+
+
+def test_a_case_report_heading_with_sentences_stays_a_heading():
+    text = "Case report: A 45-year-old woman had optic neuritis. She relapsed.\nConclusion: Consider NMOSD."
+    assert [label for label, _ in _labels(text)] == ["Case report", "Conclusion"]
+
+
+@pytest.mark.parametrize("printed", ["p’s < 0.031", "p's < 0.031", "ps < 0.031", "Ps<0.031"])
+def test_p_values_of_several_tests_are_p_values(printed: str):
+    abstract = parse_string(f"Results: Pain fell in both programs ({printed}).", second_reading=None)
+    assert [(f.kind, f.value, f.text) for f in abstract.figures] == [(FigureKind.P_VALUE, 0.031, printed)]
+
+
+def test_letters_in_a_mathematical_alphabet_read_as_plain_letters():
+    abstract = parse_string("Results: Twenty-eight patients (M𝑎𝑔𝑒= 57.6, 𝑛 = 28) completed it.", second_reading=None)
+    assert [(f.kind, f.value, f.text) for f in abstract.figures][1:] == [
+        (FigureKind.MEAN, 57.6, "M𝑎𝑔𝑒= 57.6"), (FigureKind.COUNT, 28, "𝑛 = 28")]
+
+
+@pytest.mark.parametrize("printed", ["twice the odds", "twice the risk", "Twice the rate"])
+def test_twice_the_odds_is_a_ratio_of_two(printed: str):
+    abstract = parse_string(f"Results: Rotators had {printed} of nodding off while driving.", second_reading=None)
+    assert [(f.kind, f.value, f.text) for f in abstract.figures] == [(FigureKind.RATIO, 2, printed)]
+
+
+def test_twice_the_upper_limit_is_no_ratio():
+    abstract = parse_string("Methods: ALT above twice the upper limit of normal was an exclusion.", second_reading=None)
+    assert [f.kind for f in abstract.figures] == []
+
+
+@pytest.mark.parametrize("printed", ["818,000 disability-adjusted life years", "0.5 quality-adjusted life-years"])
+def test_adjusted_life_years_in_words_are_an_estimate(printed: str):
+    abstract = parse_string(f"Results: Back pain was estimated to cause {printed} lost.", second_reading=None)
+    assert [(f.kind, f.text) for f in abstract.figures] == [(FigureKind.ESTIMATE, printed)]
+
+
+@pytest.mark.parametrize(("printed", "value"), [("P<10(-7)", 1e-7), ("P < 10−7", 1e-7), ("P = 2 x 10(-5)", 2e-5),
+                                                ("P = 2 × 10−5", 2e-5)])
+def test_a_p_value_printed_as_a_power_of_ten(printed: str, value: float):
+    abstract = parse_string(f"Results: Valve disease was a risk factor ({printed}), especially prostheses.",
+                            second_reading=None)
+    assert [(f.kind, f.text) for f in abstract.figures] == [(FigureKind.P_VALUE, printed)]
+    assert abstract.figures[0].value == pytest.approx(value)
+
+
+def test_levels_of_evidence_are_labels():
+    abstract = parse_string("Methods: Studies with levels of evidence 2 to 4 were analysed.", second_reading=None)
+    assert list(abstract.figures) == []
+
+
+@pytest.mark.parametrize("printed", ["at 4 time points", "at three time points", "at the five postoperative time points"])
+def test_time_points_are_counted(printed: str):
+    abstract = parse_string(f"Methods: Pain was scored {printed}.", second_reading=None)
+    assert [f.kind for f in abstract.figures] == [FigureKind.COUNT]
+
+
+def test_points_on_a_scale_are_no_count():
+    abstract = parse_string("Results: Scores rose by 3 points.", second_reading=None)
+    assert [f.kind for f in abstract.figures if f.kind is FigureKind.COUNT] == []

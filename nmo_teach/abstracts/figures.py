@@ -566,6 +566,8 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
                 value /= 100
             if m["exp"]:
                 value *= 10 ** int(m["exp"].replace("−", "-").replace(" ", ""))
+            if m["power"]:
+                value = 10.0 ** int(m["power"].replace("−", "-"))
             printed = re.sub(r"^=\s*(?=[<>])", "", m["cmp"].lower()) or "="  # "P = <0.01" is "P < 0.01"
             measure = forms.P_WORDS.get(" ".join(printed.split())) or _comparator(printed)
             found.append(Found(FigureKind.P_VALUE, m.start(), m.end(), value, measure=measure))
@@ -1742,7 +1744,8 @@ def _plural_counts(sentence: str, claims: _Claims) -> list[Found]:
     for m in forms.PLURAL_COUNT.finditer(sentence):
         value = int(m["value"])
         before = sentence[max(0, m.start() - 40): m.start()]
-        if (value < 2 or _is_year(value) or forms.NOT_COUNTED.match(m["noun"]) or forms.PER_BEFORE.search(before)
+        measured = forms.NOT_COUNTED.match(m["noun"]) and not forms.TIME_POINTS.search(m["adj"] + " " + m["noun"])
+        if (value < 2 or _is_year(value) or measured or forms.PER_BEFORE.search(before)
                 or forms.MEASURED_BEFORE_NOUN.match(m["adj"])
                 or re.search(r"(?:\bout\s+of|\d\s*(?:to|[-–—]))\s*$", before)
                 or forms.TIME_UNIT_RE.fullmatch(m["noun"]) or forms.LABEL_BEFORE.search(before)

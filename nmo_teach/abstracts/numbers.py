@@ -17,6 +17,7 @@ number words starts and ends.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import islice
@@ -33,6 +34,10 @@ _CHAR_MAP = str.maketrans({
     "\u02c2": "<", "\u02c3": ">",  # modifier-letter arrowheads some pages print for < and > ("I2 ˃ 80%")
     "\u2267": "≥", "\u2266": "≤",  # the East Asian forms of ≥ and ≤ ("≧12 months")
     **{c: " " for c in "\u00a0\u2007\u2009\u202f\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u205f"},
+    # Letters and digits in a mathematical alphabet, as a page typeset in math italics leaves them ("M𝑎𝑔𝑒= 57.6",
+    # "𝑛 = 24"): the plain letter or digit each stands for (its compatibility form).
+    **{chr(code): plain for code in range(0x1D400, 0x1D800)
+       if len(plain := unicodedata.normalize("NFKC", chr(code))) == 1 and plain.isascii()},
 })
 _MIDDLE_DOT = re.compile(r"(?<=\d)\u00b7(?=\d)")
 # "2,318", "48 212", "10 000", "1 234 567": a group of 1-3 digits, then groups of exactly three.

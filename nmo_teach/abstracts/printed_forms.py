@@ -386,7 +386,7 @@ UNIT_CI = re.compile(
     r"(?:\s+(?:million|billion))?(?:\s+[a-z][a-z-]+){0,2}?\s*(?:to|[-–—])\s*(?P<cur>[$£€])?\s*(?P<high>" + SNUM + r")"
     r"(?P<tail>\s+(?:million|billion)\b|(?:\s+[a-z][a-z-]+){1,2}(?=\s*[)\]]))?")
 P_VALUE = re.compile(
-    r"(?:(?<![A-Za-z])|(?<=log-rank))[Pp](?:[\s_-]*values?\b)?(?:[\s_-]*(?:for\s+(?:interaction|trend|heterogeneity|difference|"
+    r"(?:(?<![A-Za-z])|(?<=log-rank))[Pp](?:['’]s|s(?=\s*[<>=≤≥]))?(?:[\s_-]*values?\b)?(?:[\s_-]*(?:for\s+(?:interaction|trend|heterogeneity|difference|"
     r"non-?inferiority|superiority|(?:[a-z-]+\s+){1,2}(?:trend|pattern|interaction|effect|association))"  # "P for quadratic pattern"
     r"|interaction|trend|heterogeneity|linear|nonlinear|int|het|diff|non-?inferiority|superiority|NI|adj"  # "pNI=0·0018"
     r"|\s?\((?:trend|interaction|heterogeneity|linear\s+trend)\))(?:\b|(?<=\)))"  # "P(trend) = 0.02"
@@ -396,7 +396,9 @@ P_VALUE = re.compile(
     r"(?P<cmp>=\s*[<>]|<=|>=|=|<|>|≤|≥|≈|ⱕ|ⱖ|⩽|⩾|(?i:(?:less|greater)\s+than(?:\s+or\s+equal\s+to)?|equal\s+to|equals)"
     r"|(?:(?<=interaction)|(?<=trend)|(?<=heterogeneity))(?=\s+\d*[.·]\d)"  # "p for interaction 0.83": "=" unprinted
     r"|(?:(?<=value)|(?<=values))\s+(?i:of|was|is)(?=\s*\d*[.·]\d))\s*"  # "with a p-value of 0.823"
-    r"(?P<value>\d*[.·]\d+|\d+(?:[.·]\d+)?)(?:\s*[×x]\s*10\s*(?P<exp>[-−]\s*\d+))?"
+    r"(?P<value>\d*[.·]\d+|\d+(?:[.·]\d+)?)(?:\s*[×x]\s*10\s*(?P<exp_open>\()?(?P<exp>[-−]\s*\d+)(?(exp_open)\))"
+    # a power of ten alone, its exponent no longer raised ("P<10(-7)", PubMed's ASCII; "P < 10−7"): no p value is 10
+    r"|(?<=(?<![\d.])10)\s?(?P<power_open>\()?(?P<power>[-−]\d+)(?(power_open)\)))?"
     r"(?![\d·]|\.\d|\s*[-–]\s*0?\.\d)"  # not the first of a range of p values, "p ⩽ 0.001-0.017"
 )
 # A p value's comparator in words that ``figures._comparator`` does not read ("less than", "less than or equal
@@ -622,7 +624,8 @@ PLUS_GRADE_BEFORE = re.compile(
     r"\b(?:grades?|HER-?2(?:/neu)?|IHC|immunohistochemical|staining|intensity|CIN|VIN|AIN)\s*(?:of\s+|score\s+)?$",
     re.IGNORECASE)  # "the risk of CIN 3+": a grade and those above it
 TWICE = re.compile(r"\btwice\s+as\s+(?:likely|common|high|many|often|frequent|great|much|long|large|frequently|"
-                   r"[a-z]+(?=\s+as\b))\b",  # "twice as good as with placebo"
+                   r"[a-z]+(?=\s+as\b))\b"  # "twice as good as with placebo"
+                   r"|\btwice\s+the\s+(?:odds|risk|rate|hazard|incidence|likelihood)\b",  # "had twice the odds of"
                    re.IGNORECASE)  # "twice as likely to wheeze": a ratio of 2, as "2 times higher" is
 FOLD_RANGE = re.compile(  # "1.12 to 1.50 times as likely", "2- to 4-fold", "10–100 × ULN": a range of ratios
     r"(?<![\w.])(?P<low>" + NUM + r")\s*(?:[-‐‑]?\s*(?:fold|times))?(?:[-‐‑](?=\s+to\b))?\s*(?:to|[-–—])\s*(?P<high>" + NUM
@@ -750,7 +753,7 @@ LABEL_BEFORE = re.compile(  # "phase 3", "type 2", "Table 1", "stage 4", "EDSS 6
     r"tables?|figures?|figs?|refs?|versions?|waves?|arms?|groups?|class(?:es)?|categor(?:y|ies)|"
     r"leads?|chromosomes?|exons?|codons?|scores?|scales?|levels?|items?|criteri(?:on|a)|numbers?|chi|χ|status|"
     r"no|nos|cohorts?|aged?|ages|of\s+age|wk|mo|yr|CD|IL|HLA|COVID|covid|titer|titre|Gleason|"
-    r"level\s+of\s+evidence\s*[,:]?)|"
+    r"levels?\s+of\s+evidence\s*[,:]?)|"
     r"\b[A-Z]{2,}[\w-]*|" + PART_LABEL + r")\s*(?:of\s+)?(?:\d+\s*(?:or|and|to|[-–])\s*)*$"  # "Grade 3 or 4 toxicities"
 )
 # What may stand before a bare count: punctuation, the sentence's start, a function word or a
@@ -921,6 +924,7 @@ PLURAL_COUNT = re.compile(
 MEASURED_BEFORE_NOUN = re.compile(r"\s+(?:[mck]?m|[mµμn]?g|mcg|[md]?[lL]|c?Gy|mmHg|k?Hz|dB|[mµμn]mol|IU)(?=\s|$)")
 # Nouns after a number that make it no count: "43 degrees C" is a temperature, "56 pack-years" how much someone smoked.
 NOT_COUNTED = re.compile(r"(?i:" + TIME_UNITS + r"|times|points?|percent|fold|units?|degrees?|pack[-‐‑]years)$")
+TIME_POINTS = re.compile(r"\btime points$", re.IGNORECASE)  # "at 4 time points": occasions counted, not points scored
 # References: "[1]", "[2, 3]", "[4-6]"; a journal's volume, issue and pages closing the abstract ("Cancer Epidemiol
 # Biomarkers Prev; 21(9); 1479–88. ©2012 AACR.", "(Fam Med 2011;43(5):338-43.)").
 CITATION = re.compile(r"\[\s*\d+(?:\s*[,–-]\s*\d+)*\s*\]"
@@ -1245,8 +1249,9 @@ PER_UNIT_COMMA = re.compile(r"(?:\s+per\s+[A-Za-z-]+(?:\s+[A-Za-z-]+)?)?\s*,\s*"
 # between two numbers ("18 - 65").
 SPACED_MINUS_BEFORE = re.compile(r"(?:(?<=[A-Za-z=:(,]\s)|(?<=[=:(]))[-−–]\s+$")
 SPREAD_GAP = re.compile(r"[^.;()\[\]]{0,40}?[\s,;]*[(\[]?[^.;()\[\]]{0,40}")
-# A mean printed APA style, "M = 4.2, SD = 1.1" or "M=43 days": the capital M alone is the mean.
-APA_MEAN = re.compile(r"(?<![\w.])M\s*=\s*(?P<value>" + SNUM + r")" + WHOLE + r"(?:\s*(?P<unit>(?i:" + TIME_UNITS + r"))\b)?"
+# A mean printed APA style, "M = 4.2, SD = 1.1" or "M=43 days": the capital M alone is the mean; "Mage = 57.6" the
+# mean age (M with "age" as its subscript).
+APA_MEAN = re.compile(r"(?<![\w.])M(?:age)?\s*=\s*(?P<value>" + SNUM + r")" + WHOLE + r"(?:\s*(?P<unit>(?i:" + TIME_UNITS + r"))\b)?"
                       r"(?:\s*[,;]\s*SD\s*=\s*(?P<sd>" + NUM + r")|\s*\(\s*SD\s*=\s*(?P<sd2>" + NUM + r")\s*\))?")
 # A value with its SD named in the bracket after it is a mean wherever no header named it: "was 21 (SD = 7)",
 # "4.1 years (SD 2.3)" (keys: 40 means, 3 per cents, which the per-cent rules read first); so is one that
@@ -1322,7 +1327,8 @@ CI_WORDS_BEFORE = re.compile(CI_WORDS + r"[\s,:=]*$")  # "(95% CI, $657-$699)": 
 CURRENCY_RANGE_AFTER = re.compile(
     r"\s*[-–—]\s*(?P<hsign>-\s?)?(?:US\$|[$€£¥])\s?(?P<high>" + SNUM + r")(?![\d.])(?P<scale>\s+(?:million|billion)\b)?")
 CURRENCY_NAME_AFTER = re.compile(r"\s*(?P<unit>" + CURRENCY_CODE + "|" + CURRENCY_WORD + r")\b")
-HEALTH_UNIT = r"QALYs?|DALYs?|LYGs?|life[- ]years?(?:\s+gained)?"
+HEALTH_UNIT = (r"QALYs?|DALYs?|LYGs?|life[- ]years?(?:\s+gained)?"
+               r"|(?i:(?:disability|quality)[-‐‑ ]adjusted\s+life[- ]years?)")  # "818,000 disability-adjusted life years"
 HEALTH_UNITS = re.compile(r"(?<![\w.])(?P<value>" + NUM + r")\s*(?P<unit>" + HEALTH_UNIT + r")\b")
 HEALTH_UNIT_AFTER = re.compile(r"\s*(?P<unit>" + HEALTH_UNIT + r")\b")  # "874 541 (768 837–989 068) DALYs"
 WILLINGNESS_BEFORE = re.compile(r"(?:threshold|willingness[- ]to[- ]pay|\bWTP|minimum\s+(?:unit\s+)?pric(?:e|ing)(?:\s+\(MUP\))?)"
@@ -1417,7 +1423,7 @@ COMPOUND_TIME = re.compile(r"\d\s*(?:years?|yrs?|months?)\s+and\s*$", re.IGNOREC
 # "the top and bottom 10% of the risk distribution": a per cent that defines a group
 LABEL_WORD_BEFORE = re.compile(  # "phase 3", "Grade 3 or 4", "chi 2"
     r"\b(?:phases?|types?|grades?|stages?|class|steps?|tiers?|waves?|chi|χ|status|"
-    r"(?-i:Groups?|Levels?|Arms?|Cohorts?)|exons?|codons?|"  # "Group 1 patients", "2 Level 1 trauma centers"
+    r"(?-i:Groups?|Levels?|Arms?|Cohorts?)|exons?|codons?|levels?\s+of\s+evidence|"  # "Group 1 patients", "2 Level 1 trauma centers"
     + PART_LABEL + r"|"
     r"CKD|GOLD|NYHA|ECOG|FIGO|BI-?RADS|Tanner|KDIGO|ISUP|Hoehn\s+(?:and|&)\s+Yahr|"  # "CKD 3–5 cohorts": stages
     r"Gleason(?:\s+(?:score|sum|grade|pattern))?)"

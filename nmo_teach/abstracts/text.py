@@ -103,6 +103,12 @@ _REGISTRY_LINE = re.compile(r"^(?P<label>(?:ClinicalTrials\.gov|ISRCTN|EudraCT|P
                             r"(?:\s*[:.—–-]\s*(?=\S)|\s+(?=(?-i:[A-Z]{2,}[-\d]*\d{5,})))",  # BMJ: "PROSPERO registration number CRD42..."
                             re.IGNORECASE)
 _SKIP_LINES = {"ABSTRACT", "SUMMARY OF ABSTRACT", "ARTICLE ABSTRACT"}
+# A first line that names the article's type before its title, as Frontiers and BMC print it ("Case Report: Clinical
+# analysis of a cluster outbreak ..."): with no full stop in it, the words after the colon are the title, not a
+# section's text, which would be sentences.
+_ARTICLE_TYPE_TITLE = re.compile(
+    r"^(?i:case\s+reports?|original\s+(?:article|research)|research\s+article|review\s+article|mini[-\s]?review|"
+    r"brief\s+(?:report|communication)|short\s+(?:report|communication)|clinical\s+study)\s*:\s*[A-Z][^.]*$")
 # Names of the whole abstract, not of a part of it: a lone leading "SUMMARY" or "Synopsis" heads
 # an unstructured abstract (older British journals), as "Abstract" does.
 _WHOLE_ABSTRACT_NAMES = {"SUMMARY", "SYNOPSIS", "ABSTRACT", "ARTICLE ABSTRACT"}
@@ -520,7 +526,8 @@ def _read(text: str, extra: frozenset[str] = frozenset()
         if alone:
             sections.append((alone, []))
             continue
-        if not sections and not any(lead) and not any(front) and _title_with_a_label_word(line):
+        if not sections and not any(lead) and not any(front) and (
+                _title_with_a_label_word(line) or _ARTICLE_TYPE_TITLE.match(line)):
             lead.append(line)  # "Complications Following Abdominal-Based Free Flap ...": the title, first
             continue
         pieces, bare_seen = _split_line(line, sections[-1][0] if sections else None, bare_style, extra,
