@@ -5484,3 +5484,50 @@ def test_time_points_are_counted(printed: str):
 def test_points_on_a_scale_are_no_count():
     abstract = parse_string("Results: Scores rose by 3 points.", second_reading=None)
     assert [f.kind for f in abstract.figures if f.kind is FigureKind.COUNT] == []
+
+
+# --- batches 175 to 177 (twenty-sixth session, after their first contact) ---------------------------------
+
+def test_a_group_size_before_a_rate_is_a_count_not_a_listed_rate():
+    abstract = parse_string("Results: Yield was highest in migrants from Asia (n=1,206, 75/100,000) or Africa "
+                            "(n = 370, 76.4/100,000).", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [
+        (FigureKind.COUNT, 1206), (FigureKind.ESTIMATE, 75), (FigureKind.COUNT, 370), (FigureKind.ESTIMATE, 76.4)]
+
+
+def test_rates_listed_before_a_named_rate_still_share_it():
+    abstract = parse_string("Results: Rates were 11.0, 7.8, and 4.8 cases per 100 person-years.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [
+        (FigureKind.ESTIMATE, 11.0), (FigureKind.ESTIMATE, 7.8), (FigureKind.ESTIMATE, 4.8)]
+
+
+@pytest.mark.parametrize(("printed", "value"), [("€ 9,20", 9.2), ("€9,20", 9.2), ("8,28 €", 8.28), ("€1,200", 1200)])
+def test_a_decimal_comma_in_a_sum_of_money(printed: str, value: float):
+    abstract = parse_string(f"Results: Screening cost {printed} per child.", second_reading=None)
+    assert [(f.kind, f.value, f.text) for f in abstract.figures] == [(FigureKind.ESTIMATE, value, printed)]
+
+
+def test_i_squared_named_in_brackets_and_its_second_value():
+    abstract = parse_string("Results: Heterogeneity was high ([I2] = 98.2 and 99.8%).", second_reading=None)
+    assert [(f.kind, f.value, f.measure) for f in abstract.figures] == [
+        (FigureKind.ESTIMATE, 98.2, "I2"), (FigureKind.ESTIMATE, 99.8, "I2")]
+
+
+@pytest.mark.parametrize(("printed", "value"), [("2 SD below", 2), ("two standard deviations above", 2),
+                                                ("< 1 SD from", 1), ("at least 1.5 SD above", 1.5),
+                                                ("One SD below", 1)])
+def test_a_distance_in_standard_deviations_from_the_mean_is_a_limit(printed: str, value: float):
+    abstract = parse_string(f"Methods: Children scoring {printed} the mean on at least one test were impaired.",
+                            second_reading=None)
+    assert [(f.kind, f.value, f.text) for f in abstract.figures] == [(FigureKind.THRESHOLD, value, printed)]
+
+
+def test_a_mean_with_its_sd_in_brackets_stays_a_mean():
+    abstract = parse_string("Results: The mean was 4.2 (SD 1.1) above baseline.", second_reading=None)
+    assert [(f.kind, f.value, f.sd) for f in abstract.figures] == [(FigureKind.MEAN, 4.2, 1.1)]
+
+
+def test_an_age_in_years_and_months_is_no_count():
+    abstract = parse_string("Results: At age 5;6 the group was divided; 12 children had deficits.",
+                            second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.COUNT, 12)]

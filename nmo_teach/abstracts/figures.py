@@ -489,6 +489,11 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
             measure = f"{m['measure'].upper()}2"
             found.append(Found(FigureKind.ESTIMATE, m.start(), m.end(), _number(m["value"]),
                                measure=measure, unit="%" if m["pct"] else ""))
+            second = forms.SQUARED_AND_NEXT.match(sentence, m.end())
+            if second and claims.free(second.start("value"), second.end()):
+                claims.take(second.start("value"), second.end())
+                found.append(Found(FigureKind.ESTIMATE, second.start("value"), second.end(), _number(second["value"]),
+                                   measure=measure, unit="%" if second["pct"] else ""))
     for m in forms.CI_ESTIMATE.finditer(sentence):
         if re.search(r"(?:(?<![A-Za-z])[Pp]\s*[=<>≤≥]|±|\+/-)\s*$", sentence[max(0, m.start() - 6): m.start()]):
             continue  # "p = 0.002, 95% PI ...", "23.5% ± 8.0 (95% CI ...)": the interval is another figure's
@@ -715,6 +720,10 @@ def _thresholds(sentence: str, claims: _Claims, words: frozenset[int]) -> list[F
         if claims.claim(m):
             found.append(Found(FigureKind.THRESHOLD, m.start(), m.end(), _number(m["value"]),
                                measure=_comparator(m["cmp"]), quantity=m["scale"].lower()))
+    for m in forms.SD_LIMIT.finditer(sentence) if "SD" in sentence or "standard" in sentence else ():
+        if claims.claim(m):
+            found.append(Found(FigureKind.THRESHOLD, m.start(), m.end(), _number(m["value"]),
+                               measure=_comparator(m["cmp"]) if m["cmp"] else None, unit="SD"))
     for m in forms.CENTILE_LIMIT.finditer(sentence) if "centile" in sentence else ():
         if claims.claim(m):
             found.append(Found(FigureKind.THRESHOLD, m.start(), m.end(), _number(m["value"]),
@@ -1143,6 +1152,8 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
                     and forms.SHARE_OR_RANGE_AFTER.match(sentence, m.end("value"))):
                 continue  # "(average, 41.7 years)" is a mean; "upstage (average, 12.3%)", "On average, children have
                 #           six to eight colds" are a share and a range after the adverb, as the keys read them
+            if re.search(r"\bat\s+(?:least|most)$", m["quantity"] or "", re.IGNORECASE):
+                continue  # "< 1 SD from the mean on at least one test": a bound after the summary's name, no summary
             top = forms.PERCENT_TOP_AFTER.match(sentence, m.end("value"))
             if top and float(top["high"]) > _number(m["value"]):
                 continue  # "a mean increase in the eradication rate of 12 to 14%": a range, read as one below
@@ -1637,6 +1648,8 @@ def _bare_counts(sentence: str, claims: _Claims, words: frozenset[int]) -> list[
         before = sentence[max(0, m.start() - 40): m.start()]
         if re.search(r"\d\s*:\s*$", before) or re.match(r"\s+:\s+\d", sentence[m.end():]):
             continue  # "1: 32", "5 : 1": a titre or a ratio, not a count
+        if re.search(r"\d;$", before) or re.match(r";\d", sentence[m.end():]):
+            continue  # "At age 5;6": years;months, as child-language studies print an age
         if forms.AT_BEFORE.search(before):
             continue  # "78% at 3 months, 86% at 6", "6.3% at 37": a time point whose unit is printed once
         if opening and (forms.ENUMERATOR_AFTER.match(sentence, m.end())

@@ -91,6 +91,9 @@ _SPELLINGS = ((re.compile(r"\bper\s+cent\b", re.IGNORECASE), "percent"),
               (re.compile(r"(?<![\d.,]0)(?<=0),(?=\d+(?![,\d]))"), "."),
               # ... and one in a per cent ("3,47%", "12,63 %"): thousands are never grouped in twos.
               (re.compile(r"(?=,\d{1,2}\s*%)(?:(?<=(?<![\d.,])\d)|(?<=(?<![\d.,])\d\d)),"), "."),
+              # ... and one in a sum of money ("€ 9,20", "8,28 €"): cents are two digits, a thousands group three.
+              (re.compile(r"(?:(?<=[€$£]\d)|(?<=[€$£]\s\d)|(?<=[€$£]\d\d)|(?<=[€$£]\s\d\d)),(?=\d\d(?![\d,]))"
+                          r"|(?<=\d),(?=\d\d\s?€)"), "."),
               # ... and one beside a "±" ("29,30 ± 5,16 SD"): a thousands group has three digits, not one or two.
               (re.compile(r"(?:(?<=(?<![\d.,])\d)|(?<=(?<![\d.,])\d\d)|(?<=(?<![\d.,])\d\d\d)),(?=\d{1,2}\s*±)"
                           r"|(?:" + "|".join(f"(?<=±{space}{digits})" for space in ("", " ") for digits in

@@ -199,9 +199,11 @@ NAMED_RANGE_AFTER = re.compile(r"\s*[-–—]\s*(?P<high>" + NUM + r")")  # "AUC
 ESTIMATE_WITH_SE_BEFORE = re.compile(  # "areas under the ROC curves (0.940 +/- .018": an estimate and its SE, not a mean
     r"\b(?:AUCs?|areas?\s+under|ROC|kappas?|κ|c[- ]statistics?)\b[^;]{0,90}$", re.IGNORECASE)
 SQUARED = re.compile(  # "I2 = 45%", "I² 12%", "R2=0.52", "r² of 0.3"
-    r"(?<![\w])(?P<measure>[IRr])(?:²|2|\^2|\(2\)|\s2(?=\s*[=:]))(?![\w])(?:\s+(?:statistic|value))?"  # "I(2)": PubMed's ASCII
+    r"(?<![\w])(?P<measure>[IRr])(?:²|2|\^2|\(2\)|\s2(?=\s*[=:]))(?![\w])(?:\s+(?:statistic|value))?"
+    r"(?:\s*[\])](?=\s*[=:]))?"  # "heterogeneity [I2] = 98.2": the statistic named in brackets  # "I(2)": PubMed's ASCII
     r"\s*(?:=|:|of|was|,)?\s*(?P<value>" + SNUM + r")(?![\d·]|\.\d)(?P<pct>\s*%)?(?!\s*%?\s*[-–—]\s*\d)"  # "R2 = 0.03-0.66": a range
 )
+SQUARED_AND_NEXT = re.compile(r"\s*%?\s+and\s+(?P<value>" + NUM + r")(?![\d.]|\s*%?\s*CI)(?P<pct>\s*%)?")  # "I2 = 98.2 and 99.8%"
 META_TRIPLE = re.compile(  # "(0.91, 0.80 to 1.04, 12%)": estimate, CI, I²
     r"[(\[]\s*(?P<value>" + SNUM + r")\s*[,;]\s*(?P<low>" + SNUM + r")" + DASH
     + r"(?P<high>" + SNUM + r")\s*[,;]\s*(?P<i2>" + NUM + r")\s*%\s*[)\]]"
@@ -268,6 +270,10 @@ THRESHOLD_CMP = re.compile(
 GRADE_LIMIT = re.compile(r"(?P<cmp>" + CMP + r")\s*(?P<scale>(?i:grade|stage|class))\s*(?P<value>\d+)" + WHOLE)
 # A centile as a limit, named with "the" between ("above the 90th centile", "below the 3rd
 # percentile for weight"); a centile named as a statistic ("the 75th percentile was 10 days") is not one.
+# A distance from a reference mean in standard deviations ("2 SD below the mean", "< 1 SD from the mean", "two standard
+# deviations above"): a limit that defines a group, not a count of deviations.
+SD_LIMIT = re.compile(r"(?:(?P<cmp>" + CMP + r"|(?i:at\s+least|(?:more|less|greater|fewer)\s+than)\b)\s*)?(?<![\w.])(?P<value>" + NUM + r")\s*(?:SDs?|standard\s+deviations?)"
+                      r"(?:\s+or\s+more)?\s+(?:below|above|under|over|from)\b")
 CENTILE_LIMIT = re.compile(
     r"(?i:\b(?P<cmp>above|below|over|under|exceeding|beyond|(?:greater|less|more|lower|higher)\s+than|"
     r"at\s+or\s+(?:above|below))\s+the\s+)(?P<value>\d{1,2})(?:st|nd|rd|th)\b"
@@ -1373,7 +1379,8 @@ SOLUTION_AFTER = re.compile(r"(?:\s*(?:,|,?\s*(?:or|and|to))\s*\d+(?:\.\d+)?\s*%
 SOLUTION_BEFORE = re.compile(r"\b" + DRUG_BY_ENDING + r"\s*(?:hydrochloride\s*|HCl\s*)?$", re.IGNORECASE)
 # Numbers listed before a dose or a rate share its unit ("12.5, 25, 50, 100, 150, 200 mg/day", "11.0, 7.8,
 # and 4.8 cases per 100 person-years"); a number and a dash before a dose make a range of doses ("12.5–25 mg/day").
-VALUES_LISTED_BEFORE = re.compile(r"(?:(?<![\w./])\d+(?:\.\d+)?" + LIST_SEPARATOR + r")+$")  # "200 or 400 mg"
+VALUES_LISTED_BEFORE = re.compile(  # "200 or 400 mg"; not a group's size, "(n=1206, 75/100,000)"
+    r"(?:(?<![\w./=])(?<![nN]\s=\s)(?<![nN]=\s)(?<![nN]\s=)\d+(?:\.\d+)?" + LIST_SEPARATOR + r")+$")
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 AND_NUMBER_AFTER = re.compile(r"\s+and\s+\d")
 DOSE_RANGE_BEFORE = re.compile(  # "12.5–25 mg/day", "between 1500g and 1999g"
