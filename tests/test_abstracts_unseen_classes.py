@@ -5531,3 +5531,43 @@ def test_an_age_in_years_and_months_is_no_count():
     abstract = parse_string("Results: At age 5;6 the group was divided; 12 children had deficits.",
                             second_reading=None)
     assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.COUNT, 12)]
+
+
+# --- batches 178 to 180 (twenty-sixth session, after their first contact) ---------------------------------
+
+@pytest.mark.parametrize(("printed", "value", "measure"), [("larger than 10 cm²", 10, ">"), ("smaller than 2 cm", 2, "<"),
+                                                          ("larger than 4 cm2", 4, ">"), ("wider than 3 mm", 3, ">")])
+def test_a_size_limit_in_words_is_a_limit(printed: str, value: float, measure: str):
+    abstract = parse_string(f"Methods: Wounds {printed} were included.", second_reading=None)
+    assert [(f.kind, f.value, f.measure, f.text) for f in abstract.figures] == [
+        (FigureKind.THRESHOLD, value, measure, printed)]
+
+
+def test_a_comparison_in_size_without_a_number_is_no_limit():
+    abstract = parse_string("Results: Wounds were larger than in controls (12 vs 8).", second_reading=None)
+    assert [f.kind for f in abstract.figures] == [FigureKind.COUNT, FigureKind.COUNT]
+
+
+def test_a_value_whose_power_of_ten_lost_its_superscript_is_no_count():
+    abstract = parse_string("Methods: Centres used a 10 × 109/L prophylactic platelet transfusion trigger.",
+                            second_reading=None)
+    assert [f.kind for f in abstract.figures if f.kind is FigureKind.COUNT] == []
+
+
+@pytest.mark.parametrize(("printed", "value"), [("one and half years", 1.5), ("three and half years", 3.5),
+                                                ("two and a half years", 2.5)])
+def test_and_half_without_its_article_is_a_half(printed: str, value: float):
+    abstract = parse_string(f"Results: Donors were followed for {printed}.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.DURATION, value)]
+
+
+@pytest.mark.parametrize("printed", ["for as long as 72 hours", "for 6 months", "for up to 10 days"])
+def test_a_time_led_by_for_before_an_event_is_how_long(printed: str):
+    abstract = parse_string(f"Results: Antibodies stayed undetectable {printed} after the reaction.",
+                            second_reading=None)
+    assert [f.kind for f in abstract.figures] == [FigureKind.DURATION]
+
+
+def test_a_time_after_its_endpoint_before_an_event_stays_a_time_point():
+    abstract = parse_string("Results: Mortality 28 days after colectomy was 4%.", second_reading=None)
+    assert [f.kind for f in abstract.figures] == [FigureKind.PERCENTAGE]

@@ -690,7 +690,8 @@ def _comparator(printed: str) -> str:
         return "≤" if re.search(r"\b(?:less|fewer)\b", words) else "≥"
     if words in forms.PHRASE_COMPARATORS:
         return forms.PHRASE_COMPARATORS[words]
-    lower = ("less", "fewer", "younger", "lower", "shorter", "earlier", "sooner", "below", "under", "worse")
+    lower = ("less", "fewer", "younger", "lower", "shorter", "earlier", "sooner", "below", "under", "worse", "smaller",
+             "narrower", "lighter", "thinner")
     if words.endswith("than"):
         return "<" if words.split()[0] in lower else ">"
     if words.startswith(("or ", "and ")):  # "65 years or older", "3 or fewer"
@@ -1971,7 +1972,8 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
             # "a 12-month group", "at 12 months", "6 months of age", "a 32 year old woman": when or how old, not
             # how long ("the programme was 13 years old" says how long it has run)
             continue
-        if forms.EVENT_AFTER.match(sentence, m.end("unit")) and (
+        if forms.EVENT_AFTER.match(sentence, m.end("unit")) and not forms.FOR_BEFORE.search(
+                sentence[max(0, m.start() - 20): m.start()]) and (
                 forms.TIME_LIST_BEFORE.search(sentence[max(0, m.start() - 24): m.start()])
                 or forms.MEASURED_OR_GIVEN_BEFORE.search(sentence[max(0, m.start() - 16): m.start()])
                 or (not forms.CASE_TOLD_BEFORE.search(sentence) and _when_after_event(sentence, m, earlier))):

@@ -127,7 +127,7 @@ _ONES = ("zero one two three four five six seven eight nine ten eleven twelve th
 _TENS = "twenty thirty forty fourty fifty sixty seventy eighty ninety".split()  # "Fourty-two": a common slip
 _SCALES = ("hundred", "thousand", "million")
 _RESTATED = re.compile(r"\s*\(\s*(?P<digits>\d+)\s*\)")  # the digits a formal text repeats after the words
-_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
+_AND_A_HALF = re.compile(r"\s+and\s+(?:a\s+)?half\b(?!\s+(?:of|the)\b)", re.IGNORECASE)  # "one and half year" too
 _BETWEEN_WORDS = re.compile(r"[\s\-‐‑–]*(?:and\s+)?")
 _MAX_WORDS = 12  # "nine hundred and ninety-nine thousand nine hundred and ninety-nine" is 11
 # Tens and ones run together, as a scan or an old typescript prints them ("Twentythree per cent").

@@ -214,7 +214,7 @@ BARE_INTERVAL = re.compile(  # "0.32 [0.05-0.60]", "54% (40-66)", "10 [7:11]", "
 )
 MEAS_UNIT = (
     r"(?:%|mm\s?H2O|mm\s?Hg|cm\s?H2O|torr|[cm]m[3³]|(?:[pnµμm]?g|[pnµμmd]?[lL]|[mµμn]?mol|m?Eq|IU|U|cells|copies|[µμn]m|microm|mm|cm|"
-    r"kg|km)(?:\s*/\s*(?:(?:milli|deci)?lit(?:er|re)|[pnµμmd]?[lL]|kg|m2|m²|m3|m³|mm3|mm²|day|d|24\s?h(?:ours?)?|h|min|week|wk|"
+    r"kg|km|[cmk]?m[²2])(?:\s*/\s*(?:(?:milli|deci)?lit(?:er|re)|[pnµμmd]?[lL]|kg|m2|m²|m3|m³|mm3|mm²|day|d|24\s?h(?:ours?)?|h|min|week|wk|"
     r"year|yr|1\.73\s?m2|100\s?m[lL])"  # "44 mmol/24 h": a day's excretion
     r"|\s+per\s+(?:deci|milli)?lit(?:er|re))*|points?|logMAR|"  # "200 mg per deciliter [5.2 mmol per liter]"
     r"dB(?:\s?\(A\)|\s?A)?|m?Sv|[µμ]Sv|mGy(?:\s?[·.]?\s?cm)?|kVp?|mAs|"  # noise and radiation: "50 dB(A)", "26 mGy"
@@ -282,7 +282,8 @@ CENTILE_LIMIT = re.compile(
 UP_TO = r"(?<!\badd\s)(?<!\badds\s)(?<!\badded\s)(?<!\badding\s)up\s+to"
 THRESHOLD_PHRASE = re.compile(
     r"(?i:\b(?P<cmp>(?:less|greater|more)\s+than\s+or\s+equal\s+to|equal\s+to\s+or\s+(?:less|greater|more)\s+than|"
-    r"(?:more|less|greater|fewer|older|younger|higher|lower|longer|shorter|later|earlier|sooner|better|worse)\s+than|"
+    r"(?:more|less|greater|fewer|older|younger|higher|lower|longer|shorter|later|earlier|sooner|better|worse|"
+    r"larger|smaller|bigger|wider|narrower|heavier|lighter|thicker|thinner)\s+than|"  # "larger than 10 cm²": a size
     r"at\s+least|at\s+most|no\s+more\s+than|" + UP_TO + r"|under|over|above|below|exceed(?:ing|ed|s)?|minimum(?:\s+of)?|"
     r"beyond|(?:before|prior\s+to|after|through|until|past)(?=\s+(?:the\s+)?age\b))\s+(?:the\s+(?=\d+\s*(?:years?\s+old|years?\s+of\s+age)\b))?"  # "over the 60 years old"
     r"(?P<age>(?:(?:the|an?)\s+)?age\s+(?:of\s+)?)?)(?:an?\s+(?=\d+(?:\.\d+)?\s*(?:%|percent\b)\s*(?:[a-z]+\s+)?"
@@ -317,9 +318,10 @@ REPORTED_BEFORE = re.compile(r"\b(?:was|were|is|are|both|all|identified|detected
 DURATION_BEFORE = re.compile(r"follow[- ]?up|\bperiod\b|\bduration\b", re.IGNORECASE)
 FOLLOWED_BEFORE = re.compile(r"\bfollowed\b", re.IGNORECASE)  # "followed for at least 12 months": how long
 # A bounded time led by "for" says how long something went on, whether it tells how long patients were
-# followed or who was included: "followed for at least 4 years", "sober for at least five days", "for ≥4 weeks"
-FOR_BEFORE = re.compile(r"\bfor\s+(?:an?\s+)?(?:(?:periods?|durations?)\s+(?:of\s+)?)?$",  # "for periods >8 weeks"
-                        re.IGNORECASE)
+# followed or who was included: "followed for at least 4 years", "sober for at least five days", "for ≥4 weeks"; so
+# too one before an event ("for as long as 72 hours after the reaction"), which is otherwise when, not how long
+FOR_BEFORE = re.compile(r"\bfor\s+(?:an?\s+)?(?:(?:periods?|durations?)\s+(?:of\s+)?"  # "for periods >8 weeks"
+                        r"|(?:as\s+long\s+as|up\s+to|at\s+least)\s+)?$", re.IGNORECASE)
 GIVEN_BEFORE = re.compile(r"\b(?:received|receiving|given|administered|delivered|prescribed|took|taking|consumed|drank|"
                           r"(?:treated|dosed|injected)\s+with)\s+$",
                           re.IGNORECASE)  # "received 38-Gy": a hyphenated dose that was given, not a group's name
@@ -690,7 +692,8 @@ NOUN_AFTER = re.compile(  # "33 110 (28 480–38 430) attributable deaths"; not 
     r"(?P<noun>(?i:\b(?:" + NOUN + r")\b))"
 )
 FOLD_AFTER = re.compile(r"[-‐‑]?fold\b")
-UNIT_AFTER = re.compile(r"\s*(?:" + MEAS_UNIT + r"|m\b(?!\s*[²2]))")  # "walking 50 m": metres
+UNIT_AFTER = re.compile(r"\s*(?:" + MEAS_UNIT + r"|m\b(?!\s*[²2])"  # "walking 50 m": metres
+                        r"|[×x]\s?(?:—\s?)?10\d{1,2}(?![\d.]))")  # "a 10 × 109/L trigger": a scale lost its superscript
 DAY_HOUR_AFTER = re.compile(r"\s+(?:d|h)\b")  # "56 d" is days; "in 56 h..." is not a unit
 TIME_POINT = re.compile(r"\b(?:at(?:\s+the)?|until|end\s+of|age\s+of|at\s+age|baseline\s+(?:to|and|vs?\.?)(?:\s+the)?)\s*$"
                         r"|(?:^|[,;(]\s*)by\s*$",
