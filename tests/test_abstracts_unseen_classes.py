@@ -5571,3 +5571,32 @@ def test_a_time_led_by_for_before_an_event_is_how_long(printed: str):
 def test_a_time_after_its_endpoint_before_an_event_stays_a_time_point():
     abstract = parse_string("Results: Mortality 28 days after colectomy was 4%.", second_reading=None)
     assert [f.kind for f in abstract.figures] == [FigureKind.PERCENTAGE]
+
+
+# --- batches 181 to 183 (twenty-sixth session, after their first contact) ---------------------------------
+
+@pytest.mark.parametrize("printed", ["30.94 +- 12.23", "30.94+-12.23", "30.94 ± 12.23"])
+def test_plus_minus_typed_as_plus_and_hyphen(printed: str):
+    abstract = parse_string(f"Results: The mean age was {printed} years.", second_reading=None)
+    assert [(f.kind, f.value, f.sd) for f in abstract.figures] == [(FigureKind.MEAN, 30.94, 12.23)]
+
+
+@pytest.mark.parametrize("people", ["victims", "migrants", "prisoners"])
+def test_people_over_an_age_are_a_limit_on_age(people: str):
+    abstract = parse_string(f"Methods: Data of 51 {people} over 17 years were analysed.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.COUNT, 51), (FigureKind.THRESHOLD, 17)]
+
+
+def test_a_second_p_value_after_versus_that_closes_the_bracket():
+    abstract = parse_string("Results: Survival differed (P = 0.035 vs. 0.546).", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.P_VALUE, 0.035), (FigureKind.P_VALUE, 0.546)]
+
+
+def test_a_value_after_versus_with_its_own_p_value_is_no_p_value():
+    abstract = parse_string("Results: Ratio 0.85, P = 0.0467 versus 0.79, P = 0.0094.", second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.P_VALUE)] == [0.0467, 0.0094]
+
+
+def test_miles_are_no_count():
+    abstract = parse_string("Results: Patients drove 12 miles to the centre.", second_reading=None)
+    assert list(abstract.figures_of(FigureKind.COUNT)) == []

@@ -107,6 +107,8 @@ _SPELLINGS = ((re.compile(r"\bper\s+cent\b", re.IGNORECASE), "percent"),
               (re.compile(r"(?<=\d)\?(?=[A-Za-zµμ%])"), " "),
               # A "<" a PDF's symbol font left as "o" after a P ("po0.05"): no word is a P glued to a number.
               (re.compile(r"(?=o0?\.\d)(?<![A-Za-z][Pp])(?<=[Pp])o"), "<"),
+              # A "±" typed as "+-" ("30.94 +- 12.23 years"), as "+/-" is read.
+              (re.compile(r"(?<=[\d%])\s*\+-\s*(?=\.?\d)"), " ± "),
               # A "±" a page's encoding lost to "?" ("(11.4? 3.7)"): a question never ends in a number
               # that another number follows.
               (re.compile(r"(?<=\d)\?\s?(?=\d)"), " ± "),

@@ -39,7 +39,7 @@ PERSON_NOUNS = (
     "responders?", "non-?responders?", "completers?", "decedents?", "inpatients?", "outpatients?",
     "schoolchildren", "adolescents?", "teenagers?", "youths?", "pupils?", "workers?", "employees?", "athletes?",
     "soldiers?", "teachers?", "pharmacists?", "dentists?", "surgeons?", "trainees?", "interns?", "households?",
-    "couples?",
+    "couples?", "victims?", "casualties", "migrants?", "refugees?", "prisoners?", "inmates?", "drivers?",
 )
 SEX_WORDS = ("females?", "males?")
 EVENT_NOUNS = (
@@ -214,7 +214,7 @@ BARE_INTERVAL = re.compile(  # "0.32 [0.05-0.60]", "54% (40-66)", "10 [7:11]", "
 )
 MEAS_UNIT = (
     r"(?:%|mm\s?H2O|mm\s?Hg|cm\s?H2O|torr|[cm]m[3³]|(?:[pnµμm]?g|[pnµμmd]?[lL]|[mµμn]?mol|m?Eq|IU|U|cells|copies|[µμn]m|microm|mm|cm|"
-    r"kg|km|[cmk]?m[²2])(?:\s*/\s*(?:(?:milli|deci)?lit(?:er|re)|[pnµμmd]?[lL]|kg|m2|m²|m3|m³|mm3|mm²|day|d|24\s?h(?:ours?)?|h|min|week|wk|"
+    r"kg|km|mi|miles?|[cmk]?m[²2])(?:\s*/\s*(?:(?:milli|deci)?lit(?:er|re)|[pnµμmd]?[lL]|kg|m2|m²|m3|m³|mm3|mm²|day|d|24\s?h(?:ours?)?|h|min|week|wk|"
     r"year|yr|1\.73\s?m2|100\s?m[lL])"  # "44 mmol/24 h": a day's excretion
     r"|\s+per\s+(?:deci|milli)?lit(?:er|re))*|points?|logMAR|"  # "200 mg per deciliter [5.2 mmol per liter]"
     r"dB(?:\s?\(A\)|\s?A)?|m?Sv|[µμ]Sv|mGy(?:\s?[·.]?\s?cm)?|kVp?|mAs|"  # noise and radiation: "50 dB(A)", "26 mGy"
@@ -932,7 +932,7 @@ PLURAL_COUNT = re.compile(
 # A unit of measurement between a number and its noun: "19 mm valves", "20 mg tablets" are sizes, no count.
 MEASURED_BEFORE_NOUN = re.compile(r"\s+(?:[mck]?m|[mµμn]?g|mcg|[md]?[lL]|c?Gy|mmHg|k?Hz|dB|[mµμn]mol|IU)(?=\s|$)")
 # Nouns after a number that make it no count: "43 degrees C" is a temperature, "56 pack-years" how much someone smoked.
-NOT_COUNTED = re.compile(r"(?i:" + TIME_UNITS + r"|times|points?|percent|fold|units?|degrees?|pack[-‐‑]years)$")
+NOT_COUNTED = re.compile(r"(?i:" + TIME_UNITS + r"|times|points?|percent|fold|units?|degrees?|pack[-‐‑]years|miles)$")
 TIME_POINTS = re.compile(r"\btime points$", re.IGNORECASE)  # "at 4 time points": occasions counted, not points scored
 # References: "[1]", "[2, 3]", "[4-6]"; a journal's volume, issue and pages closing the abstract ("Cancer Epidemiol
 # Biomarkers Prev; 21(9); 1479–88. ©2012 AACR.", "(Fam Med 2011;43(5):338-43.)").
@@ -1310,8 +1310,8 @@ def is_rate_scale(text: str, start: int, end: int) -> bool:
 # A p value whose "P" the print dropped ("(80 vs. 65%, < 0.05, ...)", "patients (< 0.01)", "days; = 0.001)"): a sign and
 # a small decimal standing alone between a bracket or a comma and the next.
 P_UNLABELLED = re.compile(r"(?:(?<=[(\[;,])|(?<=[(\[;,]\s))(?P<cmp>[<>=≤≥])\s*(?P<value>0?\.(?:0\d*|050*))(?=\s*[)\],;])")
-P_CONTINUED = re.compile(  # ", 0.23 and 0.98 respectively)" after a p value: more p values of a list
-    r"\s*(?:,|;|,?\s+and|,?\s+or)\s*(?P<body>(?P<cmp>[<>≤≥=])?\s*(?P<value>0?\.\d+))"
+P_CONTINUED = re.compile(  # ", 0.23 and 0.98 respectively)", "(P = 0.035 vs. 0.546)" after a p value: more p values
+    r"\s*(?:,|;|,?\s+and|,?\s+or|\s+(?:vs\.?|versus)(?=\s*[<>≤≥=]?\s*0?\.\d+\s*[)\]]))\s*(?P<body>(?P<cmp>[<>≤≥=])?\s*(?P<value>0?\.\d+))"
     r"(?![\d%]|\.\d)(?=\s*(?:[,;)\]]|and\b|or\b|respectively\b|$))")
 P_LISTED = re.compile(r"(?P<cmp>[<>≤≥=])?\s*(?P<value>\d*\.\d+)")
 # Money and health economics: "US$3522.19", "THB244,915/QALY", "5429 USD", "0.488 QALYs". A sum after
