@@ -5600,3 +5600,36 @@ def test_a_value_after_versus_with_its_own_p_value_is_no_p_value():
 def test_miles_are_no_count():
     abstract = parse_string("Results: Patients drove 12 miles to the centre.", second_reading=None)
     assert list(abstract.figures_of(FigureKind.COUNT)) == []
+
+
+# --- batches 184 to 186 (twenty-sixth session, after their first contact) ---------------------------------
+
+@pytest.mark.parametrize(("printed", "named"), [("accuracy (0·85)", "accuracy (0·85)"),
+                                                ("sensitivity (0.94)", "sensitivity (0.94)"),
+                                                ("positive predictive value (90.9)", "positive predictive value (90.9)"),
+                                                ("a small effect size (0.19)", "effect size (0.19)")])
+def test_a_named_estimate_with_its_value_bracketed_alone(printed: str, named: str):
+    abstract = parse_string(f"Results: The score had {printed} in the test set.", second_reading=None)
+    assert [(f.kind, f.text) for f in abstract.figures] == [(FigureKind.ESTIMATE, named)]
+
+
+def test_a_named_estimate_before_an_interval_stays_one_estimate():
+    abstract = parse_string("Results: The AUC was 0.81 (0.71-0.89).", second_reading=None)
+    assert [(f.kind, f.value, f.low, f.high) for f in abstract.figures] == [(FigureKind.ESTIMATE, 0.81, 0.71, 0.89)]
+
+
+def test_two_decimals_joined_by_or_share_the_per_cent_sign():
+    abstract = parse_string("Results: According to GMS, 31·9 or 28·5 % of the admitted patients were at risk.",
+                            second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.PERCENTAGE, 31.9), (FigureKind.PERCENTAGE, 28.5)]
+
+
+@pytest.mark.parametrize("printed", ["(37 or 48.7%)", "(138 or 56%)"])
+def test_a_count_or_its_share_stays_a_count(printed: str):
+    abstract = parse_string(f"Results: Outcomes were similar in the low-dose group {printed}.", second_reading=None)
+    assert [f.kind for f in abstract.figures if f.kind is not FigureKind.PERCENTAGE] == [FigureKind.COUNT]
+
+
+def test_numbered_questions_are_labels():
+    abstract = parse_string("Results: Tadalafil improved diary questions 2 and 3.", second_reading=None)
+    assert list(abstract.figures) == []

@@ -155,7 +155,9 @@ NAMED_ESTIMATE = re.compile(  # "MD: -0.85; 95% CI -1.40, -0.30", "AUC 0.71 (0.5
     r"(?<![\w-])ES(?=\s*[=:]\s*[-−]?[\d.])|"  # an effect size abbreviated: "ES: 0.07"
     r"(?<![\w-])(?:r|rs|rho|ρ)(?=\s*=))"
     r"(?:\s+(?:for|of|between)\s+[^,;:()=]{1,40}?(?:\s+(?:was|were|is)|(?=\s*:)))?"  # "mean difference between group: 15"
-    r"(?:\s*\([A-Za-z ]{1,12}\))?[\s,:=]*(?:(?<!ies\s)of\s+|was\s+|is\s+|(?<=ies\s)were\s+)?(?P<value>" + SNUM + r")"
+    r"(?:\s*\([A-Za-z ]{1,12}\))?[\s,:=]*(?:(?<!ies\s)of\s+|was\s+|is\s+|(?<=ies\s)were\s+)?"
+    # "accuracy (0·85), sensitivity (0·94)": the value bracketed alone
+    r"(?P<value_open>\(\s*(?=" + SNUM + r"\s*\)))?(?P<value>" + SNUM + r")(?(value_open)\s*\))"
     r"(?P<pct>\s*%|\s+percent\b)?(?!\.?\d|[-‐‑][A-Za-z]|" + DASH + "(?:" + NUM + r")\s*%|\s*%?\s+to\s+(?:" + NUM + r")\s*%)"
     + CI_TAIL  # not "was 64-88%" or "of 96% to 99%", a range
 )
@@ -760,7 +762,7 @@ PART_LABEL = (r"\b(?-i:Schemes?|Study|Studies|Trials?|Parts?|Periods?|Experiment
 LABEL_BEFORE = re.compile(  # "phase 3", "type 2", "Table 1", "stage 4", "EDSS 6", "aged 45"
     r"(?:\b(?i:phases?|types?|grades?|stages?|steps?|days?|weeks?|months?|years?|visits?|cycles?|"
     r"tables?|figures?|figs?|refs?|versions?|waves?|arms?|groups?|class(?:es)?|categor(?:y|ies)|"
-    r"leads?|chromosomes?|exons?|codons?|scores?|scales?|levels?|items?|criteri(?:on|a)|numbers?|chi|χ|status|"
+    r"leads?|chromosomes?|exons?|codons?|scores?|scales?|levels?|items?|questions?|criteri(?:on|a)|numbers?|chi|χ|status|"
     r"no|nos|cohorts?|aged?|ages|of\s+age|wk|mo|yr|CD|IL|HLA|COVID|covid|titer|titre|Gleason|"
     r"levels?\s+of\s+evidence\s*[,:]?)|"
     r"\b[A-Z]{2,}[\w-]*|" + PART_LABEL + r")\s*(?:of\s+)?(?:\d+\s*(?:or|and|to|[-–])\s*)*$"  # "Grade 3 or 4 toxicities"
@@ -1123,9 +1125,10 @@ CONSIDERED_SIGNIFICANT = re.compile(
     re.IGNORECASE)
 # The first of two values compared that shares the unit printed after the second: "26.5 versus
 # 6.0% of participants", "5 versus 7 days".
-PAIRED = re.compile(  # "8.7 versus 7.0 days", "66 and 72 per cent": the first shares the second's unit
+PAIRED = re.compile(  # "8.7 versus 7.0 days", "66 and 72 per cent", "31·9 or 28·5 %": the first shares the second's unit
     r"(?<![\w.,])(?P<value>" + NUM + r")\s+(?:(?:versus|vs\.?)\s+(?=(?:" + NUM + r")\s*(?P<unit>%|percent\b|(?i:"
-    + TIME_UNITS + r"))(?![\w-]))|and\s+(?=(?:" + NUM + r")\s*(?P<pct>%|percent\b)))")
+    + TIME_UNITS + r"))(?![\w-]))|(?:and|(?<=\.\d\s)or|(?<=\.\d\d\s)or)\s+(?=(?:" + NUM + r")\s*(?P<pct>%|percent\b)))")  # "31·9 or 28·5 %";
+# "(37 or 48.7%)" is a count and its share
 # Three or more values listed with one per cent sign, on the last ("were 18.7, 13.8, 8.0 and 38.1%", "(14.8 vs.
 # 24.8 and 19.8%)"): the values before it are percentages too. Two values are ``PAIRED``'s.
 _LIST_JOIN = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|versus|vs\.?)\s+)"
