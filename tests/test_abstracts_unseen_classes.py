@@ -5633,3 +5633,26 @@ def test_a_count_or_its_share_stays_a_count(printed: str):
 def test_numbered_questions_are_labels():
     abstract = parse_string("Results: Tadalafil improved diary questions 2 and 3.", second_reading=None)
     assert list(abstract.figures) == []
+
+
+# --- batches 187 to 189 (twenty-sixth session, after their first contact) ---------------------------------
+
+def test_a_numbered_point_after_a_colon_is_no_count():
+    abstract = parse_string("Results: The following were obtained: 1. Transient reactions occurred in 12 patients.",
+                            second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.COUNT, 12)]
+
+
+def test_times_in_a_counted_group_are_occasions():
+    abstract = parse_string("Results: Fibrillation occurred 32 times in 22 patients.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.COUNT, 32), (FigureKind.COUNT, 22)]
+
+
+def test_times_higher_in_a_group_stay_a_ratio():
+    abstract = parse_string("Results: Risk was 3 times higher in 12 men.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.RATIO, 3), (FigureKind.COUNT, 12)]
+
+
+def test_media_are_counted():
+    abstract = parse_string("Methods: We compared two contrast media.", second_reading=None)
+    assert [(f.kind, f.value, f.text) for f in abstract.figures] == [(FigureKind.COUNT, 2, "two contrast media")]

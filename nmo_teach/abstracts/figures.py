@@ -1653,9 +1653,9 @@ def _bare_counts(sentence: str, claims: _Claims, words: frozenset[int]) -> list[
             continue  # "At age 5;6": years;months, as child-language studies print an age
         if forms.AT_BEFORE.search(before):
             continue  # "78% at 3 months, 86% at 6", "6.3% at 37": a time point whose unit is printed once
-        if opening and (forms.ENUMERATOR_AFTER.match(sentence, m.end())
-                                                 or sentence[m.end():].strip() in (".", ")")):
-            continue  # "1. Nine healthy subjects ... 2. Four methods": a numbered paragraph
+        if (opening or before.rstrip().endswith(":")) and (forms.ENUMERATOR_AFTER.match(sentence, m.end())
+                                                           or sentence[m.end():].strip() in (".", ")")):
+            continue  # "1. Nine healthy subjects ... 2. Four methods", "obtained: 1. Transient ...": a numbered point
         listed = re.sub(r"(?:\d+\s*(?:,\s*)?(?:and|or)?\s*)+$", "", before)
         to_unit = forms.LIST_TO_UNIT.match(sentence, m.end())
         if to_unit and forms.HOW_LONG_LIST_BEFORE.search(listed):

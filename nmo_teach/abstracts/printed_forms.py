@@ -593,7 +593,7 @@ FOLD_PARTNER_BEFORE = re.compile(r"(?<![\w.,])(?P<value>" + NUM + r")(?:\s*,\s*(
 # Words after "N times" that say how often, not how many times as much: "3 times a week", "3 times daily", "followed
 # up 6 times over 20 years", "3 times postoperatively".
 _OCCASION_WORDS = (r"(?:an?|per|each|every|over|during|within|daily|weekly|monthly|yearly|annually|postoperatively|"
-                   r"preoperatively|in\s+(?:total|all))\b")
+                   r"preoperatively|in\s+(?:total|all)|in\s+\d+)\b")  # "occurred 32 times in 22 patients"
 FOLD = re.compile(  # "3.73-fold", "1.5 times greater", "4fold" (from "fourfold"), "1.6× higher"
     r"(?<![\w.])(?P<value>" + NUM + r")\s*(?:[-‐‑]?\s*(?:folds?|times(?!\s+" + _OCCASION_WORDS + r"|\s*/))\b"
     r"|×(?!\s*—?\s*\d))"  # not "2×2", "×10", "×— 103"; "up to four times over five years", "2.8 times/year" count occasions
@@ -923,7 +923,7 @@ RATE_PARTNER_BEFORE = re.compile(  # "6.38 intubations versus [21.25 per 100 ICU
 # describing it, then a plural noun ("4 proposed components", "nine sibships", "two disorders").
 # Plurals that do not end in "s": "two bacteria", "three strata", "four criteria".
 IRREGULAR_PLURALS = (r"(?:bacteria|criteria|strata|phenomena|taxa|genera|loci|foci|nuclei|fungi|stimuli|teeth|"
-                     r"feet|mice|sera|curricula|indices|matrices|vertebrae|larvae)")
+                     r"feet|mice|sera|curricula|indices|matrices|vertebrae|larvae|media)")
 PLURAL_COUNT = re.compile(
     r"(?<![\w./,:±=<>≤≥~*-])(?P<value>\d+)(?![\w/:%-]|[.,]\d)"
     r"(?P<adj>(?:(?:(?<=[A-Za-z]),(?!\s+[a-z]+ing\b))?\s+(?!(?:" + "|".join(STOP) + r")\b)[A-Za-z][\w+/‐‑–-]*"
