@@ -5656,3 +5656,11 @@ def test_times_higher_in_a_group_stay_a_ratio():
 def test_media_are_counted():
     abstract = parse_string("Methods: We compared two contrast media.", second_reading=None)
     assert [(f.kind, f.value, f.text) for f in abstract.figures] == [(FigureKind.COUNT, 2, "two contrast media")]
+
+
+# --- batches 190 to 192 (twenty-sixth session, after their first contact) ---------------------------------
+
+@pytest.mark.parametrize("printed", ["(P=0.002 for EFS and 0.04 for OS)", "(P = 0.002 for EFS, 0.04 for OS)"])
+def test_p_values_each_naming_what_they_test(printed: str):
+    abstract = parse_string(f"Results: Outcomes were worse with extranodal disease {printed}.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.P_VALUE, 0.002), (FigureKind.P_VALUE, 0.04)]

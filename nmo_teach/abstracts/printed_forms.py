@@ -1313,9 +1313,11 @@ def is_rate_scale(text: str, start: int, end: int) -> bool:
 # A p value whose "P" the print dropped ("(80 vs. 65%, < 0.05, ...)", "patients (< 0.01)", "days; = 0.001)"): a sign and
 # a small decimal standing alone between a bracket or a comma and the next.
 P_UNLABELLED = re.compile(r"(?:(?<=[(\[;,])|(?<=[(\[;,]\s))(?P<cmp>[<>=≤≥])\s*(?P<value>0?\.(?:0\d*|050*))(?=\s*[)\],;])")
-P_CONTINUED = re.compile(  # ", 0.23 and 0.98 respectively)", "(P = 0.035 vs. 0.546)" after a p value: more p values
+P_CONTINUED = re.compile(  # ", 0.23 and 0.98 respectively)", "(P = 0.035 vs. 0.546)" after a p value: more p values,
+    # each maybe naming what it tests ("(P=0.002 for EFS and 0.04 for OS)")
+    r"(?:\s+for\s+[A-Za-z][\w-]*)?"
     r"\s*(?:,|;|,?\s+and|,?\s+or|\s+(?:vs\.?|versus)(?=\s*[<>≤≥=]?\s*0?\.\d+\s*[)\]]))\s*(?P<body>(?P<cmp>[<>≤≥=])?\s*(?P<value>0?\.\d+))"
-    r"(?![\d%]|\.\d)(?=\s*(?:[,;)\]]|and\b|or\b|respectively\b|$))")
+    r"(?![\d%]|\.\d)(?=\s*(?:[,;)\]]|and\b|or\b|respectively\b|for\s+[A-Za-z]|$))")
 P_LISTED = re.compile(r"(?P<cmp>[<>≤≥=])?\s*(?P<value>\d*\.\d+)")
 # Money and health economics: "US$3522.19", "THB244,915/QALY", "5429 USD", "0.488 QALYs". A sum after
 # a willingness-to-pay threshold is that threshold.
