@@ -5664,3 +5664,28 @@ def test_media_are_counted():
 def test_p_values_each_naming_what_they_test(printed: str):
     abstract = parse_string(f"Results: Outcomes were worse with extranodal disease {printed}.", second_reading=None)
     assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.P_VALUE, 0.002), (FigureKind.P_VALUE, 0.04)]
+
+
+# --- batches 193 to 195 (twenty-sixth session, after their first contact) ---------------------------------
+
+def test_a_share_with_decimal_quartiles_after_it_has_no_count():
+    abstract = parse_string("Results: HbA1c, median (25th/75th centiles), was 7.6% (7.0/8.3) compared to 7.9% "
+                            "(7.3/8.6) in 1998.", second_reading=None)
+    assert list(abstract.figures_of(FigureKind.COUNT)) == []
+
+
+@pytest.mark.parametrize("printed", ["in 14/22.", "in 48/50, and", "95% (20/21)"])
+def test_whole_counts_out_of_their_group_still_count(printed: str):
+    abstract = parse_string(f"Results: Care was available {printed} more.", second_reading=None)
+    assert [f.denominator for f in abstract.figures_of(FigureKind.COUNT)] == [int(printed.split("/")[1][:2])]
+
+
+def test_arabic_signs_a_pdf_font_leaves_for_plus_minus_and_equals():
+    abstract = parse_string("Results: Patients (age 56 ؎ 10 years) were similar (P ؍ .03).", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.MEAN, 56), (FigureKind.P_VALUE, 0.03)]
+
+
+@pytest.mark.parametrize("printed", ["3'-azido-3'-deoxythymidine", "the 5′ end"])
+def test_a_locant_of_a_chemical_name_is_no_count(printed: str):
+    abstract = parse_string(f"Methods: Zidovudine ({printed}) was given.", second_reading=None)
+    assert list(abstract.figures) == []

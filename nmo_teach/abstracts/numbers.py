@@ -31,6 +31,7 @@ _CHAR_MAP = str.maketrans({
     # What a PDF's symbol font leaves for <, >, ± and = when its text is copied ("P ⬍ 0.001")
     "\u2b0d": "<", "\u2b0e": ">", "\u2afe": "±", "\u2afd": "=",
     "\u2d1e": "±",  # the Tifinagh letter some publishers' PDF fonts leave for ± ("43.5 ⴞ 6.5")
+    "\u060e": "±", "\u060d": "=",  # Arabic signs another PDF font leaves for ± and = ("age 56 ؎ 10 years", "P ؍ .03")
     "\u02c2": "<", "\u02c3": ">",  # modifier-letter arrowheads some pages print for < and > ("I2 ˃ 80%")
     "\u2267": "≥", "\u2266": "≤",  # the East Asian forms of ≥ and ≤ ("≧12 months")
     **{c: " " for c in "\u00a0\u2007\u2009\u202f\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u205f"},

@@ -538,12 +538,14 @@ YEAR_BOUND_BEFORE = re.compile(r"\b(?:post|pre|since|before|until)[\s-]$", re.IG
 OUT_OF_BEFORE = re.compile(r"(?<![,;:]\s)(?<![,;:])\bout\s+of\s*$")
 PERCENT_SIGN_AFTER = re.compile(r"\s*" + PCT_SIGN)
 OF_AFTER_PERCENT = re.compile(PCT_SIGN + r"\s*[)\]]\s+(?:out\s+)?of\s+$")
+# A count and what it is out of are whole numbers: "7.6% (7.0/8.3)" is a median and its quartiles
+COUNTED = r"\d+(?!\d|\.\d)"
 PCT_COUNT = re.compile(  # "77%; 46 of 60", "68% (41 of 60)", "95% (20/21)"
-    r"(?<![\w.])(?P<pct>" + NUM + r")\s*%\s*(?:;\s*|[(\[]\s*)(?P<value>" + NUM + r")"
-    r"\s*(?:/\s*|\s+(?:out\s+)?of\s+(?:the\s+)?)(?P<den>" + NUM + r")(?![\w.%])(?:\s*[)\]])?"
+    r"(?<![\w.])(?P<pct>" + NUM + r")\s*%\s*(?:;\s*|[(\[]\s*)(?P<value>" + COUNTED + r")"
+    r"\s*(?:/\s*|\s+(?:out\s+)?of\s+(?:the\s+)?)(?P<den>" + COUNTED + r")(?![\w.%])(?:\s*[)\]])?"
 )
 OF_COUNT = re.compile(  # a bare "46 of 60", "46 out of 60 (77 per cent)" or "20/21" with no noun after it
-    r"(?<![\w./:])(?P<value>" + NUM + r")\s*(?:/\s*|\s+(?:out\s+)?of\s+(?:the\s+)?)(?P<den>" + NUM
+    r"(?<![\w./:])(?P<value>" + COUNTED + r")\s*(?:/\s*|\s+(?:out\s+)?of\s+(?:the\s+)?)(?P<den>" + COUNTED
     + r")(?![\w%/‐‑-]|\.\d|\s*:\s*\d(?![\d.]*\s*%))"  # "1/2:3" is none; "(12/90: 13%)" is one, with its share
     r"(?:\s*[(\[]\s*(?P<pct>" + NUM + r")\s*" + PCT_SIGN + r"\s*[)\]])?"
 )
@@ -751,8 +753,8 @@ WORD_OPENING_COUNT_AFTER = re.compile(r"(?!\s+(?:of\s+the|or\s+more|factors?)\b)
                                       r"(?:\s+(?:\([^()\d]{1,20}\)|[A-Za-z][A-Za-z-]*)){1,8}?"
                                       r"\s+(?:were|was|had|received|underwent|took|completed|participated|entered|met)\b")
 ENUMERATOR_AFTER = re.compile(r"[.)]\s+[A-Z]")  # "3) The mean ...": a number heading a point
-BARE_COUNT = re.compile(
-    r"(?<![\w./,:±=<>≤≥-])(?P<value>\d+)(?![\w/:%°-]|[.,]\d|\([A-Za-z]|\s*(?:%|°|percent|[-–—]\s*\d|\)|/\s*\d))"
+BARE_COUNT = re.compile(  # not a locant of a chemical name ("3'-azido-3'-deoxythymidine", "the 5′ end")
+    r"(?<![\w./,:±=<>≤≥-])(?P<value>\d+)(?![\w/:%°-]|[.,]\d|\([A-Za-z]|['′’][-‐A-Za-z\s]|\s*(?:%|°|percent|[-–—]\s*\d|\)|/\s*\d))"
 )
 # A capitalised noun numbering one of a study's parts ("Scheme 2 practice analysis", "Study 1 participants"), not
 # one that a count follows ("Sample of 200 adults").
