@@ -261,7 +261,6 @@ _GESTATION = re.compile(r"\b(?P<weeks>[1-4]\d)" + _WEEKS_THEN_DAYS + r"(?P<days>
 _MIXED_FRACTION = re.compile(r"(?<![\d.,/])(?P<whole>\d{1,3})(?:\s+(?P<part>1/2|1/4|3/4)|[-‐‑](?P<half>1/2))"
                              r"(?=\s*[-‐‑]?\s*[A-Za-z])"
                              r"|(?<![\d.,/])(?P<glued_whole>\d{1,3})(?P<glyph>[½¼¾])(?!\s?[-−]?\.?\d)")
-_FRACTION_GLYPHS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 
 
 # A decimal a PDF broke after its point ("CI, 1. 29 to 2.01", "2.17 +/- 0. 98 points").
@@ -305,7 +304,7 @@ def _respellings(text: str) -> list[tuple[int, int, str]]:
         found.append((match.start(), match.end(), f"{weeks:.3f}".rstrip("0").rstrip(".") + glued))
     for match in _MIXED_FRACTION.finditer(text):
         if match["glyph"]:
-            value = int(match["glued_whole"]) + _FRACTION_GLYPHS[match["glyph"]]
+            value = int(match["glued_whole"]) + unicodedata.numeric(match["glyph"])
         else:
             numerator, denominator = (match["part"] or match["half"]).split("/")
             value = int(match["whole"]) + int(numerator) / int(denominator)

@@ -201,8 +201,8 @@ NAMED_RANGE_AFTER = re.compile(r"\s*[-–—]\s*(?P<high>" + NUM + r")")  # "AUC
 ESTIMATE_WITH_SE_BEFORE = re.compile(  # "areas under the ROC curves (0.940 +/- .018": an estimate and its SE, not a mean
     r"\b(?:AUCs?|areas?\s+under|ROC|kappas?|κ|c[- ]statistics?)\b[^;]{0,90}$", re.IGNORECASE)
 SQUARED = re.compile(  # "I2 = 45%", "I² 12%", "R2=0.52", "r² of 0.3"
-    r"(?<![\w])(?P<measure>[IRr])(?:²|2|\^2|\(2\)|\s2(?=\s*[=:]))(?![\w])(?:\s+(?:statistic|value))?"
-    r"(?:\s*[\])](?=\s*[=:]))?"  # "heterogeneity [I2] = 98.2": the statistic named in brackets  # "I(2)": PubMed's ASCII
+    r"(?<![\w])(?P<measure>[IRr])(?:²|2|\^2|\(2\)|\s2(?=\s*[=:]))(?![\w])(?:\s+(?:statistic|value))?"  # "I(2)": PubMed's ASCII
+    r"(?:\s*[\])](?=\s*[=:]))?"  # "heterogeneity [I2] = 98.2": the statistic named in brackets
     r"\s*(?:=|:|of|was|,)?\s*(?P<value>" + SNUM + r")(?![\d·]|\.\d)(?P<pct>\s*%)?(?!\s*%?\s*[-–—]\s*\d)"  # "R2 = 0.03-0.66": a range
 )
 SQUARED_AND_NEXT = re.compile(r"\s*%?\s+and\s+(?P<value>" + NUM + r")(?![\d.]|\s*%?\s*CI)(?P<pct>\s*%)?")  # "I2 = 98.2 and 99.8%"
@@ -216,7 +216,8 @@ BARE_INTERVAL = re.compile(  # "0.32 [0.05-0.60]", "54% (40-66)", "10 [7:11]", "
 )
 MEAS_UNIT = (
     r"(?:%|mm\s?H2O|mm\s?Hg|cm\s?H2O|torr|[cm]m[3³]|(?:[pnµμm]?g|[pnµμmd]?[lL]|[mµμn]?mol|m?Eq|IU|U|cells|copies|[µμn]m|microm|mm|cm|"
-    r"kg|km|mi|miles?|[cmk]?m[²2])(?:\s*/\s*(?:(?:milli|deci)?lit(?:er|re)|[pnµμmd]?[lL]|kg|m2|m²|m3|m³|mm3|mm²|day|d|24\s?h(?:ours?)?|h|min|week|wk|"
+    r"kg|km|mi|miles?|[cmk]?m[²2])"  # an area: "larger than 10 cm²"
+    r"(?:\s*/\s*(?:(?:milli|deci)?lit(?:er|re)|[pnµμmd]?[lL]|kg|m2|m²|m3|m³|mm3|mm²|day|d|24\s?h(?:ours?)?|h|min|week|wk|"
     r"year|yr|1\.73\s?m2|100\s?m[lL])"  # "44 mmol/24 h": a day's excretion
     r"|\s+per\s+(?:deci|milli)?lit(?:er|re))*|points?|logMAR|"  # "200 mg per deciliter [5.2 mmol per liter]"
     r"dB(?:\s?\(A\)|\s?A)?|m?Sv|[µμ]Sv|mGy(?:\s?[·.]?\s?cm)?|kVp?|mAs|"  # noise and radiation: "50 dB(A)", "26 mGy"
@@ -274,7 +275,8 @@ GRADE_LIMIT = re.compile(r"(?P<cmp>" + CMP + r")\s*(?P<scale>(?i:grade|stage|cla
 # percentile for weight"); a centile named as a statistic ("the 75th percentile was 10 days") is not one.
 # A distance from a reference mean in standard deviations ("2 SD below the mean", "< 1 SD from the mean", "two standard
 # deviations above"): a limit that defines a group, not a count of deviations.
-SD_LIMIT = re.compile(r"(?:(?P<cmp>" + CMP + r"|(?i:at\s+least|(?:more|less|greater|fewer)\s+than)\b)\s*)?(?<![\w.])(?P<value>" + NUM + r")\s*(?:SDs?|standard\s+deviations?)"
+SD_LIMIT = re.compile(r"(?:(?P<cmp>" + CMP + r"|(?i:at\s+least|(?:more|less|greater|fewer)\s+than)\b)\s*)?"
+                      r"(?<![\w.])(?P<value>" + NUM + r")\s*(?:SDs?|standard\s+deviations?)"
                       r"(?:\s+or\s+more)?\s+(?:below|above|under|over|from)\b")
 CENTILE_LIMIT = re.compile(
     r"(?i:\b(?P<cmp>above|below|over|under|exceeding|beyond|(?:greater|less|more|lower|higher)\s+than|"
@@ -396,7 +398,8 @@ UNIT_CI = re.compile(
     r"(?:\s+(?:million|billion))?(?:\s+[a-z][a-z-]+){0,2}?\s*(?:to|[-–—])\s*(?P<cur>[$£€])?\s*(?P<high>" + SNUM + r")"
     r"(?P<tail>\s+(?:million|billion)\b|(?:\s+[a-z][a-z-]+){1,2}(?=\s*[)\]]))?")
 P_VALUE = re.compile(
-    r"(?:(?<![A-Za-z])|(?<=log-rank))[Pp](?:['’]s|s(?=\s*[<>=≤≥]))?(?:[\s_-]*values?\b)?(?:[\s_-]*(?:for\s+(?:interaction|trend|heterogeneity|difference|"
+    r"(?:(?<![A-Za-z])|(?<=log-rank))[Pp](?:['’]s|s(?=\s*[<>=≤≥]))?"  # "p's < 0.031": several tests' p values
+    r"(?:[\s_-]*values?\b)?(?:[\s_-]*(?:for\s+(?:interaction|trend|heterogeneity|difference|"
     r"non-?inferiority|superiority|(?:[a-z-]+\s+){1,2}(?:trend|pattern|interaction|effect|association))"  # "P for quadratic pattern"
     r"|interaction|trend|heterogeneity|linear|nonlinear|int|het|diff|non-?inferiority|superiority|NI|adj"  # "pNI=0·0018"
     r"|\s?\((?:trend|interaction|heterogeneity|linear\s+trend)\))(?:\b|(?<=\)))"  # "P(trend) = 0.02"
@@ -753,8 +756,9 @@ WORD_OPENING_COUNT_AFTER = re.compile(r"(?!\s+(?:of\s+the|or\s+more|factors?)\b)
                                       r"(?:\s+(?:\([^()\d]{1,20}\)|[A-Za-z][A-Za-z-]*)){1,8}?"
                                       r"\s+(?:were|was|had|received|underwent|took|completed|participated|entered|met)\b")
 ENUMERATOR_AFTER = re.compile(r"[.)]\s+[A-Z]")  # "3) The mean ...": a number heading a point
-BARE_COUNT = re.compile(  # not a locant of a chemical name ("3'-azido-3'-deoxythymidine", "the 5′ end")
-    r"(?<![\w./,:±=<>≤≥-])(?P<value>\d+)(?![\w/:%°-]|[.,]\d|\([A-Za-z]|['′’][-‐A-Za-z\s]|\s*(?:%|°|percent|[-–—]\s*\d|\)|/\s*\d))"
+BARE_COUNT = re.compile(
+    r"(?<![\w./,:±=<>≤≥-])(?P<value>\d+)(?![\w/:%°-]|[.,]\d|\([A-Za-z]|\s*(?:%|°|percent|[-–—]\s*\d|\)|/\s*\d)"
+    r"|['′’][-‐A-Za-z\s])"  # a locant of a chemical name ("3'-azido-3'-deoxythymidine", "the 5′ end")
 )
 # A capitalised noun numbering one of a study's parts ("Scheme 2 practice analysis", "Study 1 participants"), not
 # one that a count follows ("Sample of 200 adults").
@@ -1127,10 +1131,11 @@ CONSIDERED_SIGNIFICANT = re.compile(
     re.IGNORECASE)
 # The first of two values compared that shares the unit printed after the second: "26.5 versus
 # 6.0% of participants", "5 versus 7 days".
-PAIRED = re.compile(  # "8.7 versus 7.0 days", "66 and 72 per cent", "31·9 or 28·5 %": the first shares the second's unit
+# "8.7 versus 7.0 days", "66 and 72 per cent", "31·9 or 28·5 %": the first shares the second's unit ("or" only after
+# a decimal: "(37 or 48.7%)" is a count and its share)
+PAIRED = re.compile(
     r"(?<![\w.,])(?P<value>" + NUM + r")\s+(?:(?:versus|vs\.?)\s+(?=(?:" + NUM + r")\s*(?P<unit>%|percent\b|(?i:"
-    + TIME_UNITS + r"))(?![\w-]))|(?:and|(?<=\.\d\s)or|(?<=\.\d\d\s)or)\s+(?=(?:" + NUM + r")\s*(?P<pct>%|percent\b)))")  # "31·9 or 28·5 %";
-# "(37 or 48.7%)" is a count and its share
+    + TIME_UNITS + r"))(?![\w-]))|(?:and|(?<=\.\d\s)or|(?<=\.\d\d\s)or)\s+(?=(?:" + NUM + r")\s*(?P<pct>%|percent\b)))")
 # Three or more values listed with one per cent sign, on the last ("were 18.7, 13.8, 8.0 and 38.1%", "(14.8 vs.
 # 24.8 and 19.8%)"): the values before it are percentages too. Two values are ``PAIRED``'s.
 _LIST_JOIN = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|versus|vs\.?)\s+)"
@@ -1318,7 +1323,8 @@ P_UNLABELLED = re.compile(r"(?:(?<=[(\[;,])|(?<=[(\[;,]\s))(?P<cmp>[<>=≤≥])\
 P_CONTINUED = re.compile(  # ", 0.23 and 0.98 respectively)", "(P = 0.035 vs. 0.546)" after a p value: more p values,
     # each maybe naming what it tests ("(P=0.002 for EFS and 0.04 for OS)")
     r"(?:\s+for\s+[A-Za-z][\w-]*)?"
-    r"\s*(?:,|;|,?\s+and|,?\s+or|\s+(?:vs\.?|versus)(?=\s*[<>≤≥=]?\s*0?\.\d+\s*[)\]]))\s*(?P<body>(?P<cmp>[<>≤≥=])?\s*(?P<value>0?\.\d+))"
+    r"\s*(?:,|;|,?\s+and|,?\s+or|\s+(?:vs\.?|versus)(?=\s*[<>≤≥=]?\s*0?\.\d+\s*[)\]]))"  # "vs. 0.546)" closing
+    r"\s*(?P<body>(?P<cmp>[<>≤≥=])?\s*(?P<value>0?\.\d+))"
     r"(?![\d%]|\.\d)(?=\s*(?:[,;)\]]|and\b|or\b|respectively\b|for\s+[A-Za-z]|$))")
 P_LISTED = re.compile(r"(?P<cmp>[<>≤≥=])?\s*(?P<value>\d*\.\d+)")
 # Money and health economics: "US$3522.19", "THB244,915/QALY", "5429 USD", "0.488 QALYs". A sum after
