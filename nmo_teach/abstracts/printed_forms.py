@@ -271,13 +271,13 @@ THRESHOLD_CMP = re.compile(
     r"(?P<cmp>" + CMP + r")\s*(?P<value>" + SNUM + r")(?!\d|\s*/\s*\d|\s*:\s*\d)(?:\s*(?P<unit>" + MEAS_UNIT + r"))?"
 )
 GRADE_LIMIT = re.compile(r"(?P<cmp>" + CMP + r")\s*(?P<scale>(?i:grade|stage|class))\s*(?P<value>\d+)" + WHOLE)
-# A centile as a limit, named with "the" between ("above the 90th centile", "below the 3rd
-# percentile for weight"); a centile named as a statistic ("the 75th percentile was 10 days") is not one.
 # A distance from a reference mean in standard deviations ("2 SD below the mean", "< 1 SD from the mean", "two standard
 # deviations above"): a limit that defines a group, not a count of deviations.
 SD_LIMIT = re.compile(r"(?:(?P<cmp>" + CMP + r"|(?i:at\s+least|(?:more|less|greater|fewer)\s+than)\b)\s*)?"
                       r"(?<![\w.])(?P<value>" + NUM + r")\s*(?:SDs?|standard\s+deviations?)"
                       r"(?:\s+or\s+more)?\s+(?:below|above|under|over|from)\b")
+# A centile as a limit, named with "the" between ("above the 90th centile", "below the 3rd
+# percentile for weight"); a centile named as a statistic ("the 75th percentile was 10 days") is not one.
 CENTILE_LIMIT = re.compile(
     r"(?i:\b(?P<cmp>above|below|over|under|exceeding|beyond|(?:greater|less|more|lower|higher)\s+than|"
     r"at\s+or\s+(?:above|below))\s+the\s+)(?P<value>\d{1,2})(?:st|nd|rd|th)\b"
@@ -1129,10 +1129,9 @@ CONSIDERED_SIGNIFICANT = re.compile(
     r"\s*(?:(?:was|were|is|are)\s+(?:(?:considered|regarded|taken|defined|deemed|accepted)\s+(?:as\s+|to\s+be\s+)?|"
     r"set\s+as\s+(?:the\s+)?(?:level\s+of\s+)?)|for\s+)(?:statistical(?:ly)?\s+)?significan",  # "(p <0.05 for statistical significance)"
     re.IGNORECASE)
-# The first of two values compared that shares the unit printed after the second: "26.5 versus
-# 6.0% of participants", "5 versus 7 days".
-# "8.7 versus 7.0 days", "66 and 72 per cent", "31·9 or 28·5 %": the first shares the second's unit ("or" only after
-# a decimal: "(37 or 48.7%)" is a count and its share)
+# The first of two values compared that shares the unit printed after the second: "26.5 versus 6.0% of participants",
+# "5 versus 7 days", "66 and 72 per cent", "31·9 or 28·5 %" ("or" only after a decimal: "(37 or 48.7%)" is a count and
+# its share).
 PAIRED = re.compile(
     r"(?<![\w.,])(?P<value>" + NUM + r")\s+(?:(?:versus|vs\.?)\s+(?=(?:" + NUM + r")\s*(?P<unit>%|percent\b|(?i:"
     + TIME_UNITS + r"))(?![\w-]))|(?:and|(?<=\.\d\s)or|(?<=\.\d\d\s)or)\s+(?=(?:" + NUM + r")\s*(?P<pct>%|percent\b)))")
