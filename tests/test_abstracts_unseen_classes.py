@@ -5689,3 +5689,68 @@ def test_arabic_signs_a_pdf_font_leaves_for_plus_minus_and_equals():
 def test_a_locant_of_a_chemical_name_is_no_count(printed: str):
     abstract = parse_string(f"Methods: Zidovudine ({printed}) was given.", second_reading=None)
     assert list(abstract.figures) == []
+
+
+# --- batches 196 to 198 (twenty-seventh session, after their first contact) -------------------------------
+
+@pytest.mark.parametrize(("printed", "values"), [
+    ("temperature ≥90th, 92.5th, 95th, and 97.5th percentiles", [90, 92.5, 95, 97.5]),
+    ("troponin above the 99th percentile of healthy people", [99]),
+    ("troponin judged by the 99th percentile of healthy people", [99]),
+    ("troponin with their gender-specific 99th percentile", [99]),
+    ("scores below the 10th centile were designated delayed", [10]),
+])
+def test_centiles_as_limits_alone_or_listed(printed: str, values: list[float]):
+    abstract = parse_string(f"Methods: We defined {printed}.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.THRESHOLD, v) for v in values]
+
+
+@pytest.mark.parametrize("printed", ["times (25th and 75th percentiles) of 3 and 9", "the 75th percentile was 10",
+                                     "times (median and 75th percentiles) of 3 and 9"])
+def test_centiles_of_a_spread_or_named_as_a_statistic_are_no_limits(printed: str):
+    abstract = parse_string(f"Results: Delays had {printed} days.", second_reading=None)
+    assert not list(abstract.figures_of(FigureKind.THRESHOLD))
+
+
+def test_a_list_of_bounded_values_may_end_in_the_unit_they_share():
+    abstract = parse_string("Methods: Heat waves lasted ≥2, 3, and 4 d.", second_reading=None)
+    assert [(f.kind, f.value, f.unit) for f in abstract.figures] == [(FigureKind.THRESHOLD, v, "d") for v in (2, 3, 4)]
+
+
+def test_two_bounded_values_with_a_unit_only_on_the_second_may_be_two_things():
+    abstract = parse_string("Methods: We required EDSS ≥3 and 12 months of follow-up.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.THRESHOLD, 3), (FigureKind.DURATION, 12)]
+
+
+@pytest.mark.parametrize(("printed", "value"), [("−0.7% [−1.3, −0.2]", -0.7), ("84% [39, 129] per month", 84),
+                                                ("84% (95% CI 56–117%) higher", 84)])
+def test_a_per_cent_below_zero_or_with_an_interval_past_100_is_a_change(printed: str, value: float):
+    abstract = parse_string(f"Results: Bone density changed by {printed}.", second_reading=None)
+    assert [(f.kind, f.value, f.unit) for f in abstract.figures] == [(FigureKind.ESTIMATE, value, "%")]
+
+
+@pytest.mark.parametrize("printed", ["64.3% (range, 9% to 128%) of control values", "52% (95% CI 40 to 64%)"])
+def test_a_share_whose_range_of_single_values_passes_100_stays_a_share(printed: str):
+    abstract = parse_string(f"Results: Clearance was {printed}.", second_reading=None)
+    assert [f.kind for f in abstract.figures] == [FigureKind.PERCENTAGE]
+
+
+def test_a_velocity_bound_by_or_more_is_a_limit():
+    abstract = parse_string("Methods: Children with a velocity of 200 cm/s or more were eligible.", second_reading=None)
+    assert [(f.kind, f.value, f.unit) for f in abstract.figures] == [(FigureKind.THRESHOLD, 200, "cm/s")]
+
+
+@pytest.mark.parametrize(("printed", "first", "kinds"), [
+    ("evaluated at the 12 and 24-week primary endpoints", 12, []),
+    ("treated for 12 and 24-week periods", 12, [FigureKind.DURATION]),
+    ("of 196, 6-year olds", 196, [FigureKind.COUNT]),
+])
+def test_a_number_listed_before_a_hyphenated_time_shares_its_unit(printed: str, first: int, kinds: list[FigureKind]):
+    abstract = parse_string(f"Results: Scores were {printed}.", second_reading=None)
+    assert [f.kind for f in abstract.figures if f.value == first] == kinds
+
+
+@pytest.mark.parametrize("noun", ["spaceflight", "mission", "expedition", "deployment", "sojourn"])
+def test_a_hyphenated_length_before_time_away_is_a_duration(noun: str):
+    abstract = parse_string(f"Methods: We studied crews during a 228-day {noun}.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.DURATION, 228)]

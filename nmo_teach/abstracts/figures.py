@@ -726,9 +726,15 @@ def _thresholds(sentence: str, claims: _Claims, words: frozenset[int]) -> list[F
             found.append(Found(FigureKind.THRESHOLD, m.start(), m.end(), _number(m["value"]),
                                measure=_comparator(m["cmp"]) if m["cmp"] else None, unit="SD"))
     for m in forms.CENTILE_LIMIT.finditer(sentence) if "centile" in sentence else ():
-        if claims.claim(m):
-            found.append(Found(FigureKind.THRESHOLD, m.start(), m.end(), _number(m["value"]),
-                               measure=_comparator(m["cmp"]), unit="centile"))
+        bound = m["cmp"] or m["sign"]
+        if m["statistic"] and not bound:
+            continue  # "the 75th percentile was 10 days": a statistic, not a limit
+        for index, value in enumerate(forms.CENTILE_VALUE.finditer(sentence, m.start("list"), m.end("list"))):
+            start = m.start() if index == 0 and bound else value.start()
+            if claims.free(start, value.end() + 2):
+                claims.take(start, value.end() + 2)
+                found.append(Found(FigureKind.THRESHOLD, start, value.end() + 2, _number(value[0]),
+                                   measure=_comparator(bound) if bound else None, unit="centile"))
     for m in forms.MILESTONES.finditer(sentence):
         for value in re.finditer(forms.MILESTONE_VALUE, sentence[m.start("list"): m.end("list")]):
             start, end = m.start("list") + value.start(), m.start("list") + value.end()
@@ -809,6 +815,14 @@ def _thresholds(sentence: str, claims: _Claims, words: frozenset[int]) -> list[F
     return found
 
 
+def _interval_past_100(figure: Found) -> bool:
+    """Whether a per cent's confidence interval, holding it, reaches past 100 ("84% [39, 129]"): the
+    uncertainty of a change, as no share of a whole can exceed all of it. A range of single values
+    ("64.3% (range, 9% to 128%) of control values") may, and a misread interval need not hold it."""
+    return (figure.interval != "range" and figure.low is not None and figure.high is not None
+            and figure.low <= figure.value <= figure.high and figure.high > 100)  # type: ignore[operator]
+
+
 def _counted_after(sentence: str, position: int) -> bool:
     """Whether people or millions of something follow a bounded number: a rounded count reported."""
     return bool(forms.PEOPLE_AFTER.match(sentence, position) or forms.MILLIONS_AFTER.match(sentence, position))
@@ -818,15 +832,23 @@ def _listed_thresholds(sentence: str, claims: _Claims, words: frozenset[int], po
                        first: Found, in_words: bool = False) -> list[Found]:
     """The values that continue a threshold in a list, with its unit (or none): "≥7 and 8",
     "≥2, 3 or 4", "up to three or six lesions" (words continue words only). A following count
-    noun ends a list of digits ("≥2 relapses and 3 patients"), not one of words, which share it."""
+    noun ends a list of digits ("≥2 relapses and 3 patients"), not one of words, which share it.
+    A list of three or more bare values may end in the unit they all share ("≥2, 3, and 4 d"),
+    as listed per cents share the last one's sign; two ("≥3 and 12 months") may be two things."""
     found: list[Found] = []
     while (m := forms.THRESHOLD_NEXT.match(sentence, position)) and claims.free(m.start("value"), m.end()):
-        if ((m.start("value") in words) != in_words or _clean_unit(m["unit"]) != first.unit
+        unit = _clean_unit(m["unit"])
+        shared_at_end = bool(found) and not first.unit and bool(unit)
+        if ((m.start("value") in words) != in_words or (unit != first.unit and not shared_at_end)
                 or (not in_words and forms.COUNT_NOUN_AFTER.match(sentence, m.end()))):
             break
         claims.take(m.start("value"), m.end())
         found.append(Found(FigureKind.THRESHOLD, m.start("value"), m.end(), _number(m["value"]),
-                           measure=first.measure, unit=first.unit, quantity=first.quantity))
+                           measure=first.measure, unit=unit, quantity=first.quantity))
+        if shared_at_end:
+            for earlier in (first, *found):
+                earlier.unit = unit
+            break
         position = m.end()
     return found
 
@@ -2043,8 +2065,10 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
                 or forms.MARGIN_AFTER.match(sentence, figure.end)):
             figure.kind, figure.quantity = FigureKind.THRESHOLD, "margin"  # set by the design
             figure.unit = figure.unit or ("%" if sentence[figure.start:figure.end].rstrip().endswith("%") else "")
-        if figure.kind is FigureKind.PERCENTAGE and figure.value is not None and figure.value > 100:
-            figure.kind, figure.unit = FigureKind.ESTIMATE, "%"  # "increased 330%": a change, no share of a whole
+        if figure.kind is FigureKind.PERCENTAGE and figure.value is not None and (
+                figure.value > 100 or figure.value < 0 or _interval_past_100(figure)):
+            # "increased 330%", "−0.7% [−1.3, −0.2]", "84% [39, 129] per month": a change, no share of a whole
+            figure.kind, figure.unit = FigureKind.ESTIMATE, "%"
     return found
 
 

@@ -222,7 +222,7 @@ MEAS_UNIT = (
     r"|\s+per\s+(?:deci|milli)?lit(?:er|re))*|points?|logMAR|"  # "200 mg per deciliter [5.2 mmol per liter]"
     r"dB(?:\s?\(A\)|\s?A)?|m?Sv|[µμ]Sv|mGy(?:\s?[·.]?\s?cm)?|kVp?|mAs|"  # noise and radiation: "50 dB(A)", "26 mGy"
     r"beats\s*/\s*min(?:ute)?|beats\s+per\s+minute|bpm|"  # a heart rate
-    r"m\s*/\s*s(?:ec)?|km\s*/\s*h|"  # a speed: "gait velocity (0.3 vs 0.4 m/sec)"
+    r"c?m\s*/\s*s(?:ec)?|km\s*/\s*h|"  # a speed: "gait velocity (0.3 vs 0.4 m/sec)", "200 cm/s or more"
     r"ppm|ppb|(?:kilo|centi|milli)?met(?:er|re)s|"  # a level in soil or air, a distance: "(6447 vs. 2067 ppm)"
     # temperatures ("43 degrees C"), frequencies, and how much someone smoked ("56 pack-years")
     r"[°º]\s?[CF]|degrees?\s+(?:C|F|Celsius|Fahrenheit)|k?Hz|(?i:pack[-‐‑ ]?years?)|"
@@ -276,12 +276,20 @@ GRADE_LIMIT = re.compile(r"(?P<cmp>" + CMP + r")\s*(?P<scale>(?i:grade|stage|cla
 SD_LIMIT = re.compile(r"(?:(?P<cmp>" + CMP + r"|(?i:at\s+least|(?:more|less|greater|fewer)\s+than)\b)\s*)?"
                       r"(?<![\w.])(?P<value>" + NUM + r")\s*(?:SDs?|standard\s+deviations?)"
                       r"(?:\s+or\s+more)?\s+(?:below|above|under|over|from)\b")
-# A centile as a limit, named with "the" between ("above the 90th centile", "below the 3rd
-# percentile for weight"); a centile named as a statistic ("the 75th percentile was 10 days") is not one.
+# Centiles as limits, alone or listed: bounded in words with "the" between ("above the 90th centile", "below the 3rd
+# percentile for weight") or by a sign ("≥90th, 92.5th, 95th, and 97.5th percentiles"), or named as the reference a
+# value is judged by ("using the 99th percentile", "gender-specific 99th percentile", "and the 75th percentile of the
+# year-round distribution"). Not limits: a centile named as a statistic ("the 75th percentile was 10 days"), and the
+# bounds of a spread, which no "the" or sign leads ("(25th and 75th percentiles", "median and 75th percentiles").
+# ("the 75th percentile of stay was 9 days" is a statistic too).
+ORDINAL = r"\d{1,2}(?:\.\d)?(?:st|nd|rd|th)\b"
 CENTILE_LIMIT = re.compile(
-    r"(?i:\b(?P<cmp>above|below|over|under|exceeding|beyond|(?:greater|less|more|lower|higher)\s+than|"
-    r"at\s+or\s+(?:above|below))\s+the\s+)(?P<value>\d{1,2})(?:st|nd|rd|th)\b"
-    r"(?=\s+(?:[A-Za-z-]+\s+){0,3}?(?:per)?centiles?\b)")
+    r"(?:(?i:\b(?P<cmp>above|below|over|under|exceeding|beyond|(?:greater|less|more|lower|higher)\s+than|"
+    r"at\s+or\s+(?:above|below))\s+the\s+)|(?P<sign>" + CMP + r")\s*|"
+    r"(?i:\b(?:the|their|its)\s+)(?:[a-z]+-specific\s+)?|(?i:\b[a-z]+-specific\s+))"
+    r"(?P<list>" + ORDINAL + r"(?:\s*,\s*(?:and\s+|or\s+)?" + ORDINAL + r"|\s+(?:and|or)\s+" + ORDINAL + r")*)"
+    r"(?=\s+(?:[A-Za-z-]+\s+){0,3}?(?:per)?centiles?\b(?P<statistic>\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:was|were|is|are)\b)?)")
+CENTILE_VALUE = re.compile(r"\d+(?:\.\d)?(?=st|nd|rd|th)")
 # "up to" as a bound; "the total added up to 128 793 Yuan" is a sum.
 UP_TO = r"(?<!\badd\s)(?<!\badds\s)(?<!\badded\s)(?<!\badding\s)up\s+to"
 THRESHOLD_PHRASE = re.compile(
@@ -706,10 +714,12 @@ TIME_POINT = re.compile(r"\b(?:at(?:\s+the)?|until|end\s+of|age\s+of|at\s+age|ba
                         r"|(?:^|[,;(]\s*)by\s*$",
                         re.IGNORECASE)  # "at the 3-month follow-up", "from baseline to 3 months": when
 LIST_TO_UNIT = re.compile(  # "at 1, 3, and 5 years", "(0.5, 1, 2, 3, and 4 kHz)", "(150, 300, and 600 mL)"
-    r"(?:\s*,\s*(?:and\s+|or\s+)?" + NUM + r"|\s+(?:and|or)\s+" + NUM + r")+"
+    r"(?:(?:\s*,\s*(?:and\s+|or\s+)?" + NUM + r"|\s+(?:and|or)\s+" + NUM + r")+"
     r"(?:(?:\s*(?:to|[-–])\s*" + NUM + r")?"  # the last a range of times: "for 2, 6, or 12 to 24 hours"
     r"\s*(?i:" + TIME_UNITS + r")\b|\s*"
-    r"(?!%)" + MEAS_UNIT + r")")  # "(REL, 1,081, 52.83%)": a count and its share, not a list
+    r"(?!%)" + MEAS_UNIT + r")"  # "(REL, 1,081, 52.83%)": a count and its share, not a list
+    # the last hyphenated after "and" or "or": "the 12 and 24-week endpoints" ("196, 6-year olds" is a count and an age)
+    r"|(?:\s*,\s*" + NUM + r")*,?\s+(?:and|or)\s+" + NUM + r"\s*" + HYPHEN + r"\s*(?i:" + TIME_UNITS + r")\b)")
 # What leads a list of times that says how long ("for 12 or 16 weeks", "within 12, 18, and 24 hours"), not when:
 # narrower than ``HOW_LONG_BEFORE``, whose "after", "until" and "of" lead lists of time points ("after 3, 6 and 12 months").
 HOW_LONG_LIST_BEFORE = re.compile(r"\b(?:for|over|within|during|lasting|lasted)\s+(?:up\s+to\s+)?$", re.IGNORECASE)
@@ -735,7 +745,8 @@ SPAN_NOUN = re.compile(
     r"follow-?up(?!\s+(?:visit|exam|examination|assessment|appointment|interview|evaluation)s?\b)|"  # a visit is when
     r"therapy|trial|study|extension|interval|window|delay|stay|duration|run-in|washout|regimen|infusion|"
     r"program(?:me)?|supply|seasons?|regimens|interventions?|medication|training|supplementation|experience|"
-    r"surveillance|sustainability|maintenance|monitoring|phase(?!\s+(?:\d|[IV]+\b)))\b")
+    r"surveillance|sustainability|maintenance|monitoring|phase(?!\s+(?:\d|[IV]+\b))|"
+    r"(?:space\s?)?flights?|missions?|expeditions?|deployments?|voyages?|trips?|sojourns?)\b")  # time away
 # Hyphenated times listed before the noun they share ("the 24-month and 36-month course", "3-, 6- and 12-month").
 HYPHENATED_TIMES_LISTED = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\d+(?:\.\d+)?\s*" + HYPHEN
                                      + r"\s*(?i:" + TIME_UNITS + r")\b")
