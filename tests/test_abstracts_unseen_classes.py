@@ -5754,3 +5754,70 @@ def test_a_number_listed_before_a_hyphenated_time_shares_its_unit(printed: str, 
 def test_a_hyphenated_length_before_time_away_is_a_duration(noun: str):
     abstract = parse_string(f"Methods: We studied crews during a 228-day {noun}.", second_reading=None)
     assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.DURATION, 228)]
+
+
+# --- batches 199 to 201 (twenty-seventh session, after their first contact) -------------------------------
+
+@pytest.mark.parametrize("printed", ["4.6 (95% CL = 3.9, 5.4)", "4.6 (95% CL 3.9-5.4)", "4.6; 95% CL = 3.9, 5.4"])
+def test_confidence_limits_after_their_level_are_an_interval(printed: str):
+    abstract = parse_string(f"Results: The mean score was {printed}.", second_reading=None)
+    assert [(f.value, f.low, f.high) for f in abstract.figures] == [(4.6, 3.9, 5.4)]
+
+
+def test_cl_without_a_level_is_a_name():
+    abstract = parse_string("Results: Lesions of CL 3 to 5 cm wide healed.", second_reading=None)
+    assert [f.interval for f in abstract.figures] != ["95% CI"]
+
+
+@pytest.mark.parametrize(("printed", "value"), [("One thousand, one hundred and eighty two patients", 1182),
+                                                ("Two thousand, three hundred eyes", 2300)])
+def test_number_words_with_a_comma_after_the_thousands(printed: str, value: int):
+    abstract = parse_string(f"Results: {printed} were seen.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.COUNT, value)]
+
+
+@pytest.mark.parametrize(("printed", "values"), [("One thousand, two were lost", [2]),
+                                                 ("of one million, three died", [1, 3])])
+def test_a_comma_after_thousands_before_a_small_number_parts_two_numbers(printed: str, values: list[int]):
+    abstract = parse_string(f"Results: {printed}.", second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.COUNT) if f.value < 1000] == values
+
+
+def test_counts_padded_with_a_zero():
+    abstract = parse_string("Results: Dry socket occurred in 08 patients and 04 patients.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.COUNT, 8), (FigureKind.COUNT, 4)]
+
+
+@pytest.mark.parametrize("printed", ["The HPTN 052 trial enrolled", "The ACTG 05 studies enrolled"])
+def test_a_name_s_number_with_a_leading_zero_is_no_count(printed: str):
+    abstract = parse_string(f"Methods: {printed} adults.", second_reading=None)
+    assert list(abstract.figures_of(FigureKind.COUNT)) == []
+
+
+def test_parts_per_million_is_a_concentration_not_a_rate():
+    abstract = parse_string("Results: Areas with fluoride in the water (<0.3 parts per million [ppm]) had more caries; "
+                            "incidence was 3 cases per million.", second_reading=None)
+    assert [(f.kind, f.value, f.unit) for f in abstract.figures] == [
+        (FigureKind.THRESHOLD, 0.3, "parts per million"), (FigureKind.ESTIMATE, 3, "per million")]
+
+
+@pytest.mark.parametrize("printed", ["2 × 4 fixed appliances", "partial (2 × 4) fixed appliances", "2x4 mechanics"])
+def test_crossed_single_digits_naming_an_appliance_are_no_counts(printed: str):
+    abstract = parse_string(f"Methods: Children were treated with {printed}.", second_reading=None)
+    assert list(abstract.figures) == []
+
+
+def test_crossed_digits_before_a_dose_unit_stay_a_dose():
+    abstract = parse_string("Methods: Patients received 5 × 4 Gy.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures_of(FigureKind.DOSE)] == [(FigureKind.DOSE, 4)]
+
+
+def test_the_last_of_shares_listed_with_what_each_is_of_is_a_share_despite_its_bound():
+    abstract = parse_string("Results: Toxicity was 80% (mild), 16% (moderate) and < 1% (severe).", second_reading=None)
+    assert [f.kind for f in abstract.figures] == [FigureKind.PERCENTAGE] * 3
+
+
+@pytest.mark.parametrize("printed", ["greater than 50% (predicted success) or less than 50%", "25%, 50% and >75%"])
+def test_bounds_listed_after_a_bound_or_without_labels_stay_limits(printed: str):
+    abstract = parse_string(f"Methods: Success was defined as {printed}.", second_reading=None)
+    assert abstract.figures[-1].kind is FigureKind.THRESHOLD

@@ -815,6 +815,14 @@ def _thresholds(sentence: str, claims: _Claims, words: frozenset[int]) -> list[F
     return found
 
 
+def _zero_padded_count(sentence: str, m: re.Match[str]) -> bool:
+    """Whether a number printed with a leading zero counts ("in 08 patients", as some journals pad
+    counts to two digits): one digit after the zero, before a plural noun, after a word in lower case
+    (a name's number, "HPTN 052 trial", "the ACTG 05 study", follows a capitalised name)."""
+    return (re.fullmatch(r"0[1-9]", m["value"]) is not None and m["noun"].endswith("s")
+            and re.search(r"\b[a-z]+\s+$", sentence[max(0, m.start("value") - 20): m.start("value")]) is not None)
+
+
 def _interval_past_100(figure: Found) -> bool:
     """Whether a per cent's confidence interval, holding it, reaches past 100 ("84% [39, 129]"): the
     uncertainty of a change, as no share of a whole can exceed all of it. A range of single values
@@ -901,6 +909,7 @@ def _threshold(sentence: str, m: re.Match[str], named: bool) -> Found:
           and not forms.BARE_UNITS.fullmatch(unit) and phrase == "up to"):
         kind = FigureKind.DOSE
     elif not named and unit == "%" and (forms.REPORTED_BEFORE.search(before)
+                                        or forms.LABELLED_SHARE_BEFORE.search(sentence, max(0, start - 60), start)
                                         or forms.SHARE_OF_GROUP.match(sentence, m.end())
                                         or (forms.SHARE_OF_ANYTHING.match(sentence, m.end())
                                             and not forms.CRITERION_BEFORE.search(before))
@@ -1461,7 +1470,8 @@ def _counts(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Found
         start = m.start("value") if not m["all"] else m.start()
         if not float(_number(m["value"])).is_integer() or forms.PER_BEFORE.search(sentence[max(0, start - 6): start]):
             continue  # "fell from 21.6 units", "per 10,000 persons": not a count
-        if re.match(r"0\d", m["value"]) or re.search(r"\bNo\.\s*$", sentence[max(0, start - 5): start]):
+        if (re.match(r"0\d", m["value"]) and not _zero_padded_count(sentence, m)) or re.search(
+                r"\bNo\.\s*$", sentence[max(0, start - 5): start]):
             claims.take(m.start("value"), m.end("value"))
             continue  # "HPTN 052 trial", "No. 1 Central Hospital": a name's number, not a count
         if m["of"] and _dated(sentence, m.start("value"), m["value"]):

@@ -107,7 +107,8 @@ UNIT = r"(?P<unit>%|[°º◦](?:\s?[CF]\b)?|[A-Za-zµμ][A-Za-z/²³0-9]*(?:·[A
 LEVEL_SIGN = r"(?:\s*%|\s+percent\b|(?=\s+CI\b))\s*[-‐:]?\s*"
 RATIO_IN_INTERVAL = r"(?:\s+(?-i:RR|OR|HR))"  # "(95% CI RR 1.45 to 5.61)": a ratio's bounds, named
 CI_WORDS = (  # "... interval [CI], 1-2", "95% UI", "credible interval (CrI) of"
-    r"(?:C\.I\.?|CIs?|IC|CrI|Crl|UI|PI|(?i:(?:confidence|credible|uncertainty|prediction)\s+intervals?|confidence\s+limits))"
+    r"(?:C\.I\.?|CIs?|IC|CrI|Crl|UI|PI|(?i:(?:confidence|credible|uncertainty|prediction)\s+intervals?|confidence\s+limits)"
+    r"|(?<=%\s)CLs?\b|(?<=%)CLs?\b)"  # "95% CL = 3.9, 5.4": confidence limits, after their level only
     r"(?:\s*[\[(]\s*(?:\d{2}\s?%\s*)?(?:CI|CrI|UI|PI)\s*[\])])?"  # "confidence interval [95% CI] 0.84–1.52"
     r"(?:(?<=CI|IC)\s?\d{2}(?:\.\d)?(?:\s?%|(?=\s+\d)))?"  # "CI95%", "CI95 7–13%", "IC95%", as some journals print it
     r"(?:\s+of\b|\s+[-–—](?=\s))?"  # "95% CI - 75.4-78.9%": a dash set apart, not a minus
@@ -223,7 +224,8 @@ MEAS_UNIT = (
     r"dB(?:\s?\(A\)|\s?A)?|m?Sv|[µμ]Sv|mGy(?:\s?[·.]?\s?cm)?|kVp?|mAs|"  # noise and radiation: "50 dB(A)", "26 mGy"
     r"beats\s*/\s*min(?:ute)?|beats\s+per\s+minute|bpm|"  # a heart rate
     r"c?m\s*/\s*s(?:ec)?|km\s*/\s*h|"  # a speed: "gait velocity (0.3 vs 0.4 m/sec)", "200 cm/s or more"
-    r"ppm|ppb|(?:kilo|centi|milli)?met(?:er|re)s|"  # a level in soil or air, a distance: "(6447 vs. 2067 ppm)"
+    r"ppm|ppb|parts\s+per\s+(?:million|billion)|"  # a level in soil, water or air: "(6447 vs. 2067 ppm)"
+    r"(?:kilo|centi|milli)?met(?:er|re)s|"  # a distance
     # temperatures ("43 degrees C"), frequencies, and how much someone smoked ("56 pack-years")
     r"[°º]\s?[CF]|degrees?\s+(?:C|F|Celsius|Fahrenheit)|k?Hz|(?i:pack[-‐‑ ]?years?)|"
     r"[°º◦](?!\s?[CF]\b)|"  # an angle: "MCP 49° (41–54)", "from 32.5◦ to 8◦" ('◦' a PDF's degree sign)
@@ -327,6 +329,10 @@ AGE_AFTER = re.compile(r"\s*(?:of\s+age|old)\b", re.IGNORECASE)
 PEOPLE_BEFORE = re.compile(r"\b(?i:" + "|".join(PERSON_NOUNS) + r")\s*$")
 REPORTED_BEFORE = re.compile(r"\b(?:was|were|is|are|both|all|identified|detected|showed|found|reported)\s*$",
                              re.IGNORECASE)
+# The share before a bounded one, each with what it is of: "16% (moderate) and < 1% (severe)" lists results (not
+# after a bound: "greater than 50% (predicted success) or less than 50%" are two limits).
+LABELLED_SHARE_BEFORE = re.compile(r"(?<![\d.<>≤≥])(?<![<>≤≥]\s)(?<!than\s)\d+(?:\.\d+)?\s*%\s*[(\[][A-Za-z][^()\[\]]{0,30}"
+                                   r"[)\]]\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$")
 DURATION_BEFORE = re.compile(r"follow[- ]?up|\bperiod\b|\bduration\b", re.IGNORECASE)
 FOLLOWED_BEFORE = re.compile(r"\bfollowed\b", re.IGNORECASE)  # "followed for at least 12 months": how long
 # A bounded time led by "for" says how long something went on, whether it tells how long patients were
@@ -593,7 +599,7 @@ SPAN = re.compile(  # "14-29 days", "stages 3 to 6", "0.213–0.503", "24- to 48
     + r"(?P<high>" + NUM
     + r")(?![\w/]|[.,]\d)(?:(?:\s*|[-‐‑])(?P<unit>" + MEAS_UNIT + r"))?"
 )
-_CI_NAME = r"(?:\b(?:CIs?|UI|PI|CrI)\b|C\.I\.|(?:confidence|credible|uncertainty|prediction)\s+intervals?)"
+_CI_NAME = r"(?:\b(?:CIs?|UI|PI|CrI)\b|C\.I\.|(?:confidence|credible|uncertainty|prediction)\s+intervals?|(?<=%\s)CLs?\b)"
 CI_NAMED = re.compile(_CI_NAME, re.IGNORECASE)  # an interval named anywhere in a clause
 CI_BEFORE = re.compile(_CI_NAME + RATIO_IN_INTERVAL + r"?[\s,:=\])]*$", re.IGNORECASE)  # an interval named right before a value
 # A value right before an opening bracket, whose interval the bracket then holds ("0.32 (0.05-0.60)",
@@ -921,7 +927,7 @@ AT_BEFORE = re.compile(r"\bat\s*[~≈∼]?\s*$", re.IGNORECASE)  # "a test at �
 PER_SCALE = re.compile(  # "~1/100,000 population", "<1/million", "3.5 per 100 000", "2.39 deaths per 100 ICU days"
     r"(?<![\w./])(?<!\d[-–—])(?:[~≈∼]\s*|(?P<cmp>" + CMP + r")\s*)?(?P<value>" + NUM + r")"
     # what is counted, in one or two words ("2 mesothelioma deaths per 1000 deaths")
-    r"(?P<noun>(?:\s+(?!(?:of|and|or|in|to|the|an?|were|was|is|are|with|for|from|at|on|by)\b)[a-z][a-z-]+){1,2}?)?"
+    r"(?P<noun>(?:\s+(?!(?:of|and|or|in|to|the|an?|were|was|is|are|with|for|from|at|on|by|parts)\b)[a-z][a-z-]+){1,2}?)?"
     r"\s*(?:/(?:\s+(?=1(?:0{0,2},000|000)))?|\s+per\s+)"  # "157 / 100,000 live births" (not a Snellen "20/ 100")
     r"(?P<scale>1(?:0{0,2}(?:,000)+|0{2,})(?!\d|\.\d|,\d)|(?:(?:1|one)\s+)?(?:million|thousand|billion)"
     r"|(?:person|patient)[-‐‑ ](?:years?|months?)"
@@ -1032,6 +1038,9 @@ PART_OF_A_NAME = re.compile(
     r"|(?<=AUC)\s?[(\[]?\s?0\s?[-–‐]\s?(?:\d+|∞|inf|t|last)\s?h?[)\]]?"
     # the shape of a table or a design ("2 x 2 tables", "a 2×2 factorial trial", "3 × 3 contingency table")
     r"|(?<![\w.])\d\s*[x×]\s*\d(?![\w.])(?=[\s-]*(?:[a-z]+\s+)?(?:tables?|factorial|contingency|design|matrix)\b)"
+    # ... or an appliance's name, with or without a noun after it ("2 × 4 fixed appliances", "partial (2 × 4) fixed
+    # appliances"): single digits crossed, no unit after them ("5 × 4 Gy", "5 x 7 cm" are a dose and a size)
+    r"|(?<![\w.])\d\s*[x×]\s*\d(?![\w.])(?=\s*\)|\s+(?!(?:" + DOSE_UNIT + r"|" + MEAS_UNIT + r")\b)(?:[a-z]+\s+)?[a-z]+\b)"
     r"|(?<![\w.])#\s?\d+(?:/\d+)?"  # a numbered label ("protocol NMSG #5/94", "#3 hospital"), no quantity
     # the quartiles printed as a median's interval ("10 days (Q1 = 6; Q3 = 17)"): bounds, no counts
     r"|\bQ[13]\s*=\s*\d+(?:\.\d+)?"
