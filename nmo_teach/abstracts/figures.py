@@ -460,6 +460,16 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
             continue  # "(95% CI, 3 to 74 per 10,000 persons)": the interval of a rate printed before it
         if low and not m["cmp"] and not _is_year(_number(low["low"])) and claims.free(
                 low.start("low"), m.start()) and claims.claim(m):
+            if _number(low["low"]) > _number(m["value"]) or forms.CHANGE_VERB_BEFORE.search(
+                    sentence, max(0, low.start("low") - 50), low.start("low")):
+                # "rates increased (33.19 to 39.07 per 10 000 AEs)", "(5.47 to 4.44 per 10 000)": a rate before
+                # and after, as no range runs downwards
+                claims.take(low.start("low"), low.end("low"))
+                found += [Found(FigureKind.ESTIMATE, start, end, _number(value), quantity="rate",
+                                unit=f"per {m['scale']}")
+                          for start, end, value in ((low.start("low"), low.end("low"), low["low"]),
+                                                    (m.start(), m.end(), m["value"]))]
+                continue
             # "a rate of 40 to 70 per 100,000", "0.9 to 2.3 per 100 person-years": a range of rates
             claims.take(low.start("low"), m.start())
             found.append(Found(FigureKind.RANGE, low.start("low"), m.end(), None, unit=f"per {m['scale']}",
@@ -1995,6 +2005,9 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
             claims.take(m.start(), m.end())
             continue  # "5 year actuarial risk", "1 year mortality": an endpoint's name, as "3-month CDP" is
         spanned = forms.SPAN_NOUN.match(sentence, _after_listed_times(sentence, m.end()))
+        if m["hyphen"] and m["after"] and forms.BY_FOLLOW_UP.search(sentence, max(0, m.start() - 8), m.start()):
+            claims.take(m.start(), m.end())
+            continue  # "retention by 3-month follow-up was 67%": the visit, as "at 3-month follow-up" is
         if (m["hyphen"] and not m["after"] and not spanned) or forms.TIME_POINT.search(
                 sentence[max(0, m.start() - 20): m.start()]) or forms.TIME_POINT.search(unlisted[-12:]) or (
                 forms.OF_AGE.match(sentence, m.end())) or (

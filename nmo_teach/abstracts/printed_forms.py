@@ -64,7 +64,8 @@ SEX_SLASH_SECOND = re.compile(r"(?i:(?<=females/)|(?<=males/)|(?<=women/)|(?<=me
 SEX_RE = re.compile(r"^(?:" + "|".join(SEX_WORDS) + r")$", re.IGNORECASE)
 PERSON_TIME = r"(?:patient|person|child|wom[ae]n|m[ae]n)[-‐‑ ](?:years?|months?)"  # exposure: "1864770 women-years"
 TIME_UNITS = (
-    PERSON_TIME + r"|days?|weeks?|months?|years?|decades?|hours?|minutes?|seconds?"
+    PERSON_TIME + r"|calendar\s+(?:days?|weeks?|months?|years?)"  # "(1 calendar year)"
+    r"|days?|weeks?|months?|years?|decades?|hours?|minutes?|seconds?"
     r"|wk|wks|mos?|mths?|yr|yrs|hrs?|min|(?-i:y|d|h)"  # "3D", "2H" are not times: single letters in lower case
 )
 STOP = {
@@ -924,6 +925,8 @@ MORE_OR_LESS_AFTER = re.compile(r"\s+(?:higher|lower|greater|less|more|fewer|sma
 SOONER_AFTER = re.compile(r"\s+(?:earlier|later|sooner|longer|shorter|faster)\s+(?:in|with|for|than|among|on)\b",
                           re.IGNORECASE)
 AT_BEFORE = re.compile(r"\bat\s*[~≈∼]?\s*$", re.IGNORECASE)  # "a test at ∼28 weeks of gestation": when
+# A follow-up visit reached "by" ("retention by 3-month follow-up was 67%"): when, as "at 3-month follow-up" is.
+BY_FOLLOW_UP = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 PER_SCALE = re.compile(  # "~1/100,000 population", "<1/million", "3.5 per 100 000", "2.39 deaths per 100 ICU days"
     r"(?<![\w./])(?<!\d[-–—])(?:[~≈∼]\s*|(?P<cmp>" + CMP + r")\s*)?(?P<value>" + NUM + r")"
     # what is counted, in one or two words ("2 mesothelioma deaths per 1000 deaths")
