@@ -5852,3 +5852,34 @@ def test_a_calendar_year_is_a_time():
 def test_a_follow_up_visit_reached_by_is_when(printed: str, kinds: list[FigureKind]):
     abstract = parse_string(f"Results: {printed}.", second_reading=None)
     assert [f.kind for f in abstract.figures] == kinds
+
+
+# --- batches 205 to 207 (twenty-seventh session, after their first contact) -------------------------------
+
+@pytest.mark.parametrize("printed", ["atropine 0.01%", "1% cyclopentolate", "clobetasol 0.05%", "homatropine 2%"])
+def test_the_strength_of_more_drugs_is_a_dose(printed: str):
+    abstract = parse_string(f"Methods: Children received {printed} nightly.", second_reading=None)
+    assert [f.kind for f in abstract.figures] == [FigureKind.DOSE]
+
+
+@pytest.mark.parametrize("printed", ["Mean IOP reduction at 2 and 6 months", "Mean IOP reduction at both 2 and 6 months",
+                                     "IOP reduction at both 2 and 6 months", "The mean change at 12 weeks"])
+def test_times_after_a_summary_s_name_and_at_are_when_it_was_read(printed: str):
+    abstract = parse_string(f"Results: {printed} was greater after laser.", second_reading=None)
+    assert list(abstract.figures) == []
+
+
+def test_a_summary_of_an_age_at_an_event_keeps_its_value():
+    abstract = parse_string("Results: The median observed age of death at 65.7 years was lower.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.MEDIAN, 65.7)]
+
+
+@pytest.mark.parametrize(("printed", "kinds"), [
+    ("Our primary endpoint was 1-year retention in treatment", []),
+    ("A 28-day in vivo study was done", [FigureKind.DURATION]),
+    ("A 2-year open label trial was done", [FigureKind.DURATION]),
+])
+def test_a_hyphenated_time_reaches_its_span_noun_over_words_but_not_over_a_preposition(printed: str,
+                                                                                       kinds: list[FigureKind]):
+    abstract = parse_string(f"Methods: {printed}.", second_reading=None)
+    assert [f.kind for f in abstract.figures] == kinds

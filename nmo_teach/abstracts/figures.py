@@ -1196,6 +1196,10 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
                 #           six to eight colds" are a share and a range after the adverb, as the keys read them
             if re.search(r"\bat\s+(?:least|most)$", m["quantity"] or "", re.IGNORECASE):
                 continue  # "< 1 SD from the mean on at least one test": a bound after the summary's name, no summary
+            if (forms.TIME_POINT.search(m["quantity"] or "") and forms.TIMES_AFTER.match(sentence, m.start("value"))
+                    and not re.search(r"\bage\b", m["quantity"], re.IGNORECASE)):
+                continue  # "mean IOP reduction at both 2 and 6 months": when it was measured, not the mean (a "median
+                #           age of death at 65.7 years" is the median)
             top = forms.PERCENT_TOP_AFTER.match(sentence, m.end("value"))
             if top and float(top["high"]) > _number(m["value"]):
                 continue  # "a mean increase in the eradication rate of 12 to 14%": a range, read as one below

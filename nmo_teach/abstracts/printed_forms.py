@@ -717,9 +717,12 @@ FOLD_AFTER = re.compile(r"[-‐‑]?fold\b")
 UNIT_AFTER = re.compile(r"\s*(?:" + MEAS_UNIT + r"|m\b(?!\s*[²2])"  # "walking 50 m": metres
                         r"|[×x]\s?(?:—\s?)?10\d{1,2}(?![\d.]))")  # "a 10 × 109/L trigger": a scale lost its superscript
 DAY_HOUR_AFTER = re.compile(r"\s+(?:d|h)\b")  # "56 d" is days; "in 56 h..." is not a unit
-TIME_POINT = re.compile(r"\b(?:at(?:\s+the)?|until|end\s+of|age\s+of|at\s+age|baseline\s+(?:to|and|vs?\.?)(?:\s+the)?)\s*$"
+TIME_POINT = re.compile(r"\b(?:at(?:\s+(?:the|both))?|until|end\s+of|age\s+of|at\s+age|baseline\s+(?:to|and|vs?\.?)(?:\s+the)?)\s*$"
                         r"|(?:^|[,;(]\s*)by\s*$",
                         re.IGNORECASE)  # "at the 3-month follow-up", "from baseline to 3 months": when
+# A time, or a list of times in one unit: "2 and 6 months", "12 weeks".
+TIMES_AFTER = re.compile(r"\d+(?:\.\d+)?(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\d+(?:\.\d+)?)*\s*"
+                         r"(?i:" + TIME_UNITS + r")\b")
 LIST_TO_UNIT = re.compile(  # "at 1, 3, and 5 years", "(0.5, 1, 2, 3, and 4 kHz)", "(150, 300, and 600 mL)"
     r"(?:(?:\s*,\s*(?:and\s+|or\s+)?" + NUM + r"|\s+(?:and|or)\s+" + NUM + r")+"
     r"(?:(?:\s*(?:to|[-–])\s*" + NUM + r")?"  # the last a range of times: "for 2, 6, or 12 to 24 hours"
@@ -747,7 +750,8 @@ SPACED_INTERVALS = re.compile(
 # "the 12-month period"); before another noun it names a group or a time point ("12-month group", "the 6-month
 # follow-up visit").
 SPAN_NOUN = re.compile(
-    r",?\s+(?:(?:[a-z-]+|phase\s+(?:I{1,3}V?|IV|[1-4])[ab]?)\s+){0,2}?"  # "the 1-year phase III study"
+    r",?\s+(?:(?:(?!(?:in(?!\s+(?:vivo|vitro))|of|for|with|among|after|at|on|to|by|from)\s)[a-z-]+|phase\s+(?:I{1,3}V?|IV|[1-4])[ab]?)\s+){0,2}?"
+    # "the 1-year phase III study" ("1-year retention in treatment" is an endpoint's name)
     r"(?:history|wait|waiting|period|observation|course|treatment|"
     r"follow-?up(?!\s+(?:visit|exam|examination|assessment|appointment|interview|evaluation)s?\b)|"  # a visit is when
     r"therapy|trial|study|extension|interval|window|delay|stay|duration|run-in|washout|regimen|infusion|"
@@ -1391,11 +1395,12 @@ LISTED_BEFORE_UNIT = re.compile(r"(?:(?<![\w.,/])" + SNUM + LIST_JOIN_BEFORE.pat
 # amides, azoles, -mycins, steroids, pyrethroids and avermectins, calcineurin inhibitors, retinoids, miotics, alpha
 # agonists and diltiazem), and agents given by strength whose names share no ending (nitrates, scabicides,
 # keratolytics).
-DRUG_BY_ENDING = (r"(?:[a-z]*caine|[a-z]{2,}(?:olol|oprost|hexidine|iodine|tropine|amide|azole|mycin|olone|isone|asone|"
+DRUG_BY_ENDING = (r"(?:[a-z]*caine|[a-z]*tropine|[a-z]{2,}(?:olol|oprost|hexidine|iodine|amide|azole|mycin|olone|isone|asone|"
                   r"ylephrine|thrin|mectin|limus|inoin|imod|uracil|fenac|carpine|onidine|afine|sporine|iazem)|"
                   r"glyceryl\s+trinitrate|nitroglycerine?|(?-i:GTN)|"  # nitrates on an anal fissure
                   r"lindane|malathion|crotamiton|benzyl\s+benzoate|(?:gamma\s+)?benzene\s+hexachloride|minoxidil|"
-                  r"hydroquinone|capsaicin|podophyllin|(?:salicylic|azelaic|glycolic|fusidic)\s+acid|sul(?:ph|f)ur)")
+                  r"hydroquinone|capsaicin|podophyllin|(?:salicylic|azelaic|glycolic|fusidic)\s+acid|sul(?:ph|f)ur|"
+                  r"cyclopentolate|clobetasol|adapalene|benzoyl\s+peroxide|ketorolac)")  # "atropine 0.01%", "1% cyclopentolate"
 # A per cent that is the strength of what is given ("3 % HS", "0.9% saline", "0.5% timolol", "3.0% hydrogen
 # peroxide", "100% ethanol", "100% O(2)"): a dose.
 SOLUTION_AFTER = re.compile(r"(?:\s*(?:,|,?\s*(?:or|and|to))\s*\d+(?:\.\d+)?\s*%)*"  # "0.0625% or 0.125% bupivacaine"
