@@ -5883,3 +5883,36 @@ def test_a_hyphenated_time_reaches_its_span_noun_over_words_but_not_over_a_prepo
                                                                                        kinds: list[FigureKind]):
     abstract = parse_string(f"Methods: {printed}.", second_reading=None)
     assert [f.kind for f in abstract.figures] == kinds
+
+
+# --- batches 208 to 210 (twenty-seventh session, after their first contact) -------------------------------
+
+@pytest.mark.parametrize("printed", ["The PASI 75 response was reached", "PASI-90 was reached", "ACR20 was reached",
+                                     "EASI 50 was reached"])
+def test_a_response_named_by_the_share_of_improvement_is_no_count(printed: str):
+    abstract = parse_string(f"Results: {printed} by 44.1%.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.PERCENTAGE, 44.1)]
+
+
+def test_a_star_allele_is_part_of_a_gene_s_name():
+    abstract = parse_string("Results: CYP2C19*2 loss-of-function allele carriers had more strokes.", second_reading=None)
+    assert list(abstract.figures) == []
+
+
+@pytest.mark.parametrize(("printed", "counted"), [("cases and deaths by 2040", []), ("deaths until 2050", []),
+                                                   ("2040 were women", [2040])])
+def test_a_year_ahead_is_no_count(printed: str, counted: list[int]):
+    abstract = parse_string(f"Results: We projected {printed}.", second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.COUNT)] == counted
+
+
+def test_millimoles_per_mole_is_a_unit():
+    abstract = parse_string("Results: CVs were 3.7% at a lower (36 mmol/mol (5.4%)) level.", second_reading=None)
+    assert list(abstract.figures_of(FigureKind.COUNT)) == []
+
+
+@pytest.mark.parametrize(("printed", "kinds"), [("published in 1990 or more recently", []),
+                                                ("with 10 or more visits", [FigureKind.THRESHOLD])])
+def test_a_year_bounded_by_or_more_recently_is_a_date(printed: str, kinds: list[FigureKind]):
+    abstract = parse_string(f"Methods: We included studies {printed}.", second_reading=None)
+    assert [f.kind for f in abstract.figures] == kinds

@@ -797,6 +797,8 @@ def _thresholds(sentence: str, claims: _Claims, words: frozenset[int]) -> list[F
                 #           limits
             if forms.DATE_AFTER.match(sentence, m.end("value")):
                 continue  # "searched up to 19 February 2010": a date
+            if _is_year(_number(m["value"])) and forms.LATER_YEARS_AFTER.match(sentence, m.end("value")):
+                continue  # "published in 1990 or more recently": a bound on dates, no quantity
             if pattern is forms.THRESHOLD_PHRASE and forms.SUMMARY_WAS_BEFORE.search(
                     sentence[max(0, m.start() - 60): m.start()]):
                 continue  # "the median survival was greater than 75 months": a median, read with the summaries
@@ -1693,6 +1695,8 @@ def _bare_counts(sentence: str, claims: _Claims, words: frozenset[int]) -> list[
                 _is_year(value) and not rate and not forms.ALLOCATED_AFTER.match(sentence, m.end())) or value == 0:
             continue
         before = sentence[max(0, m.start() - 40): m.start()]
+        if 2035 < value <= 2100 and forms.YEAR_AHEAD_BEFORE.search(before):
+            continue  # "cases and deaths by 2040": a year ahead, as a projection names it
         if re.search(r"\d\s*:\s*$", before) or re.match(r"\s+:\s+\d", sentence[m.end():]):
             continue  # "1: 32", "5 : 1": a titre or a ratio, not a count
         if re.search(r"\d;$", before) or re.match(r";\d", sentence[m.end():]):

@@ -219,7 +219,7 @@ BARE_INTERVAL = re.compile(  # "0.32 [0.05-0.60]", "54% (40-66)", "10 [7:11]", "
 MEAS_UNIT = (
     r"(?:%|mm\s?H2O|mm\s?Hg|cm\s?H2O|torr|[cm]m[3³]|(?:[pnµμm]?g|[pnµμmd]?[lL]|[mµμn]?mol|m?Eq|IU|U|cells|copies|[µμn]m|microm|mm|cm|"
     r"kg|km|mi|miles?|[cmk]?m[²2])"  # an area: "larger than 10 cm²"
-    r"(?:\s*/\s*(?:(?:milli|deci)?lit(?:er|re)|[pnµμmd]?[lL]|kg|m2|m²|m3|m³|mm3|mm²|day|d|24\s?h(?:ours?)?|h|min|week|wk|"
+    r"(?:\s*/\s*(?:(?:milli|deci)?lit(?:er|re)|[pnµμmd]?[lL]|kg|m2|m²|m3|m³|mm3|mm²|day|d|24\s?h(?:ours?)?|h|min|week|wk|mol|"
     r"year|yr|1\.73\s?m2|100\s?m[lL])"  # "44 mmol/24 h": a day's excretion
     r"|\s+per\s+(?:deci|milli)?lit(?:er|re))*|points?|logMAR|"  # "200 mg per deciliter [5.2 mmol per liter]"
     r"dB(?:\s?\(A\)|\s?A)?|m?Sv|[µμ]Sv|mGy(?:\s?[·.]?\s?cm)?|kVp?|mAs|"  # noise and radiation: "50 dB(A)", "26 mGy"
@@ -928,6 +928,8 @@ MORE_OR_LESS_AFTER = re.compile(r"\s+(?:higher|lower|greater|less|more|fewer|sma
 # months later." and "collected 20 years earlier and" time a narrative instead.
 SOONER_AFTER = re.compile(r"\s+(?:earlier|later|sooner|longer|shorter|faster)\s+(?:in|with|for|than|among|on)\b",
                           re.IGNORECASE)
+LATER_YEARS_AFTER = re.compile(r"\s+or\s+(?:more\s+recent(?:ly)?|later|earlier|after|before|since)\b", re.IGNORECASE)
+YEAR_AHEAD_BEFORE = re.compile(r"\b(?:by|until|till|in|to|through|before|after)\s+(?:the\s+year\s+)?$", re.IGNORECASE)
 AT_BEFORE = re.compile(r"\bat\s*[~≈∼]?\s*$", re.IGNORECASE)  # "a test at ∼28 weeks of gestation": when
 # A follow-up visit reached "by" ("retention by 3-month follow-up was 67%"): when, as "at 3-month follow-up" is.
 BY_FOLLOW_UP = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1039,6 +1041,11 @@ PART_OF_A_NAME = re.compile(
     r"|(?<![\w.])(?-i:t|inv|del|dup|der|ins)\(\d+(?:;\d+)*\)(?:\([pq][\d.]+(?:;?[pq][\d.]+)*\))?"
     # a fraction in words ("two thirds of women", "one half of the studies"): not keyed, as the corpus README settles
     r"|(?<![\w.])[1-9]\s*[-‐‑]?\s*(?:halves|half|thirds?|quarters?|fifths?)\b(?![-‐‑])"
+    # a response named by the share of improvement it requires ("PASI 75 response", "EASI-90", "ACR20"): an endpoint's
+    # name (a PASI score tops at 72, so "PASI 75" is never a score)
+    r"|(?:(?<=\bPASI[\s-])|(?<=\bEASI[\s-]))(?:50|75|90|100)\b(?![.,]\d)|(?:(?<=\bACR)|(?<=\bACR[\s-]))(?:20|50|70)\b(?![.,]\d)"
+    # a gene's star allele ("CYP2C19*2 loss-of-function carriers", "*17"): the allele's name
+    r"|(?<=[A-Za-z0-9]\*)\d+[A-Z]?\b"
     # a tumour marker's number ("CA 19-9", "CA-125", "CA 15-3"): the marker's name
     r"|(?<=\bCA[\s-])(?:19[-‐–]9|125|15[-‐–]3|72[-‐–]4|27[.-]29)(?![\d.])"
     # the window of an area under the curve ("AUC(0–24)", "AUC0-∞"): the name of a pharmacokinetic measure
