@@ -5916,3 +5916,12 @@ def test_millimoles_per_mole_is_a_unit():
 def test_a_year_bounded_by_or_more_recently_is_a_date(printed: str, kinds: list[FigureKind]):
     abstract = parse_string(f"Methods: We included studies {printed}.", second_reading=None)
     assert [f.kind for f in abstract.figures] == kinds
+
+
+# --- batches 211 to 213 (twenty-seventh session, after their first contact) -------------------------------
+
+@pytest.mark.parametrize(("printed", "counted"), [("In 1994 we included men born 1921-9", []),
+                                                  ("Of 40 we treated 12 patients", [40, 12])])
+def test_a_subject_pronoun_is_no_word_of_what_is_counted(printed: str, counted: list[int]):
+    abstract = parse_string(f"Methods: {printed}.", second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.COUNT)] == counted

@@ -73,6 +73,7 @@ STOP = {
     "was", "were", "is", "are", "by", "among", "after", "before", "from", "per", "compared",
     "than", "that", "which", "who", "had", "have", "has", "did", "respectively", "range",
     "overall", "as", "but", "not", "all", "each", "both",
+    "we", "they", "he", "she", "it", "there",  # "In 1994 we included men": a subject, no word of what is counted
 }
 RATIO_NAMES = {
     "hazard ratio": "HR", "odds ratio": "OR", "risk ratio": "RR", "relative risk": "RR",
