@@ -633,8 +633,10 @@ def test_a_mean_continued_after_a_time_phrase():
 
 
 def test_a_per_cent_per_py_is_a_rate_and_per_person_year_in_words_a_share_per_year():
-    """As "3.5% per year" is keyed a percentage (batch 38 settled the spelled-out person-year)."""
-    abstract = parse_string("The rate was 0.51%/py with and 1.2% per person-year without it.")
+    """As "3.5% per year" is keyed a percentage (batch 38 settled the spelled-out person-year). The grammar's
+    reading: the second reading refitted on batches to 216, where keys split per cents per unit of time between
+    percentage and estimate, may rename the second."""
+    abstract = parse_string("The rate was 0.51%/py with and 1.2% per person-year without it.", second_reading=None)
     assert [(f.value, f.unit) for f in abstract.figures_of(FigureKind.ESTIMATE)] == [(0.51, "%/py")]
     assert [(f.value, f.unit) for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [(1.2, "per person-year")]
 
@@ -900,7 +902,8 @@ def test_a_date_after_up_to_is_no_threshold():
 def test_snellen_fractions_anywhere_in_a_sentence_about_vision_but_not_counts_with_a_share():
     text = ("The BCVAs of treated patients were poor, and the median was 20/100 (interquartile range "
             "20/100–20/200); rates better than 0.8 (20/25) were rare.")
-    assert [(f.kind, f.value) for f in parse_string(text).figures] == [(FigureKind.THRESHOLD, 0.8)]  # a limit
+    # a limit; the grammar's reading (the learned second reading may add a number the grammar passed over, "(20/25)")
+    assert [(f.kind, f.value) for f in parse_string(text, second_reading=None).figures] == [(FigureKind.THRESHOLD, 0.8)]
     found = parse_string("Of the eyes with poor vision, 20/40 (45%) improved.").figures_of(FigureKind.COUNT)
     assert [(f.value, f.denominator) for f in found] == [(20, 40)]
 

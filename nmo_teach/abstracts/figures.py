@@ -741,9 +741,9 @@ def _thresholds(sentence: str, claims: _Claims, words: frozenset[int]) -> list[F
             continue  # "the 75th percentile was 10 days": a statistic, not a limit
         for index, value in enumerate(forms.CENTILE_VALUE.finditer(sentence, m.start("list"), m.end("list"))):
             start = m.start() if index == 0 and bound else value.start()
-            if claims.free(start, value.end() + 2):
-                claims.take(start, value.end() + 2)
-                found.append(Found(FigureKind.THRESHOLD, start, value.end() + 2, _number(value[0]),
+            if claims.free(start, value.end()):
+                claims.take(start, value.end())
+                found.append(Found(FigureKind.THRESHOLD, start, value.end(), _number(value["value"]),
                                    measure=_comparator(bound) if bound else None, unit="centile"))
     for m in forms.MILESTONES.finditer(sentence):
         for value in re.finditer(forms.MILESTONE_VALUE, sentence[m.start("list"): m.end("list")]):
@@ -839,8 +839,10 @@ def _interval_past_100(figure: Found) -> bool:
     """Whether a per cent's confidence interval, holding it, reaches past 100 ("84% [39, 129]"): the
     uncertainty of a change, as no share of a whole can exceed all of it. A range of single values
     ("64.3% (range, 9% to 128%) of control values") may, and a misread interval need not hold it."""
-    return (figure.interval != "range" and figure.low is not None and figure.high is not None
-            and figure.low <= figure.value <= figure.high and figure.high > 100)  # type: ignore[operator]
+    value, low, high = figure.value, figure.low, figure.high
+    if figure.interval == "range" or value is None or low is None or high is None:
+        return False
+    return low <= value <= high and high > 100
 
 
 def _counted_after(sentence: str, position: int) -> bool:

@@ -139,7 +139,7 @@ _WORD = r"(?:" + _GLUED_TENS + "|" + "|".join(_ONES + _TENS + list(_SCALES)) + r
 _NUMBER_WORDS = re.compile(  # "fourfold" reads as "4fold", so that the fold rule sees a number; "Eighty- nine"
     # keeps the space a hyphen at a line end left; "One-hundred-and-thirty-nine" hyphenates its "and" too; "One thousand,
     # one hundred and eighty two" sets its thousands apart with a comma, as digits are
-    rf"(?i:\b{_WORD}(?:(?:[-‐‑–] ?(?:and[-‐‑–])?|(?:(?<=thousand)|(?<=million))(?:,(?=\s+[A-Za-z]+\s+hundred\b))?\s+(?:and\s+)?|\s+(?:and\s+)?|(?<=ty)(?={_WORD}\b)){_WORD})*"
+    rf"(?i:\b{_WORD}(?:(?:[-‐‑–] ?(?:and[-‐‑–])?|(?:(?<=thousand)|(?<=million)),(?=\s+[A-Za-z]+\s+hundred\b)\s+|\s+(?:and\s+)?|(?<=ty)(?={_WORD}\b)){_WORD})*"
     r"(?:\b|(?=fold\b)))(?![-‐‑–](?:thirds?|fourths?|"
     r"fifths?|halves|half|quarters?)\b)"
 )

@@ -283,9 +283,9 @@ SD_LIMIT = re.compile(r"(?:(?P<cmp>" + CMP + r"|(?i:at\s+least|(?:more|less|grea
 # Centiles as limits, alone or listed: bounded in words with "the" between ("above the 90th centile", "below the 3rd
 # percentile for weight") or by a sign ("≥90th, 92.5th, 95th, and 97.5th percentiles"), or named as the reference a
 # value is judged by ("using the 99th percentile", "gender-specific 99th percentile", "and the 75th percentile of the
-# year-round distribution"). Not limits: a centile named as a statistic ("the 75th percentile was 10 days"), and the
-# bounds of a spread, which no "the" or sign leads ("(25th and 75th percentiles", "median and 75th percentiles").
-# ("the 75th percentile of stay was 9 days" is a statistic too).
+# year-round distribution"). Not limits: a centile named as a statistic ("the 75th percentile was 10 days", "the 75th
+# percentile of stay was 9 days"), and the bounds of a spread, which no "the" or sign leads ("(25th and 75th
+# percentiles", "median and 75th percentiles").
 ORDINAL = r"\d{1,2}(?:\.\d)?(?:st|nd|rd|th)\b"
 CENTILE_LIMIT = re.compile(
     r"(?:(?i:\b(?P<cmp>above|below|over|under|exceeding|beyond|(?:greater|less|more|lower|higher)\s+than|"
@@ -293,7 +293,7 @@ CENTILE_LIMIT = re.compile(
     r"(?i:\b(?:the|their|its)\s+)(?:[a-z]+-specific\s+)?|(?i:\b[a-z]+-specific\s+))"
     r"(?P<list>" + ORDINAL + r"(?:\s*,\s*(?:and\s+|or\s+)?" + ORDINAL + r"|\s+(?:and|or)\s+" + ORDINAL + r")*)"
     r"(?=\s+(?:[A-Za-z-]+\s+){0,3}?(?:per)?centiles?\b(?P<statistic>\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:was|were|is|are)\b)?)")
-CENTILE_VALUE = re.compile(r"\d+(?:\.\d)?(?=st|nd|rd|th)")
+CENTILE_VALUE = re.compile(r"(?P<value>\d+(?:\.\d)?)(?:st|nd|rd|th)")
 # "up to" as a bound; "the total added up to 128 793 Yuan" is a sum.
 UP_TO = r"(?<!\badd\s)(?<!\badds\s)(?<!\badded\s)(?<!\badding\s)up\s+to"
 THRESHOLD_PHRASE = re.compile(
@@ -601,7 +601,8 @@ SPAN = re.compile(  # "14-29 days", "stages 3 to 6", "0.213–0.503", "24- to 48
     + r"(?P<high>" + NUM
     + r")(?![\w/]|[.,]\d)(?:(?:\s*|[-‐‑])(?P<unit>" + MEAS_UNIT + r"))?"
 )
-_CI_NAME = r"(?:\b(?:CIs?|UI|PI|CrI)\b|C\.I\.|(?:confidence|credible|uncertainty|prediction)\s+intervals?|(?<=%\s)CLs?\b)"
+_CI_NAME = (r"(?:\b(?:CIs?|UI|PI|CrI)\b|C\.I\.|(?:confidence|credible|uncertainty|prediction)\s+intervals?"
+            r"|(?<=%\s)CLs?\b|(?<=%)CLs?\b)")  # "95% CL": confidence limits after their level
 CI_NAMED = re.compile(_CI_NAME, re.IGNORECASE)  # an interval named anywhere in a clause
 CI_BEFORE = re.compile(_CI_NAME + RATIO_IN_INTERVAL + r"?[\s,:=\])]*$", re.IGNORECASE)  # an interval named right before a value
 # A value right before an opening bracket, whose interval the bracket then holds ("0.32 (0.05-0.60)",
@@ -751,8 +752,10 @@ SPACED_INTERVALS = re.compile(
 # "the 12-month period"); before another noun it names a group or a time point ("12-month group", "the 6-month
 # follow-up visit").
 SPAN_NOUN = re.compile(
-    r",?\s+(?:(?:(?!(?:in(?!\s+(?:vivo|vitro))|of|for|with|among|after|at|on|to|by|from)\s)[a-z-]+|phase\s+(?:I{1,3}V?|IV|[1-4])[ab]?)\s+){0,2}?"
-    # "the 1-year phase III study" ("1-year retention in treatment" is an endpoint's name)
+    # up to two words between, none a preposition: "the 1-year phase III study" ("1-year retention in treatment" is
+    # an endpoint's name; "in vivo" is no preposition)
+    r",?\s+(?:(?:(?!(?:in(?!\s+(?:vivo|vitro))|of|for|with|among|after|at|on|to|by|from)\s)[a-z-]+"
+    r"|phase\s+(?:I{1,3}V?|IV|[1-4])[ab]?)\s+){0,2}?"
     r"(?:history|wait|waiting|period|observation|course|treatment|"
     r"follow-?up(?!\s+(?:visit|exam|examination|assessment|appointment|interview|evaluation)s?\b)|"  # a visit is when
     r"therapy|trial|study|extension|interval|window|delay|stay|duration|run-in|washout|regimen|infusion|"
@@ -1051,11 +1054,10 @@ PART_OF_A_NAME = re.compile(
     r"|(?<=\bCA[\s-])(?:19[-‐–]9|125|15[-‐–]3|72[-‐–]4|27[.-]29)(?![\d.])"
     # the window of an area under the curve ("AUC(0–24)", "AUC0-∞"): the name of a pharmacokinetic measure
     r"|(?<=AUC)\s?[(\[]?\s?0\s?[-–‐]\s?(?:\d+|∞|inf|t|last)\s?h?[)\]]?"
-    # the shape of a table or a design ("2 x 2 tables", "a 2×2 factorial trial", "3 × 3 contingency table")
-    r"|(?<![\w.])\d\s*[x×]\s*\d(?![\w.])(?=[\s-]*(?:[a-z]+\s+)?(?:tables?|factorial|contingency|design|matrix)\b)"
-    # ... or an appliance's name, with or without a noun after it ("2 × 4 fixed appliances", "partial (2 × 4) fixed
-    # appliances"): single digits crossed, no unit after them ("5 × 4 Gy", "5 x 7 cm" are a dose and a size)
-    r"|(?<![\w.])\d\s*[x×]\s*\d(?![\w.])(?=\s*\)|\s+(?!(?:" + DOSE_UNIT + r"|" + MEAS_UNIT + r")\b)(?:[a-z]+\s+)?[a-z]+\b)"
+    # single digits crossed before a word that is no unit: the shape of a table or a design ("2 x 2 tables", "a 2×2
+    # factorial trial") or an appliance's name ("2 × 4 fixed appliances", "partial (2 × 4) fixed appliances"); "5 × 4
+    # Gy" and "5 x 7 cm" are a dose and a size
+    r"|(?<![\w.])\d\s*[x×]\s*\d(?![\w.])(?=\s*\)|[\s-]+(?!(?:" + DOSE_UNIT + r"|" + MEAS_UNIT + r")\b)(?:[a-z]+\s+)?[a-z]+\b)"
     r"|(?<![\w.])#\s?\d+(?:/\d+)?"  # a numbered label ("protocol NMSG #5/94", "#3 hospital"), no quantity
     # the quartiles printed as a median's interval ("10 days (Q1 = 6; Q3 = 17)"): bounds, no counts
     r"|\bQ[13]\s*=\s*\d+(?:\.\d+)?"
