@@ -286,14 +286,15 @@ SD_LIMIT = re.compile(r"(?:(?P<cmp>" + CMP + r"|(?i:at\s+least|(?:more|less|grea
 # year-round distribution"). Not limits: a centile named as a statistic ("the 75th percentile was 10 days", "the 75th
 # percentile of stay was 9 days"), and the bounds of a spread, which no "the" or sign leads ("(25th and 75th
 # percentiles", "median and 75th percentiles").
-ORDINAL = r"\d{1,2}(?:\.\d)?(?:st|nd|rd|th)\b"
+CENTILE_NUMBER = r"\d{1,2}(?:\.\d)?"  # "90", "92.5"
+ORDINAL = CENTILE_NUMBER + r"(?:st|nd|rd|th)\b"
 CENTILE_LIMIT = re.compile(
     r"(?:(?i:\b(?P<cmp>above|below|over|under|exceeding|beyond|(?:greater|less|more|lower|higher)\s+than|"
     r"at\s+or\s+(?:above|below))\s+the\s+)|(?P<sign>" + CMP + r")\s*|"
     r"(?i:\b(?:the|their|its)\s+)(?:[a-z]+-specific\s+)?|(?i:\b[a-z]+-specific\s+))"
     r"(?P<list>" + ORDINAL + r"(?:\s*,\s*(?:and\s+|or\s+)?" + ORDINAL + r"|\s+(?:and|or)\s+" + ORDINAL + r")*)"
     r"(?=\s+(?:[A-Za-z-]+\s+){0,3}?(?:per)?centiles?\b(?P<statistic>\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:was|were|is|are)\b)?)")
-CENTILE_VALUE = re.compile(r"(?P<value>\d+(?:\.\d)?)(?:st|nd|rd|th)")
+CENTILE_VALUE = re.compile(r"(?P<value>" + CENTILE_NUMBER + r")(?:st|nd|rd|th)\b")  # each of a list's ORDINALs
 # "up to" as a bound; "the total added up to 128 793 Yuan" is a sum.
 UP_TO = r"(?<!\badd\s)(?<!\badds\s)(?<!\badded\s)(?<!\badding\s)up\s+to"
 THRESHOLD_PHRASE = re.compile(
