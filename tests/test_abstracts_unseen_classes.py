@@ -5928,3 +5928,70 @@ def test_a_year_bounded_by_or_more_recently_is_a_date(printed: str, kinds: list[
 def test_a_subject_pronoun_is_no_word_of_what_is_counted(printed: str, counted: list[int]):
     abstract = parse_string(f"Methods: {printed}.", second_reading=None)
     assert [f.value for f in abstract.figures_of(FigureKind.COUNT)] == counted
+
+
+# --- batches 214 to 222 (twenty-eighth session, after their first contact) -------------------------------
+
+@pytest.mark.parametrize("marker", ["Abstract [en]\n\n", "Abstract (English)\n", "ABSTRACT [eng]\n", "Abstract", "ABSTRACT"])
+def test_a_repository_s_abstract_marker_is_no_text_of_the_abstract(marker: str):
+    """A language tag after "Abstract" (DiVA's "Abstract [en]") or "Abstract" run into the first word by a text
+    layer ("AbstractThis paper"): the marker names the abstract, as a lone "Abstract" does."""
+    abstract = parse_string(f"Review of homicides by sharp force\n\n{marker}This paper reviews 13 years of cases.",
+                            second_reading=None)
+    assert abstract.title == "Review of homicides by sharp force"
+    assert [s.text for s in abstract.sections] == ["This paper reviews 13 years of cases."]
+
+
+def test_a_word_that_begins_with_abstract_stays_in_the_text():
+    abstract = parse_string("Effects of drug X on sleep\n\nAbstracts of the meeting were read by 12 people.",
+                            second_reading=None)
+    assert abstract.sections[0].text.startswith("Abstracts of the meeting")
+
+
+@pytest.mark.parametrize(("printed", "lengths"), [
+    ("This 30-week, placebo-controlled, parallel-group study ended", [30.0]),
+    ("It was a 6-week, single-blind, placebo washout", [6.0]),
+    ("We examined a 5-week, middle school–based obesity prevention intervention", [5.0]),
+    ("A 52-week, single-center, prospective, observation study followed", [52.0]),
+    ("Exercise capacity (6-min walk distance, exercise time and training load) improved", []),
+    ("We defined nonoverlapping 5-year epochs within each study", []),
+])
+def test_a_hyphenated_time_reaches_its_span_noun_over_words_listed_with_commas(printed: str, lengths: list[float]):
+    """After a comma, adjectives listed before the noun ("a 30-week, placebo-controlled, parallel-group study") do
+    not part a hyphenated time from the span it names; without the comma a list item ("6-min walk distance, ...")
+    does not reach a noun of the next item, nor does a time reach one over "within"."""
+    abstract = parse_string(f"Methods: {printed}.", second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.DURATION)] == lengths
+
+
+@pytest.mark.parametrize(("printed", "doses"), [
+    ("To assess a levonorgestrel (LNG) 52-mg intrauterine system (IUS)", [52.0]),
+    ("Women chose a 13.5-mg levonorgestrel IUS", [13.5]),
+    ("Each had a 25-µg estradiol patch", [25.0]),
+    ("Women had a 75-g OGTT", []),
+    ("The 10-mg group did well", []),
+])
+def test_a_hyphenated_dose_before_the_device_or_form_that_delivers_it_is_a_dose(printed: str, doses: list[float]):
+    abstract = parse_string(f"Methods: {printed}.", second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.DOSE)] == doses
+
+
+@pytest.mark.parametrize(("printed", "doses"), [
+    ("Women were randomized to 10, 40 or 80U prophylactic oxytocin", [10.0, 40.0, 80.0]),
+    ("Patients received 5000 U subcutaneous heparin", [5000.0]),
+    ("Airway resistance was 21.6 units higher in smokers", []),
+])
+def test_an_amount_in_units_before_a_word_and_a_drug_is_a_dose(printed: str, doses: list[float]):
+    abstract = parse_string(f"Methods: {printed}.", second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.DOSE)] == doses
+
+
+@pytest.mark.parametrize(("printed", "counted"), [
+    ("There were 9 false negative and one false positive for malignant diagnosis", [9, 1]),
+    ("There were 14 false-negative and one false-positive immediate interpretations", [14, 1]),
+    ("Screening gave 3 true positives", [3]),
+    ("The false positive rate was 5%", []),
+])
+def test_false_and_true_results_are_counted(printed: str, counted: list[int]):
+    abstract = parse_string(f"Results: {printed}.", second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.COUNT)] == counted

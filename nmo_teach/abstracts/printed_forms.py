@@ -55,6 +55,7 @@ EVENT_NOUNS = (
     "databases?", "registries", "questionnaires?", "interviews?", "responses?", "pairs?",
     "arms?", "groups?", "regions?", "cities", "states?", "provinces?", "municipalities",
     "districts?", "schools?", "households?", "nations?", "teams?",
+    "(?:false|true)[-‐‑ ](?:positive|negative)s?",  # "9 false negative and one false positive": results counted
 )
 NOUN = "|".join(PERSON_NOUNS + SEX_WORDS + EVENT_NOUNS)
 PERSON_RE = re.compile(r"^(?:" + "|".join(PERSON_NOUNS + SEX_WORDS) + r")$", re.IGNORECASE)
@@ -393,14 +394,16 @@ DOSE = re.compile(  # "500 mg twice daily", "a 0.1-mL dose", "500-mg tablets"
 # Units, millilitres, sachets and vials are a dose only with "of <drug>", a drug named, or how often (millions of
 # units are always one: no measurement is printed in them).
 BARE_UNITS = re.compile(r"units?|U|m[lL]|sachets?|vials?|ampoules?", re.IGNORECASE)
-# A drug named right after an amount in units ("20 U BTX-A", "21 units (U) incobotulinumtoxinA", "5000 U heparin"): a dose.
-DRUG_IN_UNITS_AFTER = re.compile(r"\s+(?:\(U\)\s+)?(?:[a-z]*toxin[A-Z]?\b|[a-z]*botulinum|BTX|BoNT|[Bb]otox|BOTOX|"
+# A drug named right after an amount in units, or after one word ("20 U BTX-A", "21 units (U) incobotulinumtoxinA",
+# "5000 U heparin", "80U prophylactic oxytocin"): a dose.
+DRUG_IN_UNITS_AFTER = re.compile(r"\s+(?:\(U\)\s+)?(?:[a-z]+\s+)?(?:[a-z]*toxin[A-Z]?\b|[a-z]*botulinum|BTX|BoNT|[Bb]otox|BOTOX|"
                                  r"Dysport|Xeomin|heparin|insulin|oxytocin|streptokinase|urokinase|interferon)")
 GROUP_NAMED_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?:groups?|arms?|cohorts?)\b")  # "10-mg/d donepezil groups"
 DOSE_NOUN_AFTER = re.compile(  # "a 0.1-mL dose", "500-mg tablets", "the 10-μg primary vaccine series"
     r"\)?\s+(?:\([^()]{1,24}\)\s+)?"  # the dose restated in brackets: "60-mg (200 000-IU) supplements"
     r"(?:[a-z]+\s+)?(?:doses?|injections?|bolus(?:es)?|infusions?|aliquots?|tablets?|capsules?|vials?|vaccines?|"
-    r"supplements?|sachets?)\b")
+    r"supplements?|sachets?|(?i:intrauterine\s+(?:system|device)s?|IUS|IUD|implants?|patch(?:es)?|pessar(?:y|ies)|"
+    r"inhalers?|suppositor(?:y|ies)|pills?))\b")  # a device or form that delivers it: "a LNG 52-mg intrauterine system"
 # A volume given of a solution of some strength ("top-ups of 15 mL 0.1% bupivacaine"): a dose.
 STRENGTH_AFTER = re.compile(r"\s+(?:of\s+)?\d+(?:\.\d+)?\s*%\s*(?:[a-z]*caine\b|saline|dextrose|glucose|NaCl)", re.IGNORECASE)
 OF_DRUG_AFTER = re.compile(r"\s+of\s+\d|\s+of\s+[a-z]|\s+of\s+[A-Z][A-Za-z]*[-‐]?[A-Z]")  # "100 units of BoNT-A"
@@ -752,11 +755,14 @@ SPACED_INTERVALS = re.compile(
 # A hyphenated time before one of these nouns is how long something lasted ("a 2-week history",
 # "the 12-month period"); before another noun it names a group or a time point ("12-month group", "the 6-month
 # follow-up visit").
+_SPAN_WORD = (r"(?:(?!(?:in(?!\s+(?:vivo|vitro))|of|for|with|within|among|after|at|on|to|by|from)\s)[a-z][a-z‐‑–-]*"
+              r"|phase\s+(?:I{1,3}V?|IV|[1-4])[ab]?)")
 SPAN_NOUN = re.compile(
     # up to two words between, none a preposition: "the 1-year phase III study" ("1-year retention in treatment" is
-    # an endpoint's name; "in vivo" is no preposition)
-    r",?\s+(?:(?:(?!(?:in(?!\s+(?:vivo|vitro))|of|for|with|among|after|at|on|to|by|from)\s)[a-z-]+"
-    r"|phase\s+(?:I{1,3}V?|IV|[1-4])[ab]?)\s+){0,2}?"
+    # an endpoint's name; "in vivo" is no preposition); after a comma, up to four, listed with commas or not: "a
+    # 30-week, placebo-controlled, parallel-group study", "a 5-week, middle school–based obesity prevention
+    # intervention"
+    r"(?:\s+(?:" + _SPAN_WORD + r"\s+){0,2}?|\s*,\s+(?:" + _SPAN_WORD + r",?\s+){0,4}?)"
     r"(?:history|wait|waiting|period|observation|course|treatment|"
     r"follow-?up(?!\s+(?:visit|exam|examination|assessment|appointment|interview|evaluation)s?\b)|"  # a visit is when
     r"therapy|trial|study|extension|interval|window|delay|stay|duration|run-in|washout|regimen|infusion|"

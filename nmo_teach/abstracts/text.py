@@ -92,7 +92,7 @@ _METADATA_LINE = re.compile(
     r"Erratum in\b|Update of\b|Retraction in\b|Indexed for MEDLINE)", re.IGNORECASE)
 # "Abstract", "ABSTRACT" glued to the first heading, or a PDF's letter-spaced "A B S T R A C T"
 _ABSTRACT_PREFIX = re.compile(r"^(?:article\s+)?(?:abstract\b|A B S T R A C T\b)[\s:.—–-]*(?=\S)"
-                              r"|^(?-i:ABSTRACT|Abstract)(?=(?-i:[A-Z][a-z]+)(?:[ \t]+[A-Za-z]+){0,3}[ \t]*:)"  # "ABSTRACTObjectives:"
+                              r"|^(?-i:ABSTRACT|Abstract)(?=(?-i:[A-Z][a-z]))"  # "ABSTRACTObjectives:", "AbstractThis paper"
                               r"|^summary\s*[:.—–-]\s*(?=[A-Z][A-Za-z ]{2,40}[:.—–])"  # "Summary: Purpose: ..."
                               r"|^summary\s+(?=(?:background|introduction|context|objectives?|aims?|purpose)\s+[A-Z])",
                               re.IGNORECASE)  # The Lancet: "Summary Background Patients with ..."
@@ -103,6 +103,8 @@ _REGISTRY_LINE = re.compile(r"^(?P<label>(?:ClinicalTrials\.gov|ISRCTN|EudraCT|P
                             r"(?:\s*[:.—–-]\s*(?=\S)|\s+(?=(?-i:[A-Z]{2,}[-\d]*\d{5,})))",  # BMJ: "PROSPERO registration number CRD42..."
                             re.IGNORECASE)
 _SKIP_LINES = {"ABSTRACT", "SUMMARY OF ABSTRACT", "ARTICLE ABSTRACT"}
+# A repository's language tag after a line's "Abstract" ("Abstract [en]", DiVA; "Abstract (English)").
+_LANGUAGE_TAG = re.compile(r"\s*(?:\[[a-z]{2,3}\]|\((?:english|eng|en)\))$", re.IGNORECASE)
 # A first line that names the article's type before its title, as Frontiers and BMC print it ("Case Report: Clinical
 # analysis of a cluster outbreak ..."): with no full stop in it, the words after the colon are the title, not a
 # section's text, which would be sentences.
@@ -504,7 +506,7 @@ def _read(text: str, extra: frozenset[str] = frozenset()
             key_points = True  # JAMA's box (Question, Findings, Meaning): labelled parts the reader keeps
             front, lead = front + lead, []
             continue
-        if line.upper().rstrip(":.") in _SKIP_LINES:
+        if _LANGUAGE_TAG.sub("", line).upper().rstrip(":.") in _SKIP_LINES:
             if key_points:
                 continue  # the abstract goes on after the Key Points box
             marked = True
