@@ -5995,3 +5995,92 @@ def test_an_amount_in_units_before_a_word_and_a_drug_is_a_dose(printed: str, dos
 def test_false_and_true_results_are_counted(printed: str, counted: list[int]):
     abstract = parse_string(f"Results: {printed}.", second_reading=None)
     assert [f.value for f in abstract.figures_of(FigureKind.COUNT)] == counted
+
+
+# --- batches 223 to 231 (twenty-eighth session, after their first contact) -------------------------------
+
+@pytest.mark.parametrize(("printed", "kind", "value"), [
+    ("More than 70 per cent of the patients survived", FigureKind.PERCENTAGE, 70.0),
+    ("Sensitivity levels of over 90 per cent were achieved", FigureKind.PERCENTAGE, 90.0),
+    ("ESWL has a stone clearance rate of up to 89%", FigureKind.PERCENTAGE, 89.0),
+    ("Patients with more than 70 percent stenosis were included", FigureKind.THRESHOLD, 70.0),
+    ("The trial aimed at a complete response rate of ≥75%", FigureKind.THRESHOLD, 75.0),
+])
+def test_a_per_cent_in_words_after_a_bound_reads_as_a_per_cent_sign_does(printed: str, kind: FigureKind, value: float):
+    """"per cent" spelled out after a bound carries the bound's share as "%" does: a share of a group or a result
+    named before it ("a rate of up to 89%") is a percentage; a limit on what was studied, or a target set with a
+    sign, stays a threshold."""
+    abstract = parse_string(f"Results: {printed}.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(kind, value)]
+
+
+@pytest.mark.parametrize(("printed", "listed"), [
+    ("Survival was 20 percent, and 48 and 43 percent of those transferred survived", [20.0, 48.0, 43.0]),
+    ("Gunshot wounds (140 or 32 percent) and falls (122 or 28 percent) were common", [32.0, 28.0]),
+])
+def test_a_list_ending_in_percent_in_words_is_no_list_of_measurements(printed: str, listed: list[float]):
+    abstract = parse_string(f"Results: {printed}.", second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.PERCENTAGE)] == listed
+
+
+@pytest.mark.parametrize(("printed", "value", "comparator"), [
+    ("(p approximately equal to 0.01)", 0.01, "≈"),
+    ("(p value 0.19)", 0.19, "="),
+    ("(P-value 0.006)", 0.006, "="),
+    ("(the p value was 0.04)", 0.04, "="),
+])
+def test_a_p_value_spelled_in_words_or_printed_after_its_name_alone(printed: str, value: float, comparator: str):
+    abstract = parse_string(f"Results: SVR was lower in cirrhosis {printed}.", second_reading=None)
+    assert [(f.value, f.measure) for f in abstract.figures_of(FigureKind.P_VALUE)] == [(value, comparator)]
+
+
+@pytest.mark.parametrize(("printed", "counted"), [
+    ("from a stratified random sample of 2014 personnel", [2014]),
+    ("312 service members and 40 staff", [312, 40]),
+    ("in 2014", []),
+])
+def test_personnel_and_staff_are_counted_people(printed: str, counted: list[int]):
+    abstract = parse_string(f"Methods: Records were abstracted {printed}.", second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.COUNT)] == counted
+
+
+@pytest.mark.parametrize(("printed", "counted"), [("Of the nine who completed, three who withdrew did so early", [9, 3]),
+                                                  ("Outcomes were better than in the one who was not", [])])
+def test_a_number_word_before_who_counts_people(printed: str, counted: list[int]):
+    abstract = parse_string(f"Results: {printed}.", second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.COUNT)] == counted
+
+
+@pytest.mark.parametrize(("printed", "lengths"), [
+    ("a 40-minute, semi-structured interview", [40.0]),
+    ("a 60-minute education session", [60.0]),
+    ("the 6-month interview", []),
+])
+def test_an_interview_or_session_is_a_span_a_hyphenated_time_measures(printed: str, lengths: list[float]):
+    abstract = parse_string(f"Methods: Screening involved {printed}.", second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.DURATION)] == lengths
+
+
+@pytest.mark.parametrize(("printed", "kind", "values"), [
+    ("The AUCs were 0.61 and 0.64, respectively", FigureKind.ESTIMATE, [0.61, 0.64]),
+    ("The AUC values were 0.61, 0.64 and 0.70", FigureKind.ESTIMATE, [0.61, 0.64, 0.70]),
+    ("The AUSROCs of FSH, testicular volume and HS were 0.6119, 0.6389 and 0.6758, respectively",
+     FigureKind.ESTIMATE, [0.6119, 0.6389, 0.6758]),
+    ("The PPVs for the two tests were 0.8 and 0.9", FigureKind.ESTIMATE, [0.8, 0.9]),
+    ("The DORs of testicular volume, HS, and MA were 1.98, 16.49, and 1.26, respectively",
+     FigureKind.RATIO, [1.98, 16.49, 1.26]),
+    ("The NPVs were 81.3, 86.2, 92.0 and 100%, respectively", FigureKind.PERCENTAGE, [81.3, 86.2, 92.0, 100.0]),
+])
+def test_a_measure_named_in_the_plural_names_each_value_of_its_list(printed: str, kind: FigureKind,
+                                                                      values: list[float]):
+    """"The AUCs of A, B and C were x, y and z": one value of the measure each, whatever lists what they are of;
+    shares named in the plural whose per cent sign comes later stay percentages."""
+    abstract = parse_string(f"Results: {printed}.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(kind, value) for value in values]
+
+
+@pytest.mark.parametrize(("printed", "comparator"), [("renal stones 20 mm or smaller", "≤"),
+                                                     ("lesions 20 mm or larger", "≥")])
+def test_a_size_or_smaller_or_larger_is_a_limit(printed: str, comparator: str):
+    abstract = parse_string(f"Methods: ESWL is the treatment of choice for {printed}.", second_reading=None)
+    assert [(f.kind, f.value, f.measure) for f in abstract.figures] == [(FigureKind.THRESHOLD, 20.0, comparator)]

@@ -330,10 +330,12 @@ def _continued_summaries(sentence: str, claims: _Claims, found: list[Found]) -> 
 
 def _estimate_measure(printed: str) -> str:
     printed = forms.DEGREES_OF_FREEDOM.sub("", printed)  # "t25", "F(2, 30)": the statistic is t, F
+    printed = re.sub(r"^([A-Z]{2,6})s$", r"\1", printed)  # "AUCs", "PPVs": one of them each
     lowered = re.sub(r"[\s-]+", " ", printed.lower()).replace("differences", "difference")  # "number needed-to-treat"
     return forms.ESTIMATE_NAMES.get(lowered, printed.upper() if len(printed) <= 5 else printed)
 
 
+_SHARE_MEASURES = frozenset({"PPV", "NPV", "sensitivity", "specificity", "accuracy"})  # printed in per cent or not
 _PER_TIME_UNIT = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month", "yearly": "year"}
 _HEART_RATE_FLOOR = 30  # beats per minute; an "HR" with a sign and a value this large is a heart rate
 
@@ -409,6 +411,9 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
             continue  # "sensitivity 85%": a percentage, read by the percentage rules
         if m.start("value") in words and not m["low"]:
             continue  # "the accuracy of three questionnaires": a count in words; an estimate is printed in digits
+        if (m["measure"].endswith("s") and _estimate_measure(m["measure"]) in _SHARE_MEASURES
+                and re.search(r"%|\bpercent\b", sentence[m.end():])):
+            continue  # "The NPVs were 81.3, 86.2, and 61.9, and ... 96.0 and 100%": shares, whose sign comes later
         ranged = None if m["low"] else forms.NAMED_RANGE_AFTER.match(sentence, m.end())
         if ranged and claims.claim(m):
             claims.take(m.end(), ranged.end())  # "(AUC 0.580–0.623)": the measure's range
@@ -423,7 +428,8 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
             if measure == "RD" and m["pct"]:
                 kind = FigureKind.PERCENTAGE_POINTS  # "risk difference=22%": two risks' difference, in points
             found.append(Found(kind, m.start(), m.end(), _number(m["value"]), measure=measure, **_interval(m)))
-            found += _listed(sentence, claims, m.end(), kind, measure, plural=m["measure"].endswith("ies"))
+            plural = m["measure"].endswith("s") or re.search(r"\svalues\b", m.group()) is not None  # "AUC values were"
+            found += _listed(sentence, claims, m.end(), kind, measure, plural=plural)
     for m in forms.RATE.finditer(sentence):
         if claims.free(m.start("value"), m.end()):
             claims.take(m.start("value"), m.end())
@@ -923,6 +929,7 @@ def _threshold(sentence: str, m: re.Match[str], named: bool) -> Found:
           and not forms.BARE_UNITS.fullmatch(unit) and phrase == "up to"):
         kind = FigureKind.DOSE
     elif not named and unit == "%" and (forms.REPORTED_BEFORE.search(before)
+                                        or (m.re is forms.THRESHOLD_PHRASE and forms.RESULT_NAMED_BEFORE.search(before))
                                         or forms.LABELLED_SHARE_BEFORE.search(sentence, max(0, start - 60), start)
                                         or forms.SHARE_OF_GROUP.match(sentence, m.end())
                                         or (forms.SHARE_OF_ANYTHING.match(sentence, m.end())
@@ -2014,7 +2021,9 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
                 forms.CONFIRMED_AFTER.match(sentence, m.end("unit"))):  # "a 24 weeks confirmed disability worsening"
             claims.take(m.start(), m.end())
             continue  # "5 year actuarial risk", "1 year mortality": an endpoint's name, as "3-month CDP" is
-        spanned = forms.SPAN_NOUN.match(sentence, _after_listed_times(sentence, m.end()))
+        after_times = _after_listed_times(sentence, m.end())
+        spanned = forms.SPAN_NOUN.match(sentence, after_times) or (
+            forms.SHORT_TIME_UNIT.fullmatch(m["unit"]) and forms.SITTING_NOUN.match(sentence, after_times))
         if m["hyphen"] and m["after"] and forms.BY_FOLLOW_UP.search(sentence, max(0, m.start() - 8), m.start()):
             claims.take(m.start(), m.end())
             continue  # "retention by 3-month follow-up was 67%": the visit, as "at 3-month follow-up" is

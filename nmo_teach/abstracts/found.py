@@ -54,7 +54,7 @@ def plural(noun: str) -> str:
     """'patient' -> 'patients', so one unit name serves '1 patient' and '4 patients'."""
     if noun in _IRREGULAR_PLURALS:
         return _IRREGULAR_PLURALS[noun]
-    if noun.endswith(("s", "people", "children", "women", "men")):
+    if noun.endswith(("s", "people", "children", "women", "men", "personnel", "staff")):  # no plural of their own
         return noun
     if noun.endswith("y"):
         return noun[:-1] + "ies"

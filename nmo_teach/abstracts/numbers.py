@@ -76,6 +76,7 @@ _SPELLINGS = ((re.compile(r"\bper\s+cent\b", re.IGNORECASE), "percent"),
               (re.compile(r"(?=\s*[~∼])(?:(?<=\d)|(?<=\d%))\s*[~∼]\s*(?=[-–]?\s*\.?\d)"), " to "),  # "8% ∼ 9.9%" too
               # "≥" and "≤" as PubMed's older records spell them in ASCII (">or=65 years", "> or =400 IU/d",
               # "p </= 0.05"): a sign, so that no rule reads "or=" as the "=" of a value ("rates ... >or=65 years").
+              (re.compile(r"\bapproximately\s+equal\s+to\b", re.IGNORECASE), "≈"),  # "p approximately equal to 0.01"
               (re.compile(r">\s?(?:or\s?=|/=)"), "≥"),
               (re.compile(r"<\s?(?:or\s?=|/=)"), "≤"),
               # "mug" for "μg", as PubMed's older records spell the Greek letter in ASCII ("100 mug/min").

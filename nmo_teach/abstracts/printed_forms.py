@@ -40,6 +40,7 @@ PERSON_NOUNS = (
     "schoolchildren", "adolescents?", "teenagers?", "youths?", "pupils?", "workers?", "employees?", "athletes?",
     "soldiers?", "teachers?", "pharmacists?", "dentists?", "surgeons?", "trainees?", "interns?", "households?",
     "couples?", "victims?", "casualties", "migrants?", "refugees?", "prisoners?", "inmates?", "drivers?",
+    "personnel", "staff", "service\\s?(?:men|women|members?)", "recruits?", "cadets?", "officers?",
 )
 SEX_WORDS = ("females?", "males?")
 EVENT_NOUNS = (
@@ -92,7 +93,7 @@ ESTIMATE_NAMES = {
     "positive predictive value": "PPV", "negative predictive value": "NPV", "kappa": "kappa",
     "mean difference": "MD", "standardised mean difference": "SMD",
     "standardized mean difference": "SMD", "weighted mean difference": "WMD",
-    "risk difference": "RD", "area under the curve": "AUC", "auroc": "AUC", "auc": "AUC",
+    "risk difference": "RD", "area under the curve": "AUC", "auroc": "AUC", "auc": "AUC", "ausroc": "AUC",
     "area under the receiver operating characteristic curve": "AUC",
     "area under the roc curve": "AUC", "β": "beta", "κ": "kappa",
     "number needed to treat": "NNT", "number needed to harm": "NNH", "number needed to screen": "NNS",
@@ -138,6 +139,7 @@ RATIO = re.compile(  # not a ratio named inside an interval: "(95% CI RR 1.45 to
     # "HR for severe disease 0.74, 95% CI", "RR for remainder = 0.9"
     r"(?<!\bbelow)(?<!\babove)(?<!\bunder)(?<!\bover)(?=\s(?:" + NUM + r")\s*[,;(\[]|\s*=\s*[-−]?\.?\d)"
     r"|\s+(?:for|of|in)\s(?:[^,;:()=]{1,140}?\s(?:was|were|is|are)\b"
+    r"|(?:(?<=s\sof\s)|(?<=s\sfor\s))[^;:()=]{1,80}?\swere\b"  # "The DORs of volume, HS, and MA were 1.98, ..."
     r"|(?:(?!\d[\d.]*\s*(?i:" + TIME_UNITS + r")\b)[^,;:()=]){1,140}?(?=,\s*\d)))?"  # not "the OR in under 24 hours, 114"
     r"[\s,:=]*(?:of\s+|was\s+|were\s+)?(?:(?P<cmp>[<>≤≥])\s*)?(?P<value>" + NUM + r")"
     r"(?!\d|\.\d|\s*[-–—]\s*\d|\s*%\s*(?:CIs?|confidence)\b)" + CI_TAIL  # not "ORs, 95% CIs": a level
@@ -146,7 +148,7 @@ RATIO = re.compile(  # not a ratio named inside an interval: "(95% CI RR 1.45 to
 # of ratios, not one with its interval.
 BARE_LIST_TAIL = re.compile(r"\s*,\s*" + SNUM + r"\s*,\s*" + SNUM + r"\s*\)?")
 NAMED_ESTIMATE = re.compile(  # "MD: -0.85; 95% CI -1.40, -0.30", "AUC 0.71 (0.51-0.89)"
-    r"(?P<measure>\b(?:S?MD|WMD|RD|AUC|AUROC|PPV|NPV|NNT[BH]?|NNH|NNS|ARR)\b|(?<![A-Za-z])[βκ](?![A-Za-z\d-])|(?<![\w-])B(?=\s*=\s*[-−]?\d)|"
+    r"(?P<measure>\b(?:(?:S?MD|WMD|RD|AUC|AUS?ROC|PPV|NPV)s?|NNT[BH]?|NNH|NNS|ARR)\b|(?<![A-Za-z])[βκ](?![A-Za-z\d-])|(?<![\w-])B(?=\s*=\s*[-−]?\d)|"
     r"(?i:\bnumber[\s-]+needed[\s-]+to[\s-]+(?:treat|harm|screen))|"
     r"(?i:\b(?:(?:standardi[sz]ed|weighted)\s+)?"
     r"mean\s+differences?|\brisk\s+differences?|\barea\s+under\s+the\s+(?:(?:summary\s+)?receiver\s+operating\s+"
@@ -158,8 +160,12 @@ NAMED_ESTIMATE = re.compile(  # "MD: -0.85; 95% CI -1.40, -0.30", "AUC 0.71 (0.5
     r"(?<=[Hh]edges['’]\s)g(?=\s*[=:]\s*[-−]?[\d.])|(?<![\w-])(?<!\d\s)g(?=\s*=\s*[-−]?[\d.])|"  # "Hedges' g = 1.40"
     r"(?<![\w-])ES(?=\s*[=:]\s*[-−]?[\d.])|"  # an effect size abbreviated: "ES: 0.07"
     r"(?<![\w-])(?:r|rs|rho|ρ)(?=\s*=))"
-    r"(?:\s+(?:for|of|between)\s+[^,;:()=]{1,40}?(?:\s+(?:was|were|is)|(?=\s*:)))?"  # "mean difference between group: 15"
-    r"(?:\s*\([A-Za-z ]{1,12}\))?[\s,:=]*(?:(?<!ies\s)of\s+|was\s+|is\s+|(?<=ies\s)were\s+)?"
+    r"(?:\s+values?\b)?"  # "the AUC values were 0.61 and 0.64"
+    # "mean difference between group: 15"; after a plural, what each is of may be a list ("The AUCs of FSH, testicular
+    # volume and HS were 0.61, 0.64 and 0.68")
+    r"(?:\s+(?:for|of|between)\s+(?:[^,;:()=]{1,40}?|(?<=s\sof\s)[^;:()=]{1,80}?|(?<=s\sfor\s)[^;:()=]{1,80}?)"
+    r"(?:\s+(?:was|were|is)|(?=\s*:)))?"
+    r"(?:\s*\([A-Za-z ]{1,12}\))?[\s,:=]*(?:(?<!ies\s)of\s+|was\s+|is\s+|(?<=s\s)were\s+)?"
     # "accuracy (0·85), sensitivity (0·94)": the value bracketed alone
     r"(?P<value_open>\(\s*(?=" + SNUM + r"\s*\)))?(?P<value>" + SNUM + r")(?(value_open)\s*\))"
     r"(?P<pct>\s*%|\s+percent\b)?(?!\.?\d|[-‐‑][A-Za-z]|" + DASH + "(?:" + NUM + r")\s*%|\s*%?\s+to\s+(?:" + NUM + r")\s*%)"
@@ -234,6 +240,8 @@ MEAS_UNIT = (
     r"[°º◦](?!\s?[CF]\b)|"  # an angle: "MCP 49° (41–54)", "from 32.5◦ to 8◦" ('◦' a PDF's degree sign)
     r"(?i:" + TIME_UNITS + r"))(?![\w/])"
 )
+# The unit of a limit: a measurement's, or a per cent in words ("over 90 per cent", "more than 70 percent of").
+LIMIT_UNIT = r"(?:percent\b|" + MEAS_UNIT + r")"
 # A unit of measurement that is neither a per cent nor a time, which rules of their own read.
 UNTIMED_UNIT = r"(?!%|(?i:" + TIME_UNITS + r")(?![\w/]))" + MEAS_UNIT
 # A limit set with "within" in a unit of measurement ("within 9 mm of one another", "within 50 km"); "within 30
@@ -258,7 +266,7 @@ THRESHOLD_WORD = re.compile(
     r"(?:(?P<clause>\s+(?:of|for)\s[^,;:()=\d]{1,160}?\s(?:was|were|is)\b)"  # "cut-off value of PCT for ... was 0.5"
     r"|\s+(?:of|at|was|were|is|to))?)[\s,:=]*(?:[A-Za-z][\w-]{0,15}\s+(?:of|=|:)\s*)?"
     r"(?P<cmp>" + CMP + r")?\s*(?P<value>" + SNUM + r")"
-    r"(?:\s*(?P<unit>" + MEAS_UNIT + r"))?"
+    r"(?:\s*(?P<unit>" + LIMIT_UNIT + r"))?"
 )
 # A blood pressure as systolic/diastolic: "140/90 mmHg", "138.1/81.9 mm Hg", "163/90 (SD 21/10) mm Hg" (with the
 # SD of each, or another pair in brackets).
@@ -273,7 +281,7 @@ BLOOD_PRESSURE = re.compile(  # "≥ 140/90 mmHg", "less than 140/90 mm Hg": a s
     r"\s*" + PRESSURE)
 TITRE = re.compile(r"(?P<cmp>" + CMP + r")\s*1\s*:\s*(?P<value>\d+)" + WHOLE)  # "≥1:160", "≥ 1:640"
 THRESHOLD_CMP = re.compile(
-    r"(?P<cmp>" + CMP + r")\s*(?P<value>" + SNUM + r")(?!\d|\s*/\s*\d|\s*:\s*\d)(?:\s*(?P<unit>" + MEAS_UNIT + r"))?"
+    r"(?P<cmp>" + CMP + r")\s*(?P<value>" + SNUM + r")(?!\d|\s*/\s*\d|\s*:\s*\d)(?:\s*(?P<unit>" + LIMIT_UNIT + r"))?"
 )
 GRADE_LIMIT = re.compile(r"(?P<cmp>" + CMP + r")\s*(?P<scale>(?i:grade|stage|class))\s*(?P<value>\d+)" + WHOLE)
 # A distance from a reference mean in standard deviations ("2 SD below the mean", "< 1 SD from the mean", "two standard
@@ -312,7 +320,7 @@ THRESHOLD_PHRASE = re.compile(
     r"|\s+times\b|(?<=than\s\d)fold\b|(?<=than\s\d\d)fold\b"  # "more than two times that", "more than twofold":
     # a ratio ("at least fourfold" stays a limit)
     r"|\s*[apAP]\.?[mM]\b)"  # "closed later than 8pm": a clock time
-    r"(?:(?:\s*|[-‐‑])(?:(?:consecutive|successive)\s+)?(?P<unit>" + MEAS_UNIT + r"))?"
+    r"(?:(?:\s*|[-‐‑])(?:(?:consecutive|successive)\s+)?(?P<unit>" + LIMIT_UNIT + r"))?"
 )
 # A lower limit out of a whole ("at least 3 of 4 essential activities", "≥26 of 28 doses"); "at least 1 of 16
 # therapies" says "any of them", an idiom (``figures._thresholds`` keeps limits of two or more).
@@ -333,6 +341,10 @@ AGE_AFTER = re.compile(r"\s*(?:of\s+age|old)\b", re.IGNORECASE)
 PEOPLE_BEFORE = re.compile(r"\b(?i:" + "|".join(PERSON_NOUNS) + r")\s*$")
 REPORTED_BEFORE = re.compile(r"\b(?:was|were|is|are|both|all|identified|detected|showed|found|reported)\s*$",
                              re.IGNORECASE)
+# A result named before a per cent bounded in words: "a success rate of more than 90%", "a clearance rate of up to
+# 89%", "Sensitivity levels of over 90 per cent" (a sign makes it a target: "a CR rate of ≥75%").
+RESULT_NAMED_BEFORE = re.compile(r"\b(?:rates?|levels?|sensitivit(?:y|ies)|specificit(?:y|ies)|accuracy|yields?)\s+of\s*$",
+                                 re.IGNORECASE)
 # The share before a bounded one, each with what it is of: "16% (moderate) and < 1% (severe)" lists results (not
 # after a bound: "greater than 50% (predicted success) or less than 50%" are two limits).
 LABELLED_SHARE_BEFORE = re.compile(r"(?<![\d.<>≤≥])(?<![<>≤≥]\s)(?<!than\s)\d+(?:\.\d+)?\s*%\s*[(\[][A-Za-z][^()\[\]]{0,30}"
@@ -428,7 +440,7 @@ P_VALUE = re.compile(
     r"(?:(?i:is|was)\s+(?=(?i:less|greater|equal)\b))?"  # "p is less than 0.05" (BMJ, 1980s-90s)
     r"(?P<cmp>=\s*[<>]|<=|>=|=|<|>|≤|≥|≈|ⱕ|ⱖ|⩽|⩾|(?i:(?:less|greater)\s+than(?:\s+or\s+equal\s+to)?|equal\s+to|equals)"
     r"|(?:(?<=interaction)|(?<=trend)|(?<=heterogeneity))(?=\s+\d*[.·]\d)"  # "p for interaction 0.83": "=" unprinted
-    r"|(?:(?<=value)|(?<=values))\s+(?i:of|was|is)(?=\s*\d*[.·]\d))\s*"  # "with a p-value of 0.823"
+    r"|(?:(?<=value)|(?<=values))(?:\s+(?i:of|was|is)|(?=\s+\d*[.·]\d)))\s*"  # "a p-value of 0.823", "p value 0.19"
     r"(?P<value>\d*[.·]\d+|\d+(?:[.·]\d+)?)(?:\s*[×x]\s*10\s*(?P<exp_open>\()?(?P<exp>[-−]\s*\d+)(?(exp_open)\))"
     # a power of ten alone, its exponent no longer raised ("P<10(-7)", PubMed's ASCII; "P < 10−7"): no p value is 10
     r"|(?<=(?<![\d.])10)\s?(?P<power_open>\()?(?P<power>[-−]\d+)(?(power_open)\)))?"
@@ -678,9 +690,10 @@ THRESHOLD_AS = re.compile(  # "Using 2.5 ng/ml as the upper normal limit", "with
     r"(?:(?:upper|lower)\s+)?(?:(?:normal|reference)\s+)?(?:limit|cut-?\s?off|cutoff|threshold|cut\s+point)\b",
     re.IGNORECASE)
 THRESHOLD_AFTER = re.compile(  # "65 years or older", "70 or older", "3 or more relapses"
-    r"(?<![\w./])(?<!/\s)(?P<value>" + SNUM + r")(?:\s*(?P<unit>" + MEAS_UNIT + r"))?(?P<age>\s+(?:of\s+)?age|\s+old)?"  # "55 years age and older"
+    r"(?<![\w./])(?<!/\s)(?P<value>" + SNUM + r")(?:\s*(?P<unit>" + LIMIT_UNIT + r"))?(?P<age>\s+(?:of\s+)?age|\s+old)?"  # "55 years age and older"
     r"\s+(?P<cmp>(?:or|and)\s+"
-    r"(?:older|more|greater|higher|above|over|younger|less|fewer|lower|below|under|better|worse))\b"
+    r"(?:older|more|greater|higher|above|over|younger|less|fewer|lower|below|under|better|worse|"
+    r"smaller|larger|bigger|longer|shorter))\b"  # "renal stones 20 mm or smaller"
     r"(?:\s+(?P<later>(?i:" + TIME_UNITS + r"))\b)?"  # "9 or more weeks of ...": the unit after the bound
 )
 # Two shares joined by "to" and compared by a test in one bracket ("rose (5.3% to 6.1%, p < 0.001)"),
@@ -757,29 +770,34 @@ SPACED_INTERVALS = re.compile(
 # follow-up visit").
 _SPAN_WORD = (r"(?:(?!(?:in(?!\s+(?:vivo|vitro))|of|for|with|within|among|after|at|on|to|by|from)\s)[a-z][a-z‐‑–-]*"
               r"|phase\s+(?:I{1,3}V?|IV|[1-4])[ab]?)")
+# Up to two words between a hyphenated time and its noun, none a preposition: "the 1-year phase III study" ("1-year
+# retention in treatment" is an endpoint's name; "in vivo" is no preposition); after a comma, up to four, listed with
+# commas or not: "a 30-week, placebo-controlled, parallel-group study", "a 5-week, middle school–based obesity
+# prevention intervention".
+_WORDS_TO_SPAN_NOUN = r"(?:\s+(?:" + _SPAN_WORD + r"\s+){0,2}?|\s*,\s+(?:" + _SPAN_WORD + r",?\s+){0,4}?)"
 SPAN_NOUN = re.compile(
-    # up to two words between, none a preposition: "the 1-year phase III study" ("1-year retention in treatment" is
-    # an endpoint's name; "in vivo" is no preposition); after a comma, up to four, listed with commas or not: "a
-    # 30-week, placebo-controlled, parallel-group study", "a 5-week, middle school–based obesity prevention
-    # intervention"
-    r"(?:\s+(?:" + _SPAN_WORD + r"\s+){0,2}?|\s*,\s+(?:" + _SPAN_WORD + r",?\s+){0,4}?)"
+    _WORDS_TO_SPAN_NOUN +
     r"(?:history|wait|waiting|period|observation|course|treatment|"
     r"follow-?up(?!\s+(?:visit|exam|examination|assessment|appointment|interview|evaluation)s?\b)|"  # a visit is when
     r"therapy|trial|study|extension|interval|window|delay|stay|duration|run-in|washout|regimen|infusion|"
     r"program(?:me)?|supply|seasons?|regimens|interventions?|medication|training|supplementation|experience|"
     r"surveillance|sustainability|maintenance|monitoring|phase(?!\s+(?:\d|[IV]+\b))|"
     r"(?:space\s?)?flights?|missions?|expeditions?|deployments?|voyages?|trips?|sojourns?)\b")  # time away
+# A sitting a hyphenated time in minutes or hours measures ("a 40-minute, semi-structured interview", "a 60-minute
+# session"); in months or years the same noun names when it was held ("the 6-month interview").
+SITTING_NOUN = re.compile(_WORDS_TO_SPAN_NOUN + r"(?:interviews?|sessions?|consultations?|lectures?|workshops?|classes)\b")
+SHORT_TIME_UNIT = re.compile(r"(?i:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|h)")
 # Hyphenated times listed before the noun they share ("the 24-month and 36-month course", "3-, 6- and 12-month").
 HYPHENATED_TIMES_LISTED = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\d+(?:\.\d+)?\s*" + HYPHEN
                                      + r"\s*(?i:" + TIME_UNITS + r")\b")
 OF_AGE = re.compile(r"\s+of\s+age\b", re.IGNORECASE)
-# A number word counts without a noun only before a verb or "in/with": "three with AIDS",
-# "two received", "one in the 12-month group".
 # A number in words that opens a list of numbers in digits, which a noun at its end counts
 # ("One hundred and sixty-eight, 123 and 93 participants", "Three demographic, 13 chronic and 12 acute").
 WORD_LISTED_AFTER = re.compile(r"(?:\s+[a-z]+)?\s*,\s*\d+(?:\s+[a-z]+)?(?:\s*,\s*\d+(?:\s+[a-z]+)?)*,?\s+(?:and|or)\s+\d+\b")
+# A number word counts without a noun only before a verb, "in/with" or "who": "three with AIDS", "two received",
+# "one in the 12-month group", "the nine who completed" (not the idiom "the one who").
 WORD_COUNT_AFTER = re.compile(
-    r"\s+(?:in|with|had|were|was|met|received|developed|died|showed|did|required|underwent|took|"
+    r"\s+(?:in|with|(?<!\b1\s)who|had|were|was|met|received|developed|died|showed|did|required|underwent|took|"
     r"became|left|lost|fell|got|went|came|gave|saw|made|chose|grew|kept|[a-z]+ed)\b")
 # A number word opening a sentence counts what the words after it name, up to its verb ("Twenty-one intravenous
 # (i.v.) glucose tolerance tests were performed", "Six of these were"); not in the idioms "One of the",
@@ -1107,7 +1125,7 @@ MILESTONES = re.compile(
 )
 THRESHOLD_NEXT = re.compile(
     r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<value>" + SNUM + r")(?![\d.%/]|\s*(?:%|[-–]\s*\d))"
-    r"(?:\s*(?P<unit>" + MEAS_UNIT + r"))?"
+    r"(?:\s*(?P<unit>" + LIMIT_UNIT + r"))?"
 )
 COUNT_NOUN_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?i:" + NOUN + r")\b")
 # "more than 40% of the patients", "40% or more of National Cancer Institute trials": a share of a
@@ -1476,7 +1494,8 @@ CONSUMPTION_BEFORE = re.compile(r"\b(?:consumption|requirements?|intake|consumed
                                 re.IGNORECASE)
 CONCENTRATION_AFTER = re.compile(r"\s*(?:per\s+(?:deci|milli)?lit(?:er|re)|/\s*[dm]?[lL]\b)", re.IGNORECASE)
 # A count of more than one takes a plural noun; these nouns are singular.
-SINGULAR_NOUN = re.compile(r"(?i:(?!.*(?:s|children|people|men|women|feet|teeth|mice|data|criteria)$)[a-z-]+)")
+SINGULAR_NOUN = re.compile(r"(?i:(?!.*(?:s|children|people|men|women|feet|teeth|mice|data|criteria|personnel|staff)$)"
+                           r"[a-z-]+)")
 # A median or mean named, then nothing but words (and one value compared with "vs") up to a time.
 FIRST_VALUE_AFTER_SUMMARY = re.compile(  # "median OS was longer in the exon 19 deletion group (92 vs. 65 months"
     r"\b(?P<summary>(?:median|mean)\b|(?-i:m(?=(?:OS|PFS|DFS|EFS|RFS|TTP)\b)))"
