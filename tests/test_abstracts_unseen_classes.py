@@ -1271,7 +1271,7 @@ def test_an_age_after_a_word_of_limit_is_a_threshold_and_at_an_age_a_time_point(
 
 def test_an_ordinal_second_is_not_a_time_and_averaged_makes_a_mean():
     text = "Results: Of 30 eyes, 12 second eyes improved. Follow-up averaged 3.2 years and lasted 20 seconds at most."
-    abstract = parse_string(text)
+    abstract = parse_string(text, second_reading=None)
     assert [f.text for f in abstract.figures_of(FigureKind.DURATION)] == ["20 seconds"]
     assert [(f.text, f.value) for f in abstract.figures_of(FigureKind.MEAN)] == [("3.2 years", 3.2)]
 
@@ -1334,7 +1334,8 @@ def test_a_limit_printed_or_better_or_worse_than_in_decibels():
 
 def test_a_plus_minus_lost_to_a_question_mark_between_two_numbers():
     text = "Results: Cmax were (12.6? 2.9) and (30.1? 7.7) ng/mL; tmax was 1.5?h."
-    assert [(f.value, f.sd) for f in parse_string(text).figures_of(FigureKind.MEAN)] == [(12.6, 2.9), (30.1, 7.7)]
+    assert [(f.value, f.sd) for f in parse_string(text, second_reading=None).figures_of(FigureKind.MEAN)] == [
+        (12.6, 2.9), (30.1, 7.7)]
 
 
 def test_a_cut_off_named_before_a_long_clause_is_a_threshold_printed_as_its_value():
@@ -2060,7 +2061,8 @@ def test_a_laboratory_value_in_meq_and_a_grade_as_a_limit():
 def test_the_later_times_of_a_list_of_time_points():
     text = ("Results: TnI was measured after 3 and 6 hours and did better at 3 hours versus 6 hours; "
             "relapse after 2 and 4 weeks' treatment was rare.")
-    assert [(f.value, f.unit) for f in parse_string(text).figures_of(FigureKind.DURATION)] == [(4, "weeks")]
+    assert [(f.value, f.unit) for f in parse_string(text, second_reading=None).figures_of(FigureKind.DURATION)] == [
+        (4, "weeks")]
 
 
 def test_a_studys_number_is_not_a_count():
@@ -2105,7 +2107,7 @@ def test_absolute_effects_in_more_and_fewer_per_1000():
 
 def test_shares_named_as_a_threshold_or_listed_as_targets_are_limits():
     text = "Results: Prevalence was above the 10% threshold; coverage targets at 50%, 70%, and 90% were set; 40% and 30% died."
-    abstract = parse_string(text)
+    abstract = parse_string(text, second_reading=None)
     assert [f.value for f in abstract.figures_of(FigureKind.THRESHOLD)] == [10, 50, 70, 90]
     assert [f.value for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [40, 30]
 
