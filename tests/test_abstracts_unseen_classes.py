@@ -6086,3 +6086,62 @@ def test_a_measure_named_in_the_plural_names_each_value_of_its_list(printed: str
 def test_a_size_or_smaller_or_larger_is_a_limit(printed: str, comparator: str):
     abstract = parse_string(f"Methods: ESWL is the treatment of choice for {printed}.", second_reading=None)
     assert [(f.kind, f.value, f.measure) for f in abstract.figures] == [(FigureKind.THRESHOLD, 20.0, comparator)]
+
+
+# --- batches 232 to 240 (twenty-eighth session, after their first contact) -------------------------------
+
+@pytest.mark.parametrize(("printed", "value", "currency"), [
+    ("Mean costs were UK pound sterling 13,257 for the EVAR group", 13257.0, "£"),
+    ("Costs were pounds sterling 9946 in the open group", 9946.0, "£"),
+])
+def test_pubmed_s_pound_sterling_is_a_currency(printed: str, value: float, currency: str):
+    """PubMed's older records spell "£" out: the figure after it is a cost, an estimate, not a count."""
+    abstract = parse_string(f"Results: {printed}.", second_reading=None)
+    assert [(f.kind, f.value, f.unit) for f in abstract.figures] == [(FigureKind.ESTIMATE, value, currency)]
+
+
+def test_pubmed_s_spelled_plus_minus_joins_a_value_and_its_sd():
+    abstract = parse_string("Results: Time to sterile cultures was 40.6 .+-. 5.4 days with fluconazole.",
+                            second_reading=None)
+    assert [(f.kind, f.value, f.sd) for f in abstract.figures] == [(FigureKind.MEAN, 40.6, 5.4)]
+
+
+@pytest.mark.parametrize("printed", ["odds ratio (OR) 0.08 – 95% confidence interval (CI) 0.03–0.19",
+                                     "OR 0.08 - 95% CI: 0.03-0.19"])
+def test_a_value_parted_from_its_interval_s_level_by_a_spaced_dash_keeps_its_interval(printed: str):
+    abstract = parse_string(f"Results: Nirmatrelvir lowered the odds [{printed}].", second_reading=None)
+    assert [(f.kind, f.value, f.low, f.high) for f in abstract.figures] == [(FigureKind.RATIO, 0.08, 0.03, 0.19)]
+
+
+@pytest.mark.parametrize(("printed", "kind", "value"), [
+    ("(risk difference [RD] -2.6%, 95% confidence interval [CI] -10.5% to 5.3%)", FigureKind.PERCENTAGE_POINTS, -2.6),
+    ("a relative risk reduction of 90%", FigureKind.PERCENTAGE, 90.0),
+    ("(difference, -28.2%)", FigureKind.ESTIMATE, -28.2),
+])
+def test_a_risk_difference_named_with_its_abbreviation_is_in_points_even_signed(printed: str, kind: FigureKind, value: float):
+    abstract = parse_string(f"Results: There was {printed}.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(kind, value)]
+
+
+@pytest.mark.parametrize(("printed", "kinds"), [
+    ("The frequency of cesarean section increased from 12 to 19 percent",
+     [FigureKind.PERCENTAGE, FigureKind.PERCENTAGE]),
+    ("This compares with a change from 11 to 14 per cent in Kentucky", [FigureKind.PERCENTAGE, FigureKind.PERCENTAGE]),
+    ("Between 12 and 19 percent of them died", [FigureKind.RANGE]),
+    ("12 to 19 percent of them died", [FigureKind.RANGE]),
+])
+def test_a_change_from_one_share_to_another_in_words_is_two_percentages(printed: str, kinds: list[FigureKind]):
+    abstract = parse_string(f"Results: {printed}.", second_reading=None)
+    assert [f.kind for f in abstract.figures] == kinds
+
+
+@pytest.mark.parametrize(("printed", "ratios"), [
+    ("White men had a relative risk of death of 2.58 and 2.00, respectively", [2.58, 2.0]),
+    ("The hazard ratio of relapse of 0.5 was found", [0.5]),
+    ("The odds ratio of death in the group of 3 patients was high", []),
+])
+def test_a_ratio_named_with_what_it_is_of_then_of_its_value(printed: str, ratios: list[float]):
+    """"a relative risk of death of 2.58": what the ratio is of, then "of" and its value; "of 3 patients" counts a
+    group and gives no ratio."""
+    abstract = parse_string(f"Results: {printed}.", second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.RATIO)] == ratios

@@ -140,6 +140,8 @@ RATIO = re.compile(  # not a ratio named inside an interval: "(95% CI RR 1.45 to
     r"(?<!\bbelow)(?<!\babove)(?<!\bunder)(?<!\bover)(?=\s(?:" + NUM + r")\s*[,;(\[]|\s*=\s*[-−]?\.?\d)"
     r"|\s+(?:for|of|in)\s(?:[^,;:()=]{1,140}?\s(?:was|were|is|are)\b"
     r"|(?:(?<=s\sof\s)|(?<=s\sfor\s))[^;:()=]{1,80}?\swere\b"  # "The DORs of volume, HS, and MA were 1.98, ..."
+    # what the ratio is of, then "of" and the value: "a relative risk of death of 2.58 and 2.00, respectively"
+    r"|[^,;:()=\d]{1,60}?(?=\s+of\s+" + NUM + r"(?![\d.])(?!\s+(?!(?:and|or|vs|versus|was|were|is|in|for)\b)[a-z]))"
     r"|(?:(?!\d[\d.]*\s*(?i:" + TIME_UNITS + r")\b)[^,;:()=]){1,140}?(?=,\s*\d)))?"  # not "the OR in under 24 hours, 114"
     r"[\s,:=]*(?:of\s+|was\s+|were\s+)?(?:(?P<cmp>[<>≤≥])\s*)?(?P<value>" + NUM + r")"
     r"(?!\d|\.\d|\s*[-–—]\s*\d|\s*%\s*(?:CIs?|confidence)\b)" + CI_TAIL  # not "ORs, 95% CIs": a level
@@ -240,8 +242,8 @@ MEAS_UNIT = (
     r"[°º◦](?!\s?[CF]\b)|"  # an angle: "MCP 49° (41–54)", "from 32.5◦ to 8◦" ('◦' a PDF's degree sign)
     r"(?i:" + TIME_UNITS + r"))(?![\w/])"
 )
-# The unit of a limit: a measurement's, or a per cent in words ("over 90 per cent", "more than 70 percent of").
-LIMIT_UNIT = r"(?:percent\b|" + MEAS_UNIT + r")"
+# A measurement's unit or a per cent in words, for limits and spans ("over 90 per cent", "from 12 to 19 percent").
+MEASURE_OR_PERCENT = r"(?:percent\b|" + MEAS_UNIT + r")"
 # A unit of measurement that is neither a per cent nor a time, which rules of their own read.
 UNTIMED_UNIT = r"(?!%|(?i:" + TIME_UNITS + r")(?![\w/]))" + MEAS_UNIT
 # A limit set with "within" in a unit of measurement ("within 9 mm of one another", "within 50 km"); "within 30
@@ -266,7 +268,7 @@ THRESHOLD_WORD = re.compile(
     r"(?:(?P<clause>\s+(?:of|for)\s[^,;:()=\d]{1,160}?\s(?:was|were|is)\b)"  # "cut-off value of PCT for ... was 0.5"
     r"|\s+(?:of|at|was|were|is|to))?)[\s,:=]*(?:[A-Za-z][\w-]{0,15}\s+(?:of|=|:)\s*)?"
     r"(?P<cmp>" + CMP + r")?\s*(?P<value>" + SNUM + r")"
-    r"(?:\s*(?P<unit>" + LIMIT_UNIT + r"))?"
+    r"(?:\s*(?P<unit>" + MEASURE_OR_PERCENT + r"))?"
 )
 # A blood pressure as systolic/diastolic: "140/90 mmHg", "138.1/81.9 mm Hg", "163/90 (SD 21/10) mm Hg" (with the
 # SD of each, or another pair in brackets).
@@ -281,7 +283,7 @@ BLOOD_PRESSURE = re.compile(  # "≥ 140/90 mmHg", "less than 140/90 mm Hg": a s
     r"\s*" + PRESSURE)
 TITRE = re.compile(r"(?P<cmp>" + CMP + r")\s*1\s*:\s*(?P<value>\d+)" + WHOLE)  # "≥1:160", "≥ 1:640"
 THRESHOLD_CMP = re.compile(
-    r"(?P<cmp>" + CMP + r")\s*(?P<value>" + SNUM + r")(?!\d|\s*/\s*\d|\s*:\s*\d)(?:\s*(?P<unit>" + LIMIT_UNIT + r"))?"
+    r"(?P<cmp>" + CMP + r")\s*(?P<value>" + SNUM + r")(?!\d|\s*/\s*\d|\s*:\s*\d)(?:\s*(?P<unit>" + MEASURE_OR_PERCENT + r"))?"
 )
 GRADE_LIMIT = re.compile(r"(?P<cmp>" + CMP + r")\s*(?P<scale>(?i:grade|stage|class))\s*(?P<value>\d+)" + WHOLE)
 # A distance from a reference mean in standard deviations ("2 SD below the mean", "< 1 SD from the mean", "two standard
@@ -320,7 +322,7 @@ THRESHOLD_PHRASE = re.compile(
     r"|\s+times\b|(?<=than\s\d)fold\b|(?<=than\s\d\d)fold\b"  # "more than two times that", "more than twofold":
     # a ratio ("at least fourfold" stays a limit)
     r"|\s*[apAP]\.?[mM]\b)"  # "closed later than 8pm": a clock time
-    r"(?:(?:\s*|[-‐‑])(?:(?:consecutive|successive)\s+)?(?P<unit>" + LIMIT_UNIT + r"))?"
+    r"(?:(?:\s*|[-‐‑])(?:(?:consecutive|successive)\s+)?(?P<unit>" + MEASURE_OR_PERCENT + r"))?"
 )
 # A lower limit out of a whole ("at least 3 of 4 essential activities", "≥26 of 28 doses"); "at least 1 of 16
 # therapies" says "any of them", an idiom (``figures._thresholds`` keeps limits of two or more).
@@ -615,7 +617,7 @@ SPAN = re.compile(  # "14-29 days", "stages 3 to 6", "0.213–0.503", "24- to 48
     r"\s+(?P<lunit>(?i:" + TIME_UNITS + r"))(?=\s+to\s+" + NUM + r"\s*(?i:" + TIME_UNITS + r")\b))?"
     r"\s*(?:[-–—]|\bto\b|\bthrough\b)\s*" + BAND_TOP
     + r"(?P<high>" + NUM
-    + r")(?![\w/]|[.,]\d)(?:(?:\s*|[-‐‑])(?P<unit>" + MEAS_UNIT + r"))?"
+    + r")(?![\w/]|[.,]\d)(?:(?:\s*|[-‐‑])(?P<unit>" + MEASURE_OR_PERCENT + r"))?"
 )
 _CI_NAME = (r"(?:\b(?:CIs?|UI|PI|CrI)\b|C\.I\.|(?:confidence|credible|uncertainty|prediction)\s+intervals?"
             r"|(?<=%\s)CLs?\b|(?<=%)CLs?\b)")  # "95% CL": confidence limits after their level
@@ -690,7 +692,7 @@ THRESHOLD_AS = re.compile(  # "Using 2.5 ng/ml as the upper normal limit", "with
     r"(?:(?:upper|lower)\s+)?(?:(?:normal|reference)\s+)?(?:limit|cut-?\s?off|cutoff|threshold|cut\s+point)\b",
     re.IGNORECASE)
 THRESHOLD_AFTER = re.compile(  # "65 years or older", "70 or older", "3 or more relapses"
-    r"(?<![\w./])(?<!/\s)(?P<value>" + SNUM + r")(?:\s*(?P<unit>" + LIMIT_UNIT + r"))?(?P<age>\s+(?:of\s+)?age|\s+old)?"  # "55 years age and older"
+    r"(?<![\w./])(?<!/\s)(?P<value>" + SNUM + r")(?:\s*(?P<unit>" + MEASURE_OR_PERCENT + r"))?(?P<age>\s+(?:of\s+)?age|\s+old)?"  # "55 years age and older"
     r"\s+(?P<cmp>(?:or|and)\s+"
     r"(?:older|more|greater|higher|above|over|younger|less|fewer|lower|below|under|better|worse|"
     r"smaller|larger|bigger|longer|shorter))\b"  # "renal stones 20 mm or smaller"
@@ -1111,8 +1113,12 @@ NOT_REACHED = re.compile(  # "median overall survival not reached [95% CI 14 mon
 )
 # A plain "difference" of percentages is in percentage points ("(difference -0.2% [95% CI ...])");
 # a named one keeps its measure ("risk difference 1.3%", read by the named-estimate rule).
+# Two risks' difference named with its abbreviation, in percentage points even when signed: "risk difference [RD]
+# -2.6%" (an absolute risk reduction is split in the keys: 4 in points, 3 as a percentage, the corpus's among them).
+RISK_DIFFERENCE_NAME = r"\brisk\s+difference\s*[(\[]RD[)\]]"
+RISK_DIFFERENCE_BEFORE = re.compile(RISK_DIFFERENCE_NAME + r"[\s:,=]*(?:of\s+|was\s+)?[(\[]?\s*$", re.IGNORECASE)
 DIFFERENCE_BEFORE = re.compile(  # "therapeutic gain 46 % [28 %; 64 %]": active less placebo; "(Δ=11.4%)"
-    r"(?:(?:(?<!risk )(?<!mean )\bdifferences?|\btherapeutic\s+gains?)\b|\brisk\s+difference\s*[(\[]RD[)\]]|[Δ∆])"
+    r"(?:(?:(?<!risk )(?<!mean )\bdifferences?|\btherapeutic\s+gains?)\b|" + RISK_DIFFERENCE_NAME + r"|[Δ∆])"
     r"[\s:,=]*(?:of\s+|was\s+)?[(\[]?\s*$", re.IGNORECASE)
 # Disability milestones: "reaching sustained EDSS scores of 3.0, 4.0, and 6.0", "time to EDSS 6".
 MILESTONE_VALUE = r"\d{1,2}(?:\.\d)?(?![\d%]|\.\d)"
@@ -1125,7 +1131,7 @@ MILESTONES = re.compile(
 )
 THRESHOLD_NEXT = re.compile(
     r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<value>" + SNUM + r")(?![\d.%/]|\s*(?:%|[-–]\s*\d))"
-    r"(?:\s*(?P<unit>" + LIMIT_UNIT + r"))?"
+    r"(?:\s*(?P<unit>" + MEASURE_OR_PERCENT + r"))?"
 )
 COUNT_NOUN_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?i:" + NOUN + r")\b")
 # "more than 40% of the patients", "40% or more of National Cancer Institute trials": a share of a
