@@ -1333,7 +1333,7 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
             if forms.DATE_AFTER.match(sentence, m.end()):
                 claims.take(m.start(), m.end())
                 continue  # "between 25 and 29 December 2020": days of a month, a date
-            share = _clean_unit(m["unit"]) == "%"
+            share = _clean_unit(m["unit"]) == "%"  # "%" or "percent"
             if forms.LABEL_WORD_BEFORE.search(sentence[max(0, m.start() - 24): m.start()]) or (
                     forms.SCHEDULE_WORD_BEFORE.search(sentence[max(0, m.start() - 8): m.start()])) or (
                     share and forms.NUMBERED_LABEL_BEFORE.search(sentence[max(0, m.start() - 8): m.start()])):
@@ -1355,14 +1355,14 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
                 or forms.AGE_AFTER.match(sentence, m.end())  # "from 25 to 79 years of age": an age band
                 # "an interval from 4 to 60 days", "specificity from 83 to 95 %": times and shares are a change
                 # only after a verb of change ("decreased from", "declined by 4.0% (from 36.1 to 32.1%)")
-                or ((forms.TIME_UNIT_RE.fullmatch(m["unit"] or "") or _clean_unit(m["unit"]) == "%")
+                or ((forms.TIME_UNIT_RE.fullmatch(m["unit"] or "") or share)
                     and not forms.CHANGE_VERB_BEFORE.search(sentence[max(0, m.start() - 50): m.start()]))
                 or re.match(rf"{forms.SNUM}\s*[-–—]", m[0]))  # "from 32–35 weeks": a dash joins a window, "to" a change
             if low_unit and (forms.EVENT_AFTER.match(sentence, m.end())
                              or re.search(r"\bevery\s*$", sentence[max(0, m.start() - 8): m.start()])):
                 continue  # "from 48 h to 6 weeks after delivery", "every 15 minutes to 1 hour": times of a schedule
             first = (FigureKind.DURATION if forms.TIME_UNIT_RE.fullmatch(m["unit"] or "") and low > 0
-                     else FigureKind.PERCENTAGE if _clean_unit(m["unit"]) == "%" else None)
+                     else FigureKind.PERCENTAGE if share else None)
             if (((low >= high and not low_unit) or change) and first is not None
                     and forms.FROM_BEFORE.search(sentence[max(0, m.start() - 8): m.start()]) and not _is_year(low)):
                 # "shortened from 6 to 4 months", "rose from 3.3 to 4.4 %": two values, the first in the second's unit

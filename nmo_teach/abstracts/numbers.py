@@ -74,8 +74,6 @@ _SPELLINGS = ((re.compile(r"\bper\s+cent\b", re.IGNORECASE), "percent"),
               # A tilde between two numbers joins a range, as Chinese journals print one ("12~15 years",
               # "(-22.33 ~ -1.75)"); before a lone number it means "about" ("~30%") and stays.
               (re.compile(r"(?=\s*[~∼])(?:(?<=\d)|(?<=\d%))\s*[~∼]\s*(?=[-–]?\s*\.?\d)"), " to "),  # "8% ∼ 9.9%" too
-              # "≥" and "≤" as PubMed's older records spell them in ASCII (">or=65 years", "> or =400 IU/d",
-              # "p </= 0.05"): a sign, so that no rule reads "or=" as the "=" of a value ("rates ... >or=65 years").
               # More of PubMed's ASCII for signs: "p approximately equal to 0.01", "40.6 .+-. 5.4 days", "UK pound
               # sterling 13,257" (a cost, as "£13,257" is).
               (re.compile(r"\bapproximately\s+equal\s+to\b", re.IGNORECASE), "≈"),
@@ -83,6 +81,8 @@ _SPELLINGS = ((re.compile(r"\bper\s+cent\b", re.IGNORECASE), "percent"),
               (re.compile(r"\b(?:UK\s+)?pounds?\s+sterling\s*(?=\d)", re.IGNORECASE), "£"),
               # A value parted from its CI's level by a spaced dash: "OR 0.29 – 95% CI: 0.18–0.45", not a range to 95.
               (re.compile(r"(?<=\d)\s[–—-]\s(?=\d{2}(?:\.\d)?\s?%\s?(?:CI|C\.I\.|confidence\b))"), ", "),
+              # "≥" and "≤" as PubMed's older records spell them in ASCII (">or=65 years", "> or =400 IU/d",
+              # "p </= 0.05"): a sign, so that no rule reads "or=" as the "=" of a value ("rates ... >or=65 years").
               (re.compile(r">\s?(?:or\s?=|/=)"), "≥"),
               (re.compile(r"<\s?(?:or\s?=|/=)"), "≤"),
               # "mug" for "μg", as PubMed's older records spell the Greek letter in ASCII ("100 mug/min").

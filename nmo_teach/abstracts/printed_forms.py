@@ -126,6 +126,9 @@ CI_TAIL = (
     r"(?P<low>" + SNUM + r")(?:\s*%|[°º◦])?" + BRACKETED_SEP + r"(?:[<>]\s*)?(?P<high>" + SNUM + r")(?![.·]?\d|\s*,\s*-?\d)"  # not a list of four
     r"(?:\s*%|[°º◦])?\s*[)\]]?(?:\s*[)\]])?)?"  # "0.1° (95% CI: -3.2° to 3.5°)": bounds in degrees
 )
+# After a measure named in the plural and "of" or "for", what each value is of, listed with commas: "The DORs of
+# testicular volume, HS, and MA were", "The AUCs of FSH, testicular volume and HS were".
+PLURAL_OF_LIST = r"(?:(?<=s\sof\s)|(?<=s\sfor\s))[^;:()=]{1,80}?"
 RATIO = re.compile(  # not a ratio named inside an interval: "(95% CI RR 1.45 to 5.61)"
     r"(?<!\bCI\s)(?P<measure>\b(?:[aAuUs]?HR|[aAuUcCsSpPmM]?OR|a?RR|a?IRR|MRR|SIR|SMR|PR|R?DOR|dOR)"
     r"(?:s|adj(?:usted)?|crude)?\b|\bLR\s?[+−–-]|(?i:\b(?:adjusted\s+)?"  # "ORadjusted = 0.217": the same ratio
@@ -139,7 +142,7 @@ RATIO = re.compile(  # not a ratio named inside an interval: "(95% CI RR 1.45 to
     # "HR for severe disease 0.74, 95% CI", "RR for remainder = 0.9"
     r"(?<!\bbelow)(?<!\babove)(?<!\bunder)(?<!\bover)(?=\s(?:" + NUM + r")\s*[,;(\[]|\s*=\s*[-−]?\.?\d)"
     r"|\s+(?:for|of|in)\s(?:[^,;:()=]{1,140}?\s(?:was|were|is|are)\b"
-    r"|(?:(?<=s\sof\s)|(?<=s\sfor\s))[^;:()=]{1,80}?\swere\b"  # "The DORs of volume, HS, and MA were 1.98, ..."
+    r"|" + PLURAL_OF_LIST + r"\swere\b"
     # what the ratio is of, then "of" and the value: "a relative risk of death of 2.58 and 2.00, respectively"
     r"|[^,;:()=\d]{1,60}?(?=\s+of\s+" + NUM + r"(?![\d.])(?!\s+(?!(?:and|or|vs|versus|was|were|is|in|for)\b)[a-z]))"
     r"|(?:(?!\d[\d.]*\s*(?i:" + TIME_UNITS + r")\b)[^,;:()=]){1,140}?(?=,\s*\d)))?"  # not "the OR in under 24 hours, 114"
@@ -163,9 +166,8 @@ NAMED_ESTIMATE = re.compile(  # "MD: -0.85; 95% CI -1.40, -0.30", "AUC 0.71 (0.5
     r"(?<![\w-])ES(?=\s*[=:]\s*[-−]?[\d.])|"  # an effect size abbreviated: "ES: 0.07"
     r"(?<![\w-])(?:r|rs|rho|ρ)(?=\s*=))"
     r"(?:\s+values?\b)?"  # "the AUC values were 0.61 and 0.64"
-    # "mean difference between group: 15"; after a plural, what each is of may be a list ("The AUCs of FSH, testicular
-    # volume and HS were 0.61, 0.64 and 0.68")
-    r"(?:\s+(?:for|of|between)\s+(?:[^,;:()=]{1,40}?|(?<=s\sof\s)[^;:()=]{1,80}?|(?<=s\sfor\s)[^;:()=]{1,80}?)"
+    # "mean difference between group: 15"; after a plural, a list ("The AUCs of FSH, testicular volume and HS were")
+    r"(?:\s+(?:for|of|between)\s+(?:[^,;:()=]{1,40}?|" + PLURAL_OF_LIST + r")"
     r"(?:\s+(?:was|were|is)|(?=\s*:)))?"
     r"(?:\s*\([A-Za-z ]{1,12}\))?[\s,:=]*(?:(?<!ies\s)of\s+|was\s+|is\s+|(?<=s\s)were\s+)?"
     # "accuracy (0·85), sensitivity (0·94)": the value bracketed alone
@@ -283,7 +285,8 @@ BLOOD_PRESSURE = re.compile(  # "≥ 140/90 mmHg", "less than 140/90 mm Hg": a s
     r"\s*" + PRESSURE)
 TITRE = re.compile(r"(?P<cmp>" + CMP + r")\s*1\s*:\s*(?P<value>\d+)" + WHOLE)  # "≥1:160", "≥ 1:640"
 THRESHOLD_CMP = re.compile(
-    r"(?P<cmp>" + CMP + r")\s*(?P<value>" + SNUM + r")(?!\d|\s*/\s*\d|\s*:\s*\d)(?:\s*(?P<unit>" + MEASURE_OR_PERCENT + r"))?"
+    r"(?P<cmp>" + CMP + r")\s*(?P<value>" + SNUM + r")(?!\d|\s*/\s*\d|\s*:\s*\d)"
+    r"(?:\s*(?P<unit>" + MEASURE_OR_PERCENT + r"))?"
 )
 GRADE_LIMIT = re.compile(r"(?P<cmp>" + CMP + r")\s*(?P<scale>(?i:grade|stage|class))\s*(?P<value>\d+)" + WHOLE)
 # A distance from a reference mean in standard deviations ("2 SD below the mean", "< 1 SD from the mean", "two standard
@@ -345,8 +348,8 @@ REPORTED_BEFORE = re.compile(r"\b(?:was|were|is|are|both|all|identified|detected
                              re.IGNORECASE)
 # A result named before a per cent bounded in words: "a success rate of more than 90%", "a clearance rate of up to
 # 89%", "Sensitivity levels of over 90 per cent" (a sign makes it a target: "a CR rate of ≥75%").
-RESULT_NAMED_BEFORE = re.compile(r"\b(?:rates?|levels?|sensitivit(?:y|ies)|specificit(?:y|ies)|accuracy|yields?)\s+of\s*$",
-                                 re.IGNORECASE)
+RESULT_NAMED_BEFORE = re.compile(
+    r"\b(?:rates?|levels?|sensitivit(?:y|ies)|specificit(?:y|ies)|accuracy|yields?)\s+of\s*$", re.IGNORECASE)
 # The share before a bounded one, each with what it is of: "16% (moderate) and < 1% (severe)" lists results (not
 # after a bound: "greater than 50% (predicted success) or less than 50%" are two limits).
 LABELLED_SHARE_BEFORE = re.compile(r"(?<![\d.<>≤≥])(?<![<>≤≥]\s)(?<!than\s)\d+(?:\.\d+)?\s*%\s*[(\[][A-Za-z][^()\[\]]{0,30}"
@@ -410,7 +413,8 @@ DOSE = re.compile(  # "500 mg twice daily", "a 0.1-mL dose", "500-mg tablets"
 BARE_UNITS = re.compile(r"units?|U|m[lL]|sachets?|vials?|ampoules?", re.IGNORECASE)
 # A drug named right after an amount in units, or after one word ("20 U BTX-A", "21 units (U) incobotulinumtoxinA",
 # "5000 U heparin", "80U prophylactic oxytocin"): a dose.
-DRUG_IN_UNITS_AFTER = re.compile(r"\s+(?:\(U\)\s+)?(?:[a-z]+\s+)?(?:[a-z]*toxin[A-Z]?\b|[a-z]*botulinum|BTX|BoNT|[Bb]otox|BOTOX|"
+DRUG_IN_UNITS_AFTER = re.compile(r"\s+(?:\(U\)\s+)?(?:[a-z]+\s+)?"
+                                 r"(?:[a-z]*toxin[A-Z]?\b|[a-z]*botulinum|BTX|BoNT|[Bb]otox|BOTOX|"
                                  r"Dysport|Xeomin|heparin|insulin|oxytocin|streptokinase|urokinase|interferon)")
 GROUP_NAMED_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?:groups?|arms?|cohorts?)\b")  # "10-mg/d donepezil groups"
 DOSE_NOUN_AFTER = re.compile(  # "a 0.1-mL dose", "500-mg tablets", "the 10-μg primary vaccine series"
@@ -692,7 +696,8 @@ THRESHOLD_AS = re.compile(  # "Using 2.5 ng/ml as the upper normal limit", "with
     r"(?:(?:upper|lower)\s+)?(?:(?:normal|reference)\s+)?(?:limit|cut-?\s?off|cutoff|threshold|cut\s+point)\b",
     re.IGNORECASE)
 THRESHOLD_AFTER = re.compile(  # "65 years or older", "70 or older", "3 or more relapses"
-    r"(?<![\w./])(?<!/\s)(?P<value>" + SNUM + r")(?:\s*(?P<unit>" + MEASURE_OR_PERCENT + r"))?(?P<age>\s+(?:of\s+)?age|\s+old)?"  # "55 years age and older"
+    r"(?<![\w./])(?<!/\s)(?P<value>" + SNUM + r")(?:\s*(?P<unit>" + MEASURE_OR_PERCENT + r"))?"
+    r"(?P<age>\s+(?:of\s+)?age|\s+old)?"  # "55 years age and older"
     r"\s+(?P<cmp>(?:or|and)\s+"
     r"(?:older|more|greater|higher|above|over|younger|less|fewer|lower|below|under|better|worse|"
     r"smaller|larger|bigger|longer|shorter))\b"  # "renal stones 20 mm or smaller"
@@ -787,7 +792,8 @@ SPAN_NOUN = re.compile(
     r"(?:space\s?)?flights?|missions?|expeditions?|deployments?|voyages?|trips?|sojourns?)\b")  # time away
 # A sitting a hyphenated time in minutes or hours measures ("a 40-minute, semi-structured interview", "a 60-minute
 # session"); in months or years the same noun names when it was held ("the 6-month interview").
-SITTING_NOUN = re.compile(_WORDS_TO_SPAN_NOUN + r"(?:interviews?|sessions?|consultations?|lectures?|workshops?|classes)\b")
+SITTING_NOUN = re.compile(
+    _WORDS_TO_SPAN_NOUN + r"(?:interviews?|sessions?|consultations?|lectures?|workshops?|classes)\b")
 SHORT_TIME_UNIT = re.compile(r"(?i:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|h)")
 # Hyphenated times listed before the noun they share ("the 24-month and 36-month course", "3-, 6- and 12-month").
 HYPHENATED_TIMES_LISTED = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\d+(?:\.\d+)?\s*" + HYPHEN
@@ -1111,12 +1117,12 @@ NOT_REACHED = re.compile(  # "median overall survival not reached [95% CI 14 mon
     r"(?P<low>" + SNUM + r")\s*(?P<unit>[A-Za-z]+)?\s*(?:to|[-–—])\s*not\s+(?:been\s+)?reached\s*[)\]])?",
     re.IGNORECASE,
 )
-# A plain "difference" of percentages is in percentage points ("(difference -0.2% [95% CI ...])");
-# a named one keeps its measure ("risk difference 1.3%", read by the named-estimate rule).
 # Two risks' difference named with its abbreviation, in percentage points even when signed: "risk difference [RD]
 # -2.6%" (an absolute risk reduction is split in the keys: 4 in points, 3 as a percentage, the corpus's among them).
 RISK_DIFFERENCE_NAME = r"\brisk\s+difference\s*[(\[]RD[)\]]"
 RISK_DIFFERENCE_BEFORE = re.compile(RISK_DIFFERENCE_NAME + r"[\s:,=]*(?:of\s+|was\s+)?[(\[]?\s*$", re.IGNORECASE)
+# A plain "difference" of percentages is in percentage points ("(difference -0.2% [95% CI ...])");
+# a named one keeps its measure ("risk difference 1.3%", read by the named-estimate rule).
 DIFFERENCE_BEFORE = re.compile(  # "therapeutic gain 46 % [28 %; 64 %]": active less placebo; "(Δ=11.4%)"
     r"(?:(?:(?<!risk )(?<!mean )\bdifferences?|\btherapeutic\s+gains?)\b|" + RISK_DIFFERENCE_NAME + r"|[Δ∆])"
     r"[\s:,=]*(?:of\s+|was\s+)?[(\[]?\s*$", re.IGNORECASE)
