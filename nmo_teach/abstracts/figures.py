@@ -335,7 +335,6 @@ def _estimate_measure(printed: str) -> str:
     return forms.ESTIMATE_NAMES.get(lowered, printed.upper() if len(printed) <= 5 else printed)
 
 
-_SHARE_MEASURES = frozenset({"PPV", "NPV", "sensitivity", "specificity", "accuracy"})  # printed in per cent or not
 _PER_TIME_UNIT = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month", "yearly": "year"}
 _HEART_RATE_FLOOR = 30  # beats per minute; an "HR" with a sign and a value this large is a heart rate
 
@@ -411,7 +410,7 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
             continue  # "sensitivity 85%": a percentage, read by the percentage rules
         if m.start("value") in words and not m["low"]:
             continue  # "the accuracy of three questionnaires": a count in words; an estimate is printed in digits
-        if (m["measure"].endswith("s") and _estimate_measure(m["measure"]) in _SHARE_MEASURES
+        if (m["measure"].endswith("s") and _estimate_measure(m["measure"]) in forms.SHARE_MEASURES
                 and re.search(r"%|\bpercent\b", sentence[m.end():])):
             continue  # "The NPVs were 81.3, 86.2, and 61.9, and ... 96.0 and 100%": shares, whose sign comes later
         ranged = None if m["low"] else forms.NAMED_RANGE_AFTER.match(sentence, m.end())

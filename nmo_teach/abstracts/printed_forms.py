@@ -105,6 +105,8 @@ DEGREES_OF_FREEDOM = re.compile(r"(?<=^[tF])\d+(?:,\s?\d+)?$|\s?\([\d.,\s]+\)$")
 # Estimates that may be printed in per cent and stay estimates ("risk difference 1.3%"); a
 # sensitivity or a specificity in per cent is read as a percentage.
 DIFFERENCES = {"MD", "SMD", "WMD", "RD", "d", "estimate"}  # "effect estimate of 3.7%", "d = 1.6%"
+# Measures that are shares, printed in per cent or as a fraction ("The NPVs were 81.3, 86.2 and 100%").
+SHARE_MEASURES = frozenset({"PPV", "NPV", "sensitivity", "specificity", "accuracy"})
 PCT_SIGN = r"(?:%|(?i:per\s?cent)\b)"  # a per cent as a sign or in words ("47%", "47 percent", "47 per cent")
 UNIT = r"(?P<unit>%|[°º◦](?:\s?[CF]\b)?|[A-Za-zµμ][A-Za-z/²³0-9]*(?:·[A-Za-z]+|\(A\))?(?:\s+per\s+[A-Za-z]+)?)"  # "μg/m3", "mGy·cm", "dB(A)"
 # "95% CI", "95 percent confidence interval" (older NEJM), "95%: CI", "95 CI"
