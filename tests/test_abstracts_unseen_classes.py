@@ -6145,3 +6145,38 @@ def test_a_ratio_named_with_what_it_is_of_then_of_its_value(printed: str, ratios
     group and gives no ratio."""
     abstract = parse_string(f"Results: {printed}.", second_reading=None)
     assert [f.value for f in abstract.figures_of(FigureKind.RATIO)] == ratios
+
+
+# --- batches 244 to 249 (twenty-ninth session, after their first contact) --------------------------------
+
+@pytest.mark.parametrize(("printed", "kinds"), [
+    ("a higher prevalence of limited SSc (from 72 to 87.5%; p ≤ .0001)",
+     [FigureKind.PERCENTAGE, FigureKind.PERCENTAGE, FigureKind.P_VALUE]),
+    ("a rise in antibody prevalence (42 to 80 per cent, P less than 0.02)",
+     [FigureKind.PERCENTAGE, FigureKind.PERCENTAGE, FigureKind.P_VALUE]),
+    ("a rise in antibody prevalence (42 to 80%, P < 0.02)",
+     [FigureKind.PERCENTAGE, FigureKind.PERCENTAGE, FigureKind.P_VALUE]),
+    ("sensitivities from 72 to 87.5% in the studies", [FigureKind.RANGE]),
+    ("a span of ages (42 to 80 years, P < 0.02)", [FigureKind.RANGE, FigureKind.P_VALUE]),
+])
+def test_a_change_from_one_share_to_another_tested_is_two_percentages_without_a_verb(printed: str,
+                                                                                     kinds: list[FigureKind]):
+    """A p value after "from 72 to 87.5%" or after "(42 to 80%" says two shares were compared: a change, not a
+    range of values, even with no verb of change before it; ages so printed stay a range."""
+    abstract = parse_string(f"Results: Patients showed {printed}.", second_reading=None)
+    assert [f.kind for f in abstract.figures] == kinds
+
+
+@pytest.mark.parametrize(("printed", "kinds"), [
+    ("Median values for TTP, PFS, and OS were 5.2, 4.9, and 23.2 months, respectively",
+     [FigureKind.MEDIAN] * 3),
+    ("The mean age, weight and BMI were 45, 70 and 27, respectively", [FigureKind.MEAN] * 3),
+    ("The median age and weight were 45 and 70", [FigureKind.MEDIAN] * 2),
+    ("The mean age was 45, and 12 patients relapsed, 3 of them twice", [FigureKind.MEAN, FigureKind.COUNT,
+                                                                       FigureKind.COUNT]),
+])
+def test_a_summary_named_once_for_a_list_of_quantities_names_each_value(printed: str, kinds: list[FigureKind]):
+    """"Median values for TTP, PFS, and OS were 5.2, 4.9, and 23.2 months": one median for each name listed,
+    however many; a summary of one quantity names one value."""
+    abstract = parse_string(f"Results: {printed}.", second_reading=None)
+    assert [f.kind for f in abstract.figures] == kinds

@@ -1355,15 +1355,20 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
                 # "an interval from 4 to 60 days", "specificity from 83 to 95 %": times and shares are a change
                 # only after a verb of change ("decreased from", "declined by 4.0% (from 36.1 to 32.1%)")
                 or ((forms.TIME_UNIT_RE.fullmatch(m["unit"] or "") or share)
-                    and not forms.CHANGE_VERB_BEFORE.search(sentence[max(0, m.start() - 50): m.start()]))
+                    and not forms.CHANGE_VERB_BEFORE.search(sentence[max(0, m.start() - 50): m.start()])
+                    and not (share and forms.TESTED_AFTER.match(sentence, m.end())))  # "(from 72 to 87.5%; p ≤ .0001)"
                 or re.match(rf"{forms.SNUM}\s*[-–—]", m[0]))  # "from 32–35 weeks": a dash joins a window, "to" a change
             if low_unit and (forms.EVENT_AFTER.match(sentence, m.end())
                              or re.search(r"\bevery\s*$", sentence[max(0, m.start() - 8): m.start()])):
                 continue  # "from 48 h to 6 weeks after delivery", "every 15 minutes to 1 hour": times of a schedule
             first = (FigureKind.DURATION if forms.TIME_UNIT_RE.fullmatch(m["unit"] or "") and low > 0
                      else FigureKind.PERCENTAGE if share else None)
-            if (((low >= high and not low_unit) or change) and first is not None
-                    and forms.FROM_BEFORE.search(sentence[max(0, m.start() - 8): m.start()]) and not _is_year(low)):
+            # "rose (42 to 80 per cent, P less than 0.02)": two shares in a bracket, tested, a change with no "from"
+            tested_pair = (share and re.search(r"[(\[]\s*$", sentence[max(0, m.start() - 3): m.start()])
+                           and not re.match(rf"{forms.SNUM}\s*[-–—]", m[0])  # "(73-79%; P<.001)": a dash joins a range
+                           and forms.TESTED_PAIR_AFTER.match(sentence, m.end()))
+            if (((low >= high and not low_unit) or change or tested_pair) and first is not None and not _is_year(low)
+                    and (tested_pair or forms.FROM_BEFORE.search(sentence[max(0, m.start() - 8): m.start()]))):
                 # "shortened from 6 to 4 months", "rose from 3.3 to 4.4 %": two values, the first in the second's unit
                 if claims.free(m.start("low"), m.end("low")):
                     claims.take(m.start("low"), m.end("low"))
@@ -2332,13 +2337,15 @@ def _summaries_continued(sentence: str, found: list[Found]) -> None:
     interval, after words naming a group ("Median PFS was 8.8 months (95% CI, 7.6 to 9.2) in one
     group and 4.9 months (95% CI, 4.7 to 5.5) in the other"): the same summary of the other group."""
     summary: Found | None = None
+    listed_left = 0  # "Median values for TTP, PFS, and OS were 5.2, 4.9, and 23.2": one value for each name
     for figure in sorted(found, key=lambda f: f.start):
         if figure.kind in (FigureKind.MEDIAN, FigureKind.MEAN):
-            summary = figure
+            summary, anchor = figure, figure.end
+            listed_left = len(forms.QUANTITY_LIST_JOIN.findall(figure.quantity)) if "," in figure.quantity else 0
             continue
         if summary is None or figure.kind is FigureKind.P_VALUE or figure.value is None:
             continue
-        gap = forms.P_VALUE.sub("", sentence[summary.end:figure.start])
+        gap = forms.P_VALUE.sub("", sentence[anchor:figure.start])
         same_unit = bool(figure.unit) and figure.unit.lower() == summary.unit.lower()
         # "23.2 months vs. 14.6 months"; "a mean of 12.4 and 12.2 units per day", "mean ages were 34 and 36 years":
         # the unit printed once, after the second
@@ -2350,6 +2357,10 @@ def _summaries_continued(sentence: str, found: list[Found]) -> None:
                   and not (forms.RATIO_NAME.search(gap) or forms.NAMED_ESTIMATE_NAME.search(gap)))
         if compared or listed:
             figure.kind = summary.kind
+        elif (listed_left > 0 and not summary.unit and figure.kind in _UNIT_PRINTED_ONCE and figure.low is None
+              and not figure.measure and forms.LIST_JOIN.fullmatch(gap)):
+            figure.kind, listed_left, anchor = summary.kind, listed_left - 1, figure.end
+            continue
         summary = None
 
 

@@ -498,7 +498,8 @@ MEDIAN_PAREN = re.compile(
 # number that looks like one is a count here.
 ALLOCATED_AFTER = re.compile(r"\s+(?:were|was)\s+(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\b")
 # "D2B time", "CD4 count", "(first 24 h)", "age of 41 patients"; but not "at a mean of 6 months was 76%"
-VERB_QUANTITY = (r"(?:(?:[A-Za-z][A-Za-z0-9-]*|(?:(?<!\bof )\d+|\d+(?!\s+(?i:" + TIME_UNITS + r")\b))(?=\s+[A-Za-z])"
+# "Median values for TTP, PFS, and OS were 5.2, 4.9, and 23.2 months": the quantities may be a list
+VERB_QUANTITY = (r"(?:(?:[A-Za-z][A-Za-z0-9-]*,?|(?:(?<!\bof )\d+|\d+(?!\s+(?i:" + TIME_UNITS + r")\b))(?=\s+[A-Za-z])"
                  r"|\([^()\d]{0,12}\d+\s*[A-Za-z]+\))\s+){1,12}?(?=(?:was|were)\s+[~≈∼]?\d)")
 MEDIAN = re.compile(
     r"\bmedians?(?:\s+|\s*[:,]\s*)(?P<quantity>" + VERB_QUANTITY + r"|(?:" + QUANTITY_WORD
@@ -717,8 +718,9 @@ CHANGE_VERB_BEFORE = re.compile(CHANGE_VERB + r"[^.;:%\d]{0,40}$", re.IGNORECASE
 CHANGE_VERB_FROM_BEFORE = re.compile(CHANGE_VERB + r"[^.;:%\d]{0,80}\bfrom\s*$", re.IGNORECASE)
 CHANGED_FROM_BEFORE = re.compile(  # "the increase was from [1.7 to 10.2 percentage points]", "fell from"
     r"\b(?:" + _CHANGE_STEMS + r")\w*\s+(?:(?:was|were)\s+)?from\s*$", re.IGNORECASE)
-TESTED_PAIR_AFTER = re.compile(r"\s*[,;]\s*[Pp]\s*[=<>≤≥]")
-TESTED_AFTER = re.compile(r"\s*[,;(\[]\s*[Pp]\s*[=<>≤≥]")  # "from 9.1% to 16.3% (p = 0.007)": a tested change
+TESTED_P = r"[Pp]\s*(?:[=<>≤≥]|(?i:less|greater)\s+than\b)"  # "P < 0.02", PubMed's "P less than 0.02"
+TESTED_PAIR_AFTER = re.compile(r"\s*[,;]\s*" + TESTED_P)
+TESTED_AFTER = re.compile(r"\s*[,;(\[]\s*" + TESTED_P)  # "from 9.1% to 16.3% (p = 0.007)": a tested change
 # Two shares in a bracket after a third: "by 12.1% (68.8% versus 56.7%)" (``figures._differences_in_points``).
 PERCENT_PAIR_AFTER = re.compile(r"\s*[(\[]\s*(?P<a>" + NUM + r")\s*%\s*(?:versus|vs\.?|and|compared\s+with|to)\s+"
                                 r"(?P<b>" + NUM + r")\s*%")
@@ -1337,6 +1339,7 @@ WORDS_BETWEEN_ITEMS = re.compile(r"[^\d.;]{0,100}")  # what may part two items o
 # and what follows such a number in its list.
 RATE_SCALE_BEFORE = re.compile(r"(?:\bper|/)\s*(?P<scale>10{2,})(?!\d)\)?\s*:")
 RATE_LISTED_AFTER = re.compile(r"\s+in\b")
+QUANTITY_LIST_JOIN = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")  # between the names of a list
 LIST_JOIN = re.compile(r"\s*(?:,|;)?\s*(?:and|or|vs\.?|versus)?\s*")  # between two items of a list
 PER_UNIT_COMMA = re.compile(r"(?:\s+per\s+[A-Za-z-]+(?:\s+[A-Za-z-]+)?)?\s*,\s*")  # "% per year, " before a CI
 # A minus set apart from its number after a label, "=" or ":" ("MD - 0.85", "= − 1.2"), not a dash
