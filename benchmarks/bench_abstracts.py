@@ -87,6 +87,25 @@ def _squash(text: str) -> str:
                   flags=re.IGNORECASE)
 
 
+_POWER_OF_TEN = re.compile(r"×10\^(?P<times>-?\d+)|to the power (?P<power>-?\d+)")
+
+
+def key_value(figure_key: dict[str, Any]) -> float | None:
+    """The value a key figure stands for. Keys hold a p value printed with a power of ten as the
+    number printed and the power as its unit ("P = 6.63 × 10−34": 6.63, "×10^-34"; "P<10(-7)": 10,
+    "to the power -7"), since their checker keeps values as printed; the parser reads the p value
+    itself, so the two are compared as numbers."""
+    value = figure_key.get("value")
+    if value is None:
+        return None
+    power = _POWER_OF_TEN.match(str(figure_key.get("unit") or "")) if figure_key.get("kind") == "p_value" else None
+    if power is None:
+        return float(value)
+    if power["times"] is not None:
+        return float(value) * 10.0 ** int(power["times"])
+    return float(value) ** int(power["power"])
+
+
 def _close(a: float | None, b: float | None) -> bool:
     if a is None or b is None:
         return a is None and b is None
@@ -158,8 +177,7 @@ def score_one(key: dict[str, Any], abstract: StructuredAbstract, ident: str) -> 
         span = None
         if where is not None:
             span = _occurrence(abstract.sections[where].text, at, int(figure_key.get("occurrence", 1)))
-        value = figure_key.get("value")
-        value = float(value) if value is not None else None
+        value = key_value(figure_key)
         hit = None
         near = []
         for figure in unmatched:

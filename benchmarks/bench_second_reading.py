@@ -24,7 +24,7 @@ from typing import Any
 
 import yaml
 
-from benchmarks.bench_abstracts import (CORPUS, HOLDOUT, Score, _close, _occurrence, _pct,
+from benchmarks.bench_abstracts import (CORPUS, HOLDOUT, Score, _close, _occurrence, _pct, key_value,
                                         _section_map, load_corpus, score_one)
 from nmo_teach.abstracts import StructuredAbstract, parse_file
 from nmo_teach.abstracts.figures import read_by_grammar, with_figures
@@ -67,8 +67,7 @@ def key_spans(abstract: Any, key: dict[str, Any]) -> list[tuple[int, tuple[int, 
         at = None if where is None else _occurrence(abstract.sections[where].text, str(figure["at"]),
                                                     int(figure.get("occurrence", 1)))
         if at is not None:
-            value = float(figure["value"]) if figure.get("value") is not None else None
-            out.append((where, at, value, str(figure["kind"])))
+            out.append((where, at, key_value(figure), str(figure["kind"])))
     return out
 
 

@@ -6180,3 +6180,74 @@ def test_a_summary_named_once_for_a_list_of_quantities_names_each_value(printed:
     however many; a summary of one quantity names one value."""
     abstract = parse_string(f"Results: {printed}.", second_reading=None)
     assert [f.kind for f in abstract.figures] == kinds
+
+
+@pytest.mark.parametrize(("printed", "value", "unit"), [
+    ("P = 6.63 × 10−34", 6.63, "×10^-34"),
+    ("P<10(-7)", 10, "to the power -7 (P<1e-7)"),
+    ("P = 0.003", 0.003, None),
+])
+def test_the_benchmark_reads_a_p_value_keyed_with_its_power_of_ten_as_the_number_it_stands_for(
+        printed: str, value: float, unit: str | None):
+    """Keys hold "P = 6.63 × 10−34" as 6.63 with the unit "×10^-34" (their checker keeps values as printed); the
+    parser reads the p value itself, so a right reading counts as found."""
+    from benchmarks.bench_abstracts import score_one
+
+    figure = {"section": 0, "at": printed, "kind": "p_value", "value": value}
+    if unit:
+        figure["unit"] = unit
+    key = {"source": {"journal_family": "other"},
+           "sections": [{"heading": "Results", "category": "RESULTS", "starts_with": "The variant"}],
+           "figures": [figure]}
+    result = score_one(key, parse_string(f"Results: The variant mattered ({printed})."), "power-of-ten")
+    assert (result.score.recalled, result.score.precise) == (1, 1)
+
+
+@pytest.mark.parametrize(("printed", "kinds"), [
+    ("Sleep increased from 82.1 to 160.0 min and from 83.2 to 123.8 min with the drug", [FigureKind.DURATION] * 4),
+    ("Uptake rose from 12% to 19% and from 30 to 41% with the drug",
+     [FigureKind.PERCENTAGE] * 4),
+    ("Sleep lasted 82 min and from 83.2 to 123.8 min in others", [FigureKind.DURATION, FigureKind.RANGE]),
+])
+def test_a_second_change_after_the_first_s_verb_is_two_values_in_any_unit(printed: str, kinds: list[FigureKind]):
+    """"increased from 82.1 to 160.0 min and from 83.2 to 123.8 min": the verb governs both changes, in minutes as
+    in per cents; with no verb of change, "from ... to ..." stays a range."""
+    abstract = parse_string(f"Results: {printed}.", second_reading=None)
+    assert [f.kind for f in abstract.figures] == kinds
+
+
+@pytest.mark.parametrize(("printed", "values"), [
+    ("−2.0/−1.2 mm Hg for the TM group compared to +0.4/+0.5 mm Hg for controls", [-2.0, -1.2, 0.4, 0.5]),
+    ("-4.1/-2.2 mmHg with the drug", [-4.1, -2.2]),
+])
+def test_signed_changes_of_systolic_and_diastolic_pressure_are_two_values(printed: str, values: list[float]):
+    abstract = parse_string(f"Results: Changes in SBP/DBP were {printed}.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.ESTIMATE, v) for v in values]
+
+
+@pytest.mark.parametrize(("printed", "kinds"), [
+    ("except for age (38.4 vs. 49.7 years; p < .001)", [FigureKind.MEAN, FigureKind.MEAN, FigureKind.P_VALUE]),
+    ("except for age (38.4 years vs. 49.7 years)", [FigureKind.MEAN, FigureKind.MEAN]),
+    ("except for disease duration (5.2 vs. 7.1 years)", [FigureKind.DURATION, FigureKind.DURATION]),
+    ("except for onset age (5 years)", [FigureKind.DURATION]),
+])
+def test_two_groups_ages_compared_in_a_bracket_after_age_are_means(printed: str, kinds: list[FigureKind]):
+    """As after "older" or "younger": two ages set side by side in a bracket are each group's mean age, as the keys
+    read them; other times so compared, or one age alone, are not."""
+    abstract = parse_string(f"Results: The groups did not differ {printed}.", second_reading=None)
+    assert [f.kind for f in abstract.figures] == kinds
+
+
+@pytest.mark.parametrize(("printed", "counts"), [
+    ("Of the 251 patients with ankle sprains 33 had an ankle fracture", [251.0, 33.0]),
+    ("Of these infants 28 had recurrent otitis media", [28.0]),
+    ("Phage typing of 32 isolates showed that 21 were linked by a common phage type", [32.0, 21.0]),
+    ("Follow-up revealed that 11 were dead", [11.0]),
+    ("Levels in stage 3 were high", []),
+    ("We found that 2010 was the warmest year", []),
+])
+def test_a_bare_number_after_its_group_or_that_with_its_verb_is_a_count(printed: str, counts: list[float]):
+    """"Of the 251 patients with ankle sprains 33 had": the group named before the number says what it counts; so
+    does "that" before a number and its verb. A label's number or a year is no count."""
+    abstract = parse_string(f"Results: {printed}.", second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.COUNT)] == counts

@@ -1355,7 +1355,7 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
                 # "an interval from 4 to 60 days", "specificity from 83 to 95 %": times and shares are a change
                 # only after a verb of change ("decreased from", "declined by 4.0% (from 36.1 to 32.1%)")
                 or ((forms.TIME_UNIT_RE.fullmatch(m["unit"] or "") or share)
-                    and not forms.CHANGE_VERB_BEFORE.search(sentence[max(0, m.start() - 50): m.start()])
+                    and not _after_a_verb_of_change(sentence, m.start())
                     and not (share and forms.TESTED_AFTER.match(sentence, m.end())))  # "(from 72 to 87.5%; p ≤ .0001)"
                 or re.match(rf"{forms.SNUM}\s*[-–—]", m[0]))  # "from 32–35 weeks": a dash joins a window, "to" a change
             if low_unit and (forms.EVENT_AFTER.match(sentence, m.end())
@@ -1389,9 +1389,7 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
                                   and not forms.BY_BEFORE.search(sentence[max(0, m.start() - 4): m.start()]))
         changed = changed or (not ranged and forms.CHANGE_VERB_FROM_BEFORE.search(
             sentence[max(0, m.start() - 100): m.start()]))
-        # "increased from 54.2% to 60.2% (...) and from 27.8% to 34.8%": a second change after the first's verb
-        changed = changed or (not ranged and forms.CHANGE_CONTINUED_BEFORE.search(sentence[max(0, m.start() - 70): m.start()])
-                              and forms.CHANGE_VERB_RE.search(sentence, 0, m.start()))
+        changed = changed or (not ranged and _a_change_continued(sentence, m.start()))
         if forms.FROM_BEFORE.search(sentence[max(0, m.start() - 8): m.start()]) and (changed or (
                 not ranged and (_number(m["low"]) > _number(m["high"]) or forms.TESTED_AFTER.match(sentence, m.end())))):
             # "rose from 36.3% to 46.3%", "from 0.30% to 0.24%", "from 9.1% to 16.3% (p = 0.007)": two percentages,
@@ -1406,6 +1404,21 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
             found.append(Found(FigureKind.RANGE, m.start(), m.end(), None, unit="%",
                                low=_number(m["low"]), high=_number(m["high"]), interval="range"))
     return found
+
+
+def _a_change_continued(sentence: str, position: int) -> bool:
+    """Whether the values at ``position`` are a second change after the first's verb: "increased from
+    54.2% to 60.2% (...) and from 27.8% to 34.8%", "increased from 82.1 to 160.0 min and from 83.2 to
+    123.8 min"."""
+    return bool(forms.CHANGE_CONTINUED_BEFORE.search(sentence[max(0, position - 70): position])
+                and forms.CHANGE_VERB_RE.search(sentence, 0, position))
+
+
+def _after_a_verb_of_change(sentence: str, position: int) -> bool:
+    """Whether a verb of change governs the "from ... to ..." at ``position``, close before it or
+    before the change it continues ("decreased from", "declined by 4.0% (from", "and from")."""
+    return bool(forms.CHANGE_VERB_BEFORE.search(sentence[max(0, position - 50): position])
+                or _a_change_continued(sentence, position))
 
 
 def _is_target(sentence: str, m: re.Match[str], found: list[Found]) -> bool:
@@ -1738,7 +1751,9 @@ def _bare_counts(sentence: str, claims: _Claims, words: frozenset[int]) -> list[
             continue  # "ISRCTN number, 50189673", "a 7 T scanner"
         if forms.STUDY_BEFORE.search(before) and forms.STUDY_NAMED_AFTER.match(sentence, m.end()):
             continue  # "(study 1, n = 469)", "in study 2 was higher": a study's number, not a count
-        if (forms.LABEL_BEFORE.search(before) or not forms.COUNT_CONTEXT.search(before)
+        subject = (forms.WORD_COUNT_AFTER.match(sentence, m.end())
+                   and forms.SUBJECT_COUNT_BEFORE.search(sentence, max(0, m.start() - 130), m.start()))
+        if (forms.LABEL_BEFORE.search(before) or not (forms.COUNT_CONTEXT.search(before) or subject)
                 or forms.DATE_AFTER.match(sentence, m.end())
                 or forms.DATE_BEFORE.search(before)):
             continue
@@ -2397,8 +2412,10 @@ def _times_of_a_summary(sentence: str, found: list[Found]) -> None:
             if named:
                 figure.kind = _summary_kind(named["summary"])
                 last[figure.unit.lower()] = figure  # "mOS (69.5 mo) ... those without (31.0 mo)": its partner too
-            elif (forms.YEAR_UNIT.fullmatch(figure.unit)
-                  and forms.AGES_COMPARED_BEFORE.search(sentence, max(0, figure.start - 80), figure.start)):
+            elif forms.YEAR_UNIT.fullmatch(figure.unit) and (
+                    forms.AGES_COMPARED_BEFORE.search(sentence, max(0, figure.start - 80), figure.start)
+                    or (forms.AGE_BRACKET_BEFORE.search(sentence, max(0, figure.start - 40), figure.start)
+                        and forms.COMPARED_NEXT.match(sentence, figure.end))):
                 figure.kind, figure.quantity = FigureKind.MEAN, "age"  # "younger than women (78 vs 82 years"
                 last[figure.unit.lower()] = figure
             continue

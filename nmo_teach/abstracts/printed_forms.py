@@ -275,8 +275,8 @@ THRESHOLD_WORD = re.compile(
     r"(?:\s*(?P<unit>" + MEASURE_OR_PERCENT + r"))?"
 )
 # A blood pressure as systolic/diastolic: "140/90 mmHg", "138.1/81.9 mm Hg", "163/90 (SD 21/10) mm Hg" (with the
-# SD of each, or another pair in brackets).
-PRESSURE = (r"(?P<systolic>\d{2,3}(?:\.\d+)?|\d{1,2}\.\d+)\s*/\s*(?P<diastolic>\d{1,3}(?:\.\d+)?)\s*"
+# SD of each, or another pair in brackets); a change in each, signed ("−2.0/−1.2 mm Hg", "+0.4/+0.5 mm Hg").
+PRESSURE = (r"(?P<systolic>[-−+]?(?:\d{2,3}(?:\.\d+)?|\d{1,2}\.\d+))\s*/\s*(?P<diastolic>[-−+]?\d{1,3}(?:\.\d+)?)\s*"
             r"(?:[(\[]\s*(?:SD\s*[:=]?\s*)?(?P<systolic_sd>\d+(?:\.\d+)?)\s*/\s*(?P<diastolic_sd>\d+(?:\.\d+)?)"
             r"\s*[)\]]\s*)?(?P<unit>mm\s?Hg)")
 # A blood pressure with the SD printed after each value: "162 +/- 14/100 +/- 7 mmHg".
@@ -811,6 +811,9 @@ WORD_LISTED_AFTER = re.compile(r"(?:\s+[a-z]+)?\s*,\s*\d+(?:\s+[a-z]+)?(?:\s*,\s
 WORD_COUNT_AFTER = re.compile(
     r"\s+(?:in|with|(?<!\b1\s)who|had|were|was|met|received|developed|died|showed|did|required|underwent|took|"
     r"became|left|lost|fell|got|went|came|gave|saw|made|chose|grew|kept|[a-z]+ed)\b")
+# A bare number after the group it is drawn from, or after "that", with its verb: "Of the 251 patients with ankle
+# sprains 33 had a fracture", "Of these infants 28 had", "showed that 21 were linked" (a count of that group).
+SUBJECT_COUNT_BEFORE = re.compile(r"(?:(?:^|[;:(]\s*|\.\s+)(?i:of)\s+[^.;:()]{1,100}?[A-Za-z],?|\bthat)\s*$")
 # A number word opening a sentence counts what the words after it name, up to its verb ("Twenty-one intravenous
 # (i.v.) glucose tolerance tests were performed", "Six of these were"); not in the idioms "One of the",
 # "One or more" nor in "Two factor analysis". Reading up to eight words ahead, only a verb that ends the subject
@@ -1521,6 +1524,9 @@ FIRST_VALUE_AFTER_SUMMARY = re.compile(  # "median OS was longer in the exon 19 
 # Two groups' ages compared in a bracket after "younger" or "older" ("were younger than women (78 vs 82 years"):
 # each group's mean age, as the keys read it (7 of 7)
 AGES_COMPARED_BEFORE = re.compile(r"\b(?:younger|older)\b[^().;]{0,60}\(\s*$", re.IGNORECASE)
+# ... or after "age" itself, when the bracket compares two ("differed except for age (38.4 vs. 49.7 years")
+AGE_BRACKET_BEFORE = re.compile(r"\bages?\b[^().;\d]{0,30}\(\s*$", re.IGNORECASE)
+COMPARED_NEXT = re.compile(r"\s*(?:vs\.?|versus|compared\s+with)\s", re.IGNORECASE)
 YEAR_UNIT = re.compile(r"(?i:years?|yrs?|y)")
 COMPOUND_TIME = re.compile(r"\d\s*(?:years?|yrs?|months?)\s+and\s*$", re.IGNORECASE)
 # "the top and bottom 10% of the risk distribution": a per cent that defines a group
