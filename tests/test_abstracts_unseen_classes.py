@@ -6251,3 +6251,41 @@ def test_a_bare_number_after_its_group_or_that_with_its_verb_is_a_count(printed:
     does "that" before a number and its verb. A label's number or a year is no count."""
     abstract = parse_string(f"Results: {printed}.", second_reading=None)
     assert [f.value for f in abstract.figures_of(FigureKind.COUNT)] == counts
+
+
+@pytest.mark.parametrize(("printed", "figures"), [
+    ("in the subscale own capacity (2.8 vs 2.7, p=0.09)", [(FigureKind.MEAN, 2.8, ""), (FigureKind.MEAN, 2.7, ""),
+                                                          (FigureKind.P_VALUE, 0.09, "=")]),
+    ("in recovery time (4.63 versus 5.63)", [(FigureKind.MEAN, 4.63, ""), (FigureKind.MEAN, 5.63, "")]),
+    ("in sensitivity (0.83 vs 0.66)", [(FigureKind.ESTIMATE, 0.83, "sensitivity"),
+                                       (FigureKind.ESTIMATE, 0.66, "sensitivity")]),
+    ("in the area under the curve values (0.61 vs 0.63)", [(FigureKind.ESTIMATE, 0.61, "AUC"),
+                                                          (FigureKind.ESTIMATE, 0.63, "AUC")]),
+    ("in deaths (111 versus 366)", [(FigureKind.COUNT, 111.0, ""), (FigureKind.COUNT, 366.0, "")]),
+    ("in ARR (0.40 vs 0.20)", [(FigureKind.ESTIMATE, 0.4, "rate"), (FigureKind.ESTIMATE, 0.2, "rate")]),
+])
+def test_two_bare_values_compared_in_a_bracket_are_means_unless_a_measure_is_named(printed: str, figures: list):
+    """"own capacity (2.8 vs 2.7, p=0.09)": two groups' values with no unit and no name are each group's mean, as
+    the keys read them; after a measure's name they are its estimates; whole numbers alone may be counts."""
+    abstract = parse_string(f"Results: The groups differed {printed}.", second_reading=None)
+    assert [(f.kind, f.value, f.measure or "") for f in abstract.figures] == figures
+
+
+@pytest.mark.parametrize("printed", ["low 25[OH]D levels", "low 25(OH)D levels"])
+def test_a_vitamin_d_metabolite_s_locant_in_square_brackets_is_no_count(printed: str):
+    abstract = parse_string(f"Results: We measured {printed} in the cohort.", second_reading=None)
+    assert not abstract.figures_of(FigureKind.COUNT)
+
+
+def test_pubmed_s_mu_g_is_a_dose_unit():
+    abstract = parse_string("Methods: Patients received vitamin D3 (200, 100, and 50 mu-g daily).", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.DOSE, 200.0), (FigureKind.DOSE, 100.0),
+                                                              (FigureKind.DOSE, 50.0)]
+
+
+def test_sgml_entities_named_in_brackets_are_the_signs_they_name():
+    """Some publishers' feeds print "%" and "±" as their SGML entity names in brackets ("84[percnt]")."""
+    abstract = parse_string("Results: Involvement was bilateral in 84[percnt]; age was 12.1[plusmn]3.4 years.",
+                            second_reading=None)
+    assert [(f.kind, f.value, f.sd) for f in abstract.figures] == [(FigureKind.PERCENTAGE, 84.0, None),
+                                                                  (FigureKind.MEAN, 12.1, 3.4)]

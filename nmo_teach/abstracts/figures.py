@@ -2113,6 +2113,7 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
         found.append(figure)
     found += _signed_changes(sentence, claims, found)
     found += _measured_summaries(sentence, claims)
+    found += _bare_pairs_compared(sentence, claims)
     _times_of_a_summary(sentence, found)
     _ratios_continued(sentence, found)
     _times_after_intervals(sentence, found)
@@ -2159,6 +2160,29 @@ def _signed_changes(sentence: str, claims: _Claims, found: list[Found]) -> list[
         signed.append(Found(kind, m.start(), m.end("value"), value if m["sign"] == "+" else -value,
                             quantity=quantity, unit="" if unit.lower() in forms.STOP else _clean_unit(unit)))
     return signed
+
+
+def _bare_pairs_compared(sentence: str, claims: _Claims) -> list[Found]:
+    """Two values no rule above read, set side by side in a bracket with no unit ("perceived safety (3.3 vs
+    3.2, p=0.06)"): each group's mean; after a measure's name ("sensitivity (0.83 vs 0.66)") that
+    measure's estimates, after a rate's ("ARR (0.40 vs 0.20)") rates. Whole numbers alone are left:
+    "(111 versus 366)" may count."""
+    found: list[Found] = []
+    for m in forms.BARE_PAIR_COMPARED.finditer(sentence):
+        if "." not in m["a"] + m["b"] or not (claims.free(m.start("a"), m.end("a"))
+                                              and claims.free(m.start("b"), m.end("b"))):
+            continue
+        named = forms.MEASURE_NAMED_BEFORE.search(sentence, max(0, m.start() - 70), m.start())
+        name = named["name"].lower() if named else ""
+        kind, measure = ((FigureKind.RATIO, forms.RATIO_NAMES[name]) if name in forms.RATIO_NAMES
+                         else (FigureKind.ESTIMATE, forms.ESTIMATE_NAMES[name]) if name
+                         else (FigureKind.ESTIMATE, "rate") if forms.RATE_NAMED_BEFORE.search(
+                             sentence, max(0, m.start() - 20), m.start())
+                         else (FigureKind.MEAN, ""))
+        for part in ("a", "b"):
+            claims.take(m.start(part), m.end(part))
+            found.append(Found(kind, m.start(part), m.end(part), _number(m[part]), measure=measure))
+    return found
 
 
 def _measured_summaries(sentence: str, claims: _Claims) -> list[Found]:

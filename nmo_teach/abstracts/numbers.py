@@ -79,6 +79,10 @@ _SPELLINGS = ((re.compile(r"\bper\s+cent\b", re.IGNORECASE), "percent"),
               (re.compile(r"\bapproximately\s+equal\s+to\b", re.IGNORECASE), "≈"),
               (re.compile(r"\s?\.\+-\.\s?"), " ± "),
               (re.compile(r"\b(?:UK\s+)?pounds?\s+sterling\s*(?=\d)", re.IGNORECASE), "£"),
+              # SGML entities as some publishers' feeds print them, their names in brackets ("84[percnt]",
+              # "12.1[plusmn]3.4"): the signs they name.
+              (re.compile(r"\[percnt\]"), "%"),
+              (re.compile(r"\s?\[plusmn\]\s?"), " ± "),
               # A value parted from its CI's level by a spaced dash: "OR 0.29 – 95% CI: 0.18–0.45", not a range to 95.
               (re.compile(r"(?<=\d)\s[–—-]\s(?=\d{2}(?:\.\d)?\s?%\s?(?:CI|C\.I\.|confidence\b))"), ", "),
               # "≥" and "≤" as PubMed's older records spell them in ASCII (">or=65 years", "> or =400 IU/d",

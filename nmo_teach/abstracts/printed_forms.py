@@ -253,6 +253,15 @@ UNTIMED_UNIT = r"(?!%|(?i:" + TIME_UNITS + r")(?![\w/]))" + MEAS_UNIT
 # A limit set with "within" in a unit of measurement ("within 9 mm of one another", "within 50 km"); "within 30
 # days" is read with the times, "within 20%" with the per cents.
 WITHIN_LIMIT = re.compile(r"\bwithin\s+(?:±\s*)?(?P<value>" + NUM + r")" + WHOLE + r"\s*(?P<unit>" + UNTIMED_UNIT + r")")
+# Two bare values compared in a bracket, one with decimals ("own capacity (2.8 vs 2.7, p=0.09)", "similar in both
+# groups (4.63 versus 5.63)"): each group's mean, as the keys read them (39 of 52), unless a measure is named right
+# before the bracket ("higher sensitivity (0.83 vs 0.66)": estimates).
+_PAIR_NAMES = sorted((n for n in (*ESTIMATE_NAMES, *RATIO_NAMES) if len(n) > 2), key=len, reverse=True)
+MEASURE_NAMED_BEFORE = re.compile(r"(?i:\b(?P<name>" + "|".join(re.escape(n) for n in _PAIR_NAMES) + r"))"
+                                  r"(?:\s+values?)?\s*$", re.IGNORECASE)
+RATE_NAMED_BEFORE = re.compile(r"\b(?:prevalence|incidence|rates?|(?-i:ARR))\s*$", re.IGNORECASE)  # "ARR (0.40 vs 0.20)"
+BARE_PAIR_COMPARED = re.compile(r"(?<![\w.])[(\[]\s*(?P<a>" + NUM + r")\s*(?:vs\.?|versus)\s*(?P<b>" + NUM + r")"
+                                r"(?=\s*(?:[,;)\]]|$))")
 # A value in a unit of measurement that no rule above read ("Tmax (225.5 s vs 300.9 s posttraining)",
 # "gains of 1.53kg and 6.34cm"): a summary when the sentence named one before it or compares it with "vs".
 MEASURED = re.compile(r"(?<![\w.,/])(?P<value>" + NUM + r")" + WHOLE + r"\s*(?P<unit>"
@@ -367,8 +376,8 @@ GIVEN_BEFORE = re.compile(r"\b(?:received|receiving|given|administered|delivered
                           r"(?:treated|dosed|injected)\s+with)\s+$",
                           re.IGNORECASE)  # "received 38-Gy": a hyphenated dose that was given, not a group's name
 DOSE_UNIT = (
-    r"(?:(?:mg|µg|μg|mcg|ug|microg)(?:\s*/\s*kg)?\s*/\s*min(?![\w/])"  # an infusion: "100 μg/min" (not "ml/kg/min", a clearance)
-    r"|(?:mg|g|gm|µg|μg|mcg|ug|microg|micrograms?|milligrams?|grams?|IU|MIU|MU"  # "2 gm/day": older US journals
+    r"(?:(?:mg|µg|μg|mcg|ug|microg|mu-g)(?:\s*/\s*kg)?\s*/\s*min(?![\w/])"  # an infusion: "100 μg/min" (not "ml/kg/min", a clearance)
+    r"|(?:mg|g|gm|µg|μg|mcg|ug|microg|mu-g|micrograms?|milligrams?|grams?|IU|MIU|MU"  # "2 gm/day": older US journals
     r"|(?:million\s+(?:international\s+)?|mega-?)?units?|U(?!\.[A-Z])"  # "3 megaunits" of interferon, "20 U" of a toxin
     r"|million\s+IU|m[lL]|c?Gy|rads?|[MG]?Bq|m?Ci"  # "penicillin G 24 million units daily"
     # so many sachets or vials of a drug ("1 sachet of PM/Ca", "10 vials of antivenom"; keys count tablets and capsules,
@@ -823,7 +832,7 @@ WORD_OPENING_COUNT_AFTER = re.compile(r"(?!\s+(?:of\s+the|or\s+more|factors?)\b)
                                       r"\s+(?:were|was|had|received|underwent|took|completed|participated|entered|met)\b")
 ENUMERATOR_AFTER = re.compile(r"[.)]\s+[A-Z]")  # "3) The mean ...": a number heading a point
 BARE_COUNT = re.compile(
-    r"(?<![\w./,:±=<>≤≥-])(?P<value>\d+)(?![\w/:%°-]|[.,]\d|\([A-Za-z]|\s*(?:%|°|percent|[-–—]\s*\d|\)|/\s*\d)"
+    r"(?<![\w./,:±=<>≤≥-])(?P<value>\d+)(?![\w/:%°-]|[.,]\d|[(\[][A-Za-z]|\s*(?:%|°|percent|[-–—]\s*\d|\)|/\s*\d)"
     r"|['′’][-‐A-Za-z\s])"  # a locant of a chemical name ("3'-azido-3'-deoxythymidine", "the 5′ end")
 )
 # A capitalised noun numbering one of a study's parts ("Scheme 2 practice analysis", "Study 1 participants"), not
