@@ -6289,3 +6289,17 @@ def test_sgml_entities_named_in_brackets_are_the_signs_they_name():
                             second_reading=None)
     assert [(f.kind, f.value, f.sd) for f in abstract.figures] == [(FigureKind.PERCENTAGE, 84.0, None),
                                                                   (FigureKind.MEAN, 12.1, 3.4)]
+
+
+@pytest.mark.parametrize(("printed", "figures"), [
+    ("The cumulative risk by age 90 was high", [(FigureKind.THRESHOLD, 90.0, "≤")]),
+    ("Most girls had symptoms by the age of 5", [(FigureKind.THRESHOLD, 5.0, "≤")]),
+    ("Most were treated by day 5", []),
+    ("By age 19 years, 77% had lost attachment", [(FigureKind.THRESHOLD, 19.0, None),
+                                                  (FigureKind.PERCENTAGE, 77.0, None)]),
+])
+def test_an_age_reached_by_is_an_upper_limit(printed: str, figures: list):
+    """"by age 90", like "before the age of 5", bounds the ages counted (the keys: 11 of 13); "by day 5" is a time
+    point of the schedule; an age that opens the sentence ("By age 19 years, 77% had") takes no bound from it."""
+    abstract = parse_string(f"Results: {printed}.", second_reading=None)
+    assert [(f.kind, f.value, f.measure) for f in abstract.figures] == figures

@@ -327,7 +327,7 @@ THRESHOLD_PHRASE = re.compile(
     r"(?:more|less|greater|fewer|older|younger|higher|lower|longer|shorter|later|earlier|sooner|better|worse|"
     r"larger|smaller|bigger|wider|narrower|heavier|lighter|thicker|thinner)\s+than|"  # "larger than 10 cm²": a size
     r"at\s+least|at\s+most|no\s+more\s+than|" + UP_TO + r"|under|over|above|below|exceed(?:ing|ed|s)?|minimum(?:\s+of)?|"
-    r"beyond|(?:before|prior\s+to|after|through|until|past)(?=\s+(?:the\s+)?age\b))\s+(?:the\s+(?=\d+\s*(?:years?\s+old|years?\s+of\s+age)\b))?"  # "over the 60 years old"
+    r"beyond|(?:before|prior\s+to|after|through|until|past|(?-i:by))(?=\s+(?:the\s+)?age\b))\s+(?:the\s+(?=\d+\s*(?:years?\s+old|years?\s+of\s+age)\b))?"  # "over the 60 years old"
     r"(?P<age>(?:(?:the|an?)\s+)?age\s+(?:of\s+)?)?)(?:an?\s+(?=\d+(?:\.\d+)?\s*(?:%|percent\b)\s*(?:[a-z]+\s+)?"
     r"(?:reduction|decrease|increase|improvement|decline|change|drop|rise|fall|loss|gain)))?"  # "at least a 7 percent weight loss"
     r"(?:(?i:approximately|about|around|roughly)\s+|[~∼≈]\s*)?"  # "greater than approximately 2250 mg"
@@ -350,7 +350,7 @@ TIME_UNIT_RE = re.compile(r"(?i:" + TIME_UNITS + r")")
 PHRASE_COMPARATORS = {
     "at least": "≥", "at most": "≤", "no more than": "≤", "up to": "≤", "under": "<", "below": "<",
     "above": ">", "over": ">", "exceeding": ">", "exceeded": ">", "exceeds": ">", "exceed": ">", "before": "<", "beyond": ">",
-    "prior to": "<", "after": ">", "past": ">", "through": "≤", "until": "<",
+    "prior to": "<", "after": ">", "past": ">", "through": "≤", "until": "<", "by": "≤",  # "risk by age 90"
     "minimum": "≥", "minimum of": "≥", "a minimum of": "≥",  # not "maximum": "a maximum of 40°C" is most often a result
 }
 AGE_AFTER = re.compile(r"\s*(?:of\s+age|old)\b", re.IGNORECASE)
