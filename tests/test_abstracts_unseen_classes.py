@@ -6303,3 +6303,30 @@ def test_an_age_reached_by_is_an_upper_limit(printed: str, figures: list):
     point of the schedule; an age that opens the sentence ("By age 19 years, 77% had") takes no bound from it."""
     abstract = parse_string(f"Results: {printed}.", second_reading=None)
     assert [(f.kind, f.value, f.measure) for f in abstract.figures] == figures
+
+
+@pytest.mark.parametrize(("printed", "value", "low", "high"), [
+    ("women: −10.6 per 100 000 (95% CI: −13.3; −7.9)", -10.6, -13.3, -7.9),
+    ("men: -4.1 per 100 000 (95% CI: -6.5, -1.7)", -4.1, -6.5, -1.7),
+    ("all: 4.1 per 100 000 (95% CI: 1.7, 6.5)", 4.1, 1.7, 6.5),
+])
+def test_a_change_in_a_rate_keeps_its_sign_and_its_interval(printed: str, value: float, low: float, high: float):
+    """A rate's sign says it fell; its CI may part its bounds with a comma or a semicolon before the bracket
+    closes."""
+    abstract = parse_string(f"Results: Incidence fell afterwards ({printed}).", second_reading=None)
+    assert [(f.kind, f.value, f.low, f.high) for f in abstract.figures] == [(FigureKind.ESTIMATE, value, low, high)]
+
+
+def test_a_rate_range_is_not_read_as_a_signed_rate():
+    abstract = parse_string("Results: Rates were 12-14 per 100 000 in women.", second_reading=None)
+    assert not [f for f in abstract.figures if f.value is not None and f.value < 0]
+
+
+@pytest.mark.parametrize(("printed", "value", "unit"), [
+    ("Using 0.25 ml/kg/min as cutoff, mortality differed", 0.25, "ml/kg/min"),
+    ("With 12 mmol/L as the threshold, 40 were positive", 12.0, "mmol/L"),
+])
+def test_a_measurement_taken_as_a_cut_off_is_a_threshold(printed: str, value: float, unit: str):
+    abstract = parse_string(f"Results: {printed}.", second_reading=None)
+    assert (abstract.figures[0].kind, abstract.figures[0].value, abstract.figures[0].unit) == (
+        FigureKind.THRESHOLD, value, unit)

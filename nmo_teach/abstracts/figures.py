@@ -2201,6 +2201,11 @@ def _measured_summaries(sentence: str, claims: _Claims) -> list[Found]:
             found.append(Found(FigureKind.ESTIMATE, m.start(), m.end(), _number(m["value"]),
                                unit=_clean_unit(m["unit"]), quantity="difference"))
             continue
+        if forms.AS_LIMIT_AFTER.match(sentence, m.end()):
+            claims.take(m.start(), m.end())
+            found.append(Found(FigureKind.THRESHOLD, m.start(), m.end(), _number(m["value"]),
+                               unit=_clean_unit(m["unit"])))
+            continue  # "Using 0.25 ml/kg/min as cutoff": a limit
         named = forms.SUMMARY_NAMED.findall(sentence, max(0, m.start() - _CLAUSE_REACH), m.start())
         compared = forms.VERSUS_NEAR.match(sentence, m.end()) or forms.VERSUS_NEAR.search(
             sentence, max(0, m.start() - 12), m.start())

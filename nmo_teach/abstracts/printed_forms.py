@@ -438,7 +438,10 @@ STRENGTH_AFTER = re.compile(r"\s+(?:of\s+)?\d+(?:\.\d+)?\s*%\s*(?:[a-z]*caine\b|
 OF_DRUG_AFTER = re.compile(r"\s+of\s+\d|\s+of\s+[a-z]|\s+of\s+[A-Z][A-Za-z]*[-‐]?[A-Z]")  # "100 units of BoNT-A"
 LOOSE_CI = re.compile(  # a CI printed apart from its estimate: "96% (Kaplan-Meier; 95% CI, 76-99)"
     r"(?P<level>\d{2}(?:\.\d)?)\s*%\s*" + CI_WORDS + RATIO_IN_INTERVAL + r"?[\s,:=]*"
-    r"(?P<low>" + SNUM + r")\s*[%°º◦]?" + DASH + r"(?P<high>" + SNUM + r")\s*[%°º◦]?"  # "CI: -3.2° to 3.5°"
+    r"(?P<low>" + SNUM + r")\s*[%°º◦]?"
+    # "CI: -3.2° to 3.5°"; a comma or a semicolon when a bracket closes after the second ("(95% CI: −6.5; −1.7)")
+    r"(?:" + DASH + r"|\s*[,;]\s*(?=" + SNUM + r"\s*[%°º◦]?\s*[)\]]))"
+    r"(?P<high>" + SNUM + r")\s*[%°º◦]?"
 )
 # A CI whose bounds carry the estimate's unit or noun, as modelled counts and costs print them:
 # "(95% CI 200 to 500 inpatient deaths)", "(95% CI $11 to $23 million)". One of the two is required.
@@ -864,6 +867,9 @@ MONTHS = (r"January|February|March|April|May|June|July|August|September|October|
 DATE_AFTER = re.compile(rf"\s+(?:{MONTHS})\b")
 DATE_BEFORE = re.compile(rf"\b(?:{MONTHS})\s*$")
 LIMIT_NOUN_AFTER = re.compile(r"\s+(?:threshold|cut-?off|cutoff)\b", re.IGNORECASE)  # "the 10% threshold"
+# A value taken as a limit: "Using 0.25 ml/kg/min as cutoff", "with 5 mm as the threshold".
+AS_LIMIT_AFTER = re.compile(r"\s+as\s+(?:the\s+|a\s+)?(?:threshold|cut-?\s?off|cut[-\s]points?|limit)\b",
+                            re.IGNORECASE)
 # A survival or event-free share, or a cumulative incidence, which survival analyses print with its SE:
 # "5-year EFS 52 ± 11%", "2-year cumulative incidence ... (35.4±6.4%)".
 SURVIVAL_BEFORE = re.compile(r"\b(?:survival|EFS|OS|PFS|DFS|RFS|cumulative\s+incidence|freedom\s+from"
@@ -987,8 +993,9 @@ AT_BEFORE = re.compile(r"\bat\s*[~≈∼]?\s*$", re.IGNORECASE)  # "a test at �
 # A follow-up visit reached "by" ("retention by 3-month follow-up was 67%"): when, as "at 3-month follow-up" is.
 BY_FOLLOW_UP = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 PER_SCALE = re.compile(  # "~1/100,000 population", "<1/million", "3.5 per 100 000", "2.39 deaths per 100 ICU days"
-    r"(?<![\w./])(?<!\d[-–—])(?:[~≈∼]\s*|(?P<cmp>" + CMP + r")\s*)?(?P<value>" + NUM + r")"
-    # what is counted, in one or two words ("2 mesothelioma deaths per 1000 deaths")
+    r"(?<![\w./])(?<!\d[-–—])(?:[~≈∼]\s*|(?P<cmp>" + CMP + r")\s*)?(?P<value>(?<![-−])[-−]?" + NUM + r")"
+    # a change in a rate keeps its sign ("women: −10.6 per 100 000"); what is counted, in one or two words
+    # ("2 mesothelioma deaths per 1000 deaths")
     r"(?P<noun>(?:\s+(?!(?:of|and|or|in|to|the|an?|were|was|is|are|with|for|from|at|on|by|parts)\b)[a-z][a-z-]+){1,2}?)?"
     r"\s*(?:/(?:\s+(?=1(?:0{0,2},000|000)))?|\s+per\s+)"  # "157 / 100,000 live births" (not a Snellen "20/ 100")
     r"(?P<scale>1(?:0{0,2}(?:,000)+|0{2,})(?!\d|\.\d|,\d)|(?:(?:1|one)\s+)?(?:million|thousand|billion)"
