@@ -6330,3 +6330,22 @@ def test_a_measurement_taken_as_a_cut_off_is_a_threshold(printed: str, value: fl
     abstract = parse_string(f"Results: {printed}.", second_reading=None)
     assert (abstract.figures[0].kind, abstract.figures[0].value, abstract.figures[0].unit) == (
         FigureKind.THRESHOLD, value, unit)
+
+
+def test_signed_values_after_a_range_that_ends_a_clause_are_read():
+    """"-0.831 (S.E. 0.402) for ages 15-17; -0.524 (S.E. 0.256) for ages 18-20": the semicolon ends the clause
+    the range closes; the next signed value is an estimate of its own, not the next of a list of numbers."""
+    abstract = parse_string("Results: The price elasticity varied with age: -0.831 (S.E. 0.402) for ages 15-17; "
+                            "-0.524 (S.E. 0.256) for ages 18-20.", second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.ESTIMATE)] == [-0.831, -0.524]
+
+
+@pytest.mark.parametrize(("printed", "kinds"), [
+    ("The sensitivity and specificity of the assay were 81.0 and 97.0%, respectively",
+     [FigureKind.PERCENTAGE, FigureKind.PERCENTAGE]),
+    ("The sensitivity and specificity of the assay were 0.81 and 0.97, respectively",
+     [FigureKind.ESTIMATE, FigureKind.ESTIMATE]),
+])
+def test_a_per_cent_sign_printed_after_the_last_of_listed_shares_holds_for_each(printed: str, kinds: list):
+    abstract = parse_string(f"Results: {printed}.", second_reading=None)
+    assert [f.kind for f in abstract.figures] == kinds

@@ -2141,7 +2141,8 @@ def _signed_changes(sentence: str, claims: _Claims, found: list[Found]) -> list[
     signed: list[Found] = []
     for m in forms.SIGNED_CHANGE.finditer(sentence):
         before = sentence[max(0, m.start() - 16): m.start()]
-        if (not claims.free(m.start(), m.end("value")) or forms.NUMBER_BEFORE_DASH.search(before)
+        if (not claims.free(m.start(), m.end("value"))
+                or (forms.NUMBER_BEFORE_DASH.search(before) and not forms.RANGE_CLAUSE_BEFORE.search(before))
                 or forms.BOUND_NAMED_BEFORE.search(sentence[max(0, m.start() - 50): m.start()])):
             continue
         claims.take(m.start(), m.end("value"))

@@ -6,7 +6,8 @@ as 0.73, 0.83, 4.32, 0.33, 13.22 and 0.86", "The diagnostic odds ratio and area 
 were 27.88 and 0.90, respectively". Each value is what its name says (a likelihood ratio is a
 ratio, an AUC an estimate, a sensitivity a share), which nothing near the bare number shows. When
 the names and the values are equal in number, each value takes the kind of its name; otherwise
-the run is left to the other rules.
+the run is left to the other rules. A per cent sign printed once, after the last value, holds
+for the shares before it ("were 81.0 and 97.0%, respectively").
 """
 
 from __future__ import annotations
@@ -73,11 +74,14 @@ def name_listed_values(sentence: str, found: list[Found], free: Callable[[int, i
         values = list(re.finditer(r"[-−]?(?:" + NUM + r")(?P<pct>\s*%)?", run["values"]))
         if len(names) != len(values):
             continue
+        # "were 81.0 and 97.0%, respectively": a per cent sign printed once, after the last, holds for the shares
+        # before it
+        in_per_cent = values[-1]["pct"] is not None
         for name, value in zip(names, values, strict=True):
             measure, kind = _meaning(name.strip())
             start, end = run.start("values") + value.start(), run.start("values") + value.end()
             number = float(value[0].rstrip("% ").replace("−", "-"))
-            kind = kind or (FigureKind.PERCENTAGE if value["pct"] else FigureKind.ESTIMATE)
+            kind = kind or (FigureKind.PERCENTAGE if value["pct"] or in_per_cent else FigureKind.ESTIMATE)
             there = [f for f in found + added if f.start < end and start < f.end]
             if there:  # renamed; its span narrowed to the value unless it holds an interval
                 there[0].kind, there[0].measure = kind, measure

@@ -1190,6 +1190,7 @@ SIGNED_CHANGE = re.compile(
 # "18 - 65", "5 mg – 10 mg": a dash between numbers; "CI, −4.00, −0.94", "IL-10, -4, and -6": the next of a list
 NUMBER_BEFORE_DASH = re.compile(
     r"\d\s*(?:%|(?!(?:vs|versus|and|or)\b)[A-Za-z/]{1,8}\.?)?\s*(?:[,;]\s*(?:and\s+|or\s+)?)?$")
+RANGE_CLAUSE_BEFORE = re.compile(r"\d[-–]\d+\s*;\s*$")  # "for ages 15-17; -0.524 (S.E. 0.256)": a clause ended
 # A bound ("CI −3, +7") or a level read at two times ("from −5.60 dB at baseline to −3.60 dB"), not a change.
 BOUND_NAMED_BEFORE = re.compile(r"(?:\bCIs?|\bC\.I\.?|\binterval|\brange|\bIQR|\bfrom"
                                 r"|\bfrom\s*[−–-]\s*[\d.]+[^;()\d]{0,30}\bto)\W{0,4}$", re.IGNORECASE)
