@@ -6349,3 +6349,31 @@ def test_signed_values_after_a_range_that_ends_a_clause_are_read():
 def test_a_per_cent_sign_printed_after_the_last_of_listed_shares_holds_for_each(printed: str, kinds: list):
     abstract = parse_string(f"Results: {printed}.", second_reading=None)
     assert [f.kind for f in abstract.figures] == kinds
+
+
+@pytest.mark.parametrize("printed", ["myelination of the median nerve in type 1A patients",
+                                     "a median sternotomy in 3 cases"])
+def test_the_median_of_anatomy_is_no_summary(printed: str):
+    abstract = parse_string(f"Results: We saw {printed}.", second_reading=None)
+    assert not abstract.figures_of(FigureKind.MEDIAN)
+
+
+@pytest.mark.parametrize(("printed", "measure"), [("the rate ratio estimate was 23.7", "RR"),
+                                                  ("the odds ratio estimate was 23.7", "OR")])
+def test_a_ratio_s_estimate_named_in_the_singular_is_that_ratio(printed: str, measure: str):
+    abstract = parse_string(f"Results: For dipyrone, {printed} in Ulm.", second_reading=None)
+    assert [(f.kind, f.value, f.measure) for f in abstract.figures] == [(FigureKind.RATIO, 23.7, measure)]
+
+
+def test_a_time_before_a_rate_s_scale_is_a_time_not_a_rate():
+    """"82 cases ... by 60 days per 1 million treatment episodes": "per 1 million" scales the 82 cases; the 60 days
+    say by when, and the million counts nothing."""
+    abstract = parse_string("Results: The excess was 82 cases by 60 days per 1 million treatment episodes.",
+                            second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.COUNT, 82.0), (FigureKind.DURATION, 60.0)]
+
+
+def test_a_mean_time_per_person_stays_a_mean():
+    abstract = parse_string("Results: Follow-up was 1200 person-years, with a mean of 10.8 years per patient.",
+                            second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.DURATION, 1200.0), (FigureKind.MEAN, 10.8)]

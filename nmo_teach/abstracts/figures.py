@@ -169,6 +169,7 @@ def _ratio_measure(printed: str) -> str:
     printed = re.sub(r"(?<=[A-Z])(?:adj(?:usted)?|crude)$", "", printed)  # "ORadjusted", "HRcrude": the same measure
     lowered = re.sub(r"\s+", " ", printed.lower()).removeprefix("adjusted ")
     lowered = re.sub(r"(ratio|risk|hazard)s\b", r"\1", lowered)  # "hazard ratios were: ...": the measure, not its plural
+    lowered = re.sub(r"\s+estimates?$", "", lowered)  # "the rate ratio estimate was 23.7": the measure estimated
     if re.fullmatch(r"lr\s?[+−–-]", lowered):
         return "LR+" if lowered.endswith("+") else "LR-"
     if re.fullmatch(r"(?:positive|negative) (?:lr|likelihood)", lowered):  # "negative LR 0.63"
@@ -480,11 +481,16 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
             found.append(Found(FigureKind.RANGE, low.start("low"), m.end(), None, unit=f"per {m['scale']}",
                                low=_number(low["low"]), high=_number(m["value"]), interval="range"))
             continue
+        per_person = m["scale"].isalpha() and not m["scale"].startswith(("million", "thousand", "billion"))
+        if m["noun"] and forms.TIME_UNIT_RE.fullmatch(m["noun"].strip()) and not per_person:
+            if claims.claim(m):  # "an excess of 82 cases by 60 days per 1 million episodes": a time, then the scale
+                found.append(Found(FigureKind.DURATION, m.start("value"), m.end("noun"), _number(m["value"]),
+                                   unit=m["noun"].strip().lower()))
+            continue
         if claims.claim(m):
             unit = f"per {m['scale']}"
             before = sentence[max(0, m.start() - _CLAUSE_REACH): m.start()]
             named = None if forms.SUMMARY_OF_A_TIME_BEFORE.search(before) else _summary_named(before)
-            per_person = m["scale"].isalpha() and not m["scale"].startswith(("million", "thousand", "billion"))
             # "The median incidence was 50.4/100,000/year (IQR ...)": a median rate; "a mean of 2.2 falls per
             # resident": a mean
             kind = named if named is FigureKind.MEDIAN or (named and per_person) else FigureKind.ESTIMATE

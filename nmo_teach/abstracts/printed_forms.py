@@ -138,7 +138,7 @@ RATIO = re.compile(  # not a ratio named inside an interval: "(95% CI RR 1.45 to
     r"relative\s+(?:hazard|odds|incidence)|relative\s+[a-z]+\s+rate(?=\s*[\d,:=(])|"  # "relative detection rate 1.46": a rate ratio
     r"standardi[sz]ed\s+(?:incidence|mortality)\s+ratio|(?:prevalence|incidence(?:\s+density)?)\s+ratio|"
     r"(?:positive|negative)\s+(?:likelihood\s+ratio|LR)|(?:positive|negative)\s+likelihood(?=\s*\(LR\)))s?"
-    r"(?:\s+estimates)?\b))"  # "relative risk estimates of 1.8 and 2.6"
+    r"(?:\s+estimates?)?\b))"  # "relative risk estimates of 1.8 and 2.6", "the rate ratio estimate was 23.7"
     r"(?:\s*[(\[]\s*(?:(?P<hlevel>\d{2}(?:\.\d)?)\s*%\s*CI|(?P<abbr>[A-Za-z]{1,5}(?:\s?[+−–-])?))\s*[)\]])?"  # "(LR+)"
     r"(?P<clause>\s+(?:for|of|in)\s[^,;:()=\d]{1,140}?[a-z](?<!\bthan)(?<!\bleast)(?<!\bmost)(?<!\bfrom)(?<!\bto)"
     # "HR for severe disease 0.74, 95% CI", "RR for remainder = 0.9"
@@ -513,8 +513,10 @@ ALLOCATED_AFTER = re.compile(r"\s+(?:were|was)\s+(?:randomly\s+)?(?:assigned|all
 # "Median values for TTP, PFS, and OS were 5.2, 4.9, and 23.2 months": the quantities may be a list
 VERB_QUANTITY = (r"(?:(?:[A-Za-z][A-Za-z0-9-]*,?|(?:(?<!\bof )\d+|\d+(?!\s+(?i:" + TIME_UNITS + r")\b))(?=\s+[A-Za-z])"
                  r"|\([^()\d]{0,12}\d+\s*[A-Za-z]+\))\s+){1,12}?(?=(?:was|were)\s+[~≈∼]?\d)")
+# "the median nerve", "a median sternotomy": anatomy, no summary
+ANATOMICAL_MEDIAN = r"(?!\s+(?:nerves?|sternotomy|plane|line|raphe|eminence|lobes?|arcuate|cubital|antebrachial)\b)"
 MEDIAN = re.compile(
-    r"\bmedians?(?:\s+|\s*[:,]\s*)(?P<quantity>" + VERB_QUANTITY + r"|(?:" + QUANTITY_WORD
+    r"\bmedians?" + ANATOMICAL_MEDIAN + r"(?:\s+|\s*[:,]\s*)(?P<quantity>" + VERB_QUANTITY + r"|(?:" + QUANTITY_WORD
     + r"\s+){0,8}?" + QUANTITY_LAST + r")" + SUMMARY_TAIL
     + RANGE_TAIL,
     re.IGNORECASE,
