@@ -6377,3 +6377,22 @@ def test_a_mean_time_per_person_stays_a_mean():
     abstract = parse_string("Results: Follow-up was 1200 person-years, with a mean of 10.8 years per patient.",
                             second_reading=None)
     assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.DURATION, 1200.0), (FigureKind.MEAN, 10.8)]
+
+
+@pytest.mark.parametrize(("printed", "kinds"), [
+    ("The programme increased the proportion of PD incident patients from 7 to 47%",
+     [FigureKind.PERCENTAGE, FigureKind.PERCENTAGE]),
+    ("The proportion of PD incident patients ranged from 7 to 47%", [FigureKind.RANGE]),
+])
+def test_a_verb_of_change_before_what_changed_makes_from_and_to_a_change(printed: str, kinds: list):
+    abstract = parse_string(f"Results: {printed}.", second_reading=None)
+    assert [f.kind for f in abstract.figures] == kinds
+
+
+@pytest.mark.parametrize(("printed", "kinds"), [
+    ("a creatinine rise ≥ 0.5 mg/dL or 25% from baseline", [FigureKind.THRESHOLD, FigureKind.THRESHOLD]),
+    ("a creatinine rise ≥ 0.5 mg/dL in 25% of patients", [FigureKind.THRESHOLD, FigureKind.PERCENTAGE]),
+])
+def test_a_per_cent_offered_as_the_other_limit_of_a_criterion_is_a_threshold(printed: str, kinds: list):
+    abstract = parse_string(f"Methods: Kidney injury was defined as {printed}.", second_reading=None)
+    assert [f.kind for f in abstract.figures] == kinds

@@ -1421,21 +1421,27 @@ def _a_change_continued(sentence: str, position: int) -> bool:
 
 
 def _after_a_verb_of_change(sentence: str, position: int) -> bool:
-    """Whether a verb of change governs the "from ... to ..." at ``position``, close before it or
-    before the change it continues ("decreased from", "declined by 4.0% (from", "and from")."""
+    """Whether a verb of change governs the "from ... to ..." at ``position``, close before it, before
+    what changed ("increased the proportion of PD patients from") or before the change it continues
+    ("decreased from", "declined by 4.0% (from", "and from")."""
     return bool(forms.CHANGE_VERB_BEFORE.search(sentence[max(0, position - 50): position])
+                or forms.CHANGE_VERB_FROM_BEFORE.search(sentence[max(0, position - 100): position])
                 or _a_change_continued(sentence, position))
 
 
 def _is_target(sentence: str, m: re.Match[str], found: list[Found]) -> bool:
     """Whether the share ``m`` is a target or a limit: "to achieve 7% HbA1c", "the 10% threshold",
-    or the next of a list whose first was ("targets at 50%, 70%, and 90%")."""
+    the next of a list whose first was ("targets at 50%, 70%, and 90%"), or the other of two limits
+    ("≥ 0.5 mg/dL or 25% from baseline")."""
     if forms.TARGET_BEFORE.search(sentence[max(0, m.start() - 40): m.start()]) or forms.LIMIT_NOUN_AFTER.match(
             sentence, m.end()):
         return True
     last = found[-1] if found else None
-    return (last is not None and last.kind is FigureKind.THRESHOLD and last.unit == "%" and last.end < m.start()
-            and forms.LIST_JOIN.fullmatch(sentence[last.end:m.start()]) is not None)
+    if last is None or last.kind is not FigureKind.THRESHOLD or last.end >= m.start():
+        return False
+    gap = sentence[last.end:m.start()]
+    # "≥ 0.5 mg/dL or 25% from baseline": the other limit of a criterion, in another unit
+    return (last.unit == "%" and forms.LIST_JOIN.fullmatch(gap) is not None) or re.fullmatch(r"\s+or\s+", gap) is not None
 
 
 def _second_groups_interval(sentence: str, claims: _Claims, m: re.Match[str]) -> bool:
