@@ -6396,3 +6396,31 @@ def test_a_verb_of_change_before_what_changed_makes_from_and_to_a_change(printed
 def test_a_per_cent_offered_as_the_other_limit_of_a_criterion_is_a_threshold(printed: str, kinds: list):
     abstract = parse_string(f"Methods: Kidney injury was defined as {printed}.", second_reading=None)
     assert [f.kind for f in abstract.figures] == kinds
+
+
+@pytest.mark.parametrize(("printed", "figure"), [
+    ("Deaths within 500 m of the facility fell", (FigureKind.THRESHOLD, 500.0, "m")),
+    ("Climbers slept above 4000 m", (FigureKind.THRESHOLD, 4000.0, "m")),
+    ("The walk distance improved by 37.9 m (95% CI 10.8 to 65.0)", (FigureKind.ESTIMATE, 37.9, "m")),
+])
+def test_metres_printed_as_m_are_a_unit_after_three_digits_or_a_decimal(printed: str, figure: tuple):
+    abstract = parse_string(f"Results: {printed}.", second_reading=None)
+    assert [(f.kind, f.value, f.unit) for f in abstract.figures] == [figure]
+
+
+def test_six_m_is_not_read_as_metres():
+    abstract = parse_string("Results: Of 12 patients, 6 m later 4 relapsed.", second_reading=None)
+    assert not [f for f in abstract.figures if f.unit == "m"]
+
+
+@pytest.mark.parametrize(("printed", "figures"), [
+    ("We allowed a maximum of three attempts at reduction", [(FigureKind.THRESHOLD, 3.0)]),
+    ("Care lasted for a maximum of 8 visits", [(FigureKind.THRESHOLD, 8.0)]),
+    ("Follow-up was a maximum of 29 months", [(FigureKind.DURATION, 29.0)]),
+    ("Temperature reached a maximum of 40 mg", [(FigureKind.DOSE, 40.0)]),
+])
+def test_a_maximum_of_a_number_of_things_is_a_cap(printed: str, figures: list):
+    """"a maximum of three attempts" caps how many (the keys: 4 of 4); a maximum time or amount stays what it
+    is."""
+    abstract = parse_string(f"Methods: {printed}.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == figures

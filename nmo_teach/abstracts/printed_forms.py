@@ -241,6 +241,8 @@ MEAS_UNIT = (
     r"c?m\s*/\s*s(?:ec)?|km\s*/\s*h|"  # a speed: "gait velocity (0.3 vs 0.4 m/sec)", "200 cm/s or more"
     r"ppm|ppb|parts\s+per\s+(?:million|billion)|"  # a level in soil, water or air: "(6447 vs. 2067 ppm)"
     r"(?:kilo|centi|milli)?met(?:er|re)s|"  # a distance
+    # metres as "m" after three digits or a decimal ("4559 m", "within 500 m", "37.9 m"), not "6 m" (months)
+    r"(?:(?<=\d\d\d\s)|(?<=\d\d\d)|(?<=\.\d\s)|(?<=\.\d\d\s))m(?![²2³3\w/])|"
     # temperatures ("43 degrees C"), frequencies, and how much someone smoked ("56 pack-years")
     r"[°º]\s?[CF]|degrees?\s+(?:C|F|Celsius|Fahrenheit)|k?Hz|(?i:pack[-‐‑ ]?years?)|"
     r"[°º◦](?!\s?[CF]\b)|"  # an angle: "MCP 49° (41–54)", "from 32.5◦ to 8◦" ('◦' a PDF's degree sign)
@@ -327,6 +329,8 @@ THRESHOLD_PHRASE = re.compile(
     r"(?:more|less|greater|fewer|older|younger|higher|lower|longer|shorter|later|earlier|sooner|better|worse|"
     r"larger|smaller|bigger|wider|narrower|heavier|lighter|thicker|thinner)\s+than|"  # "larger than 10 cm²": a size
     r"at\s+least|at\s+most|no\s+more\s+than|" + UP_TO + r"|under|over|above|below|exceed(?:ing|ed|s)?|minimum(?:\s+of)?|"
+    # a cap on how many ("a maximum of three attempts", "of 8 visits"); "a maximum of 40°C" is most often a result
+    r"maximum\s+of(?=\s+\d+\s+(?!(?:" + TIME_UNITS + r")\b)[a-z]{3,}s\b)|"
     r"beyond|(?:before|prior\s+to|after|through|until|past|(?-i:by))(?=\s+(?:the\s+)?age\b))\s+(?:the\s+(?=\d+\s*(?:years?\s+old|years?\s+of\s+age)\b))?"  # "over the 60 years old"
     r"(?P<age>(?:(?:the|an?)\s+)?age\s+(?:of\s+)?)?)(?:an?\s+(?=\d+(?:\.\d+)?\s*(?:%|percent\b)\s*(?:[a-z]+\s+)?"
     r"(?:reduction|decrease|increase|improvement|decline|change|drop|rise|fall|loss|gain)))?"  # "at least a 7 percent weight loss"
@@ -351,7 +355,7 @@ PHRASE_COMPARATORS = {
     "at least": "≥", "at most": "≤", "no more than": "≤", "up to": "≤", "under": "<", "below": "<",
     "above": ">", "over": ">", "exceeding": ">", "exceeded": ">", "exceeds": ">", "exceed": ">", "before": "<", "beyond": ">",
     "prior to": "<", "after": ">", "past": ">", "through": "≤", "until": "<", "by": "≤",  # "risk by age 90"
-    "minimum": "≥", "minimum of": "≥", "a minimum of": "≥",  # not "maximum": "a maximum of 40°C" is most often a result
+    "minimum": "≥", "minimum of": "≥", "a minimum of": "≥", "maximum of": "≤",  # "a maximum of three attempts"
 }
 AGE_AFTER = re.compile(r"\s*(?:of\s+age|old)\b", re.IGNORECASE)
 PEOPLE_BEFORE = re.compile(r"\b(?i:" + "|".join(PERSON_NOUNS) + r")\s*$")
