@@ -6424,3 +6424,25 @@ def test_a_maximum_of_a_number_of_things_is_a_cap(printed: str, figures: list):
     is."""
     abstract = parse_string(f"Methods: {printed}.", second_reading=None)
     assert [(f.kind, f.value) for f in abstract.figures] == figures
+
+
+@pytest.mark.parametrize(("printed", "figures"), [
+    ("the RR was 23% lower (P = .05)", [(FigureKind.PERCENTAGE, 23.0), (FigureKind.P_VALUE, 0.05)]),
+    ("the RR was 0.77 (P = .05)", [(FigureKind.RATIO, 0.77), (FigureKind.P_VALUE, 0.05)]),
+])
+def test_a_ratio_named_then_a_per_cent_is_a_relative_change_not_a_ratio(printed: str, figures: list):
+    abstract = parse_string(f"Results: In men followed up until 2000, {printed}.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == figures
+
+
+def test_the_scale_of_a_rate_is_no_partner_of_the_next_rate():
+    """"8.6 events per 1000 person-years and 6.2 events per 1000": the 1000 before "and" scales the first rate."""
+    abstract = parse_string("Results: The rate of major hemorrhage was 8.6 events per 1000 person-years and 6.2 "
+                            "events per 1000 person-years.", second_reading=None)
+    assert 1000.0 not in [f.value for f in abstract.figures]
+
+
+def test_a_ratio_printed_in_per_cent_stays_a_ratio():
+    abstract = parse_string("Results: The standardized mortality ratio was 70 % for those who stayed.",
+                            second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.RATIO, 70.0)]

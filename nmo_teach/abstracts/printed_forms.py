@@ -149,7 +149,9 @@ RATIO = re.compile(  # not a ratio named inside an interval: "(95% CI RR 1.45 to
     r"|[^,;:()=\d]{1,60}?(?=\s+of\s+" + NUM + r"(?![\d.])(?!\s+(?!(?:and|or|vs|versus|was|were|is|in|for)\b)[a-z]))"
     r"|(?:(?!\d[\d.]*\s*(?i:" + TIME_UNITS + r")\b)[^,;:()=]){1,140}?(?=,\s*\d)))?"  # not "the OR in under 24 hours, 114"
     r"[\s,:=]*(?:of\s+|was\s+|were\s+)?(?:(?P<cmp>[<>≤≥])\s*)?(?P<value>" + NUM + r")"
-    r"(?!\d|\.\d|\s*[-–—]\s*\d|\s*%\s*(?:CIs?|confidence)\b)" + CI_TAIL  # not "ORs, 95% CIs": a level
+    # not "ORs, 95% CIs" (a level) nor "the RR was 23% lower" (a relative change; "SMR was 70 %" stays a ratio)
+    r"(?!\d|\.\d|\s*[-–—]\s*\d|\s*%\s*(?:CIs?|confidence)\b"
+    r"|\s*%\s+(?:lower|higher|less|greater|more|smaller|larger|reduction|increase|decrease)\b)" + CI_TAIL
 )
 # Values after a ratio named in the plural, joined by commas alone ("hazard ratio (HRs): 1.89, 1.93, 1.99"): a list
 # of ratios, not one with its interval.
@@ -1016,7 +1018,8 @@ RATE_RANGE_LOW_BEFORE = re.compile(  # "40 to 70 per 100,000", "between 50 and 1
 # The first of two rates compared, printed before the one that states the scale: "6.38 intubations
 # versus 21.25 intubations per 100 ICU days".
 RATE_PARTNER_BEFORE = re.compile(  # "6.38 intubations versus [21.25 per 100 ICU days]", "from 21 to [25 per 100 000]"
-    r"(?P<start>\bfrom\s+)?(?<![\w./])(?P<value>" + NUM + r")(?:\s+[a-z][a-z-]+)?\s+(?:versus|vs\.?|and|(?(start)to|(?!)))\s+$")
+    r"(?P<start>\bfrom\s+)?(?<![\w./])(?<!\bper\s)(?P<value>" + NUM + r")(?:\s+[a-z][a-z-]+)?\s+"
+    r"(?:versus|vs\.?|and|(?(start)to|(?!)))\s+$")  # not a scale: "8.6 events per [1000 person-years] and"
 # A count whose noun is none of the listed ones: a number (digits or words), up to two words
 # describing it, then a plural noun ("4 proposed components", "nine sibships", "two disorders").
 # Plurals that do not end in "s": "two bacteria", "three strata", "four criteria".
