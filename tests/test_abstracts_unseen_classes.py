@@ -6446,3 +6446,26 @@ def test_a_ratio_printed_in_per_cent_stays_a_ratio():
     abstract = parse_string("Results: The standardized mortality ratio was 70 % for those who stayed.",
                             second_reading=None)
     assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.RATIO, 70.0)]
+
+
+@pytest.mark.parametrize("printed", ["(range, 20 to > 90 years)", "(range 20 to <90 years)"])
+def test_a_summary_s_range_may_have_an_open_top(printed: str):
+    abstract = parse_string(f"Results: Patients had a mean age of 63.5 years {printed}.", second_reading=None)
+    assert [(f.kind, f.value, f.low, f.high) for f in abstract.figures] == [(FigureKind.MEAN, 63.5, 20.0, 90.0)]
+
+
+@pytest.mark.parametrize(("printed", "figure"), [
+    ("Use of an opiate (OR: 1.59; 95%; CI: 1.14, 2.20) raised the risk", (FigureKind.RATIO, 1.59, 1.14, 2.2)),
+    ("Survival in group III (71%; CI, 55%-87%) was better", (FigureKind.PERCENTAGE, 71.0, 55.0, 87.0)),
+    ("Cure with flucytosine (0%; CI, 0% to 46%) was rare", (FigureKind.PERCENTAGE, 0.0, 0.0, 46.0)),
+])
+def test_a_ci_s_level_parted_by_a_stray_semicolon_is_still_its_level(printed: str, figure: tuple):
+    """"95%; CI:" is a CI's level parted from its name; "(71%; CI, 55%-87%)" is a share, then its CI."""
+    abstract = parse_string(f"Results: {printed}.", second_reading=None)
+    assert [(f.kind, f.value, f.low, f.high) for f in abstract.figures] == [figure]
+
+
+def test_quartiles_that_name_a_median_s_interval_are_no_figures():
+    abstract = parse_string("Results: Median (25%, 75%) change in HbA1c was −0.1 (−0.8, 0.3) with MT.",
+                            second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.MEDIAN, -0.1)]

@@ -96,8 +96,12 @@ _SPELLINGS = ((re.compile(r"\bper\s+cent\b", re.IGNORECASE), "percent"),
               (re.compile(r"\bconfi\s+dence\b", re.IGNORECASE), "confidence"),  # a PDF's lost "fi" ligature: "confi dence"
               (re.compile(r"(?<=[\d%)\]])\s+v\.?\s+(?=[-−$£€]?\.?\d)"), " vs "),  # BMJ's "3.43 v 7.46 days"
               (re.compile(r"(?<=\bvs)\.(?=\d)"), ". "),  # "(59 vs.53)": the full stop of "vs.", no decimal point
-              # The quartiles that name an IQR ("IQR 25–75%: 110.2–128.8"): the name alone, as usually printed.
+              # The quartiles that name an IQR ("IQR 25–75%: 110.2–128.8", "Median (25%, 75%) change"): the name
+              # alone, as usually printed.
               (re.compile(r"(?<=IQR)\s*25(?:th)?\s*%?\s*[-–—]\s*75(?:th)?\s*%?(?=\s*[:,]?\s*\d)"), ""),
+              (re.compile(r"(?<=[Mm]edian)\s*\(\s*25(?:th)?\s*%?\s*,\s*75(?:th)?\s*%?\s*\)"), ""),
+              # A level parted from "CI" by a stray semicolon ("(OR: 1.59; 95%; CI: 1.14, 2.20)").
+              (re.compile(r"(?<=(?<![\d.])9[059]%);\s?(?=CI\b)"), " "),
               (re.compile(r"(?<=\d)\s(?=(?:st|nd|rd|th)\b)"), ""),  # "14 th, 21th, 35 th wks": ordinals
               # A decimal comma ("p=0,032", as European journals print it): no thousands begin with 0.
               (re.compile(r"(?<![\d.,]0)(?<=0),(?=\d+(?![,\d]))"), "."),

@@ -502,6 +502,7 @@ RANGE_TAIL = (  # "; range 2-11", "(range, 0.4-7)", "[IQR 3-9]", or a bare "[301
     r"(?:\s*(?:[;,]\s*(?P<interval>" + INTERVAL_WORDS + r")|(?P<open>[(\[])\s*(?P<interval2>"
     + INTERVAL_WORDS + r")?)[,:]?"
     r"\s*(?:from\s+)?(?P<low>" + SNUM + r")\s*(?P<lunit>%|[A-Za-z]+)?" + SEP
+    + r"(?:[<>≤≥]\s*)?"  # an open top: "(range, 20 to > 90 years)"
     + r"(?P<high>" + SNUM + r")(?:\s*(?P<hunit>%|[A-Za-z]+))?(?(open)\s*[)\]]))?"
 )
 MEDIAN_PAREN = re.compile(
