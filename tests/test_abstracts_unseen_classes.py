@@ -6469,3 +6469,24 @@ def test_quartiles_that_name_a_median_s_interval_are_no_figures():
     abstract = parse_string("Results: Median (25%, 75%) change in HbA1c was −0.1 (−0.8, 0.3) with MT.",
                             second_reading=None)
     assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.MEDIAN, -0.1)]
+
+
+@pytest.mark.parametrize(("printed", "figures"), [
+    ("Infants of smokers weighed 141.8 g less than others", [(FigureKind.ESTIMATE, 141.8)]),
+    ("Infants weighing 96 g, 183 g, and 200 g less, respectively",
+     [(FigureKind.ESTIMATE, 96.0), (FigureKind.ESTIMATE, 183.0), (FigureKind.ESTIMATE, 200.0)]),
+    ("Patients took 2 g daily", [(FigureKind.DOSE, 2.0)]),
+])
+def test_a_mass_weighed_or_compared_is_no_dose(printed: str, figures: list):
+    abstract = parse_string(f"Results: {printed}.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == figures
+
+
+@pytest.mark.parametrize(("printed", "figures"), [
+    ("Distance on the 6 minute walking distance test improved", []),
+    ("73% improved on the 6-minute walk test", [(FigureKind.PERCENTAGE, 73.0)]),
+    ("They did 30 minutes walking per day", [(FigureKind.DURATION, 30.0)]),
+])
+def test_a_timed_walk_test_s_name_is_no_time(printed: str, figures: list):
+    abstract = parse_string(f"Results: {printed}.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == figures

@@ -151,6 +151,24 @@ def _listed_before(sentence: str, claims: _Claims, position: int,
     return items
 
 
+def _listed_in_unit(sentence: str, claims: _Claims, position: int, unit: str) -> list[tuple[int, int, float]]:
+    """The values listed right before ``position``, each printed with ``unit`` ("weighing 96 g, 183 g, and [200 g
+    less]"), as (start, end, value), claimed when free."""
+    listed = re.search(r"(?:(?<![\w.])" + forms.NUM + r"\s*" + re.escape(unit) + r"\s*,?\s*(?:and\s+|or\s+)?)+$",
+                       sentence[max(0, position - 80): position])
+    if listed is None:
+        return []
+    offset = position - len(listed[0])
+    items = []
+    for value in re.finditer(forms.NUM, listed[0]):
+        start, end = offset + value.start(), offset + value.end() + len(re.match(r"\s*" + re.escape(unit),
+                                                                                listed[0][value.end():])[0])
+        if claims.free(start, end):
+            claims.take(start, end)
+            items.append((start, end, _number(value[0])))
+    return items
+
+
 def _parallel_count(sentence: str, claims: _Claims, count: Found, m: re.Match[str]) -> list[Found]:
     """The count printed before ``count`` with an adjective of its own and the same noun left out
     ("69 UK and three Australian centres"), when ``count`` has an adjective too: the two are parallel."""
@@ -1055,6 +1073,10 @@ def _doses(sentence: str, claims: _Claims) -> list[Found]:
         if forms.BETWEEN_BEFORE.search(sentence[max(0, m.start() - 9): m.start()]) and forms.AND_NUMBER_AFTER.match(
                 sentence, m.end()):
             continue  # "between 1500g and 1999g": the low bound of a range, read with its high one
+        if forms.MASS_UNIT.fullmatch(m["unit"].strip()) and not m["freq"] and (
+                forms.WEIGHED_BEFORE.search(sentence[max(0, m.start() - 60): m.start()])
+                or forms.MORE_OR_LESS_AFTER.match(sentence, m.end())):
+            continue  # "infants who weighed 141.8 g less", "weighing 96 g, 183 g": a weight, not a dose
         if (forms.BARE_UNITS.fullmatch(m["unit"]) and not m["freq"]
                 and not forms.OF_DRUG_AFTER.match(sentence, m.end()) and not forms.DOSE_NOUN_AFTER.match(sentence, m.end())
                 and not forms.DRUG_IN_UNITS_AFTER.match(sentence, m.end())
@@ -2088,6 +2110,9 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
                 and not forms.OF_AFTER_TIME.match(sentence, m.end("unit")) and not forms.NARRATIVE.search(sentence)):
             claims.take(m.start(), m.end())
             continue  # "After 28 weeks, 1.5% had": a time point of the schedule, not how long
+        if forms.TIMED_TEST_AFTER.match(sentence, m.end("unit")):
+            claims.take(m.start(), m.end())
+            continue  # "the 6 minute walking distance test", "a 6 min walk test": a test's name, not a time
         if re.search(r"\bper\s*$", sentence[max(0, m.start() - 8): m.start()]):
             claims.take(m.start(), m.end())
             continue  # the scale of a rate ("4.6 events per 100 person-years"), not a time
@@ -2206,13 +2231,18 @@ def _measured_summaries(sentence: str, claims: _Claims) -> list[Found]:
     found: list[Found] = []
     for m in forms.MEASURED.finditer(sentence):
         before = sentence[max(0, m.start() - 50): m.start()]
-        if (not claims.free(m.start(), m.end()) or forms.NUMBER_BEFORE_DASH.search(before)
+        more_or_less = forms.MORE_OR_LESS_AFTER.match(sentence, m.end())
+        if (not claims.free(m.start(), m.end())
+                or (forms.NUMBER_BEFORE_DASH.search(before) and not more_or_less)  # "96 g, 183 g, and 200 g less"
                 or forms.BOUND_NAMED_BEFORE.search(before) or forms.MEASURED_NOT_BEFORE.search(before)):
             continue  # a bound ("95 % CI 3·23, 6·95 g/l"), an SD ("± 5.26 dB"), a step ("each 100 km")
-        if forms.CHANGE_OF_BEFORE.search(before) or forms.MORE_OR_LESS_AFTER.match(sentence, m.end()):
+        if forms.CHANGE_OF_BEFORE.search(before) or more_or_less:
             claims.take(m.start(), m.end())
+            unit = _clean_unit(m["unit"])
+            found += [Found(FigureKind.ESTIMATE, start, end, value, unit=unit, quantity="difference")
+                      for start, end, value in _listed_in_unit(sentence, claims, m.start(), m["unit"])]
             found.append(Found(FigureKind.ESTIMATE, m.start(), m.end(), _number(m["value"]),
-                               unit=_clean_unit(m["unit"]), quantity="difference"))
+                               unit=unit, quantity="difference"))
             continue
         if forms.AS_LIMIT_AFTER.match(sentence, m.end()):
             claims.take(m.start(), m.end())

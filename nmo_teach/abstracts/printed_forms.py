@@ -991,6 +991,13 @@ AVERAGED_BEFORE = re.compile(  # "follow-up averaged 4.1 years", "followed up, o
     r"\baverag(?:ed|ing)\s+$|\bon\s+average,?\s+(?:for\s+)?$", re.IGNORECASE)
 ON_AVERAGE_AFTER = re.compile(r"\s+(?:on|in)\s+(?:the\s+)?average\b", re.IGNORECASE)  # "followed 23.4 months in average"
 # A measurement with the word of a comparison after it is how far two groups differ ("22 ml/year higher than").
+TIMED_TEST_AFTER = re.compile(  # "the 6 min walk test", "6-minute walking distance": a test's name
+    r"[\s-]*(?:walk(?:ing)?|step|stair[\s-]?climb(?:ing)?)[\s-]+(?:distance|test)\b", re.IGNORECASE)
+# A mass that is a weight, not a dose: after a verb of weighing, the values of its list too ("weighing 96 g, 183 g,
+# and 200 g less").
+MASS_UNIT = re.compile(r"k?g|grams?|kilograms?", re.IGNORECASE)
+WEIGHED_BEFORE = re.compile(r"\bweigh(?:ed|ing|s|t\s+of)?\s+(?:[\d.,]+\s*k?g\s*,?\s*(?:and\s+|or\s+)?)*$",
+                            re.IGNORECASE)
 MORE_OR_LESS_AFTER = re.compile(r"\s+(?:higher|lower|greater|less|more|fewer|smaller|larger)\b", re.IGNORECASE)
 # A time that one group reached before another ("resolved 1.7 days earlier in patients taking ..."); "three
 # months later." and "collected 20 years earlier and" time a narrative instead.
