@@ -6490,3 +6490,29 @@ def test_a_mass_weighed_or_compared_is_no_dose(printed: str, figures: list):
 def test_a_timed_walk_test_s_name_is_no_time(printed: str, figures: list):
     abstract = parse_string(f"Results: {printed}.", second_reading=None)
     assert [(f.kind, f.value) for f in abstract.figures] == figures
+
+
+@pytest.mark.parametrize(("printed", "kinds"), [
+    ("Mortality fell in the communities (41.1% to 23.9% and 37.6% to 27.0%) after the service began",
+     [FigureKind.PERCENTAGE] * 4),
+    ("Coverage was 26% to 27% in the communities", [FigureKind.RANGE]),
+    ("Survival ranged from 99.0% to 81.5%, 93.5% to 19.3% and 95.9% to 78.2%, respectively",
+     [FigureKind.RANGE] * 3),
+])
+def test_shares_printed_downwards_are_a_change_not_a_range(printed: str, kinds: list):
+    """No range runs downwards: "(41.1% to 23.9%)" is a share before and after; but "ranged from" names each of
+    its list a range, however printed."""
+    abstract = parse_string(f"Results: {printed}.", second_reading=None)
+    assert [f.kind for f in abstract.figures] == kinds
+
+
+@pytest.mark.parametrize(("printed", "comparator"), [("(p %3C; 0.001)", "<"), ("(p %3E 0.05)", ">")])
+def test_a_url_encoded_comparator_is_read(printed: str, comparator: str):
+    abstract = parse_string(f"Results: Scores differed {printed}.", second_reading=None)
+    assert [(f.kind, f.measure) for f in abstract.figures] == [(FigureKind.P_VALUE, comparator)]
+
+
+def test_an_inter_quartile_range_hyphenated_is_the_median_s_interval():
+    abstract = parse_string("Results: The median age was 50.5 years (inter-quartile range [IQR] 32.2–67.7).",
+                            second_reading=None)
+    assert [(f.kind, f.value, f.low, f.high) for f in abstract.figures] == [(FigureKind.MEDIAN, 50.5, 32.2, 67.7)]

@@ -1412,7 +1412,8 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
             continue  # "(95 %CI, 92 % to 98 %)", "39.4% (33.5% to 45.6%)": an interval, given to its estimate
         if _second_groups_interval(sentence, claims, m):
             continue
-        ranged = forms.RANGE_WORD.search(sentence[max(0, m.start() - 30): m.start()])
+        ranged = forms.RANGE_WORD.search(sentence[max(0, m.start() - 30): m.start()]) or (
+            forms.RANGES_LISTED_BEFORE.search(sentence, max(0, m.start() - 250), m.start()))
         changed = not ranged and (forms.CHANGE_VERB_BEFORE.search(sentence[max(0, m.start() - 50): m.start()])
                                   and not forms.BY_BEFORE.search(sentence[max(0, m.start() - 4): m.start()]))
         changed = changed or (not ranged and forms.CHANGE_VERB_FROM_BEFORE.search(
@@ -1426,8 +1427,10 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
         if (re.search(r"[(\[]\s*$", sentence[max(0, m.start() - 3): m.start()])
                 and forms.TESTED_PAIR_AFTER.match(sentence, m.end())):
             continue  # "rose (5.3% to 6.1%, p < 0.001)", "(67.4%–76.7%, p<0.0001)": two percentages, a change
-        if re.match(rf"{forms.SNUM}\s*%\s*to\b", m[0]) and changed:
-            continue  # "smoking fell 12% to 9%": two percentages, a change ("increased by 26% to 27%" a range)
+        if re.match(rf"{forms.SNUM}\s*%\s*to\b", m[0]) and (changed or (
+                not ranged and _number(m["low"]) > _number(m["high"]))):
+            continue  # "smoking fell 12% to 9%", "(41.1% to 23.9%)": two percentages, a change (no range runs
+            #           downwards; "increased by 26% to 27%" is a range)
         if claims.claim(m):
             found.append(Found(FigureKind.RANGE, m.start(), m.end(), None, unit="%",
                                low=_number(m["low"]), high=_number(m["high"]), interval="range"))

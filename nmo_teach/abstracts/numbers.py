@@ -79,6 +79,9 @@ _SPELLINGS = ((re.compile(r"\bper\s+cent\b", re.IGNORECASE), "percent"),
               (re.compile(r"\bapproximately\s+equal\s+to\b", re.IGNORECASE), "≈"),
               (re.compile(r"\s?\.\+-\.\s?"), " ± "),
               (re.compile(r"\b(?:UK\s+)?pounds?\s+sterling\s*(?=\d)", re.IGNORECASE), "£"),
+              # "<" and ">" left URL-encoded by a scraped page ("(p %3C; 0.001)").
+              (re.compile(r"%3[Cc];?\s?(?=\s*\.?\d)"), "< "),
+              (re.compile(r"%3[Ee];?\s?(?=\s*\.?\d)"), "> "),
               # SGML entities as some publishers' feeds print them, their names in brackets ("84[percnt]",
               # "12.1[plusmn]3.4"): the signs they name.
               (re.compile(r"\[percnt\]"), "%"),
@@ -300,7 +303,8 @@ _GLUED_SCALE = re.compile(r"(?<=/)10+(?=(?:PYAR|PYRS?|PYs?|PDs?)\b)")
 
 # The per cent sign printed first, as Turkish and Persian journals print it ("%35", "(%95 CI"):
 # not after a number or a word ("FEF50%/0.5FVC").
-_PERCENT_FIRST = re.compile(r"(?<![\w%.])%\s?(\d+(?:\.\d+)?)(?![\d%]|[.,]\d)")
+# (not a URL-encoded sign, "%3C", "%3E")
+_PERCENT_FIRST = re.compile(r"(?<![\w%.])%\s?(\d+(?:\.\d+)?)(?![\d%]|[.,]\d|(?<=%3)[CcEe]\b)")
 
 
 # A unit "per" something printed with a negative exponent, as anaesthesia and physiology journals print it

@@ -486,7 +486,8 @@ CHANGE_BY_BEFORE = re.compile(  # "dropped by ", "an average reduction of ", "re
     r"\b(?:dropped|fell|declined|decreased|increased|rose|reduced|improved|lowered|reductions?|increases?|"
     r"decreases?|declines?|improvements?)\b(?:\s+[A-Za-z-]+){0,3}\s+(?:by|of)\s*$", re.IGNORECASE)
 PERCENT_TOP_AFTER = re.compile(r"\s*(?:to|[-–—])\s*(?P<high>\d+(?:\.\d+)?)\s*%")  # "of 12 to 14%": a range's top
-INTERVAL_WORDS = r"range|IQR|interquartile\s+range(?:\s*[(\[]\s*IQR\s*[)\]])?"  # "interquartile range [IQR] 3-9"
+# "interquartile range [IQR] 3-9", "inter-quartile range [IQR] 32.2–67.7"
+INTERVAL_WORDS = r"range|IQR|inter-?quartile\s+range(?:\s*[(\[]\s*IQR\s*[)\]])?"
 # Words that put a period after a quantity: "mean IOPs through 6 months", "incidence during 1981-2007".
 PERIOD_WORDS = r"during|within|through|throughout|until|after|before"
 # A word of the quantity a median or mean names, up to its value: not one that compares groups
@@ -656,6 +657,10 @@ CI_BEFORE = re.compile(_CI_NAME + RATIO_IN_INTERVAL + r"?[\s,:=\])]*$", re.IGNOR
 VALUE_BEFORE_BRACKET = re.compile(r"(?<![A-Za-z\d.,·])\d+(?:[.,·]\d+)*\s*%?\s*[(\[]\s*$")
 FROM_BEFORE = re.compile(r"\bfrom\s*$", re.IGNORECASE)
 BY_BEFORE = re.compile(r"\bby\s*$", re.IGNORECASE)  # "increased by 26% to 27%": how much, a range
+# The later ranges of a list that "ranged from" opens ("ranged from 99.0% to 81.5%, 93.5% to 19.3% ... and 95.9%
+# to 78.2%, respectively")
+RANGES_LISTED_BEFORE = re.compile(r"\b(?:rang|var(?:ied|ies|ying|y)\b)\w*\s+(?:from\s+|between\s+)?"
+                                  r"(?:[\d.]+\s*%\s*(?:to|[-–—])\s*[\d.]+\s*%\s*,?\s*(?:and\s+)?)+$", re.IGNORECASE)
 RANGE_WORD = re.compile(r"\brang|\bvar(?:ied|ies|ying|y)\b", re.IGNORECASE)  # "varied from 23.4% to 35.8%": a range, not a change
 FOLD_PARTNER_BEFORE = re.compile(r"(?<![\w.,])(?P<value>" + NUM + r")(?:\s*,\s*(?:and\s+)?|\s+(?:and|or)\s+)$")
 # Words after "N times" that say how often, not how many times as much: "3 times a week", "3 times daily", "followed
@@ -1365,7 +1370,7 @@ MONTH_YEAR = re.compile(r"(?<![\w./])(?:0?[1-9]|1[0-2])/(?:19|20)\d\d(?![\w./])"
 DATE_WORD_BEFORE = re.compile(r"\b(?:through|until|till|since|between|from)\s+$", re.IGNORECASE)
 SEASON = re.compile(r"(?<![\w./])(?:1[89]|20)\d\d\s*/\s*(?:\d{1,2}|(?:1[89]|20)\d\d)(?![\w./])")  # "2004/5"
 # What names a spread printed apart from its summary, and what may stand between them.
-SPREAD_BEFORE = re.compile(r"(?:\brange[ds]?|\bIQR|interquartile\s+range|\d+(?:st|th)\s*[-–]\s*\d+th\s+"
+SPREAD_BEFORE = re.compile(r"(?:\brange[ds]?|\bIQR|inter-?quartile\s+range|\d+(?:st|th)\s*[-–]\s*\d+th\s+"
                            r"(?:centiles?|percentiles?))[\s,:;=]*(?:from\s+)?$|^range[ds]?\b", re.IGNORECASE)
 COMPARED_TO = re.compile(r"\s*(?:to|vs\.?|versus)\s*")  # "from a median of 5 to 3 d", "mean 3.43 vs 7.46 days"
 COMPARED_GAP = re.compile(r"\s*(?:vs\.?|versus|compared\s+with|and)\s*")  # "23.2 months vs. 14.6 months"
