@@ -6516,3 +6516,18 @@ def test_an_inter_quartile_range_hyphenated_is_the_median_s_interval():
     abstract = parse_string("Results: The median age was 50.5 years (inter-quartile range [IQR] 32.2–67.7).",
                             second_reading=None)
     assert [(f.kind, f.value, f.low, f.high) for f in abstract.figures] == [(FigureKind.MEDIAN, 50.5, 32.2, 67.7)]
+
+
+@pytest.mark.parametrize(("printed", "figures"), [
+    ("Most had 1 attack or less per year", [(FigureKind.THRESHOLD, 1.0, "≤")]),
+    ("Patients with 3 relapses or more were excluded", [(FigureKind.THRESHOLD, 3.0, "≥")]),
+    ("Patients with 3 relapses were excluded", [(FigureKind.COUNT, 3.0, None)]),
+])
+def test_a_count_of_things_bounded_after_its_noun_is_a_threshold(printed: str, figures: list):
+    abstract = parse_string(f"Results: {printed}.", second_reading=None)
+    assert [(f.kind, f.value, f.measure) for f in abstract.figures] == figures
+
+
+def test_a_clock_time_is_no_count():
+    abstract = parse_string("Results: The team worked on weekdays from 7 AM to 7 PM.", second_reading=None)
+    assert not abstract.figures

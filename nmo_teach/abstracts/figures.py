@@ -1579,6 +1579,12 @@ def _counts(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Found
             found.append(Found(FigureKind.COUNT, m.start("of"), m.end("noun"), _number(m["of"]),
                                quantity=noun, unit=plural(noun.lower()), is_event=True))
             continue
+        bound = forms.OR_BOUND_AFTER.match(sentence, m.end()) if not m["pct"] else None
+        if bound:  # "had 1 attack or less per year", "3 relapses or more": a limit on how many
+            claims.take(m.end(), bound.end())
+            found.append(Found(FigureKind.THRESHOLD, start, m.end("noun"), _number(m["value"]), quantity=noun,
+                               unit=plural(noun.lower()), measure=_comparator(bound["cmp"])))
+            continue
         is_sex = bool(forms.SEX_RE.match(noun))
         denominator_text = m["slash"] or m["of"]
         denominator = int(_number(denominator_text)) if denominator_text else None

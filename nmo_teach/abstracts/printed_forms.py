@@ -850,7 +850,7 @@ WORD_OPENING_COUNT_AFTER = re.compile(r"(?!\s+(?:of\s+the|or\s+more|factors?)\b)
 ENUMERATOR_AFTER = re.compile(r"[.)]\s+[A-Z]")  # "3) The mean ...": a number heading a point
 BARE_COUNT = re.compile(
     r"(?<![\w./,:±=<>≤≥-])(?P<value>\d+)(?![\w/:%°-]|[.,]\d|[(\[][A-Za-z]|\s*(?:%|°|percent|[-–—]\s*\d|\)|/\s*\d)"
-    r"|['′’][-‐A-Za-z\s])"  # a locant of a chemical name ("3'-azido-3'-deoxythymidine", "the 5′ end")
+    r"|['′’][-‐A-Za-z\s]|\s*[apAP]\.?[mM]\b)"  # a locant ("3'-azido-3'-deoxythymidine", "the 5′ end"); "7 AM"
 )
 # A capitalised noun numbering one of a study's parts ("Scheme 2 practice analysis", "Study 1 participants"), not
 # one that a count follows ("Sample of 200 adults").
