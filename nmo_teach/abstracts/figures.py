@@ -154,18 +154,17 @@ def _listed_before(sentence: str, claims: _Claims, position: int,
 def _listed_in_unit(sentence: str, claims: _Claims, position: int, unit: str) -> list[tuple[int, int, float]]:
     """The values listed right before ``position``, each printed with ``unit`` ("weighing 96 g, 183 g, and [200 g
     less]"), as (start, end, value), claimed when free."""
-    listed = re.search(r"(?:(?<![\w.])" + forms.NUM + r"\s*" + re.escape(unit) + r"\s*,?\s*(?:and\s+|or\s+)?)+$",
-                       sentence[max(0, position - 80): position])
+    item = r"(?<![\w.])(?P<value>" + forms.NUM + r")\s*" + re.escape(unit)
+    listed = re.search(r"(?:" + item + r"\s*,?\s*(?:and\s+|or\s+)?)+$", sentence[max(0, position - 80): position])
     if listed is None:
         return []
     offset = position - len(listed[0])
     items = []
-    for value in re.finditer(forms.NUM, listed[0]):
-        start, end = offset + value.start(), offset + value.end() + len(re.match(r"\s*" + re.escape(unit),
-                                                                                listed[0][value.end():])[0])
+    for value in re.finditer(item, listed[0]):
+        start, end = offset + value.start(), offset + value.end()
         if claims.free(start, end):
             claims.take(start, end)
-            items.append((start, end, _number(value[0])))
+            items.append((start, end, _number(value["value"])))
     return items
 
 
@@ -1384,7 +1383,8 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
                 # only after a verb of change ("decreased from", "declined by 4.0% (from 36.1 to 32.1%)")
                 or ((forms.TIME_UNIT_RE.fullmatch(m["unit"] or "") or share)
                     and not _after_a_verb_of_change(sentence, m.start())
-                    and not (share and forms.TESTED_AFTER.match(sentence, m.end())))  # "(from 72 to 87.5%; p ≤ .0001)"
+                    # "(from 72 to 87.5%; p ≤ .0001)": a tested change
+                    and not (share and forms.TESTED_AFTER.match(sentence, m.end())))
                 or re.match(rf"{forms.SNUM}\s*[-–—]", m[0]))  # "from 32–35 weeks": a dash joins a window, "to" a change
             if low_unit and (forms.EVENT_AFTER.match(sentence, m.end())
                              or re.search(r"\bevery\s*$", sentence[max(0, m.start() - 8): m.start()])):
@@ -1392,8 +1392,9 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
             first = (FigureKind.DURATION if forms.TIME_UNIT_RE.fullmatch(m["unit"] or "") and low > 0
                      else FigureKind.PERCENTAGE if share else None)
             # "rose (42 to 80 per cent, P less than 0.02)": two shares in a bracket, tested, a change with no "from"
+            # ("(73-79%; P<.001)": a dash joins a range)
             tested_pair = (share and re.search(r"[(\[]\s*$", sentence[max(0, m.start() - 3): m.start()])
-                           and not re.match(rf"{forms.SNUM}\s*[-–—]", m[0])  # "(73-79%; P<.001)": a dash joins a range
+                           and not re.match(rf"{forms.SNUM}\s*[-–—]", m[0])
                            and forms.TESTED_PAIR_AFTER.match(sentence, m.end()))
             if (((low >= high and not low_unit) or change or tested_pair) and first is not None and not _is_year(low)
                     and (tested_pair or forms.FROM_BEFORE.search(sentence[max(0, m.start() - 8): m.start()]))):
@@ -1466,7 +1467,8 @@ def _is_target(sentence: str, m: re.Match[str], found: list[Found]) -> bool:
         return False
     gap = sentence[last.end:m.start()]
     # "≥ 0.5 mg/dL or 25% from baseline": the other limit of a criterion, in another unit
-    return (last.unit == "%" and forms.LIST_JOIN.fullmatch(gap) is not None) or re.fullmatch(r"\s+or\s+", gap) is not None
+    return ((last.unit == "%" and forms.LIST_JOIN.fullmatch(gap) is not None)
+            or forms.OTHER_LIMIT_GAP.fullmatch(gap) is not None)
 
 
 def _second_groups_interval(sentence: str, claims: _Claims, m: re.Match[str]) -> bool:

@@ -263,7 +263,8 @@ WITHIN_LIMIT = re.compile(r"\bwithin\s+(?:±\s*)?(?P<value>" + NUM + r")" + WHOL
 _PAIR_NAMES = sorted((n for n in (*ESTIMATE_NAMES, *RATIO_NAMES) if len(n) > 2), key=len, reverse=True)
 MEASURE_NAMED_BEFORE = re.compile(r"(?i:\b(?P<name>" + "|".join(re.escape(n) for n in _PAIR_NAMES) + r"))"
                                   r"(?:\s+values?)?\s*$", re.IGNORECASE)
-RATE_NAMED_BEFORE = re.compile(r"\b(?:prevalence|incidence|rates?|(?-i:ARR))\s*$", re.IGNORECASE)  # "ARR (0.40 vs 0.20)"
+# ... or a rate's ("ARR (0.40 vs 0.20)")
+RATE_NAMED_BEFORE = re.compile(r"\b(?:prevalence|incidence|rates?|(?-i:ARR))\s*$", re.IGNORECASE)
 BARE_PAIR_COMPARED = re.compile(r"(?<![\w.])[(\[]\s*(?P<a>" + NUM + r")\s*(?:vs\.?|versus)\s*(?P<b>" + NUM + r")"
                                 r"(?=\s*(?:[,;)\]]|$))")
 # A value in a unit of measurement that no rule above read ("Tmax (225.5 s vs 300.9 s posttraining)",
@@ -289,7 +290,8 @@ THRESHOLD_WORD = re.compile(
 )
 # A blood pressure as systolic/diastolic: "140/90 mmHg", "138.1/81.9 mm Hg", "163/90 (SD 21/10) mm Hg" (with the
 # SD of each, or another pair in brackets); a change in each, signed ("−2.0/−1.2 mm Hg", "+0.4/+0.5 mm Hg").
-PRESSURE = (r"(?P<systolic>[-−+]?(?:\d{2,3}(?:\.\d+)?|\d{1,2}\.\d+))\s*/\s*(?P<diastolic>[-−+]?\d{1,3}(?:\.\d+)?)\s*"
+PRESSURE = (r"(?P<systolic>[-−+]?(?:\d{2,3}(?:\.\d+)?|\d{1,2}\.\d+))\s*/\s*"
+            r"(?P<diastolic>[-−+]?\d{1,3}(?:\.\d+)?)\s*"
             r"(?:[(\[]\s*(?:SD\s*[:=]?\s*)?(?P<systolic_sd>\d+(?:\.\d+)?)\s*/\s*(?P<diastolic_sd>\d+(?:\.\d+)?)"
             r"\s*[)\]]\s*)?(?P<unit>mm\s?Hg)")
 # A blood pressure with the SD printed after each value: "162 +/- 14/100 +/- 7 mmHg".
@@ -880,6 +882,7 @@ MONTHS = (r"January|February|March|April|May|June|July|August|September|October|
           r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.")  # "Dec. 31, 2010" (CMAJ, AMA style)
 DATE_AFTER = re.compile(rf"\s+(?:{MONTHS})\b")
 DATE_BEFORE = re.compile(rf"\b(?:{MONTHS})\s*$")
+OTHER_LIMIT_GAP = re.compile(r"\s+or\s+")  # between two limits of one criterion ("≥ 0.5 mg/dL or 25%")
 LIMIT_NOUN_AFTER = re.compile(r"\s+(?:threshold|cut-?off|cutoff)\b", re.IGNORECASE)  # "the 10% threshold"
 # A value taken as a limit: "Using 0.25 ml/kg/min as cutoff", "with 5 mm as the threshold".
 AS_LIMIT_AFTER = re.compile(r"\s+as\s+(?:the\s+|a\s+)?(?:threshold|cut-?\s?off|cut[-\s]points?|limit)\b",
