@@ -6420,7 +6420,7 @@ def test_six_m_is_not_read_as_metres():
     ("Temperature reached a maximum of 40 mg", [(FigureKind.DOSE, 40.0)]),
 ])
 def test_a_maximum_of_a_number_of_things_is_a_cap(printed: str, figures: list):
-    """"a maximum of three attempts" caps how many (the keys: 4 of 4); a maximum time or amount stays what it
+    """"a maximum of three attempts" caps how many (the keys: 5 of 5); a maximum time or amount stays what it
     is."""
     abstract = parse_string(f"Methods: {printed}.", second_reading=None)
     assert [(f.kind, f.value) for f in abstract.figures] == figures
