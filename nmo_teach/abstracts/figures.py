@@ -2439,7 +2439,7 @@ def _summaries_continued(sentence: str, found: list[Found]) -> None:
     for figure in sorted(found, key=lambda f: f.start):
         if figure.kind in (FigureKind.MEDIAN, FigureKind.MEAN):
             summary, anchor = figure, figure.end
-            listed_left = len(forms.QUANTITY_LIST_JOIN.findall(figure.quantity)) if "," in figure.quantity else 0
+            listed_left = len(forms.LIST_JOIN_BEFORE.findall(figure.quantity)) if "," in figure.quantity else 0
             continue
         if summary is None or figure.kind is FigureKind.P_VALUE or figure.value is None:
             continue

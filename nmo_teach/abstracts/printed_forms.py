@@ -1384,7 +1384,6 @@ WORDS_BETWEEN_ITEMS = re.compile(r"[^\d.;]{0,100}")  # what may part two items o
 # and what follows such a number in its list.
 RATE_SCALE_BEFORE = re.compile(r"(?:\bper|/)\s*(?P<scale>10{2,})(?!\d)\)?\s*:")
 RATE_LISTED_AFTER = re.compile(r"\s+in\b")
-QUANTITY_LIST_JOIN = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")  # between the names of a list
 LIST_JOIN = re.compile(r"\s*(?:,|;)?\s*(?:and|or|vs\.?|versus)?\s*")  # between two items of a list
 PER_UNIT_COMMA = re.compile(r"(?:\s+per\s+[A-Za-z-]+(?:\s+[A-Za-z-]+)?)?\s*,\s*")  # "% per year, " before a CI
 # A minus set apart from its number after a label, "=" or ":" ("MD - 0.85", "= − 1.2"), not a dash
