@@ -6531,3 +6531,44 @@ def test_a_count_of_things_bounded_after_its_noun_is_a_threshold(printed: str, f
 def test_a_clock_time_is_no_count():
     abstract = parse_string("Results: The team worked on weekdays from 7 AM to 7 PM.", second_reading=None)
     assert not abstract.figures
+
+
+# --- batches 301 to 312 (thirtieth session, after their first contact) ---------------------------
+
+@pytest.mark.parametrize("opener", ["Summary ", "SUMMARY ", "Abstract ", "Summary. "])
+def test_lower_case_run_in_headings_after_the_abstract_s_name(opener: str):
+    text = (f"{opener}objective To compare two doses of a drug in adults.\n"
+            "methods Randomised trial of 200 adults given\n120 or 240 mg daily.\n"
+            "results Mortality was 12% and 11%.\nconclusions Both doses work.")
+    assert _labels(text) == [("objective", "OBJECTIVE"), ("methods", "METHODS"), ("results", "RESULTS"),
+                             ("conclusions", "CONCLUSIONS")]
+
+
+def test_a_summary_opening_with_a_lower_case_label_word_stays_prose():
+    text = "Summary objective measures were taken in 40 adults. The results were mixed. Methods differed."
+    assert [label for label, _ in _labels(text)] == [None]
+
+
+@pytest.mark.parametrize("label", ["Patients", "Participants", "Setting"])
+def test_a_run_in_label_repeating_the_open_heading_is_its_text(label: str):
+    text = (f"Design: Cohort study.\n{label}: In the first cohort, 432 adults were enrolled. "
+            f"{label} 65 years or older were eligible.\nResults: Delirium occurred in 15%.")
+    abstract = parse_string(text)
+    assert [s.label for s in abstract.sections] == ["Design", label, "Results"]
+    assert f"{label} 65 years" in abstract.sections[1].text
+
+
+def test_a_run_in_label_of_another_part_still_opens_it():
+    text = "Setting: Mayo Clinic. Patients Twenty-four patients took part. Intervention Drug A was given."
+    assert [label for label, _ in _labels(text)] == ["Setting", "Patients", "Intervention"]
+
+
+@pytest.mark.parametrize("line", ["More participants reported distressing constipation",
+                                  "Fewer patients in the placebo group"])
+def test_a_wrapped_results_line_alone_is_no_heading_that_steps_back(line: str):
+    text = ("Objective To test a drug.\nDesign Randomised trial.\n"
+            "Results 38 participants completed the study; pain fell\n(P = 0.03).\n"
+            f"{line}\nwhile taking the drug (9 v 1, P = 0.02).\nConclusions The drug works.")
+    abstract = parse_string(text)
+    assert [s.label for s in abstract.sections] == ["Objective", "Design", "Results", "Conclusions"]
+    assert "(9 v 1, P = 0.02)" in abstract.sections[2].text

@@ -29,7 +29,9 @@ from nmo_teach.abstracts.model import NlmCategory
 MIN_LABELS = 3
 _MAX_LABEL_WORDS = 6
 # Where a heading may start: a line's start, or right after a sentence's end, with or without space.
-_START = re.compile(r"(?m)^[ \t]*(?=[A-Za-z])|(?<=[.!?])[ \t]*(?=[A-Za-z])")
+# After a word naming the whole abstract that opens a line, too ("Summary objective To assess ...").
+_START = re.compile(r"(?m)^[ \t]*(?:(?:abstract|summary|synopsis)[ \t]*[.:]?[ \t]+)?(?=[A-Za-z])"
+                    r"|(?<=[.!?])[ \t]*(?=[A-Za-z])", re.IGNORECASE)
 _LABEL_WORD = re.compile(r"[A-Za-z][A-Za-z'’/-]*")
 _JOIN = re.compile(r",?[ \t]*&[ \t]*|,?[ \t]+")  # between the words of one label ("participants, & measurements")
 # What ends a label: punctuation (":", ".", "--", ":--", ". —"), two spaces, one space, or nothing,

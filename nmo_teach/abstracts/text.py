@@ -321,6 +321,13 @@ def _stays_under_main(label: str, previous: str | None) -> bool:
             and categorise(label)[0] == categorise(previous)[0])
 
 
+def _repeats(label: str, previous: str | None) -> bool:
+    """Whether a heading with no delimiter repeats the one it is in ("Patients: In the derivation cohort
+    ... Hospitals. Patients 65 years of age or older were eligible"): a word of that part's text, since a
+    heading moves on to another part."""
+    return previous is not None and normalise_label(label) == normalise_label(previous)
+
+
 def _after_bracket(line: str, position: int) -> bool:
     """Whether ``position`` follows a closing bracket with no full stop: inside a sentence, where
     only a heading with a colon or a dash may start."""
@@ -376,7 +383,8 @@ def _split_line(line: str, previous: str | None = None, bare_style: bool = False
         if found and _after_bracket(line, position) and (
                 found[2] or line[position + len(found[0]):found[1]].strip() == "."):
             continue  # "... (SEER) Program. Among those": a bracket ends no sentence
-        if found and not (found[2] and (_steps_back(found[0], previous) or _stays_under_main(found[0], previous))):
+        if found and not (found[2] and (_steps_back(found[0], previous) or _stays_under_main(found[0], previous)
+                                        or _repeats(found[0], previous))):
             cuts.append((position, found[0], found[1]))
             previous = found[0]
             bare_seen = bare_seen or found[2]
@@ -525,6 +533,8 @@ def _read(text: str, extra: frozenset[str] = frozenset()
             # "Methods" then "Case report.", "Design" then "Prospective intervention study": the
             # second line is the first one's text
             alone = None
+        if alone and sections and not is_known_label(alone) and _steps_back(alone, sections[-1][0]):
+            alone = None  # "More participants reported distressing constipation" wrapped in the results: text
         if alone:
             sections.append((alone, []))
             continue
