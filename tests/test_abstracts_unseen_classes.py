@@ -6572,3 +6572,52 @@ def test_a_wrapped_results_line_alone_is_no_heading_that_steps_back(line: str):
     abstract = parse_string(text)
     assert [s.label for s in abstract.sections] == ["Objective", "Design", "Results", "Conclusions"]
     assert "(9 v 1, P = 0.02)" in abstract.sections[2].text
+
+
+@pytest.mark.parametrize(("printed", "figure"), [
+    ("(n ⴝ 398)", (FigureKind.COUNT, 398.0, None)),
+    ("(P Ͻ 0.001)", (FigureKind.P_VALUE, 0.001, "<")),
+    ("(P ϭ .02)", (FigureKind.P_VALUE, 0.02, "=")),
+    ("(p Ͼ 0.05)", (FigureKind.P_VALUE, 0.05, ">")),
+    ("aged Ն65 years", (FigureKind.THRESHOLD, 65.0, "≥")),
+    ("doses Յ5 mg", (FigureKind.THRESHOLD, 5.0, "≤")),
+])
+def test_a_math_font_s_letters_for_comparators_are_read_as_the_signs(printed: str, figure: tuple):
+    abstract = parse_string(f"Results: Patients were studied {printed}.", second_reading=None)
+    assert [(f.kind, f.value, f.measure) for f in abstract.figures] == [figure]
+
+
+def test_a_math_font_s_letters_for_plus_minus_and_minus_are_read_as_the_signs():
+    abstract = parse_string("Results: Age was 54 Ϯ 8 years; the change was Ϫ0.5 (95% CI Ϫ0.9 to Ϫ0.1).",
+                            second_reading=None)
+    assert [(f.kind, f.value, f.sd, f.low, f.high) for f in abstract.figures] == [
+        (FigureKind.MEAN, 54.0, 8.0, None, None), (FigureKind.ESTIMATE, -0.5, None, -0.9, -0.1)]
+
+
+@pytest.mark.parametrize("printed", ["reductions of 14–19, 23, 20, and 20%", "reductions of 24-37, 23, 20 and 20%"])
+def test_a_range_among_shares_listed_with_one_per_cent_sign_leaves_the_others_shares(printed: str):
+    abstract = parse_string(f"Results: The drugs gave {printed}, respectively.", second_reading=None)
+    assert [f.kind for f in abstract.figures] == [FigureKind.RANGE] + [FigureKind.PERCENTAGE] * 3
+
+
+@pytest.mark.parametrize(("printed", "figure"), [
+    ("an improvement of 6.6 mm (95% confidence interval 1.6 mm to 11.6 mm)", (6.6, "mm", 1.6, 11.6)),
+    ("a difference of 6.6 mm (95% CI 1.6 to 11.6 mm)", (6.6, "mm", 1.6, 11.6)),
+    ("a mean increase in FEV1 of 30 mL (95% CI, -260 to +330 mL; P = .82)", (30.0, "mL", -260.0, 330.0)),
+    ("a difference of 2 kg (95% CI, 0.5 kg-3.5 kg)", (2.0, "kg", 0.5, 3.5)),
+])
+def test_a_ci_whose_bounds_carry_the_value_s_unit_is_that_value_s(printed: str, figure: tuple):
+    abstract = parse_string(f"Results: There was {printed}.", second_reading=None)
+    assert [(f.value, f.unit, f.low, f.high) for f in abstract.figures][0] == figure
+
+
+def test_a_ci_in_millions_of_a_currency_stays_the_cost_s():
+    abstract = parse_string("Results: It cost $17 million (95% CI $11 to $23 million) in all.", second_reading=None)
+    assert [f.value for f in abstract.figures] == [17.0]
+
+
+@pytest.mark.parametrize(("printed", "bounds"), [("(95% CI 0.9 to +2.1)", (0.9, 2.1)),
+                                                 ("(95% CI −0.9 to +0.2)", (-0.9, 0.2))])
+def test_an_upper_bound_printed_with_its_plus_sign_closes_the_interval(printed: str, bounds: tuple):
+    abstract = parse_string(f"Results: The estimate was 0.5 {printed}.", second_reading=None)
+    assert [(f.low, f.high) for f in abstract.figures] == [bounds]

@@ -1843,6 +1843,8 @@ def _percentages_listed(sentence: str, claims: _Claims) -> list[Found]:
             continue
         for item in forms.LIST_ITEM.finditer(m["items"]):
             start, end = m.start("items") + item.start(), m.start("items") + item.end()
+            if re.search(r"[-–]", item.group()):
+                continue  # a range of shares among them, the range rule's
             value = _number(item.group())
             if value <= 100 and not _is_year(value) and claims.free(start, end):
                 claims.take(start, end)
@@ -1913,6 +1915,14 @@ def _ones_in(sentence: str, claims: _Claims) -> list[Found]:
     return found
 
 
+def _interval_of_the_value_before(sentence: str, m: re.Match[str]) -> bool:
+    """Whether a CI whose bounds carry a unit is the interval of a value printed with that unit right before it
+    ("6.6 mm (95% CI 1.6 to 11.6 mm)"), which the estimates read with it."""
+    before = forms.UNIT_OF_THE_VALUE_BEFORE.search(sentence[max(0, m.start() - 24): m.start()])
+    return (before is not None and not m["cur"] and (m["tail"] or "").strip() == before["unit"]
+            and before["unit"] not in ("million", "billion"))
+
+
 def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "") -> list[Found]:
     """Every figure in one sentence, in the order of the patterns (most specific first).
 
@@ -1926,8 +1936,8 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
         claims.take(m.start(), m.end())
     ones_in = _ones_in(sentence, claims) if " in " in sentence else []
     absolute = _absolute_effects(sentence, claims)
-    unit_cis = [m for m in forms.UNIT_CI.finditer(sentence) if (m["cur"] or m["tail"]) and claims.claim(m)] if (
-        "%" in sentence) else []
+    unit_cis = [m for m in forms.UNIT_CI.finditer(sentence) if (m["cur"] or m["tail"])
+                and not _interval_of_the_value_before(sentence, m) and claims.claim(m)] if "%" in sentence else []
     found = ones_in + absolute + _percentages_listed(sentence, claims)
     found += _pressures_with_sds(sentence, claims)
     found += _estimates(sentence, claims, words)

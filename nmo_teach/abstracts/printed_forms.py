@@ -125,7 +125,7 @@ CI_TAIL = (
     r"(?:(?:\s*[;,(\[]\s*|\s+(?=\d{2}(?:\.\d)?\s*%\s*(?:CI|IC|C\.I\.)\b))"
     r"(?:(?:with\s+an?\s+)?(?:(?P<level>\d{2}(?:\.\d)?)" + LEVEL_SIGN + r")?" + CI_WORDS
     + r"[\s,:;=]*)?(?:[\[(]\s*(?=[-−–]?[\d.·]))?"
-    r"(?P<low>" + SNUM + r")(?:\s*%|[°º◦])?" + BRACKETED_SEP + r"(?:[<>]\s*)?(?P<high>" + SNUM + r")(?![.·]?\d|\s*,\s*-?\d)"  # not a list of four
+    r"(?P<low>" + SNUM + r")(?:\s*%|[°º◦])?" + BRACKETED_SEP + r"(?:[<>]\s*|\+)?(?P<high>" + SNUM + r")(?![.·]?\d|\s*,\s*-?\d)"  # not a list of four
     r"(?:\s*%|[°º◦])?\s*[)\]]?(?:\s*[)\]])?)?"  # "0.1° (95% CI: -3.2° to 3.5°)": bounds in degrees
 )
 # After a measure named in the plural and "of" or "for", what each value is of, listed with commas: "The DORs of
@@ -205,8 +205,14 @@ CI_ESTIMATE = re.compile(  # not after a currency sign: a cost is read with its 
     # a p value the bracket gives first ("3.51 (P<0.001; 95% CI 2.28-5.42)"), left to the p value rules
     r"(?P<p>[Pp]\s*[=<>≤≥]\s*0?\.\d+\s*[;,]\s*)?"
     r"(?:(?P<level>\d{2}(?:\.\d)?)" + LEVEL_SIGN + r")?" + CI_WORDS + r"[\s,:=]*"
-    r"(?P<low>" + SNUM + r")\s*%?" + CI_SEP + r"(?P<high>" + SNUM + r")\s*%?\s*[)\]]?"
+    # each bound may carry the value's unit and the upper one its sign ("6.6 mm (95% CI 1.6 mm to 11.6 mm)",
+    # "30 mL (95% CI, -260 to +330 mL")
+    r"(?P<low>" + SNUM + r")(?:\s*%|\s*(?P=unit)(?![\w/]))?" + CI_SEP
+    + r"\+?(?P<high>" + SNUM + r")(?:\s*%|\s*(?P=unit)(?![\w/]))?\s*[)\]]?"
 )
+# The unit a value printed right before its bracketed CI carries ("6.6 mm (95% CI 1.6 to 11.6 mm)"): the CI is that
+# value's, read with it.
+UNIT_OF_THE_VALUE_BEFORE = re.compile(r"\d\s*(?P<unit>[A-Za-z][A-Za-z/]*)\s*[(\[,;]\s*$")
 PER_CENT_BOUNDS = re.compile(r"\d\s*%\s*[)\]]?\s*$")  # an interval whose bounds carry the per cent sign
 PCT_POINTS = re.compile(
     r"(?<![\w.])(?P<value>" + SNUM + r")\s*(?:%\s*|percent(?:age)?[-\s]+)points?\b"
@@ -1261,10 +1267,11 @@ PAIRED = re.compile(
 # Three or more values listed with one per cent sign, on the last ("were 18.7, 13.8, 8.0 and 38.1%", "(14.8 vs.
 # 24.8 and 19.8%)"): the values before it are percentages too. Two values are ``PAIRED``'s.
 _LIST_JOIN = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|versus|vs\.?)\s+)"
+# An item may be a range of shares ("reductions of 14–19, 23, 20, and 20%"), read by the range rule.
+LIST_ITEM = re.compile(r"(?:" + NUM + r")(?:\s?[-–]\s?(?:" + NUM + r"))?")
 PERCENT_LIST = re.compile(
-    r"(?<![\w.,/])(?P<items>(?:" + NUM + r")" + _LIST_JOIN + r"(?:(?:" + NUM + r")" + _LIST_JOIN + r")+)(?P<last>"
-    + NUM + r")\s*(?:%|percent\b)(?!\s*(?:CIs?|confidence)\b)")
-LIST_ITEM = re.compile(NUM)
+    r"(?<![\w.,/])(?P<items>(?:" + LIST_ITEM.pattern + r")" + _LIST_JOIN + r"(?:(?:" + LIST_ITEM.pattern + r")"
+    + _LIST_JOIN + r")+)(?P<last>" + NUM + r")\s*(?:%|percent\b)(?!\s*(?:CIs?|confidence)\b)")
 LIST_GOES_ON_BEFORE = re.compile(r"\d\s*[^\W\d]*\s*,\s*$")  # "6.34cm, " before the list: a list of mixed units
 # What may stand before the first of two percentages that share one sign ("survival was 66 and 72
 # per cent"); a name's number ("copolymer 1 and 2%", "EDSS 6 and 29%") may not.
