@@ -6621,3 +6621,26 @@ def test_a_ci_in_millions_of_a_currency_stays_the_cost_s():
 def test_an_upper_bound_printed_with_its_plus_sign_closes_the_interval(printed: str, bounds: tuple):
     abstract = parse_string(f"Results: The estimate was 0.5 {printed}.", second_reading=None)
     assert [(f.low, f.high) for f in abstract.figures] == [bounds]
+
+
+@pytest.mark.parametrize("printed", ["between age 20 and 74 years", "between ages 20 and 74 years"])
+def test_ages_between_two_bounds_are_a_range(printed: str):
+    abstract = parse_string(f"Methods: We included adults {printed}.", second_reading=None)
+    assert [(f.kind, f.low, f.high) for f in abstract.figures] == [(FigureKind.RANGE, 20.0, 74.0)]
+
+
+def test_two_ages_naming_groups_stay_no_range():
+    abstract = parse_string("Methods: We included children aged 12 and 15 years.", second_reading=None)
+    assert FigureKind.RANGE not in [f.kind for f in abstract.figures]
+
+
+@pytest.mark.parametrize("printed", ["(+11.7 percentage units)", "by 11.7 percentage units", "by 11.7 % units"])
+def test_percentage_units_are_percentage_points(printed: str):
+    abstract = parse_string(f"Results: Survival rose {printed} over the period.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.PERCENTAGE_POINTS, 11.7)]
+
+
+@pytest.mark.parametrize("printed", ["an energy restriction of 2540 kJ/d", "an intake of 1,025 kcal", "4.2 MJ a day"])
+def test_an_amount_of_energy_is_no_count(printed: str):
+    abstract = parse_string(f"Results: Subjects had {printed} during treatment.", second_reading=None)
+    assert FigureKind.COUNT not in [f.kind for f in abstract.figures]

@@ -1333,7 +1333,8 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
                 unit=_clean_unit(m["unit"]) or _clean_unit(m["unit2"]), sd=_number(m["sd"]),
             ))
     for m in forms.RANGE.finditer(sentence):
-        if re.search(r"\d\s+and\s+[-−–]?\d", m[0]) and not re.search(r"\bbetween\b", m[0], re.IGNORECASE):
+        if re.search(r"\d\s+and\s+[-−–]?\d", m[0]) and not re.search(
+                r"\bbetween\b", sentence[max(0, m.start() - 8): m.end()], re.IGNORECASE):
             claims.take(m.start(), m.end())
             continue  # "children aged 12 and 15": two ages naming groups, not a range
         if m["lunit"] and re.match(r"\s*%", sentence[m.end("high"):]):

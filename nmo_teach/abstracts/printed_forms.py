@@ -215,7 +215,7 @@ CI_ESTIMATE = re.compile(  # not after a currency sign: a cost is read with its 
 UNIT_OF_THE_VALUE_BEFORE = re.compile(r"\d\s*(?P<unit>[A-Za-z][A-Za-z/]*)\s*[(\[,;]\s*$")
 PER_CENT_BOUNDS = re.compile(r"\d\s*%\s*[)\]]?\s*$")  # an interval whose bounds carry the per cent sign
 PCT_POINTS = re.compile(
-    r"(?<![\w.])(?P<value>" + SNUM + r")\s*(?:%\s*|percent(?:age)?[-\s]+)points?\b"
+    r"(?<![\w.])(?P<value>" + SNUM + r")\s*(?:%\s*|percent(?:age)?[-\s]+)(?:points?|units?)\b"  # "percentage units" too
     r"|(?<![\w.])(?P<value3>" + SNUM + r")\s*(?:pp|p\.p\.)(?![\w])"
 )
 POINTS_RANGE_BEFORE = re.compile(r"(?<![\w.,])(?P<low>\d+(?:\.\d+)?)\s*(?:to|[-–—])\s*$")  # "0 to [40 percentage points]"
@@ -240,7 +240,7 @@ BARE_INTERVAL = re.compile(  # "0.32 [0.05-0.60]", "54% (40-66)", "10 [7:11]", "
 )
 MEAS_UNIT = (
     r"(?:%|mm\s?H2O|mm\s?Hg|cm\s?H2O|torr|[cm]m[3³]|(?:[pnµμm]?g|[pnµμmd]?[lL]|[mµμn]?mol|m?Eq|IU|U|cells|copies|[µμn]m|microm|mm|cm|"
-    r"kg|km|mi|miles?|[cmk]?m[²2])"  # an area: "larger than 10 cm²"
+    r"kg|km|mi|miles?|[cmk]?m[²2]|kJ|MJ|[kK]cal|(?:kilo)?calories)"  # an area: "larger than 10 cm²"; energy: "2540 kJ/d"
     r"(?:\s*/\s*(?:(?:milli|deci)?lit(?:er|re)|[pnµμmd]?[lL]|kg|m2|m²|m3|m³|mm3|mm²|day|d|24\s?h(?:ours?)?|h|min|week|wk|mol|"
     r"year|yr|1\.73\s?m2|100\s?m[lL])"  # "44 mmol/24 h": a day's excretion
     r"|\s+per\s+(?:deci|milli)?lit(?:er|re))*|points?|logMAR|"  # "200 mg per deciliter [5.2 mmol per liter]"
@@ -644,7 +644,7 @@ GROUP_SIZE = re.compile(r"(?P<label>[A-Za-z][\w+-]{0,15})\s?=\s?(?P<value>\d+)")
 N_LISTED = re.compile(  # the rest of a list of group sizes, up to its closing bracket: ", 15 and 20)"
     r"(?:(?:\s*,\s*(?:and\s+)?|\s+(?:and|or|vs\.?|versus)\s+)\d+(?![\d%]|\.\d))+(?=\s*[)\]])")
 BETWEEN = re.compile(  # "between the ages of 55 and 94 years", "between 1.7% and 1.8%", "between 6 months and 18 months"
-    r"\bbetween\s+(?:the\s+ages?\s+of\s+)?(?P<low>" + SNUM + r")\s*(?P<lunit>" + MEAS_UNIT + r")?"
+    r"\bbetween\s+(?:the\s+ages?\s+of\s+|ages?\s+)?(?P<low>" + SNUM + r")\s*(?P<lunit>" + MEAS_UNIT + r")?"
     r"\s*(?:and|to|[-–—])\s*(?P<high>"
     + SNUM + r")(?:\s*(?P<unit>" + MEAS_UNIT + r"))?", re.IGNORECASE,
 )
