@@ -6644,3 +6644,27 @@ def test_percentage_units_are_percentage_points(printed: str):
 def test_an_amount_of_energy_is_no_count(printed: str):
     abstract = parse_string(f"Results: Subjects had {printed} during treatment.", second_reading=None)
     assert FigureKind.COUNT not in [f.kind for f in abstract.figures]
+
+
+@pytest.mark.parametrize("title", [
+    "Clinical trial: comparative effectiveness of two antibiotics for cellulitis: a randomized controlled trial",
+    "Case report: an unusual cause of optic neuritis in a young woman",
+])
+def test_a_first_paragraph_opening_with_a_label_and_going_on_in_lower_case_is_the_title(title: str):
+    abstract = parse_string(f"{title}\n\nBACKGROUND: Little is known.\nMETHODS: We did a trial.\nRESULTS: It worked.")
+    assert abstract.title == title
+    assert [s.label for s in abstract.sections] == ["BACKGROUND", "METHODS", "RESULTS"]
+
+
+def test_a_first_line_opening_with_a_label_then_text_of_the_abstract_stays_a_heading():
+    abstract = parse_string("Background: the aim was to compare two drugs.\n\nMethods: We did a trial.")
+    assert [s.label for s in abstract.sections] == ["Background", "Methods"]
+
+
+@pytest.mark.parametrize(("printed", "figure"), [
+    ("diastolic pressures between 12.6 kPa and 14.5 kPa", (FigureKind.RANGE, None, "kPa")),
+    ("PaO2 above 10 kPa", (FigureKind.THRESHOLD, 10.0, "kPa")),
+])
+def test_kilopascals_are_a_unit_of_pressure(printed: str, figure: tuple):
+    abstract = parse_string(f"Methods: We studied men with {printed}.", second_reading=None)
+    assert [(f.kind, f.value, f.unit) for f in abstract.figures] == [figure]

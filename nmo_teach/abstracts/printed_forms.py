@@ -239,7 +239,7 @@ BARE_INTERVAL = re.compile(  # "0.32 [0.05-0.60]", "54% (40-66)", "10 [7:11]", "
     + r"(?P<high>" + SNUM + r")\s*%?\s*[)\]]"
 )
 MEAS_UNIT = (
-    r"(?:%|mm\s?H2O|mm\s?Hg|cm\s?H2O|torr|[cm]m[3³]|(?:[pnµμm]?g|[pnµμmd]?[lL]|[mµμn]?mol|m?Eq|IU|U|cells|copies|[µμn]m|microm|mm|cm|"
+    r"(?:%|mm\s?H2O|mm\s?Hg|cm\s?H2O|torr|kPa|[cm]m[3³]|(?:[pnµμm]?g|[pnµμmd]?[lL]|[mµμn]?mol|m?Eq|IU|U|cells|copies|[µμn]m|microm|mm|cm|"
     r"kg|km|mi|miles?|[cmk]?m[²2]|kJ|MJ|[kK]cal|(?:kilo)?calories)"  # an area: "larger than 10 cm²"; energy: "2540 kJ/d"
     r"(?:\s*/\s*(?:(?:milli|deci)?lit(?:er|re)|[pnµμmd]?[lL]|kg|m2|m²|m3|m³|mm3|mm²|day|d|24\s?h(?:ours?)?|h|min|week|wk|mol|"
     r"year|yr|1\.73\s?m2|100\s?m[lL])"  # "44 mmol/24 h": a day's excretion

@@ -164,6 +164,9 @@ _PROSE_OPENING = re.compile(r"(?:We|Our|To\s+(?:assess|determine|evaluate|examin
                             r"identify|estimate|explore|quantify|test|characteri[sz]e|report|measure)|"
                             r"This\s+(?:study|paper|article|report|review|analysis|trial)|"
                             r"The\s+(?:aims?|purposes?|objectives?|goals?)\s+of)\b")
+# A first line that opens with a sentence-case label and a colon, goes on in lower case and ends without a stop
+# ("Clinical trial: comparative effectiveness of cephalexin ... cellulitis: a randomized controlled trial"): a title.
+_TITLE_WITH_A_COLON = re.compile(r"[A-Z][a-z]+(?:\s[a-z]+){0,3}:\s+[a-z].*[^.:]$")
 _CUT_IN_TWO = re.compile(r"(?:and|or|&)\b", re.IGNORECASE)
 _FIRST_OF_A_LIST = re.compile(r"\((?:1|i|a)\)\s")  # "Objectives (1) investigate ..., (2) stratify ...": a list
 # A listed word before a code names something ("Protocol B-14 patients received", "Study A-2 enrolled"): the
@@ -492,7 +495,8 @@ def _read(text: str, extra: frozenset[str] = frozenset()
     bare_style = False
     key_points = False
     wrapped = False  # the line above is prose with no heading that stops mid-sentence (``_wraps_on``)
-    for raw in _lines(text):
+    lines = _lines(text)
+    for index, raw in enumerate(lines):
         continues, wrapped = wrapped, False
         opening = not (front or any(lead) or sections)
         line = _unglued(_BULLET.sub("", _ITALIC_SYMBOL.sub(r"\g<symbol>", _MARKUP.sub("", raw.strip()))))
@@ -541,6 +545,9 @@ def _read(text: str, extra: frozenset[str] = frozenset()
         if not sections and not any(lead) and not any(front) and (
                 _title_with_a_label_word(line) or _ARTICLE_TYPE_TITLE.match(line)):
             lead.append(line)  # "Complications Following Abdominal-Based Free Flap ...": the title, first
+            continue
+        if opening and _TITLE_WITH_A_COLON.match(line) and (index + 1 == len(lines) or not lines[index + 1].strip()):
+            lead.append(line)  # "Clinical trial: comparative effectiveness of ...", a paragraph of its own: the title
             continue
         pieces, bare_seen = _split_line(line, sections[-1][0] if sections else None, bare_style, extra,
                                         opens_text=bool(sections) and not any(sections[-1][1])
