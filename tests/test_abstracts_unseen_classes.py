@@ -6668,3 +6668,14 @@ def test_a_first_line_opening_with_a_label_then_text_of_the_abstract_stays_a_hea
 def test_kilopascals_are_a_unit_of_pressure(printed: str, figure: tuple):
     abstract = parse_string(f"Methods: We studied men with {printed}.", second_reading=None)
     assert [(f.kind, f.value, f.unit) for f in abstract.figures] == [figure]
+
+
+def test_a_box_drawing_line_between_two_bounds_is_a_range_s_dash():
+    abstract = parse_string("Results: The rate was 25.6% (range 18.2% ─ 35.1%).", second_reading=None)
+    assert [(f.value, f.low, f.high, f.interval) for f in abstract.figures] == [(25.6, 18.2, 35.1, "range")]
+
+
+@pytest.mark.parametrize("printed", ["a level 3 university referral center", "the level 1 trauma centre"])
+def test_a_level_numbering_a_kind_of_hospital_is_no_count(printed: str):
+    abstract = parse_string(f"Methods: Women were treated in {printed}.", second_reading=None)
+    assert not abstract.figures

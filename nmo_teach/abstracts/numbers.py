@@ -28,6 +28,7 @@ from text_to_num import text2num
 _CHAR_MAP = str.maketrans({
     "\u2212": "-",  # minus sign
     "\u2010": "-", "\u2011": "-",  # hyphen, non-breaking hyphen
+    "\u2500": "–",  # a box-drawing line a page prints for a range's dash ("(range 18.2% ─ 35.1%)")
     # What a PDF's symbol font leaves for <, >, ± and = when its text is copied ("P ⬍ 0.001")
     "\u2b0d": "<", "\u2b0e": ">", "\u2afe": "±", "\u2afd": "=",
     "\u2d1e": "±", "\u2d1d": "=",  # the Georgian letters another PDF font leaves for ± and = ("43.5 ⴞ 6.5", "n ⴝ 398")

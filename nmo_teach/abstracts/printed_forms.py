@@ -1581,6 +1581,7 @@ COMPOUND_TIME = re.compile(r"\d\s*(?:years?|yrs?|months?)\s+and\s*$", re.IGNOREC
 LABEL_WORD_BEFORE = re.compile(  # "phase 3", "Grade 3 or 4", "chi 2"
     r"\b(?:phases?|types?|grades?|stages?|class|steps?|tiers?|waves?|chi|χ|status|"
     r"(?-i:Groups?|Levels?|Arms?|Cohorts?)|exons?|codons?|levels?\s+of\s+evidence|"  # "Group 1 patients", "2 Level 1 trauma centers"
+    r"(?:(?<=\ba\s)|(?<=\bthe\s))level|"  # "a level 3 university referral center"
     + PART_LABEL + r"|"
     r"CKD|GOLD|NYHA|ECOG|FIGO|BI-?RADS|Tanner|KDIGO|ISUP|Hoehn\s+(?:and|&)\s+Yahr|"  # "CKD 3–5 cohorts": stages
     r"Gleason(?:\s+(?:score|sum|grade|pattern))?)"
