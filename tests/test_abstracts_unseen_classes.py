@@ -6679,3 +6679,33 @@ def test_a_box_drawing_line_between_two_bounds_is_a_range_s_dash():
 def test_a_level_numbering_a_kind_of_hospital_is_no_count(printed: str):
     abstract = parse_string(f"Methods: Women were treated in {printed}.", second_reading=None)
     assert not abstract.figures
+
+
+@pytest.mark.parametrize(("printed", "figure"), [
+    ("(median 216.2, range 21.2–464.3 mIU/L) than those in remission (94.3, 29.7–402.8 mIU/L; p < 0.05)",
+     (FigureKind.MEDIAN, 94.3, 29.7, 402.8, "range")),
+    ("(median 61, IQR 50–70) in cases than in controls (54, 45-63)", (FigureKind.MEDIAN, 54.0, 45.0, 63.0, "IQR")),
+    ("(mean 12.5, range 8-20 days) than in controls (10.1, 6-15 days)", (FigureKind.MEAN, 10.1, 6.0, 15.0, "range")),
+])
+def test_the_other_group_s_summary_in_the_same_shape_is_that_summary(printed: str, figure: tuple):
+    abstract = parse_string(f"Results: Levels were higher {printed}.", second_reading=None)
+    assert [(f.kind, f.value, f.low, f.high, f.interval) for f in abstract.figures][1] == figure
+
+
+def test_a_count_and_a_range_that_does_not_hold_it_stay_apart():
+    abstract = parse_string("Results: Scores (median 5, range 1-9) were seen; in all (3, 4-8) cases.", second_reading=None)
+    assert [f.kind for f in abstract.figures][1:] == [FigureKind.COUNT, FigureKind.RANGE]
+
+
+def test_a_ratio_s_list_goes_on_past_each_item_s_number_needed_to_treat():
+    """The ratio is named far back, beyond the reach of a bare interval's own search for its measure: only the list,
+    item after item, carries it."""
+    text = ("Results: The new drug relieved pain more often than any of the older comparators did: relative risk 1.38 "
+            "(95% confidence interval 1.18 to 1.62), number needed to treat 6 for a halving of pain at one week; 1.28 "
+            "(1.08 to 1.51), NNT 8 for freedom from pain at four weeks. It was no better in people whose pain had "
+            "lasted for many years, in people who had taken strong opioids before, or in people with nerve damage. "
+            "In crossover trials, people preferred the new drug for later courses: 2.39 (2.05 to "
+            "2.78), NNT 3. Some welcome effects were more common with the new drug: calm 10.6 (6.86 to 16.5), NNT 3; "
+            "sleepiness or drowsiness 1.66 (1.46 to 1.89), NNT 5; cheerfulness 12.5 (3.00 to 52.1), NNT 7.")
+    abstract = parse_string(text, second_reading=None)
+    assert [f.value for f in abstract.figures if f.kind is FigureKind.RATIO] == [1.38, 1.28, 2.39, 10.6, 1.66, 12.5]

@@ -2179,6 +2179,7 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
     _summaries_continued(sentence, found)
     _differences_in_points(sentence, found)
     found = _with_loose_spreads(sentence, found)
+    found = _summaries_in_the_same_shape(sentence, found)
     _spaced_minus_signs(sentence, found)
     for figure in found:
         if figure.kind in _MARGIN_KINDS and figure.value is not None and (
@@ -2406,9 +2407,10 @@ def _with_loose_spreads(sentence: str, found: list[Found]) -> list[Found]:
 
 def _continues_list(gap: str) -> bool:
     """Whether the words between two items make them one list: only words once the p values (and
-    the semicolon that led into one: "; P = .02) for serum phosphorus, ") are dropped, and no word
+    the semicolon that led into one: "; P = .02) for serum phosphorus, ") and each item's number needed to treat
+    (", NNT 5; euphoria ") are dropped, and no word
     naming another measure ("a longer median time to CDMS by", "a lower annualised relapse rate")."""
-    words = re.sub(r"[;,]\s*(?=[)\]])", "", forms.P_VALUE.sub("", gap))
+    words = re.sub(r"[;,]\s*(?=[)\]])", "", forms.P_VALUE.sub("", forms.NNT_ITEM.sub("", gap)))
     return forms.WORDS_BETWEEN_ITEMS.fullmatch(words) is not None and not forms.MEASURE_WORD.search(words)
 
 
@@ -2421,6 +2423,32 @@ def _times_after_intervals(sentence: str, found: list[Found]) -> None:
             figure.kind, figure.measure = FigureKind.RATIO, "fold"
 
 
+def _summaries_in_the_same_shape(sentence: str, found: list[Found]) -> list[Found]:
+    """A bare value and a range in a bracket ("(94.3, 29.7–402.8 mIU/L") after a median or mean printed with its
+    range or IQR in a bracket ("(median 216.2, range 21.2–464.3 mIU/L) compared with those in remission"): the
+    other group's summary in the same shape, with its spread, not a range of its own."""
+    summary: Found | None = None
+    dropped: set[int] = set()
+    shaped_anew: dict[int, Found] = {}
+    for figure in sorted(found, key=lambda f: f.start):
+        if figure.kind in (FigureKind.MEDIAN, FigureKind.MEAN) and figure.interval in ("range", "IQR"):
+            summary = figure
+        window = max(0, figure.start - 16)
+        shaped = forms.BARE_VALUE_IN_BRACKET_BEFORE.search(sentence[window: figure.start])
+        if (summary is None or figure.kind is not FigureKind.RANGE or shaped is None or figure.low is None
+                or figure.high is None or not figure.low <= _number(shaped["value"]) <= figure.high):
+            continue
+        value_start, value_end = window + shaped.start("value"), window + shaped.end("value")
+        holders = [other for other in found if other is not figure and other.start < value_end and other.end > value_start]
+        if any(other.kind is not FigureKind.COUNT or other.unit for other in holders):
+            continue  # the value is read as something else already
+        dropped.update(id(other) for other in holders)
+        shaped_anew[id(figure)] = Found(summary.kind, value_start, figure.end, _number(shaped["value"]),
+                                        unit=figure.unit or summary.unit, low=figure.low, high=figure.high,
+                                        interval=summary.interval)
+    return [shaped_anew.get(id(figure), figure) for figure in found if id(figure) not in dropped]
+
+
 def _ratios_continued(sentence: str, found: list[Found]) -> None:
     """An unnamed estimate with its interval listed after a ratio, with only words between, is
     the same measure: "MRRs were 1.13 (95% CI 0.84-1.52) and 1.00 (95% CI 0.70-1.43)", "HR 2.5
@@ -2428,8 +2456,9 @@ def _ratios_continued(sentence: str, found: list[Found]) -> None:
     95% CI 1.1 to 1.7)"."""
     previous: Found | None = None
     for figure in sorted(found, key=lambda f: f.start):
-        if figure.kind is FigureKind.P_VALUE:
+        if figure.kind is FigureKind.P_VALUE or figure.measure in ("NNT", "NNH"):
             continue  # each item's own p value ("(odds ratio 2.93, 95% CI 2.22 to 3.86, p<0.001), ... (1.41, CI ...)")
+            #         or number needed to treat ("sedation 1.66 (1.46 to 1.89), NNT 5; euphoria 12.5 (3.00 to 52.1)")
         if (previous is not None and previous.kind is FigureKind.RATIO and figure.kind is FigureKind.ESTIMATE
                 and not figure.measure and figure.low is not None and previous.end <= figure.start
                 and not figure.unit and _continues_list(sentence[previous.end:figure.start])):

@@ -1098,6 +1098,8 @@ UNIT_PRINTED_LAST = re.compile(r"(?:" + LIST_SEPARATOR + SNUM + r")*\s*(?:(?i:" 
 CHANGED_TO_NEXT = re.compile(
     r"[^;.()\d]{0,40}?\b(?:decreased|increased|fell|rose|dropped|declined|improved|reduced)(?:\s+[a-z]+ly)?\s+to\s+"
     r"(?P<value>" + NUM + r")(?!\.?\d)(?:\s*(?P<unit>%|[A-Za-z]+))?", re.IGNORECASE)
+# A bare value opening a bracket, then a comma, before a range: "(94.3, [29.7–402.8 mIU/L]".
+BARE_VALUE_IN_BRACKET_BEFORE = re.compile(r"[(\[]\s*(?P<value>" + NUM + r")\s*,\s*$")
 SUMMARY_NEXT = re.compile(
     r"(?:\s*[(\[][^()\[\]]{1,40}[)\]])?(?:\s+[a-z]+)?(?:\s+(?:in|for|among|with|on|after|during)\s+[^,;()\d]{1,40}?)?"
     r"(?:\s*,\s*(?:and\s+)?|\s*\b(?:and|(?i:vs)\.?|v|versus|compared\s+with)\s+)"  # BMJ's "v"
@@ -1386,6 +1388,8 @@ COMPARED_TO = re.compile(r"\s*(?:to|vs\.?|versus)\s*")  # "from a median of 5 to
 COMPARED_GAP = re.compile(r"\s*(?:vs\.?|versus|compared\s+with|and)\s*")  # "23.2 months vs. 14.6 months"
 MEASURE_WORD = re.compile(r"\b(?:rates?|means?|medians?|times?|differences?|scores?|levels?|proportions?)\b",
                           re.IGNORECASE)  # a word that names another measure between two items
+# An item's number needed to treat or harm after its estimate, and the semicolon closing the item: ", NNT 5; ".
+NNT_ITEM = re.compile(r"\s*,?\s*\b(?:NN[TH]|numbers?\s+needed\s+to\s+(?:treat|harm))\s*[=:]?\s*\d+(?:\.\d+)?\s*;?")
 WORDS_BETWEEN_ITEMS = re.compile(r"[^\d.;]{0,100}")  # what may part two items of one list: words, not numbers or sentences
 # A rate's scale named once for the numbers after it ("(all per 100,000): 41 in 40 to 49 years"),
 # and what follows such a number in its list.
