@@ -6709,3 +6709,12 @@ def test_a_ratio_s_list_goes_on_past_each_item_s_number_needed_to_treat():
             "sleepiness or drowsiness 1.66 (1.46 to 1.89), NNT 5; cheerfulness 12.5 (3.00 to 52.1), NNT 7.")
     abstract = parse_string(text, second_reading=None)
     assert [f.value for f in abstract.figures if f.kind is FigureKind.RATIO] == [1.38, 1.28, 2.39, 10.6, 1.66, 12.5]
+
+
+@pytest.mark.parametrize(("group", "bounds"), [("men aged 55-75 years", (55.0, 75.0)),
+                                               ("children aged 5–9 years", (5.0, 9.0))])
+def test_the_top_of_a_range_before_an_earlier_figure_s_interval_is_no_estimate(group: str, bounds: tuple):
+    abstract = parse_string(f"Results: Mortality fell by 64% for {group} (95% confidence interval 50-78%, P <.001).",
+                            second_reading=None)
+    assert [(f.kind, f.value, f.low, f.high) for f in abstract.figures][:2] == [
+        (FigureKind.PERCENTAGE, 64.0, 50.0, 78.0), (FigureKind.RANGE, None, *bounds)]

@@ -200,7 +200,8 @@ QUALIFIER_BEFORE_INTERVAL = re.compile(
     r"|\s+(?:for|in|among)\s+[^,;:()=\d]{0,40}?\b(?:over|above|under|below|older\s+than|younger\s+than|aged)"
     r"(?:\s+(?:the\s+)?age(?:\s+of)?)?\s*", re.IGNORECASE)
 CI_ESTIMATE = re.compile(  # not after a currency sign: a cost is read with its currency (``figures._economics``)
-    r"(?<![\w./$£€])(?<![A-Za-z][-‐‑])(?P<value>" + SNUM + r")\s*(?P<unit>%|[A-Za-z][A-Za-z/]*(?:\s+per\s+[A-Za-z]+)?)?"
+    # nor the top of a range, whose bracket is an earlier figure's interval ("by 64% for men aged 55-75 years (95% CI")
+    r"(?<![\w./$£€])(?<![A-Za-z][-‐‑])(?<!\d[-–—])(?P<value>" + SNUM + r")\s*(?P<unit>%|[A-Za-z][A-Za-z/]*(?:\s+per\s+[A-Za-z]+)?)?"
     r"\s*[(\[,;]\s*(?:with\s+an?\s+)?"
     # a p value the bracket gives first ("3.51 (P<0.001; 95% CI 2.28-5.42)"), left to the p value rules
     r"(?P<p>[Pp]\s*[=<>≤≥]\s*0?\.\d+\s*[;,]\s*)?"
