@@ -6718,3 +6718,10 @@ def test_the_top_of_a_range_before_an_earlier_figure_s_interval_is_no_estimate(g
                             second_reading=None)
     assert [(f.kind, f.value, f.low, f.high) for f in abstract.figures][:2] == [
         (FigureKind.PERCENTAGE, 64.0, 50.0, 78.0), (FigureKind.RANGE, None, *bounds)]
+
+
+@pytest.mark.parametrize("printed", ["(odds ratio, OR 4.65, 95%-confidence interval, CI 1.33–16.35)",
+                                     "(OR 4.65; 95% confidence interval, CI: 1.33 to 16.35)"])
+def test_a_ci_named_in_full_then_abbreviated_after_a_comma_is_one_name(printed: str):
+    abstract = parse_string(f"Results: Impairment was commoner than in controls {printed}.", second_reading=None)
+    assert [(f.kind, f.value, f.low, f.high) for f in abstract.figures] == [(FigureKind.RATIO, 4.65, 1.33, 16.35)]

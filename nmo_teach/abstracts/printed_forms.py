@@ -115,7 +115,8 @@ RATIO_IN_INTERVAL = r"(?:\s+(?-i:RR|OR|HR))"  # "(95% CI RR 1.45 to 5.61)": a ra
 CI_WORDS = (  # "... interval [CI], 1-2", "95% UI", "credible interval (CrI) of"
     r"(?:C\.I\.?|CIs?|IC|CrI|Crl|UI|PI|(?i:(?:confidence|credible|uncertainty|prediction)\s+intervals?|confidence\s+limits)"
     r"|(?<=%\s)CLs?\b|(?<=%)CLs?\b)"  # "95% CL = 3.9, 5.4": confidence limits, after their level only
-    r"(?:\s*[\[(]\s*(?:\d{2}\s?%\s*)?(?:CI|CrI|UI|PI)\s*[\])])?"  # "confidence interval [95% CI] 0.84–1.52"
+    r"(?:\s*[\[(]\s*(?:\d{2}\s?%\s*)?(?:CI|CrI|UI|PI)\s*[\])]|(?<=l),\s*CI\b)?"  # "confidence interval [95% CI] 0.84–1.52",
+    # "95%-confidence interval, CI 1.33–16.35"
     r"(?:(?<=CI|IC)\s?\d{2}(?:\.\d)?(?:\s?%|(?=\s+\d)))?"  # "CI95%", "CI95 7–13%", "IC95%", as some journals print it
     r"(?:\s+of\b|\s+[-–—](?=\s))?"  # "95% CI - 75.4-78.9%": a dash set apart, not a minus
 )
