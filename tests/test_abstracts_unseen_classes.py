@@ -6725,3 +6725,21 @@ def test_the_top_of_a_range_before_an_earlier_figure_s_interval_is_no_estimate(g
 def test_a_ci_named_in_full_then_abbreviated_after_a_comma_is_one_name(printed: str):
     abstract = parse_string(f"Results: Impairment was commoner than in controls {printed}.", second_reading=None)
     assert [(f.kind, f.value, f.low, f.high) for f in abstract.figures] == [(FigureKind.RATIO, 4.65, 1.33, 16.35)]
+
+
+@pytest.mark.parametrize("printed", ["RII was 1.8 (95% CI 1.5 to 2.2)", "relative index of inequality was 1.8 (1.5-2.2)"])
+def test_a_relative_index_of_inequality_is_a_ratio(printed: str):
+    abstract = parse_string(f"Results: For men the {printed}.", second_reading=None)
+    assert [(f.kind, f.value, f.low, f.high) for f in abstract.figures] == [(FigureKind.RATIO, 1.8, 1.5, 2.2)]
+
+
+def test_survival_estimates_with_their_errors_listed_to_one_per_cent_sign_are_shares():
+    abstract = parse_string("Results: The 1-, 3- and 5-year survival rates were 64.3 ± 2.4, 55.8 ± 2.5 and 46.3 ± 2.7%, "
+                            "respectively.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [
+        (FigureKind.PERCENTAGE, 64.3), (FigureKind.PERCENTAGE, 55.8), (FigureKind.PERCENTAGE, 46.3)]
+
+
+def test_means_listed_to_a_per_cent_sign_outside_survival_stay_means():
+    abstract = parse_string("Results: HbA1c was 7.1 ± 0.4 and 6.8 ± 0.5%.", second_reading=None)
+    assert [f.kind for f in abstract.figures] == [FigureKind.MEAN, FigureKind.MEAN]

@@ -1314,7 +1314,8 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
             continue  # "the period 1975 ± 1994": a PDF's dash between two years, not a mean and its SD
         if claims.claim(m):
             unit = m["unit"] or m["unit2"] or ""
-            per_cent = unit == "%" or sentence[m.end(): m.end() + 1] == "%"
+            per_cent = (unit == "%" or sentence[m.end(): m.end() + 1] == "%"
+                        or forms.PLUS_MINUS_LISTED_TO_PER_CENT.match(sentence, m.end("sd")) is not None)
             if per_cent and (_continues_estimates_with_se(sentence, found, m.start())
                              or forms.SURVIVAL_BEFORE.search(sentence[max(0, m.start() - 100): m.start()])):
                 claims.take(m.end(), m.end() + 1)  # "5-year EFS ... 52 ± 11%": a survival estimate and its SE (and

@@ -133,11 +133,12 @@ CI_TAIL = (
 # testicular volume, HS, and MA were", "The AUCs of FSH, testicular volume and HS were".
 PLURAL_OF_LIST = r"(?:(?<=s\sof\s)|(?<=s\sfor\s))[^;:()=]{1,80}?"
 RATIO = re.compile(  # not a ratio named inside an interval: "(95% CI RR 1.45 to 5.61)"
-    r"(?<!\bCI\s)(?P<measure>\b(?:[aAuUs]?HR|[aAuUcCsSpPmM]?OR|a?RR|a?IRR|MRR|SIR|SMR|PR|R?DOR|dOR)"
+    r"(?<!\bCI\s)(?P<measure>\b(?:[aAuUs]?HR|[aAuUcCsSpPmM]?OR|a?RR|a?IRR|MRR|SIR|SMR|PR|R?DOR|dOR|RII)"
     r"(?:s|adj(?:usted)?|crude)?\b|\bLR\s?[+−–-]|(?i:\b(?:adjusted\s+)?"  # "ORadjusted = 0.217": the same ratio
     r"(?:(?:incidence|mortality)\s+rate\s+ratio|(?<!maternal\s)mortality\s+ratio|hazard\s+ratio|odds\s+ratio|risk\s+ratio|relative\s+risk|rate\s+ratio|"
     r"relative\s+(?:hazard|odds|incidence)|relative\s+[a-z]+\s+rate(?=\s*[\d,:=(])|"  # "relative detection rate 1.46": a rate ratio
     r"standardi[sz]ed\s+(?:incidence|mortality)\s+ratio|(?:prevalence|incidence(?:\s+density)?)\s+ratio|"
+    r"relative\s+ind(?:ex|ices)\s+of\s+inequality|"  # a ratio of the rates at the two ends of a social scale
     r"(?:positive|negative)\s+(?:likelihood\s+ratio|LR)|(?:positive|negative)\s+likelihood(?=\s*\(LR\)))s?"
     r"(?:\s+estimates?)?\b))"  # "relative risk estimates of 1.8 and 2.6", "the rate ratio estimate was 23.7"
     r"(?:\s*[(\[]\s*(?:(?P<hlevel>\d{2}(?:\.\d)?)\s*%\s*CI|(?P<abbr>[A-Za-z]{1,5}(?:\s?[+−–-])?))\s*[)\]])?"  # "(LR+)"
@@ -560,6 +561,10 @@ PLUS_MINUS = re.compile(  # "7.81°±61.98°", "25 (±11) days": a value and its
     r"(?<![\w.])(?P<value>-?(?:" + NUM + r"))\s*(?P<unit>%|°|[A-Za-z][A-Za-z/]*)?\s*(?P<open>\(\s*)?(?:±|\+/-)\s*"
     r"(?P<sd>" + NUM + r")(?:\s*(?P<unit2>°|[A-Za-z][A-Za-z/]*|(?(open)%|(?!))))?(?(open)\s*\))"
 )
+# The rest of a list of values with their spreads whose last carries the per cent sign for all ("64.3 ± 2.4, 55.8 ±
+# 2.5 and 46.3 ± 2.7%").
+PLUS_MINUS_LISTED_TO_PER_CENT = re.compile(
+    r"(?:\s*,?\s*(?:and\s+)?(?:" + NUM + r")\s*(?:±|\+/-)\s*(?:" + NUM + r"))+\s*%")
 RANGE = re.compile(
     r"\b(?P<quantity>aged|ages|age\s+(?:groups?|bands?)|range[ds]?|ranging)\s*(?:from\s+|between\s+|,\s*|:\s*)?"
     r"(?P<low>" + SNUM + r")\s*(?P<lunit>[A-Za-z]+)?\s*(?:-|–|—|to|and|through)\s*(?P<high>" + SNUM
