@@ -6743,3 +6743,23 @@ def test_survival_estimates_with_their_errors_listed_to_one_per_cent_sign_are_sh
 def test_means_listed_to_a_per_cent_sign_outside_survival_stay_means():
     abstract = parse_string("Results: HbA1c was 7.1 ± 0.4 and 6.8 ± 0.5%.", second_reading=None)
     assert [f.kind for f in abstract.figures] == [FigureKind.MEAN, FigureKind.MEAN]
+
+
+@pytest.mark.parametrize(("printed", "values"), [
+    ("(HR: 1.0, 0.60, and 0.53 in cohort 1)", [1.0, 0.6, 0.53]),
+    ("The OR was 1.5, 1.2 and 0.9 for the three groups", [1.5, 1.2, 0.9]),
+])
+def test_a_singular_ratio_s_run_of_three_bare_values_is_each_the_ratio(printed: str, values: list):
+    abstract = parse_string(f"Results: Mortality fell with fitness {printed}.", second_reading=None)
+    assert [f.value for f in abstract.figures if f.kind is FigureKind.RATIO] == values
+
+
+def test_a_ratio_s_interval_after_a_comma_stays_its_interval():
+    abstract = parse_string("Results: The OR was 1.5, 1.2-1.9, for women.", second_reading=None)
+    assert [(f.kind, f.low, f.high) for f in abstract.figures][0] == (FigureKind.RATIO, 1.2, 1.9)
+
+
+@pytest.mark.parametrize("printed", ["50,000 pounds per annum", "7250 pounds a year", "300 pounds annually"])
+def test_pounds_per_year_are_money(printed: str):
+    abstract = parse_string(f"Results: The service would have cost {printed}.", second_reading=None)
+    assert [(f.kind, f.unit) for f in abstract.figures] == [(FigureKind.ESTIMATE, "pounds")]

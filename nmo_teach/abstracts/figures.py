@@ -422,7 +422,7 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
             found.append(Found(FigureKind.RATIO, start, end, _number(m["value"]),
                                measure=measure, **({} if as_list else _interval(m))))
             found += _listed(sentence, claims, end, FigureKind.RATIO, measure, plural=bool(as_list) or (
-                plural and m["low"] is None))
+                (plural or forms.RUN_OF_THREE_AFTER.match(sentence, end) is not None) and m["low"] is None))
     for m in forms.NAMED_ESTIMATE.finditer(sentence):
         if m["pct"] and _estimate_measure(m["measure"]) not in forms.DIFFERENCES:
             continue  # "sensitivity 85%": a percentage, read by the percentage rules

@@ -700,9 +700,11 @@ OCCASIONS_BOUND_BEFORE = re.compile(r"(?:\b(?P<words>(?:more|fewer|less|greater)
 CURRENCY_CODE = (r"(?:USD|EUR|GBP|CHF|PLN|SEK|NOK|DKK|ISK|CZK|HUF|RON|BGN|HRK|RUB|UAH|ILS|EGP|QAR|KWD|NGN|KES|UGX|"
                  r"TZS|ETB|GHS|ZAR|XOF|XAF|PKR|BDT|LKR|NPR|CNY|RMB|JPY|KRW|TWD|HKD|SGD|MYR|THB|IDR|VND|AUD|NZD|"
                  r"BRL|MXN)")
-# Capitalised too ("128 793 Yuan"), and "Pounds" as PubMed spells "£" ("39,000 Pounds"; "10 pounds" is a weight).
+# Capitalised too ("128 793 Yuan"), and "Pounds" as PubMed spells "£" ("39,000 Pounds"; "10 pounds" is a weight,
+# "50,000 pounds per annum" a cost).
 CURRENCY_WORD = (r"(?:(?i:euros?|(?:US\s+)?dollars|yen|yuan|renminbi|rupees|pesos|francs|kronor|kroner|kronur|zlotys?|"
-                 r"złotys?|baht|reais|shillings|naira|pence)|Pounds(?:\s+sterling)?|pounds\s+sterling)")
+                 r"złotys?|baht|reais|shillings|naira|pence)|Pounds(?:\s+sterling)?|pounds\s+sterling"
+                 r"|pounds(?=\s+(?:per\s+(?:annum|year|patient|head|case)|a\s+year|annually)))")  # "50,000 pounds per annum"
 # A count in millions, value as printed: "1.2 million individuals", "10.1 million". Not money ("$17 million",
 # read first), a rate ("per million"), a dose ("1.6 million international units") or person-time.
 MILLIONS = re.compile(
@@ -955,6 +957,9 @@ RESPECTIVELY_NEXT = re.compile(  # "likelihood ratios of 45.9 and 0.245, respect
 # The further values after a measure named in the plural ("adjusted ORs 4.85 and 4.13", "HRs of 1.2, 1.5 and
 # 1.9"): a bare run of numbers, each one of the measure.
 PLURAL_NEXT = re.compile(_NEXT_IN_RUN + r"(?!\s*[-–(\[])")
+# Two more bare values after a singular name's first, by commas then "and" ("HR: 1.0, 0.60, and 0.53 in cohort 1"):
+# a run of three, each the measure's; a single comma and value may be the first's interval.
+RUN_OF_THREE_AFTER = re.compile(r"\s*,\s*(?:" + NUM + r")\s*,?\s+and\s+(?:" + NUM + r")(?![\d.]|\s*[-–(\[])")
 # An absolute effect as GRADE summaries print it: "6 more events per 1000 (95% CI 10 fewer to 26 more)".
 MORE_FEWER = re.compile(
     r"(?<![\w.])(?P<value>" + NUM + r")\s+(?P<dir>more|fewer|less)\s+(?P<noun>(?:[a-z]+\s+){0,3}?)per\s+(?P<scale>10{2,})(?!\d)"
