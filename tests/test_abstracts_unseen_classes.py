@@ -6763,3 +6763,26 @@ def test_a_ratio_s_interval_after_a_comma_stays_its_interval():
 def test_pounds_per_year_are_money(printed: str):
     abstract = parse_string(f"Results: The service would have cost {printed}.", second_reading=None)
     assert [(f.kind, f.unit) for f in abstract.figures] == [(FigureKind.ESTIMATE, "pounds")]
+
+
+@pytest.mark.parametrize("printed", ["Six gram-negative bacilli infections", "six Gram positive infections",
+                                     "six gram-stain results"])
+def test_a_gram_stain_is_no_dose(printed: str):
+    abstract = parse_string(f"Results: There were {printed}.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.COUNT, 6.0)]
+
+
+def test_grams_taken_stay_a_dose():
+    abstract = parse_string("Methods: Patients took 2 grams daily.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.DOSE, 2.0)]
+
+
+@pytest.mark.parametrize("printed", ["up to 30 Dec 2018", "up to 5 Jan. 2019", "until 12 Sept 2020"])
+def test_a_day_of_a_month_with_its_short_name_is_a_date(printed: str):
+    abstract = parse_string(f"Methods: Databases were searched {printed}.", second_reading=None)
+    assert not abstract.figures
+
+
+def test_a_syndrome_abbreviated_hrs_is_no_time():
+    abstract = parse_string("Results: Subgroups with type 1 HRS did the same; infusion lasted 2 hrs.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.DURATION, 2.0)]

@@ -68,7 +68,8 @@ PERSON_TIME = r"(?:patient|person|child|wom[ae]n|m[ae]n)[-‐‑ ](?:years?|mont
 TIME_UNITS = (
     PERSON_TIME + r"|calendar\s+(?:days?|weeks?|months?|years?)"  # "(1 calendar year)"
     r"|days?|weeks?|months?|years?|decades?|hours?|minutes?|seconds?"
-    r"|wk|wks|mos?|mths?|yr|yrs|hrs?|min|(?-i:y|d|h)"  # "3D", "2H" are not times: single letters in lower case
+    r"|wk|wks|mos?|mths?|yr|yrs|(?-i:hrs?|Hrs?)|min|(?-i:y|d|h)"  # "3D", "2H" are not times: single letters in lower
+    # case; nor "type 1 HRS" (hepatorenal syndrome)
 )
 STOP = {
     "and", "or", "in", "of", "vs", "versus", "with", "the", "a", "an", "for", "to", "at", "on",
@@ -394,7 +395,8 @@ GIVEN_BEFORE = re.compile(r"\b(?:received|receiving|given|administered|delivered
                           re.IGNORECASE)  # "received 38-Gy": a hyphenated dose that was given, not a group's name
 DOSE_UNIT = (
     r"(?:(?:mg|µg|μg|mcg|ug|microg|mu-g)(?:\s*/\s*kg)?\s*/\s*min(?![\w/])"  # an infusion: "100 μg/min" (not "ml/kg/min", a clearance)
-    r"|(?:mg|g|gm|µg|μg|mcg|ug|microg|mu-g|micrograms?|milligrams?|grams?|IU|MIU|MU"  # "2 gm/day": older US journals
+    # "2 gm/day": older US journals; not "Six gram-negative bacilli", a stain
+    r"|(?:mg|g|gm|µg|μg|mcg|ug|microg|mu-g|micrograms?|milligrams?|grams?(?![-‐‑ ]?(?i:negative|positive|stain))|IU|MIU|MU"
     r"|(?:million\s+(?:international\s+)?|mega-?)?units?|U(?!\.[A-Z])"  # "3 megaunits" of interferon, "20 U" of a toxin
     r"|million\s+IU|m[lL]|c?Gy|rads?|[MG]?Bq|m?Ci"  # "penicillin G 24 million units daily"
     # so many sachets or vials of a drug ("1 sachet of PM/Ca", "10 vials of antivenom"; keys count tablets and capsules,
@@ -894,8 +896,9 @@ COUNT_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 MONTHS = (r"January|February|March|April|May|June|July|August|September|October|November|December"
-          r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.")  # "Dec. 31, 2010" (CMAJ, AMA style)
-DATE_AFTER = re.compile(rf"\s+(?:{MONTHS})\b")
+          r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\."  # "Dec. 31, 2010" (CMAJ, AMA style)
+          r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\s+(?:19|20)\d\d\b)")  # "up to 30 Dec 2018"
+DATE_AFTER = re.compile(rf"\s+(?:{MONTHS})(?:\b|(?<=\.))")  # "up to 5 Jan. 2019": no word boundary after a stop
 DATE_BEFORE = re.compile(rf"\b(?:{MONTHS})\s*$")
 OTHER_LIMIT_GAP = re.compile(r"\s+or\s+")  # between two limits of one criterion ("≥ 0.5 mg/dL or 25%")
 LIMIT_NOUN_AFTER = re.compile(r"\s+(?:threshold|cut-?off|cutoff)\b", re.IGNORECASE)  # "the 10% threshold"
