@@ -6786,3 +6786,15 @@ def test_a_day_of_a_month_with_its_short_name_is_a_date(printed: str):
 def test_a_syndrome_abbreviated_hrs_is_no_time():
     abstract = parse_string("Results: Subgroups with type 1 HRS did the same; infusion lasted 2 hrs.", second_reading=None)
     assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.DURATION, 2.0)]
+
+
+@pytest.mark.parametrize("printed", ["68% (Cl, 61% to 75%)", "68% (Cl: 61% to 75%)"])
+def test_a_ci_printed_with_a_lower_case_l_is_still_a_ci(printed: str):
+    abstract = parse_string(f"Results: Survival at 1 year was {printed}.", second_reading=None)
+    assert [(f.value, f.low, f.high, f.interval) for f in abstract.figures] == [(68.0, 61.0, 75.0, "CI")]
+
+
+@pytest.mark.parametrize("printed", ["Estimates of 90 per cent confidence intervals were made",
+                                     "We report 95% confidence limits throughout"])
+def test_an_interval_s_level_named_without_bounds_is_no_figure(printed: str):
+    assert not parse_string(f"Methods: {printed}.", second_reading=None).figures

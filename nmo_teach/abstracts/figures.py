@@ -1934,6 +1934,7 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
     for m in chain(forms.REFERENCE_IN_TEXT.finditer(sentence), forms.PART_OF_A_NAME.finditer(sentence),
                    forms.CALENDAR_YEARS.finditer(sentence),
                    forms.RATE_SCALE.finditer(sentence), forms.DAYS_OF_A_MONTH.finditer(sentence),
+                   forms.LEVEL_OF_UNPRINTED_INTERVALS.finditer(sentence) if "onfidence" in sentence else (),
                    forms.TIME_OF_A_SHARE.finditer(sentence) if "%" in sentence else ()):
         claims.take(m.start(), m.end())
     ones_in = _ones_in(sentence, claims) if " in " in sentence else []

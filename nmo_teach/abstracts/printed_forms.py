@@ -115,7 +115,8 @@ LEVEL_SIGN = r"(?:\s*%|\s+percent\b|(?=\s+CI\b))\s*[-‐:]?\s*"
 RATIO_IN_INTERVAL = r"(?:\s+(?-i:RR|OR|HR))"  # "(95% CI RR 1.45 to 5.61)": a ratio's bounds, named
 CI_WORDS = (  # "... interval [CI], 1-2", "95% UI", "credible interval (CrI) of"
     r"(?:C\.I\.?|CIs?|IC|CrI|Crl|UI|PI|(?i:(?:confidence|credible|uncertainty|prediction)\s+intervals?|confidence\s+limits)"
-    r"|(?<=%\s)CLs?\b|(?<=%)CLs?\b)"  # "95% CL = 3.9, 5.4": confidence limits, after their level only
+    r"|(?<=%\s)CLs?\b|(?<=%)CLs?\b"  # "95% CL = 3.9, 5.4": confidence limits, after their level only
+    r"|(?:(?<=[(\[])|(?<=[(\[]\s))Cl(?=\s*[,:]))"  # "68% (Cl, 61% to 75%)": a lower-case L a page's font left for I
     r"(?:\s*[\[(]\s*(?:\d{2}\s?%\s*)?(?:CI|CrI|UI|PI)\s*[\])]|(?<=l),\s*CI\b)?"  # "confidence interval [95% CI] 0.84–1.52",
     # "95%-confidence interval, CI 1.33–16.35"
     r"(?:(?<=CI|IC)\s?\d{2}(?:\.\d)?(?:\s?%|(?=\s+\d)))?"  # "CI95%", "CI95 7–13%", "IC95%", as some journals print it
@@ -947,6 +948,11 @@ VERSUS_NEXT = re.compile(r"\s+(?:versus|vs\.?)\s+(?P<value>" + SNUM + r")(?!\d|\
 # per 10,000 person-years]" (the rate is no median).
 SUMMARY_OF_A_TIME_BEFORE = re.compile(r"\b(?:median|mean|average)\b[^;]*?\d\s*(?i:" + TIME_UNITS + r")\b[^;\d]*$",
                                       re.IGNORECASE)
+# An interval's level named with no bounds after it ("Estimates of 90 per cent confidence intervals for the true
+# improvement"): no figure of its own.
+LEVEL_OF_UNPRINTED_INTERVALS = re.compile(
+    r"(?<![\w.])\d{2}(?:\.\d)?\s*(?:%|per\s?cent)\s+(?:confidence|credible)\s+(?:intervals?|limits?)"
+    r"(?![^;]{0,25}\d)", re.IGNORECASE)  # no bounds follow, even after "[CI]," or "of"
 LEVEL_OF_AN_INTERVAL_AFTER = re.compile(r"\s*(?:limits?\s+of\s+agreement|CI\b|CrI\b|confidence|credible|prediction)",
                                         re.IGNORECASE)  # "differences (95% limits of agreement)"
 SCORES_COMPARED_AFTER = re.compile(r"\s*(?:vs\.?|versus|v)\s*[,.]?\s*(?P<value>\d+(?:\.\d+)?)\s*[,;]\s*[Pp]\b")
