@@ -6798,3 +6798,11 @@ def test_a_ci_printed_with_a_lower_case_l_is_still_a_ci(printed: str):
                                      "We report 95% confidence limits throughout"])
 def test_an_interval_s_level_named_without_bounds_is_no_figure(printed: str):
     assert not parse_string(f"Methods: {printed}.", second_reading=None).figures
+
+
+def test_millirem_is_a_unit_of_radiation_dose_and_rem_sleep_is_no_unit():
+    abstract = parse_string("Results: Mean annual doses were 1.8 mSv (180 mrem) and 4.1 mSv (410 mrem). REM sleep "
+                            "lasted 20 minutes.", second_reading=None)
+    assert [(f.kind, f.value, f.unit) for f in abstract.figures] == [
+        (FigureKind.MEAN, 1.8, "mSv"), (FigureKind.MEAN, 180.0, "mrem"), (FigureKind.MEAN, 4.1, "mSv"),
+        (FigureKind.MEAN, 410.0, "mrem"), (FigureKind.DURATION, 20.0, "minutes")]

@@ -249,7 +249,8 @@ MEAS_UNIT = (
     r"(?:\s*/\s*(?:(?:milli|deci)?lit(?:er|re)|[pnµμmd]?[lL]|kg|m2|m²|m3|m³|mm3|mm²|day|d|24\s?h(?:ours?)?|h|min|week|wk|mol|"
     r"year|yr|1\.73\s?m2|100\s?m[lL])"  # "44 mmol/24 h": a day's excretion
     r"|\s+per\s+(?:deci|milli)?lit(?:er|re))*|points?|logMAR|"  # "200 mg per deciliter [5.2 mmol per liter]"
-    r"dB(?:\s?\(A\)|\s?A)?|m?Sv|[µμ]Sv|mGy(?:\s?[·.]?\s?cm)?|kVp?|mAs|"  # noise and radiation: "50 dB(A)", "26 mGy"
+    r"dB(?:\s?\(A\)|\s?A)?|m?Sv|[µμ]Sv|(?-i:m?rem)|mGy(?:\s?[·.]?\s?cm)?|kVp?|mAs|"  # noise and radiation: "50 dB(A)",
+    # "26 mGy", "1.8 mSv (180 mrem)"
     r"beats\s*/\s*min(?:ute)?|beats\s+per\s+minute|bpm|"  # a heart rate
     r"c?m\s*/\s*s(?:ec)?|km\s*/\s*h|"  # a speed: "gait velocity (0.3 vs 0.4 m/sec)", "200 cm/s or more"
     r"ppm|ppb|parts\s+per\s+(?:million|billion)|"  # a level in soil, water or air: "(6447 vs. 2067 ppm)"
