@@ -2408,10 +2408,10 @@ def _with_loose_spreads(sentence: str, found: list[Found]) -> list[Found]:
 
 
 def _continues_list(gap: str) -> bool:
-    """Whether the words between two items make them one list: only words once the p values (and
-    the semicolon that led into one: "; P = .02) for serum phosphorus, ") and each item's number needed to treat
-    (", NNT 5; euphoria ") are dropped, and no word
-    naming another measure ("a longer median time to CDMS by", "a lower annualised relapse rate")."""
+    """Whether the words between two items make them one list: only words once the p values (and the semicolon
+    that led into one: "; P = .02) for serum phosphorus, ") and each item's number needed to treat (", NNT 5;
+    euphoria ") are dropped, and no word naming another measure ("a longer median time to CDMS by", "a lower
+    annualised relapse rate")."""
     words = re.sub(r"[;,]\s*(?=[)\]])", "", forms.P_VALUE.sub("", forms.NNT_ITEM.sub("", gap)))
     return forms.WORDS_BETWEEN_ITEMS.fullmatch(words) is not None and not forms.MEASURE_WORD.search(words)
 
@@ -2441,7 +2441,8 @@ def _summaries_in_the_same_shape(sentence: str, found: list[Found]) -> list[Foun
                 or figure.high is None or not figure.low <= _number(shaped["value"]) <= figure.high):
             continue
         value_start, value_end = window + shaped.start("value"), window + shaped.end("value")
-        holders = [other for other in found if other is not figure and other.start < value_end and other.end > value_start]
+        holders = [other for other in found
+                   if other is not figure and other.start < value_end and other.end > value_start]
         if any(other.kind is not FigureKind.COUNT or other.unit for other in holders):
             continue  # the value is read as something else already
         dropped.update(id(other) for other in holders)

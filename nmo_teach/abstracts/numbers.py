@@ -31,8 +31,8 @@ _CHAR_MAP = str.maketrans({
     "\u2500": "–",  # a box-drawing line a page prints for a range's dash ("(range 18.2% ─ 35.1%)")
     # What a PDF's symbol font leaves for <, >, ± and = when its text is copied ("P ⬍ 0.001")
     "\u2b0d": "<", "\u2b0e": ">", "\u2afe": "±", "\u2afd": "=",
-    "\u2d1e": "±", "\u2d1d": "=",  # the Georgian letters another PDF font leaves for ± and = ("43.5 ⴞ 6.5", "n ⴝ 398")
-    # ... and the Coptic, Greek and Armenian letters of a math font's mapping ("P Ͻ .001", "n ϭ 20", "54 Ϯ 8", "Ն65")
+    "\u2d1e": "±", "\u2d1d": "=",  # the Georgian letters a PDF font leaves for ± and = ("43.5 ⴞ 6.5", "n ⴝ 398")
+    # ... and the Coptic, Greek and Armenian letters of a math font's mapping ("P Ͻ .001", "n ϭ 20", "54 Ϯ 8")
     "\u03ed": "=", "\u03fd": "<", "\u03fe": ">", "\u03ee": "±", "\u03e9": "+", "\u03ea": "-", "\u0546": "≥",
     "\u0545": "≤",
     "\u060e": "±", "\u060d": "=",  # Arabic signs another PDF font leaves for ± and = ("age 56 ؎ 10 years", "P ؍ .03")

@@ -117,8 +117,8 @@ CI_WORDS = (  # "... interval [CI], 1-2", "95% UI", "credible interval (CrI) of"
     r"(?:C\.I\.?|CIs?|IC|CrI|Crl|UI|PI|(?i:(?:confidence|credible|uncertainty|prediction)\s+intervals?|confidence\s+limits)"
     r"|(?<=%\s)CLs?\b|(?<=%)CLs?\b"  # "95% CL = 3.9, 5.4": confidence limits, after their level only
     r"|(?:(?<=[(\[])|(?<=[(\[]\s))Cl(?=\s*[,:]))"  # "68% (Cl, 61% to 75%)": a lower-case L a page's font left for I
-    r"(?:\s*[\[(]\s*(?:\d{2}\s?%\s*)?(?:CI|CrI|UI|PI)\s*[\])]|(?<=l),\s*CI\b)?"  # "confidence interval [95% CI] 0.84–1.52",
-    # "95%-confidence interval, CI 1.33–16.35"
+    # "confidence interval [95% CI] 0.84–1.52", "95%-confidence interval, CI 1.33–16.35"
+    r"(?:\s*[\[(]\s*(?:\d{2}\s?%\s*)?(?:CI|CrI|UI|PI)\s*[\])]|(?<=l),\s*CI\b)?"
     r"(?:(?<=CI|IC)\s?\d{2}(?:\.\d)?(?:\s?%|(?=\s+\d)))?"  # "CI95%", "CI95 7–13%", "IC95%", as some journals print it
     r"(?:\s+of\b|\s+[-–—](?=\s))?"  # "95% CI - 75.4-78.9%": a dash set apart, not a minus
 )
@@ -205,7 +205,8 @@ QUALIFIER_BEFORE_INTERVAL = re.compile(
     r"(?:\s+(?:the\s+)?age(?:\s+of)?)?\s*", re.IGNORECASE)
 CI_ESTIMATE = re.compile(  # not after a currency sign: a cost is read with its currency (``figures._economics``)
     # nor the top of a range, whose bracket is an earlier figure's interval ("by 64% for men aged 55-75 years (95% CI")
-    r"(?<![\w./$£€])(?<![A-Za-z][-‐‑])(?<!\d[-–—])(?P<value>" + SNUM + r")\s*(?P<unit>%|[A-Za-z][A-Za-z/]*(?:\s+per\s+[A-Za-z]+)?)?"
+    r"(?<![\w./$£€])(?<![A-Za-z][-‐‑])(?<!\d[-–—])(?P<value>" + SNUM + r")"
+    r"\s*(?P<unit>%|[A-Za-z][A-Za-z/]*(?:\s+per\s+[A-Za-z]+)?)?"
     r"\s*[(\[,;]\s*(?:with\s+an?\s+)?"
     # a p value the bracket gives first ("3.51 (P<0.001; 95% CI 2.28-5.42)"), left to the p value rules
     r"(?P<p>[Pp]\s*[=<>≤≥]\s*0?\.\d+\s*[;,]\s*)?"
@@ -245,12 +246,13 @@ BARE_INTERVAL = re.compile(  # "0.32 [0.05-0.60]", "54% (40-66)", "10 [7:11]", "
 )
 MEAS_UNIT = (
     r"(?:%|mm\s?H2O|mm\s?Hg|cm\s?H2O|torr|kPa|[cm]m[3³]|(?:[pnµμm]?g|[pnµμmd]?[lL]|[mµμn]?mol|m?Eq|IU|U|cells|copies|[µμn]m|microm|mm|cm|"
-    r"kg|km|mi|miles?|[cmk]?m[²2]|kJ|MJ|[kK]cal|(?:kilo)?calories)"  # an area: "larger than 10 cm²"; energy: "2540 kJ/d"
+    r"kg|km|mi|miles?|[cmk]?m[²2]"  # an area: "larger than 10 cm²"
+    r"|kJ|MJ|[kK]cal|(?:kilo)?calories)"  # energy: "2540 kJ/d"
     r"(?:\s*/\s*(?:(?:milli|deci)?lit(?:er|re)|[pnµμmd]?[lL]|kg|m2|m²|m3|m³|mm3|mm²|day|d|24\s?h(?:ours?)?|h|min|week|wk|mol|"
     r"year|yr|1\.73\s?m2|100\s?m[lL])"  # "44 mmol/24 h": a day's excretion
     r"|\s+per\s+(?:deci|milli)?lit(?:er|re))*|points?|logMAR|"  # "200 mg per deciliter [5.2 mmol per liter]"
-    r"dB(?:\s?\(A\)|\s?A)?|m?Sv|[µμ]Sv|(?-i:m?rem)|mGy(?:\s?[·.]?\s?cm)?|kVp?|mAs|"  # noise and radiation: "50 dB(A)",
-    # "26 mGy", "1.8 mSv (180 mrem)"
+    # noise and radiation: "50 dB(A)", "26 mGy", "1.8 mSv (180 mrem)"
+    r"dB(?:\s?\(A\)|\s?A)?|m?Sv|[µμ]Sv|(?-i:m?rem)|mGy(?:\s?[·.]?\s?cm)?|kVp?|mAs|"
     r"beats\s*/\s*min(?:ute)?|beats\s+per\s+minute|bpm|"  # a heart rate
     r"c?m\s*/\s*s(?:ec)?|km\s*/\s*h|"  # a speed: "gait velocity (0.3 vs 0.4 m/sec)", "200 cm/s or more"
     r"ppm|ppb|parts\s+per\s+(?:million|billion)|"  # a level in soil, water or air: "(6447 vs. 2067 ppm)"
@@ -398,7 +400,8 @@ GIVEN_BEFORE = re.compile(r"\b(?:received|receiving|given|administered|delivered
 DOSE_UNIT = (
     r"(?:(?:mg|µg|μg|mcg|ug|microg|mu-g)(?:\s*/\s*kg)?\s*/\s*min(?![\w/])"  # an infusion: "100 μg/min" (not "ml/kg/min", a clearance)
     # "2 gm/day": older US journals; not "Six gram-negative bacilli", a stain
-    r"|(?:mg|g|gm|µg|μg|mcg|ug|microg|mu-g|micrograms?|milligrams?|grams?(?![-‐‑ ]?(?i:negative|positive|stain))|IU|MIU|MU"
+    r"|(?:mg|g|gm|µg|μg|mcg|ug|microg|mu-g|micrograms?|milligrams?|grams?(?![-‐‑ ]?(?i:negative|positive|stain))"
+    r"|IU|MIU|MU"
     r"|(?:million\s+(?:international\s+)?|mega-?)?units?|U(?!\.[A-Z])"  # "3 megaunits" of interferon, "20 U" of a toxin
     r"|million\s+IU|m[lL]|c?Gy|rads?|[MG]?Bq|m?Ci"  # "penicillin G 24 million units daily"
     # so many sachets or vials of a drug ("1 sachet of PM/Ca", "10 vials of antivenom"; keys count tablets and capsules,
@@ -708,7 +711,8 @@ CURRENCY_CODE = (r"(?:USD|EUR|GBP|CHF|PLN|SEK|NOK|DKK|ISK|CZK|HUF|RON|BGN|HRK|RU
 # "50,000 pounds per annum" a cost).
 CURRENCY_WORD = (r"(?:(?i:euros?|(?:US\s+)?dollars|yen|yuan|renminbi|rupees|pesos|francs|kronor|kroner|kronur|zlotys?|"
                  r"złotys?|baht|reais|shillings|naira|pence)|Pounds(?:\s+sterling)?|pounds\s+sterling"
-                 r"|pounds(?=\s+(?:per\s+(?:annum|year|patient|head|case)|a\s+year|annually)))")  # "50,000 pounds per annum"
+                 # "50,000 pounds per annum"
+                 r"|pounds(?=\s+(?:per\s+(?:annum|year|patient|head|case)|a\s+year|annually)))")
 # A count in millions, value as printed: "1.2 million individuals", "10.1 million". Not money ("$17 million",
 # read first), a rate ("per million"), a dose ("1.6 million international units") or person-time.
 MILLIONS = re.compile(

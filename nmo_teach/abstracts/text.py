@@ -546,8 +546,8 @@ def _read(text: str, extra: frozenset[str] = frozenset()
                 _title_with_a_label_word(line) or _ARTICLE_TYPE_TITLE.match(line)):
             lead.append(line)  # "Complications Following Abdominal-Based Free Flap ...": the title, first
             continue
-        if opening and _TITLE_WITH_A_COLON.match(line) and (index + 1 == len(lines) or not lines[index + 1].strip()):
-            lead.append(line)  # "Clinical trial: comparative effectiveness of ...", a paragraph of its own: the title
+        if opening and _TITLE_WITH_A_COLON.match(line) and index + 2 < len(lines) and not lines[index + 1].strip():
+            lead.append(line)  # "Clinical trial: comparative effectiveness of ...", a paragraph above the text: title
             continue
         pieces, bare_seen = _split_line(line, sections[-1][0] if sections else None, bare_style, extra,
                                         opens_text=bool(sections) and not any(sections[-1][1])
