@@ -6533,7 +6533,7 @@ def test_a_clock_time_is_no_count():
     assert not abstract.figures
 
 
-# --- batches 301 to 312 (thirtieth session, after their first contact) ---------------------------
+# --- batches 301 to 345 (thirtieth session, after their first contact) ---------------------------
 
 @pytest.mark.parametrize("opener", ["Summary ", "SUMMARY ", "Abstract ", "Summary. "])
 def test_lower_case_run_in_headings_after_the_abstract_s_name(opener: str):
