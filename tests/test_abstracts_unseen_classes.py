@@ -6806,3 +6806,100 @@ def test_millirem_is_a_unit_of_radiation_dose_and_rem_sleep_is_no_unit():
     assert [(f.kind, f.value, f.unit) for f in abstract.figures] == [
         (FigureKind.MEAN, 1.8, "mSv"), (FigureKind.MEAN, 180.0, "mrem"), (FigureKind.MEAN, 4.1, "mSv"),
         (FigureKind.MEAN, 410.0, "mrem"), (FigureKind.DURATION, 20.0, "minutes")]
+
+
+# --- batches 346 to 357 (thirty-first session, after their first contact) ---------------------------
+
+
+@pytest.mark.parametrize("printed, value", [("Two thousand abstracts were screened", 2000.0),
+                                            ("Nineteen hundred records were read", 1900.0)])
+def test_a_number_in_words_that_reads_like_a_year_is_a_count(printed: str, value: float):
+    abstract = parse_string(f"Methods: {printed}.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.COUNT, value)]
+
+
+def test_a_year_in_digits_stays_no_count():
+    assert not parse_string("Methods: In 2000 the clinic opened its doors.", second_reading=None).figures
+
+
+@pytest.mark.parametrize("printed, value", [("IQ decreased by 7.0 points for children", 7.0),
+                                            ("the score improved by 41 points", 41.0),
+                                            ("they scored 8.6 points higher than controls", 8.6),
+                                            ("the EDSS declined by 0.47 points", 0.47)])
+def test_a_score_s_points_changed_are_the_difference(printed: str, value: float):
+    abstract = parse_string(f"Results: In the trial {printed} (P=0.01).", second_reading=None)
+    assert [(f.kind, f.value, f.unit) for f in abstract.figures][0] == (FigureKind.ESTIMATE, value, "points")
+
+
+@pytest.mark.parametrize("printed", ["Mean score was 7 points", "The odds per 1 point increase were higher",
+                                     "A 3-point improvement defined a response"])
+def test_a_score_s_level_a_step_or_a_hyphenated_change_is_no_difference(printed: str):
+    abstract = parse_string(f"Results: {printed}.", second_reading=None)
+    assert FigureKind.ESTIMATE not in [f.kind for f in abstract.figures]
+
+
+def test_a_limit_on_a_score_s_change_stays_a_limit():
+    abstract = parse_string("Results: Pain improved by ≥4 points in 30 patients.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures][0] == (FigureKind.THRESHOLD, 4.0)
+
+
+@pytest.mark.parametrize("printed", ["latanoprost (9 pm) and a placebo (9 am)", "drops at 08:00 h and 20:00 h",
+                                     "a dose at 7:00 a.m. and one at 10.30 PM", "(average of 9 am and 5 pm measures)"])
+def test_a_time_of_day_is_no_figure(printed: str):
+    assert not parse_string(f"Methods: Patients received {printed}.", second_reading=None).figures
+
+
+def test_a_ratio_printed_with_a_colon_stays_a_ratio():
+    abstract = parse_string("Results: The female to male ratio was 1:20 in 9 patients.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.COUNT, 9.0)]
+
+
+@pytest.mark.parametrize("unit", ["mL/min/1.73 m2", "ml/min/1.73m²", "mL/min per 1.73 m2"])
+def test_a_filtration_rate_s_unit_keeps_its_body_surface(unit: str):
+    abstract = parse_string(f"Results: Median eGFR was 29.3 {unit} (interquartile range 14–50.75).",
+                            second_reading=None)
+    assert [(f.kind, f.value, f.unit, f.low, f.high) for f in abstract.figures] == [
+        (FigureKind.MEDIAN, 29.3, unit, 14.0, 50.75)]
+
+
+def test_a_second_filtration_rate_after_a_mean_is_that_mean():
+    abstract = parse_string("Results: Mean eGFR was 61 ± 12 in cases and 58 mL/min/1.73m² in controls.",
+                            second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.MEAN, 61.0), (FigureKind.MEAN, 58.0)]
+
+
+@pytest.mark.parametrize("printed", ["relative risks (RR) of death after 7, 30, 90, and 365 days",
+                                     "hazard ratios for relapse at 6, 12 and 24 months"])
+def test_times_listed_after_a_ratio_s_name_are_no_ratios(printed: str):
+    assert not parse_string(f"Methods: We estimated {printed}.", second_reading=None).figures
+
+
+def test_a_ratio_after_a_time_in_its_name_stays_a_ratio():
+    abstract = parse_string("Results: The RR of death within 30 days was 1.5 (95% CI 1.1-2.0).", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.DURATION, 30.0), (FigureKind.RATIO, 1.5)]
+
+
+_UNLABELLED_PROSE = ("Postoperative delirium, a common complication in the elderly, can occur following any type of "
+                     "surgery and is associated with increased morbidity and mortality; its causes are many.\n")
+
+
+@pytest.mark.parametrize("opening", ["Patients 65 yr or older undergoing knee arthroplasty were evaluated.",
+                                     "Results Of 106 enrolled patients, 27 developed delirium."])
+def test_a_lone_bare_label_below_unlabelled_prose_is_text(opening: str):
+    abstract = parse_string(_UNLABELLED_PROSE + opening, second_reading=None)
+    assert [s.label for s in abstract.sections] == [None]
+    assert abstract.sections[0].text.endswith(opening)
+
+
+def test_bare_labels_in_company_stay_headings():
+    abstract = parse_string("Background Delirium is common after surgery in the elderly and costly.\n"
+                            "Methods 65 patients undergoing knee arthroplasty were evaluated.\n"
+                            "Results Of 106 enrolled patients, 27 developed delirium.", second_reading=None)
+    assert [s.label for s in abstract.sections] == ["Background", "Methods", "Results"]
+
+
+@pytest.mark.parametrize("citation", ["[N Engl J Med 333 (1995) 1517-1521]", "[Br. J. Plast. Surg. 48 (1995) 345]"])
+def test_a_bracketed_journal_citation_is_no_figure(citation: str):
+    abstract = parse_string(f"Methods: Using the method of Wilcox et al. {citation}, 13 pregnancies were expected.",
+                            second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.COUNT, 13.0)]

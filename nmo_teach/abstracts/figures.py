@@ -395,6 +395,8 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
     for m in forms.RATIO.finditer(sentence):
         if m["clause"] and forms.LABEL_WORD_BEFORE.search(sentence[max(0, m.start("value") - 24): m.start("value")]):
             continue  # "the ORs of AKI stages 1, 2, and 3 ... were 1.1 (1.1–1.2)": labels, not the ratios
+        if m["clause"] and forms.UNIT_PRINTED_LAST.match(sentence, m.end("value")):
+            continue  # "relative risks (RR) of death after 7, 30, 90, and 365 days": the times they were read at
         # After a clause ("rate ratio for MS within two years in group A was 0.34"), the figure is
         # the value and its interval; the clause's own numbers stay free for the other rules.
         start = m.start("value") if m["clause"] else m.start()
@@ -1765,7 +1767,8 @@ def _bare_counts(sentence: str, claims: _Claims, words: frozenset[int]) -> list[
         if (m.start() in words and not forms.WORD_COUNT_AFTER.match(sentence, m.end())
                 and not forms.WORD_LISTED_AFTER.match(sentence, m.end())
                 and not (opening and forms.WORD_OPENING_COUNT_AFTER.match(sentence, m.end()))) or (
-                _is_year(value) and not rate and not forms.ALLOCATED_AFTER.match(sentence, m.end())) or value == 0:
+                _is_year(value) and m.start() not in words and not rate
+                and not forms.ALLOCATED_AFTER.match(sentence, m.end())) or value == 0:  # "Two thousand abstracts"
             continue
         before = sentence[max(0, m.start() - 40): m.start()]
         if 2035 < value <= 2100 and forms.YEAR_AHEAD_BEFORE.search(before):
@@ -1934,6 +1937,7 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
     for m in chain(forms.REFERENCE_IN_TEXT.finditer(sentence), forms.PART_OF_A_NAME.finditer(sentence),
                    forms.CALENDAR_YEARS.finditer(sentence),
                    forms.RATE_SCALE.finditer(sentence), forms.DAYS_OF_A_MONTH.finditer(sentence),
+                   forms.CLOCK_TIME.finditer(sentence) if "m" in sentence or ":" in sentence else (),
                    forms.LEVEL_OF_UNPRINTED_INTERVALS.finditer(sentence) if "onfidence" in sentence else (),
                    forms.TIME_OF_A_SHARE.finditer(sentence) if "%" in sentence else ()):
         claims.take(m.start(), m.end())
@@ -2286,6 +2290,22 @@ def _measured_summaries(sentence: str, claims: _Claims) -> list[Found]:
             found.append(Found(kind, partner.start("value"), partner.end("value"), _number(partner["value"]),
                                unit=_clean_unit(m["unit"])))
         found.append(Found(kind, m.start(), m.end(), _number(m["value"]), unit=_clean_unit(m["unit"])))
+    return found + _score_changes(sentence, claims)
+
+
+def _score_changes(sentence: str, claims: _Claims) -> list[Found]:
+    """A score's points read as a change ("decreased by 7.0 points", "0.47 points higher"): the
+    difference, as a measured change is (``_measured_summaries``)."""
+    found: list[Found] = []
+    for m in forms.SCORE_POINTS.finditer(sentence):
+        before = sentence[max(0, m.start() - 50): m.start()]
+        if (not claims.free(m.start(), m.end()) or forms.BOUND_NAMED_BEFORE.search(before)
+                or forms.MEASURED_NOT_BEFORE.search(before)):
+            continue  # a bound, an SD, a step ("per 1-point increase")
+        if forms.CHANGE_OF_BEFORE.search(before) or forms.MORE_OR_LESS_AFTER.match(sentence, m.end()):
+            claims.take(m.start(), m.end())
+            found.append(Found(FigureKind.ESTIMATE, m.start(), m.end(), _number(m["value"]), unit="points",
+                               quantity="difference"))
     return found
 
 

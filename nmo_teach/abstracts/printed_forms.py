@@ -108,8 +108,10 @@ DEGREES_OF_FREEDOM = re.compile(r"(?<=^[tF])\d+(?:,\s?\d+)?$|\s?\([\d.,\s]+\)$")
 DIFFERENCES = {"MD", "SMD", "WMD", "RD", "d", "estimate"}  # "effect estimate of 3.7%", "d = 1.6%"
 # Measures that are shares, printed in per cent or as a fraction ("The NPVs were 81.3, 86.2 and 100%").
 SHARE_MEASURES = frozenset({"PPV", "NPV", "sensitivity", "specificity", "accuracy"})
+BODY_SURFACE = r"(?:(?<=/)|(?<=per\s))1\.73\s?m[2²]"  # a filtration rate's standard body surface: "mL/min/1.73 m2"
 PCT_SIGN = r"(?:%|(?i:per\s?cent)\b)"  # a per cent as a sign or in words ("47%", "47 percent", "47 per cent")
-UNIT = r"(?P<unit>%|[°º◦](?:\s?[CF]\b)?|[A-Za-zµμ][A-Za-z/²³0-9]*(?:·[A-Za-z]+|\(A\))?(?:\s+per\s+[A-Za-z]+)?)"  # "μg/m3", "mGy·cm", "dB(A)"
+UNIT = (r"(?P<unit>%|[°º◦](?:\s?[CF]\b)?|[A-Za-zµμ](?:" + BODY_SURFACE + r"|[A-Za-z/²³0-9])*(?:·[A-Za-z]+|\(A\))?"
+        r"(?:\s+per\s+(?:" + BODY_SURFACE + r"|[A-Za-z]+))?)")  # "μg/m3", "mGy·cm", "dB(A)", "mL/min/1.73 m2"
 # "95% CI", "95 percent confidence interval" (older NEJM), "95%: CI", "95 CI"
 LEVEL_SIGN = r"(?:\s*%|\s+percent\b|(?=\s+CI\b))\s*[-‐:]?\s*"
 RATIO_IN_INTERVAL = r"(?:\s+(?-i:RR|OR|HR))"  # "(95% CI RR 1.45 to 5.61)": a ratio's bounds, named
@@ -249,7 +251,7 @@ MEAS_UNIT = (
     r"kg|km|mi|miles?|[cmk]?m[²2]"  # an area: "larger than 10 cm²"
     r"|kJ|MJ|[kK]cal|(?:kilo)?calories)"  # energy: "2540 kJ/d"
     r"(?:\s*/\s*(?:(?:milli|deci)?lit(?:er|re)|[pnµμmd]?[lL]|kg|m2|m²|m3|m³|mm3|mm²|day|d|24\s?h(?:ours?)?|h|min|week|wk|mol|"
-    r"year|yr|1\.73\s?m2|100\s?m[lL])"  # "44 mmol/24 h": a day's excretion
+    r"year|yr|1\.73\s?m[2²]|100\s?m[lL])"  # "44 mmol/24 h": a day's excretion
     r"|\s+per\s+(?:deci|milli)?lit(?:er|re))*|points?|logMAR|"  # "200 mg per deciliter [5.2 mmol per liter]"
     # noise and radiation: "50 dB(A)", "26 mGy", "1.8 mSv (180 mrem)"
     r"dB(?:\s?\(A\)|\s?A)?|m?Sv|[µμ]Sv|(?-i:m?rem)|mGy(?:\s?[·.]?\s?cm)?|kVp?|mAs|"
@@ -292,6 +294,10 @@ MEASURED_NOT_BEFORE = re.compile(r"(?:±|\+/-|\b(?:each|every|per))\s*$", re.IGN
 CHANGE_OF_BEFORE = re.compile(  # "a difference of 1.0 mmol/l", "increase of 8cells/μL", "(slower) by 1.16 ml"
     r"\b(?:differences?|changes?|increases?|decreases?|reductions?|declines?|improvements?)\s+(?:of\s+)?$"
     r"|\bby\s+$", re.IGNORECASE)
+# A score's points changed ("decreased by 7.0 points", "8.6 points higher"): read only as a change, when one names
+# them (``CHANGE_OF_BEFORE``, ``MORE_OR_LESS_AFTER``). A score's level in points, and a hyphenated change ("a 3-point
+# improvement"), most often a limit that defines a response, are left to the second reading.
+SCORE_POINTS = re.compile(r"(?<![\w.,/])(?P<value>" + NUM + r")" + WHOLE + r"\s*(?P<unit>points?)\b", re.IGNORECASE)
 VERSUS_NEAR = re.compile(r"\s*(?:vs\.?|versus|v\b)\s*[−+-]?\d|\b(?:vs\.?|versus|v|compared\s+with)\s*[(\[]?\s*$",
                          re.IGNORECASE)  # "(−0.21 vs. −0.02 mmol/l", "(0.39 v −1.13", "compared with -2.6 kg"
 THRESHOLD_WORD = re.compile(
@@ -1143,8 +1149,9 @@ REFERENCE_IN_TEXT = re.compile(r"(?<![\w.])(?:1[89]|20)\d{2}\s*[;,]\s*\d{1,4}\s*
                               # the older closing citation: "(J. Urol., 140: 964-967, 1988)", "(JAMA229:409-418, 1974)"
                               r"|(?:(?<=[A-Za-z])|(?<=[A-Za-z]\s)|(?<=[A-Za-z][.,]\s)|(?<=[A-Za-z]\.,\s))"
                               r"\d{1,4}\s*:\s*\d+\s*[-–]\s*\d+\s*,\s*(?:1[89]|20)\d{2}(?=\s*\))"
-                              # Elsevier's bracketed citation: "[Br. J. Plast. Surg. 48 (1995) 345]"
-                              r"|(?:(?<=[A-Za-z]\.\s)|^)\d{1,4}\s*\((?:1[89]|20)\d{2}\)\s*\d+(?:\s*[-–]\s*\d+)?(?=\s*\])")
+                              # Elsevier's bracketed citation: "[Br. J. Plast. Surg. 48 (1995) 345]", "[N Engl J Med 333
+                              # (1995) 1517-1521]"
+                              r"|(?:(?<=[A-Za-z]\.\s)|(?<=[A-Za-z]\s)|^)\d{1,4}\s*\((?:1[89]|20)\d{2}\)\s*\d+(?:\s*[-–]\s*\d+)?(?=\s*\])")
 # Numbers that are part of a name, claimed before any rule reads them: the first parts of hyphenated compounds
 # sharing one tail ("1-, 3-, and 5-year survival", "3- and 6-month visits") and the second of FEV1 ("forced
 # expiratory volume in one second").
@@ -1404,6 +1411,10 @@ CALENDAR_YEARS = re.compile(
     + r"|(?:(?<=\bup\sto\s)|(?<=\buntil\s)|(?<=\bthrough\s)|(?<=\bsince\s)|(?<=\btill\s))" + _YEAR + r")"
     r"(?![\w/%]|[.,]\d|\s*[%µμ°]|\s+(?!(?:and|or|in|when|inclusive|onwards?|with|for|the|at|on|from|who|were|was)\b)[A-Za-z])")
 DAYS_OF_A_MONTH = re.compile(rf"\b(?:{MONTHS})\s+\d{{1,2}}\s*(?:and|to|through|[-–])\s*\d{{1,2}},?\s+(?:19|20)\d\d\b")
+# A time of day ("9 am", "10.30 pm", "7:00 a.m.", "23:00 h", "05:00 hours"): when, not a figure; a colon's time
+# needs its "h" or its "am", as "1:20" alone is a ratio or a titre.
+CLOCK_TIME = re.compile(r"(?<![\w.,/:])(?:[01]?\d|2[0-3])(?:(?:[:.][0-5]\d)?\s?(?:[ap]\.\s?m\.|[ap]m\b|[AP]M\b)"
+                        r"|:[0-5]\d\s?(?:h\b|hrs?\b|hours\b))")
 MONTH_YEAR = re.compile(r"(?<![\w./])(?:0?[1-9]|1[0-2])/(?:19|20)\d\d(?![\w./])")  # "between 11/2007 and 12/2009"
 DATE_WORD_BEFORE = re.compile(r"\b(?:through|until|till|since|between|from)\s+$", re.IGNORECASE)
 SEASON = re.compile(r"(?<![\w./])(?:1[89]|20)\d\d\s*/\s*(?:\d{1,2}|(?:1[89]|20)\d\d)(?![\w./])")  # "2004/5"

@@ -476,6 +476,9 @@ def _lines(text: str) -> list[str]:
     return out
 
 
+_MIN_PROSE_ABOVE = 150  # characters: more than a title, so the lines above a lone bare label are the abstract's text
+
+
 def _wraps_on(line: str) -> bool:
     """Whether a line of prose stops mid-sentence as hard-wrapped text does: long, and ending in a word, a
     number or a comma rather than a stop (a title or a heading's short text stops without one)."""
@@ -560,7 +563,19 @@ def _read(text: str, extra: frozenset[str] = frozenset()
                 (sections[-1][1] if sections else lead).append(piece.strip())
             else:
                 sections.append((label, [piece.strip()]))
+    if len(sections) == 1 and bare_style and _lone_bare_label_is_text(lead, sections[0][0]):
+        label, body = sections[0]
+        lead, sections = lead + [f"{label} {body[0]}", *body[1:]], []
     return front, lead, sections, marked
+
+
+def _lone_bare_label_is_text(lead: list[str], label: str) -> bool:
+    """Whether the one heading an abstract printed with no delimiter, below unlabelled prose, is a word
+    of its text ("... multiple and varied." then "Patients 65 yr or older undergoing ..."): a structured
+    abstract labels its opening too, so a methods or results word alone after prose opens a sentence."""
+    prose = [line for line in lead if line]
+    return (sum(map(len, prose)) >= _MIN_PROSE_ABOVE and any(line.endswith(".") for line in prose)
+            and categorise(label)[0] in (NlmCategory.METHODS, NlmCategory.RESULTS))
 
 
 def _pubmed_display(text: str) -> tuple[str, str | None]:
