@@ -6903,3 +6903,85 @@ def test_a_bracketed_journal_citation_is_no_figure(citation: str):
     abstract = parse_string(f"Methods: Using the method of Wilcox et al. {citation}, 13 pregnancies were expected.",
                             second_reading=None)
     assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.COUNT, 13.0)]
+
+
+@pytest.mark.parametrize("printed", ["Compared with 3×WHD, outcomes on 4×WHD were similar",
+                                     "Patients on three-times-per-week haemodialysis or Four-times-per-week haemodialysis",
+                                     "Dosing was 2×weekly or 3 × daily"])
+def test_a_schedule_printed_with_times_is_no_ratio_and_no_count(printed: str):
+    assert not parse_string(f"Methods: {printed}.", second_reading=None).figures
+
+
+@pytest.mark.parametrize("printed, kind, value", [("risk was 2.5× higher", FigureKind.RATIO, 2.5),
+                                                  ("ALT >3×ULN", FigureKind.THRESHOLD, 3.0)])
+def test_a_fold_and_a_multiple_of_the_upper_limit_stay(printed: str, kind: FigureKind, value: float):
+    abstract = parse_string(f"Results: In this group {printed}.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(kind, value)]
+
+
+def test_a_rate_s_value_in_words_counts_what_follows():
+    abstract = parse_string("Methods: We compared the rate of decline of renal function of two diets.", second_reading=None)
+    assert [(f.kind, f.value, f.unit) for f in abstract.figures] == [(FigureKind.COUNT, 2.0, "diets")]
+
+
+def test_a_rate_of_events_in_words_stays_a_rate():
+    abstract = parse_string("Results: The complication rate of one event per 10,340 patient-hours was low.",
+                            second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.ESTIMATE, 1.0)]
+
+
+@pytest.mark.parametrize("printed", ["mean difference 2.6 days, standard error 0.3 days",
+                                     "mean difference 2.6, standard error of 0.3"])
+def test_a_standard_error_in_words_is_its_estimate_s_spread(printed: str):
+    abstract = parse_string(f"Results: Time in range improved ({printed}; P < 0.0001).", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.ESTIMATE, 2.6), (FigureKind.P_VALUE, 0.0001)]
+
+
+@pytest.mark.parametrize("printed", ["95% tolerance limits were calculated",
+                                     "hazard ratios with 95% Confidence Intervals were computed"])
+def test_a_level_of_tolerance_limits_or_capitalised_intervals_is_no_figure(printed: str):
+    assert not parse_string(f"Methods: On this basis {printed}.", second_reading=None).figures
+
+
+@pytest.mark.parametrize("printed, value", [("43.2% ± S.D. 5.24%", 43.2), ("54 +/- SD 8 years", 54.0)])
+def test_a_spread_named_between_its_sign_and_its_number_is_still_the_spread(printed: str, value: float):
+    abstract = parse_string(f"Results: The mean was found to be {printed}.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.MEAN, value)]
+
+
+def test_a_title_above_hard_wrapped_text_with_names_in_capitals_is_the_title():
+    text = ("Long-Term Effects of Frequent In-Center Hemodialysis\n"
+            "The Frequent Hemodialysis Network Daily Trial randomized 245 patients to receive\n"
+            "six or three in-center hemodialysis sessions per week for 12 months, with\n"
+            "favourable effects on the composite outcomes of death or change in left mass.")
+    abstract = parse_string(text, second_reading=None)
+    assert abstract.title == "Long-Term Effects of Frequent In-Center Hemodialysis"
+    assert abstract.sections[0].text.startswith("The Frequent Hemodialysis Network")
+
+
+def test_a_first_line_of_hard_wrapped_text_with_names_in_capitals_is_no_title():
+    text = ("The Frequent Hemodialysis Network Daily Trial randomized 245 patients to receive\n"
+            "six or three in-center hemodialysis sessions per week for 12 months, with\n"
+            "favourable effects on the composite outcomes of death or change in left mass.")
+    abstract = parse_string(text, second_reading=None)
+    assert abstract.sections[0].text.startswith("The Frequent Hemodialysis Network")
+
+
+@pytest.mark.parametrize("printed, low", [("starting at age 8 through age 16", 8.0), ("from age 6 to age 16", 6.0)])
+def test_an_age_band_with_the_word_at_each_bound_is_a_range(printed: str, low: float):
+    abstract = parse_string(f"Methods: We studied children {printed}.", second_reading=None)
+    assert [(f.kind, f.low, f.high) for f in abstract.figures] == [(FigureKind.RANGE, low, 16.0)]
+
+
+@pytest.mark.parametrize("printed, values", [("shifted from age 22 to age 19", []),
+                                             ("ran from age 50 until age 70", [70.0])])
+def test_ages_that_fall_or_end_with_until_are_no_band(printed: str, values: list):
+    abstract = parse_string(f"Results: The peak {printed}.", second_reading=None)
+    assert [f.value for f in abstract.figures if f.kind is FigureKind.THRESHOLD] == values
+    assert FigureKind.RANGE not in [f.kind for f in abstract.figures]
+
+
+@pytest.mark.parametrize("printed", ["at the rate of 6 units per hour", "6 units per hour", "40 mg per h"])
+def test_an_infusion_s_amount_per_hour_is_a_dose(printed: str):
+    abstract = parse_string(f"Methods: Insulin was given by infusion {printed}.", second_reading=None)
+    assert [f.kind for f in abstract.figures] == [FigureKind.DOSE]

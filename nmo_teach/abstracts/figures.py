@@ -450,7 +450,9 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
             plural = m["measure"].endswith("s") or re.search(r"\svalues\b", m.group()) is not None  # "AUC values were"
             found += _listed(sentence, claims, m.end(), kind, measure, plural=plural)
     for m in forms.RATE.finditer(sentence):
-        if claims.free(m.start("value"), m.end()):
+        in_words = m.start("value") in words and not forms.PER_NOUN_AFTER.match(sentence, m.end("value"))
+        if not in_words and claims.free(m.start("value"), m.end()):
+            # "the rate ... of two diets" counts; "a rate of one event per 10,340 patient-hours" is a rate
             claims.take(m.start("value"), m.end())
             measure = re.sub(r"\s+", " ", m["measure"])
             if not m["scale"] and forms.FOLD_AFTER_INTERVAL.match(sentence, m.end()):
@@ -1342,6 +1344,8 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
             continue  # "children aged 12 and 15": two ages naming groups, not a range
         if m["lunit"] and re.match(r"\s*%", sentence[m.end("high"):]):
             continue  # "aged 60 years and 10.4% for ...": an age, then a share
+        if m["quantity"].lower() == "age" and _number(m["low"]) >= _number(m["high"]):
+            continue  # "shifted from age 22 to age 19": two ages, each a limit, not a band
         if claims.claim(m):
             word = m["quantity"].lower()
             found.append(Found(
@@ -1938,7 +1942,9 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
                    forms.CALENDAR_YEARS.finditer(sentence),
                    forms.RATE_SCALE.finditer(sentence), forms.DAYS_OF_A_MONTH.finditer(sentence),
                    forms.CLOCK_TIME.finditer(sentence) if "m" in sentence or ":" in sentence else (),
-                   forms.LEVEL_OF_UNPRINTED_INTERVALS.finditer(sentence) if "onfidence" in sentence else (),
+                   forms.LEVEL_OF_UNPRINTED_INTERVALS.finditer(sentence) if "nterval" in sentence or "imit" in sentence
+                   else (),
+                   forms.STANDARD_ERROR.finditer(sentence) if "tandard error" in sentence else (),
                    forms.TIME_OF_A_SHARE.finditer(sentence) if "%" in sentence else ()):
         claims.take(m.start(), m.end())
     ones_in = _ones_in(sentence, claims) if " in " in sentence else []

@@ -57,6 +57,8 @@ _VALUE_BEFORE = "|".join(rf"(?<=\b{word}\s)" for word in ("from", "of", "to", "b
                          ) + r"|(?<=[A-Z]\)\s)"  # a measure's abbreviation: "a mean (WMD) - 1.16"
 _SPELLINGS = ((re.compile(r"\bper\s+cent\b", re.IGNORECASE), "percent"),
               (re.compile(r"\bplus\s+or\s+minus\b", re.IGNORECASE), "±"),  # "6.3 plus or minus 4.2 years"
+              # A spread's name between its sign and its number ("43.2% ± S.D. 5.24%", "54 +/- SD 8"): the sign says it
+              (re.compile(r"(?:±|\+/-)\s*(?-i:S\.\s?D\.|SD)\s*(?=\.?\d)"), "± "),
               (re.compile(r"(?<=\b[Pp]\s),(?=\s*0?\.\d)"), "<"),
               (re.compile(r"(?<=\d)--(?=\d)"), "–"),  # a range typed with two hyphens, as old records print it ("4--12")
               # Per mille, a rate on the scale of a thousand ("2.21‰"); printed on both bounds of a range, it is

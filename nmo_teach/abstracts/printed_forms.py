@@ -355,7 +355,7 @@ THRESHOLD_PHRASE = re.compile(
     r"at\s+least|at\s+most|no\s+more\s+than|" + UP_TO + r"|under|over|above|below|exceed(?:ing|ed|s)?|minimum(?:\s+of)?|"
     # a cap on how many ("a maximum of three attempts", "of 8 visits"); "a maximum of 40°C" is most often a result
     r"maximum\s+of(?=\s+\d+\s+(?!(?:" + TIME_UNITS + r")\b)[a-z]{3,}s\b)|"
-    r"beyond|(?:before|prior\s+to|after|through|until|past|(?-i:by))(?=\s+(?:the\s+)?age\b))\s+(?:the\s+(?=\d+\s*(?:years?\s+old|years?\s+of\s+age)\b))?"  # "over the 60 years old"
+    r"beyond|(?:before|prior\s+to|after|(?<!\d\s)through|until|past|(?-i:by))(?=\s+(?:the\s+)?age\b))\s+(?:the\s+(?=\d+\s*(?:years?\s+old|years?\s+of\s+age)\b))?"  # "over the 60 years old"
     r"(?P<age>(?:(?:the|an?)\s+)?age\s+(?:of\s+)?)?)(?:an?\s+(?=\d+(?:\.\d+)?\s*(?:%|percent\b)\s*(?:[a-z]+\s+)?"
     r"(?:reduction|decrease|increase|improvement|decline|change|drop|rise|fall|loss|gain)))?"  # "at least a 7 percent weight loss"
     r"(?:(?i:approximately|about|around|roughly)\s+|[~∼≈]\s*)?"  # "greater than approximately 2250 mg"
@@ -415,7 +415,7 @@ DOSE_UNIT = (
     r"|sachets?|vials?|ampoules?|L(?=\s+(?:of\s+)?[A-Z]{2,}\b))"
     r"(?:\s*/\s*(?:[kK]g|m\s?2|m\(2\)|m²|day|die|d|(?:\d\s*)?weeks?|wk|dose|24\s?h(?:ours?)?|h|hr|hour|capsule|tablet|vial|"
     r"patient))*"  # "mg/m 2", "mg/m(2)", "1 g/24 h"
-    r"(?:\s+per\s+(?:kg|day|week|dose|m2))*(?![\w/])"
+    r"(?:\s+per\s+(?:kg|day|week|dose|m2|hour|h))*(?![\w/])"  # "6 units per hour": an infusion
     r"|mmol\s*/\s*kg(?:\s*/\s*h)?(?![\w/]))"  # "0.3 mmol/kg" of contrast, "0.14 mmol/kg/h" of potassium
 )
 # How often, after an amount: a dose's schedule ("500 mg twice daily"), or a time per day, which makes a bounded
@@ -579,8 +579,10 @@ PLUS_MINUS = re.compile(  # "7.81°±61.98°", "25 (±11) days": a value and its
 PLUS_MINUS_LISTED_TO_PER_CENT = re.compile(
     r"(?:\s*,?\s*(?:and\s+)?(?:" + NUM + r")\s*(?:±|\+/-)\s*(?:" + NUM + r"))+\s*%")
 RANGE = re.compile(
-    r"\b(?P<quantity>aged|ages|age\s+(?:groups?|bands?)|range[ds]?|ranging)\s*(?:from\s+|between\s+|,\s*|:\s*)?"
-    r"(?P<low>" + SNUM + r")\s*(?P<lunit>[A-Za-z]+)?\s*(?:-|–|—|to|and|through)\s*(?P<high>" + SNUM
+    # "at age 8 through age 16": a band of ages, the word printed with each bound
+    r"\b(?P<quantity>aged|ages|age\s+(?:groups?|bands?)|age(?=\s+\d+\s+(?:through|to|until)\s+age\b)|range[ds]?|ranging)"
+    r"\s*(?:from\s+|between\s+|,\s*|:\s*)?"
+    r"(?P<low>" + SNUM + r")\s*(?P<lunit>[A-Za-z]+)?\s*(?:-|–|—|to|and|through)\s*(?:(?<=\s)age\s+)?(?P<high>" + SNUM
     + r")(?:\s*(?P<unit>" + TIME_UNITS + r"|[A-Za-z]+))?",
     re.IGNORECASE,
 )
@@ -697,8 +699,10 @@ _OCCASION_WORDS = (r"(?:an?|per|each|every|over|during|within|daily|weekly|month
                    r"preoperatively|in\s+(?:total|all)|in\s+\d+)\b")  # "occurred 32 times in 22 patients"
 FOLD = re.compile(  # "3.73-fold", "1.5 times greater", "4fold" (from "fourfold"), "1.6× higher"
     r"(?<![\w.])(?P<value>" + NUM + r")\s*(?:[-‐‑]?\s*(?:folds?|times(?!\s+" + _OCCASION_WORDS + r"|\s*/))\b"
-    r"|×(?!\s*—?\s*\d))"  # not "2×2", "×10", "×— 103"; "up to four times over five years", "2.8 times/year" count occasions
-    r"(?!\s*[-‐‑]?\s*cross|\s*(?:daily|a\s+day|per\s+day|weekly|a\s+week|per\s+week|monthly))"  # "2×weekly": how often
+    r"|×(?!\s*—?\s*\d)(?!(?!ULN\b|LLN\b)[A-Z]{2,}))"  # not "2×2", "×10", "×— 103"; "up to four times over five years",
+    # "2.8 times/year" count occasions; "3×WHD" (three times weekly haemodialysis) names a schedule
+    r"(?!\s*[-‐‑]?\s*(?:cross|daily|a[-‐‑\s]+day|per[-‐‑\s]+day|weekly|a[-‐‑\s]+week|per[-‐‑\s]+week|monthly))"  # "2×weekly",
+    # "three-times-per-week haemodialysis": how often
 )
 # How often something was done, a count of occasions (not a rate printed with a slash, "2.8 times/year").
 OCCASIONS = re.compile(r"(?<![\w.])(?P<value>\d+)\s+times\s+(?=" + _OCCASION_WORDS + r")")
@@ -962,8 +966,12 @@ SUMMARY_OF_A_TIME_BEFORE = re.compile(r"\b(?:median|mean|average)\b[^;]*?\d\s*(?
 # An interval's level named with no bounds after it ("Estimates of 90 per cent confidence intervals for the true
 # improvement"): no figure of its own.
 LEVEL_OF_UNPRINTED_INTERVALS = re.compile(
-    r"(?<![\w.])\d{2}(?:\.\d)?\s*(?:%|per\s?cent)\s+(?:confidence|credible)\s+(?:intervals?|limits?)"
+    r"(?<![\w.])\d{2}(?:\.\d)?\s*(?:%|per\s?cent)\s+(?:confidence|credible|tolerance)\s+(?:intervals?|limits?)"
     r"(?![^;]{0,25}\d)", re.IGNORECASE)  # no bounds follow, even after "[CI]," or "of"
+# A standard error printed in words after its estimate ("mean difference 2.6 days, standard error 0.3 days"): the
+# estimate's spread, as an SD after "±" is, not a figure of its own.
+STANDARD_ERROR = re.compile(r"\bstandard\s+errors?\s*(?:of\s+|[=:]\s*)?" + SNUM + r"(?:\s*(?:%|[A-Za-z]+\b))?",
+                            re.IGNORECASE)
 LEVEL_OF_AN_INTERVAL_AFTER = re.compile(r"\s*(?:limits?\s+of\s+agreement|CI\b|CrI\b|confidence|credible|prediction)",
                                         re.IGNORECASE)  # "differences (95% limits of agreement)"
 SCORES_COMPARED_AFTER = re.compile(r"\s*(?:vs\.?|versus|v)\s*[,.]?\s*(?P<value>\d+(?:\.\d+)?)\s*[,;]\s*[Pp]\b")
@@ -987,10 +995,11 @@ MORE_FEWER = re.compile(
     r"\s+to\s+(?P<high>" + NUM + r")\s+(?P<hdir>more|fewer|less)\)?)?", re.IGNORECASE)
 MORE_FEWER_BEFORE = re.compile(  # "29 fewer cardiovascular events and [14 fewer deaths per 1000]": the scale is shared
     r"(?<![\w.])(?P<value>" + NUM + r")\s+(?P<dir>more|fewer|less)\s+(?:[a-z]+\s+){0,3}?(?:and|,)\s+$", re.IGNORECASE)
+PER_NOUN_AFTER = re.compile(r"\s+[a-z-]+\s+per\b")  # "one event per 10,340 patient-hours": a rate's events
 RATE = re.compile(  # "The adjusted annualized relapse rate was 0.02 with eculizumab and 0.35 ..."
     r"(?i:\b(?P<measure>(?!(?:infusion|flow|drip)\b)[a-z-]+(?:\s+\([A-Za-z]{1,8}\))?\s+rates?)\b(?!\s+ratio))"
     r"(?:\s+(?:in|of|for|among|with)\s[^,;:()=]{1,60}?)?"
-    r"(?:\s+(?:was|were|is|of)\s+|\s*[:=]\s*)(?P<value>" + NUM + r")(?!\.?\d|%|[-‐‑][A-Za-z]|\s*(?:±|\+/-|%|×|[-‐‑]?fold\b|times\b|percent\b)|\s+(?:and|or|to|vs\.?|versus)\s+[\d.]+\s*(?:%|percent\b)"
+    r"(?:\s+(?:was|were|is|of)\s+|\s*[:=]\s*)(?P<value>" + NUM + r")(?!\.?\d|%|[-‐‑][A-Za-z]|\s*(?:±|\+/-|%|×|[-‐‑]?fold\b|times\b|percent\b)|\s*(?:units?|IU|U)\s*(?:/|per\b)|\s+(?:and|or|to|vs\.?|versus)\s+[\d.]+\s*(?:%|percent\b)"
     r"|\s*(?:to|[-–—])\s*[\d.,]+\s*(?:/|per\s|%))"  # "a rate of 40 to 70 per 100,000", "of 12–36%": ranges
     r"(?!\s*(?:/|\s+(?:out\s+)?of\s+)\s*\d+\s*[(\[]\s*[\d.]+\s*%|\s*[(\[]\s*[\d.]+\s*%\s*[)\]]"  # a count and its share: "the
     # stone-free rate was 39/66 (59%)", "survival rates were 148 of 628 (23.6%)", "the mortality rate was 15 (18.7%)"
@@ -1158,6 +1167,8 @@ REFERENCE_IN_TEXT = re.compile(r"(?<![\w.])(?:1[89]|20)\d{2}\s*[;,]\s*\d{1,4}\s*
 PART_OF_A_NAME = re.compile(
     r"(?<![\w.])\d+(?:\.\d+)?[-‐‑](?=\s*(?:,|and\b|or\b|&))"  # ("3- to 4.5-hour window" is a range)
     r"|(?<=\bvolume in )1\s*s(?:ec(?:ond)?)?\b"
+    # a schedule's name: "3×WHD" (three times weekly haemodialysis), "2×weekly" (``FOLD`` leaves both)
+    r"|(?<![\w.])\d\s?×\s?(?:(?!ULN\b|LLN\b)(?-i:[A-Z]{2,})|daily\b|weekly\b|monthly\b)"
     r"|(?<![\w.,])\d{9,}(?!\d|[.,]\d)"  # a registration or record number ("Prospero No. 42017054854"), no quantity
     # a radionuclide's mass number, set apart from its element when a superscript is lost ("18 F-FDG", "99mTc-MDP")
     r"|(?<![\w.])(?-i:18\s?F|1[14]\s?C|13\s?N|15\s?O|99m\s?Tc|6[78]\s?Ga|12[345]\s?I|131\s?I|111\s?In|177\s?Lu|90\s?Y"

@@ -669,9 +669,23 @@ def _title_line(lead: list[str]) -> int | None:
             or (asked and (_PROSE_OPENING.match(asked["rest"]) or "?" in asked["rest"]))
             or _reads_as_prose(first) or not (second[:1].isupper() or second[:1].isdigit())  # "5,160 women aged ..."
             or (len(second) < 2 * len(first) and not (first.isupper() and not second.isupper())
-                and not (reads_as_title(body) and not reads_as_title(second)))):
+                and not (_in_title_case(body) and not _in_title_case(second)))):
         return None
     return filled[0]
+
+
+# Lower-case words of four letters or more that a title may keep ("Effects of Exercise with Diet"); any other makes
+# a line a sentence's, however many names in capitals it holds ("The Frequent Hemodialysis Network Daily Trial
+# randomized 245 patients to receive").
+_TITLE_SMALL_WORDS = frozenset("with from into onto over than that this after among under versus between during "
+                               "without within through upon".split())
+
+
+def _in_title_case(line: str) -> bool:
+    """Whether a line reads as a title's (``label_style.reads_as_title``) with no more than one lower-case
+    word a title would capitalise."""
+    prose_words = [word for word in re.findall(r"\b[a-z]{4,}\b", line) if word not in _TITLE_SMALL_WORDS]
+    return reads_as_title(line) and len(prose_words) <= 1
 
 
 def _placed(sections: list[Section]) -> list[Section]:
