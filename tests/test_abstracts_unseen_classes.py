@@ -6985,3 +6985,45 @@ def test_ages_that_fall_or_end_with_until_are_no_band(printed: str, values: list
 def test_an_infusion_s_amount_per_hour_is_a_dose(printed: str):
     abstract = parse_string(f"Methods: Insulin was given by infusion {printed}.", second_reading=None)
     assert [f.kind for f in abstract.figures] == [FigureKind.DOSE]
+
+
+@pytest.mark.parametrize("printed, value", [("a hundred and fortysix patients", 146.0), ("a thousand women", 1000.0),
+                                            ("a hundred and twelve children", 112.0)])
+def test_a_hundred_or_a_thousand_with_its_article_is_one_number(printed: str, value: float):
+    abstract = parse_string(f"Methods: The trial was undertaken in {printed}.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.COUNT, value)]
+
+
+def test_an_article_before_another_word_is_no_number():
+    assert not parse_string("Methods: The trial was undertaken in a hospital.", second_reading=None).figures
+
+
+@pytest.mark.parametrize("printed, unit", [("(5000 units 12-hourly)", "units"), ("(5000 units subcutaneously)", "units"),
+                                           ("5,000 international units", "international units")])
+def test_heparin_in_units_given_on_a_schedule_or_in_international_units_is_a_dose(printed: str, unit: str):
+    abstract = parse_string(f"Methods: Low-dose heparin {printed} was started.", second_reading=None)
+    assert [(f.kind, f.value, f.unit) for f in abstract.figures][0] == (FigureKind.DOSE, 5000.0, unit)
+
+
+def test_units_measured_stay_no_dose():
+    abstract = parse_string("Results: Resistance was 21.6 units in the group.", second_reading=None)
+    assert FigureKind.DOSE not in [f.kind for f in abstract.figures]
+
+
+@pytest.mark.parametrize("after", ["using registries", "among adults", "by chart review", "to identify cases"])
+def test_years_of_a_study_before_a_verb_or_a_preposition_are_no_count(after: str):
+    assert not parse_string(f"Methods: The study ran from 2010 to 2021 {after}.", second_reading=None).figures
+
+
+def test_a_count_after_a_span_of_years_stays_a_count():
+    abstract = parse_string("Methods: From 2000 to 2010 patients enrolled.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.COUNT, 2010.0)]
+
+
+@pytest.mark.parametrize("lead", ["by an estimated", "by approximately", "by about"])
+def test_a_list_sharing_a_per_cent_sign_after_an_estimate_s_qualifier(lead: str):
+    abstract = parse_string(f"Results: Laws reduced fatalities {lead} 16, 10, 6 and five percent respectively.",
+                            second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [
+        (FigureKind.PERCENTAGE, 16.0), (FigureKind.PERCENTAGE, 10.0), (FigureKind.PERCENTAGE, 6.0),
+        (FigureKind.PERCENTAGE, 5.0)]

@@ -1083,7 +1083,7 @@ def _doses(sentence: str, claims: _Claims) -> list[Found]:
         if (forms.BARE_UNITS.fullmatch(m["unit"]) and not m["freq"]
                 and not forms.OF_DRUG_AFTER.match(sentence, m.end()) and not forms.DOSE_NOUN_AFTER.match(sentence, m.end())
                 and not forms.DRUG_IN_UNITS_AFTER.match(sentence, m.end())
-                and not forms.STRENGTH_AFTER.match(sentence, m.end())
+                and not forms.STRENGTH_AFTER.match(sentence, m.end()) and not forms.GIVEN_AFTER.match(sentence, m.end())
                 and not forms.GIVEN_BEFORE.search(sentence[max(0, m.start() - 16): m.start()])):
             continue  # "resistance of 21.6 units", "blood loss 334 mL": a measurement, not a dose ("treated with
             #           1 million units" is one)
@@ -1865,7 +1865,7 @@ def _shares_sign_after(sentence: str, start: int) -> bool:
     """Whether the number at ``start`` may share the per cent sign printed after a later one: after a word
     that reports or compares ("were 66 and 72%", "compared to 55 and 52%"), or opening the sentence ("4, 17,
     29 and 50% of the patients were ..."); not after a name's number ("EDSS 6 and 29%")."""
-    return (forms.PAIRED_PERCENT_BEFORE.search(sentence[max(0, start - 12): start]) is not None
+    return (forms.PAIRED_PERCENT_BEFORE.search(sentence[max(0, start - 28): start]) is not None
             or not sentence[:start].strip())
 
 

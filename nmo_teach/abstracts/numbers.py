@@ -163,7 +163,7 @@ _WORD = r"(?:" + _GLUED_TENS + "|" + "|".join(_ONES + _TENS + list(_SCALES)) + r
 _NUMBER_WORDS = re.compile(  # "fourfold" reads as "4fold", so that the fold rule sees a number; "Eighty- nine"
     # keeps the space a hyphen at a line end left; "One-hundred-and-thirty-nine" hyphenates its "and" too; "One thousand,
     # one hundred and eighty two" sets its thousands apart with a comma, as digits are
-    rf"(?i:\b{_WORD}(?:(?:[-‐‑–] ?(?:and[-‐‑–])?|(?:(?<=thousand)|(?<=million)),(?=\s+[A-Za-z]+\s+hundred\b)\s+|\s+(?:and\s+)?|(?<=ty)(?={_WORD}\b)){_WORD})*"
+    rf"(?i:(?:\ba\s+(?=(?:hundred|thousand)\b))?\b{_WORD}(?:(?:[-‐‑–] ?(?:and[-‐‑–])?|(?:(?<=thousand)|(?<=million)),(?=\s+[A-Za-z]+\s+hundred\b)\s+|\s+(?:and\s+)?|(?<=ty)(?={_WORD}\b)){_WORD})*"
     r"(?:\b|(?=fold\b)))(?![-‐‑–](?:thirds?|fourths?|"
     r"fifths?|halves|half|quarters?)\b)"
 )
@@ -211,6 +211,7 @@ def word_value(phrase: str) -> int | None:
     """The value of a run of English number words ("One hundred forty-two" -> 142), or None."""
     try:
         spaced = re.sub(r"[-‐‑–,]|(?<=ty)(?=[a-z])", " ", phrase.lower()).replace("fourty", "forty")  # "twentythree"
+        spaced = re.sub(r"^a\s+", "one ", spaced)  # "a hundred and fortysix"
         return int(text2num(spaced, "en"))
     except ValueError:
         return None

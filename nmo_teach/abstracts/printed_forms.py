@@ -408,7 +408,8 @@ DOSE_UNIT = (
     # "2 gm/day": older US journals; not "Six gram-negative bacilli", a stain
     r"|(?:mg|g|gm|µg|μg|mcg|ug|microg|mu-g|micrograms?|milligrams?|grams?(?![-‐‑ ]?(?i:negative|positive|stain))"
     r"|IU|MIU|MU"
-    r"|(?:million\s+(?:international\s+)?|mega-?)?units?|U(?!\.[A-Z])"  # "3 megaunits" of interferon, "20 U" of a toxin
+    r"|(?:million\s+(?:international\s+)?|mega-?|international\s+)?units?|U(?!\.[A-Z])"  # "3 megaunits" of interferon,
+    # "20 U" of a toxin, "5,000 international units" of heparin
     r"|million\s+IU|m[lL]|c?Gy|rads?|[MG]?Bq|m?Ci"  # "penicillin G 24 million units daily"
     # so many sachets or vials of a drug ("1 sachet of PM/Ca", "10 vials of antivenom"; keys count tablets and capsules,
     # "received one capsule from each of three bottles"); litres of a preparation named by its acronym ("2 L of PEG")
@@ -457,6 +458,8 @@ BARE_UNITS = re.compile(r"units?|U|m[lL]|sachets?|vials?|ampoules?", re.IGNORECA
 DRUG_IN_UNITS_AFTER = re.compile(r"\s+(?:\(U\)\s+)?(?:[a-z]+\s+)?"
                                  r"(?:[a-z]*toxin[A-Z]?\b|[a-z]*botulinum|BTX|BoNT|[Bb]otox|BOTOX|"
                                  r"Dysport|Xeomin|heparin|insulin|oxytocin|streptokinase|urokinase|interferon)")
+# How a dose in bare units is given, printed after it ("5000 units 12-hourly", "5000 units subcutaneously").
+GIVEN_AFTER = re.compile(r"\s+(?:(?:\d+|[a-z]+)[-‐‑]hourly|subcutaneously|intravenously|intramuscularly)\b")
 GROUP_NAMED_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?:groups?|arms?|cohorts?)\b")  # "10-mg/d donepezil groups"
 DOSE_NOUN_AFTER = re.compile(  # "a 0.1-mL dose", "500-mg tablets", "the 10-μg primary vaccine series"
     r"\)?\s+(?:\([^()]{1,24}\)\s+)?"  # the dose restated in brackets: "60-mg (200 000-IU) supplements"
@@ -1322,7 +1325,9 @@ LIST_GOES_ON_BEFORE = re.compile(r"\d\s*[^\W\d]*\s*,\s*$")  # "6.34cm, " before 
 # What may stand before the first of two percentages that share one sign ("survival was 66 and 72
 # per cent"); a name's number ("copolymer 1 and 2%", "EDSS 6 and 29%") may not.
 PAIRED_PERCENT_BEFORE = re.compile(r"(?:\b(?:was|were|is|are|of|in|by|be|remained|reached|to|with|for|versus|vs\.?|"
-                                   r"only)|[(:=,]|[;,]\s*and|" + CHANGE_VERB + r")\s*$",  # "...; and 80, 65, 55 and 55 per cent"
+                                   r"only)|[(:=,]|[;,]\s*and|" + CHANGE_VERB + r")\s*"
+                                   r"(?:(?:an?\s+)?(?:estimated|approximately|about|around|nearly|almost)\s+)?$",
+                                   # "...; and 80, 65, 55 and 55 per cent", "by an estimated 16, 10, 6 and five percent"
                                    re.IGNORECASE)  # "compared to 55 and 52%", "decreased 88 and 65%"
 # "(109 vs 113 μm)": the first of two measured values compared, not a count
 MEASURED_PARTNER_AFTER = re.compile(r"\s+(?:versus|vs\.?)\s+(?:" + NUM + r")\s*" + MEAS_UNIT)
@@ -1420,7 +1425,8 @@ _YEAR = r"(?:1[89]\d\d|20[0-3]\d)"
 CALENDAR_YEARS = re.compile(
     r"(?<![\w.,/])(?:" + _YEAR + r"\s*(?:[-–—]|\b(?:through|to|until|and)\b)\s*" + _YEAR
     + r"|(?:(?<=\bup\sto\s)|(?<=\buntil\s)|(?<=\bthrough\s)|(?<=\bsince\s)|(?<=\btill\s))" + _YEAR + r")"
-    r"(?![\w/%]|[.,]\d|\s*[%µμ°]|\s+(?!(?:and|or|in|when|inclusive|onwards?|with|for|the|at|on|from|who|were|was)\b)[A-Za-z])")
+    r"(?![\w/%]|[.,]\d|\s*[%µμ°]|\s+(?!(?:and|or|in|when|inclusive|onwards?|with|for|the|at|on|from|who|were|was|using|among|by|during|"
+    r"through|within|across|to|as|into|of)\b)[A-Za-z])")  # "from 2010 to 2021 using registries"
 DAYS_OF_A_MONTH = re.compile(rf"\b(?:{MONTHS})\s+\d{{1,2}}\s*(?:and|to|through|[-–])\s*\d{{1,2}},?\s+(?:19|20)\d\d\b")
 # A time of day ("9 am", "10.30 pm", "7:00 a.m.", "23:00 h", "05:00 hours"): when, not a figure; a colon's time
 # needs its "h" or its "am", as "1:20" alone is a ratio or a titre.
