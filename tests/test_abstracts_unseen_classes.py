@@ -7027,3 +7027,41 @@ def test_a_list_sharing_a_per_cent_sign_after_an_estimate_s_qualifier(lead: str)
     assert [(f.kind, f.value) for f in abstract.figures] == [
         (FigureKind.PERCENTAGE, 16.0), (FigureKind.PERCENTAGE, 10.0), (FigureKind.PERCENTAGE, 6.0),
         (FigureKind.PERCENTAGE, 5.0)]
+
+
+@pytest.mark.parametrize("printed, value", [("at least 15 hours each day", 15.0), ("over 15 hours in the day", 15.0),
+                                            ("up to 8 hours a day", 8.0)])
+def test_a_bounded_time_each_day_is_a_rate_of_exposure_and_a_limit(printed: str, value: float):
+    abstract = parse_string(f"Methods: Oxygen was given for {printed}.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.THRESHOLD, value)]
+
+
+@pytest.mark.parametrize("printed, value", [("for over 12 months", 12.0), ("for up to 6 weeks", 6.0)])
+def test_a_bounded_time_without_a_day_stays_how_long(printed: str, value: float):
+    abstract = parse_string(f"Methods: Oxygen was given {printed}.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.DURATION, value)]
+
+
+@pytest.mark.parametrize("printed, value", [("with 2 litres/min of oxygen", 2.0), ("oxygen at 12L/min", 12.0),
+                                            ("40 L/min of heated saturated air", 40.0)])
+def test_a_gas_s_flow_in_litres_a_minute_is_a_dose(printed: str, value: float):
+    abstract = parse_string(f"Methods: Patients were treated {printed}.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.DOSE, value)]
+
+
+@pytest.mark.parametrize("printed", ["VO2max rose by +0.29 ± 0.15 l/min", "peak flow was 350 L/min",
+                                     "VO2max (61.5 mL O2·kg·min−1 vs 64.5 mL O2·kg·min−1)"])
+def test_a_flow_or_a_volume_measured_is_no_dose(printed: str):
+    abstract = parse_string(f"Results: After training {printed}.", second_reading=None)
+    assert FigureKind.DOSE not in [f.kind for f in abstract.figures]
+
+
+@pytest.mark.parametrize("name", ["MD", "SMD", "AUC"])
+def test_a_singular_estimate_s_run_of_three_bare_values_is_each_the_estimate(name: str):
+    abstract = parse_string(f"Results: The {name} was 0.2, 0.5 and 0.7 in the three groups.", second_reading=None)
+    assert [f.value for f in abstract.figures if f.kind is FigureKind.ESTIMATE] == [0.2, 0.5, 0.7]
+
+
+def test_an_estimate_s_interval_after_a_comma_stays_its_interval():
+    abstract = parse_string("Results: The AUC was 0.81, 95% CI 0.7-0.9.", second_reading=None)
+    assert [(f.kind, f.value, f.low, f.high) for f in abstract.figures] == [(FigureKind.ESTIMATE, 0.81, 0.7, 0.9)]

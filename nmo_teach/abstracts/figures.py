@@ -447,7 +447,9 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
             if measure == "RD" and m["pct"]:
                 kind = FigureKind.PERCENTAGE_POINTS  # "risk difference=22%": two risks' difference, in points
             found.append(Found(kind, m.start(), m.end(), _number(m["value"]), measure=measure, **_interval(m)))
-            plural = m["measure"].endswith("s") or re.search(r"\svalues\b", m.group()) is not None  # "AUC values were"
+            plural = (m["measure"].endswith("s") or re.search(r"\svalues\b", m.group()) is not None  # "AUC values were"
+                      or (not m["low"] and forms.RUN_OF_THREE_AFTER.match(sentence, m.end()) is not None))  # "MD was 1.2,
+            #           1.5 and 2.0 in the three groups", as a ratio's run is
             found += _listed(sentence, claims, m.end(), kind, measure, plural=plural)
     for m in forms.RATE.finditer(sentence):
         in_words = m.start("value") in words and not forms.PER_NOUN_AFTER.match(sentence, m.end("value"))
@@ -935,11 +937,12 @@ def _threshold(sentence: str, m: re.Match[str], named: bool) -> Found:
     kind = FigureKind.THRESHOLD
     timed = bool(unit) and forms.TIME_UNIT_RE.fullmatch(unit) is not None
     phrase = re.sub(r"\s+", " ", (m["cmp"] or "").lower())
-    lasting = (m.re is not forms.THRESHOLD_CMP and (phrase in _HOW_LONG or phrase == "over" and not (
-        forms.EVENT_AFTER.match(sentence, m.end())))  # "over 96 h after onset": a limit on when
-               or (timed and forms.OF_TREATMENT.match(sentence, m.end()) is not None)
-               or (timed and forms.FOR_BEFORE.search(before) is not None
-                   and not forms.PER_PERIOD_AFTER.match(sentence, m.end())))
+    per_period = forms.PER_PERIOD_AFTER.match(sentence, m.end()) is not None  # "over 15 hours in the day": a rate
+    lasting = not per_period and (
+        (m.re is not forms.THRESHOLD_CMP and (phrase in _HOW_LONG or phrase == "over" and not (
+            forms.EVENT_AFTER.match(sentence, m.end()))))  # "over 96 h after onset": a limit on when
+        or (timed and forms.OF_TREATMENT.match(sentence, m.end()) is not None)
+        or (timed and forms.FOR_BEFORE.search(before) is not None))
     age = bool(groups.get("age") or forms.AGE_BEFORE.search(before) or forms.AGE_AFTER.match(sentence, m.end())
                or (timed and forms.PEOPLE_BEFORE.search(before)))
     adjectival = (timed and forms.SINGULAR_TIME_WORD.fullmatch(unit) is not None and _number(m["value"]) != 1
@@ -1058,8 +1061,9 @@ def _economics(sentence: str, claims: _Claims) -> list[Found]:
 def _is_dose_unit(unit: str) -> bool:
     """Whether a value ± SD in this unit is a dose ("17.8 ± 7.1 mg/day"); a weight in grams or
     kilograms, a volume in millilitres and a count of units transfused are measurements ("3743 ± 677 g",
-    "blood loss of 1100.9 ± 367.4 mL", "0.95 ± 1.8 units")."""
-    return bool(re.fullmatch(forms.DOSE_UNIT, unit)) and unit.lower() not in ("g", "kg", "ml", "unit", "units", "u")
+    "blood loss of 1100.9 ± 367.4 mL", "0.95 ± 1.8 units"), and so is a flow ("VO2max +0.29 ± 0.15 l/min")."""
+    return (bool(re.fullmatch(forms.DOSE_UNIT, unit)) and unit.lower() not in ("g", "kg", "ml", "unit", "units", "u")
+            and not forms.FLOW_UNIT.fullmatch(unit))
 
 
 def _doses(sentence: str, claims: _Claims) -> list[Found]:
@@ -1084,6 +1088,8 @@ def _doses(sentence: str, claims: _Claims) -> list[Found]:
                 and not forms.OF_DRUG_AFTER.match(sentence, m.end()) and not forms.DOSE_NOUN_AFTER.match(sentence, m.end())
                 and not forms.DRUG_IN_UNITS_AFTER.match(sentence, m.end())
                 and not forms.STRENGTH_AFTER.match(sentence, m.end()) and not forms.GIVEN_AFTER.match(sentence, m.end())
+                and not (forms.FLOW_UNIT.fullmatch(m["unit"])
+                         and forms.GAS_NAMED_BEFORE.search(sentence[max(0, m.start() - 48): m.start()]))
                 and not forms.GIVEN_BEFORE.search(sentence[max(0, m.start() - 16): m.start()])):
             continue  # "resistance of 21.6 units", "blood loss 334 mL": a measurement, not a dose ("treated with
             #           1 million units" is one)

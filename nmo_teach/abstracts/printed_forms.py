@@ -417,14 +417,16 @@ DOSE_UNIT = (
     r"(?:\s*/\s*(?:[kK]g|m\s?2|m\(2\)|m²|day|die|d|(?:\d\s*)?weeks?|wk|dose|24\s?h(?:ours?)?|h|hr|hour|capsule|tablet|vial|"
     r"patient))*"  # "mg/m 2", "mg/m(2)", "1 g/24 h"
     r"(?:\s+per\s+(?:kg|day|week|dose|m2|hour|h))*(?![\w/])"  # "6 units per hour": an infusion
-    r"|mmol\s*/\s*kg(?:\s*/\s*h)?(?![\w/]))"  # "0.3 mmol/kg" of contrast, "0.14 mmol/kg/h" of potassium
+    r"|mmol\s*/\s*kg(?:\s*/\s*h)?(?![\w/])"  # "0.3 mmol/kg" of contrast, "0.14 mmol/kg/h" of potassium
+    r"|(?:litres?|liters?|[lL])\s*/\s*min(?![\w/]))"  # a gas's flow: "2 litres/min of oxygen", "oxygen at 12L/min"
 )
 # How often, after an amount: a dose's schedule ("500 mg twice daily"), or a time per day, which makes a bounded
 # time a rate of exposure and a limit ("wore glasses for more than 8 hours a day").
 PER_PERIOD = (
     r"(?:\s+(?:(?:once|twice|three\s+times|four\s+times|thrice)\s+)?(?:daily|nightly|an?\s+(?:day|night)|per\s+(?:day|night)|"
     r"weekly|a\s+week|per\s+week|monthly|a\s+month|per\s+month|"
-    r"every\s+(?:other\s+)?(?:days?|weeks?|months?|hours?))"  # "every 3 weeks" after a dose is a duration of its own
+    r"every\s+(?:other\s+)?(?:days?|weeks?|months?|hours?)|each\s+(?:day|night|week)|in\s+the\s+day)"  # "every 3
+    # weeks" after a dose is a duration of its own; "for at least 15 hours each day" is a rate of exposure
     r"|\s+(?:once|twice)\s+(?:daily|weekly)|\s+(?:bid|tid|qid|qd|b\.i\.d\.|t\.i\.d\.))"
 )
 FREQUENCY = PER_PERIOD + "?"
@@ -452,7 +454,9 @@ DOSE = re.compile(  # "500 mg twice daily", "a 0.1-mL dose", "500-mg tablets"
 )
 # Units, millilitres, sachets and vials are a dose only with "of <drug>", a drug named, or how often (millions of
 # units are always one: no measurement is printed in them).
-BARE_UNITS = re.compile(r"units?|U|m[lL]|sachets?|vials?|ampoules?", re.IGNORECASE)
+FLOW_UNIT = re.compile(r"(?:litres?|liters?|l)\s*/\s*min", re.IGNORECASE)
+BARE_UNITS = re.compile(r"units?|U|m[lL]|sachets?|vials?|ampoules?|" + FLOW_UNIT.pattern, re.IGNORECASE)
+GAS_NAMED_BEFORE = re.compile(r"\b(?:oxygen|O2|air)\b[^.;]{0,40}$", re.IGNORECASE)  # a flow in litres a minute is a dose of it
 # A drug named right after an amount in units, or after one word ("20 U BTX-A", "21 units (U) incobotulinumtoxinA",
 # "5000 U heparin", "80U prophylactic oxytocin"): a dose.
 DRUG_IN_UNITS_AFTER = re.compile(r"\s+(?:\(U\)\s+)?(?:[a-z]+\s+)?"
