@@ -7065,3 +7065,15 @@ def test_a_singular_estimate_s_run_of_three_bare_values_is_each_the_estimate(nam
 def test_an_estimate_s_interval_after_a_comma_stays_its_interval():
     abstract = parse_string("Results: The AUC was 0.81, 95% CI 0.7-0.9.", second_reading=None)
     assert [(f.kind, f.value, f.low, f.high) for f in abstract.figures] == [(FigureKind.ESTIMATE, 0.81, 0.7, 0.9)]
+
+
+@pytest.mark.parametrize("interval", ["(95% confidence interval (CI) -9% to 24%)", "(95% CI −9% to 24%)"])
+def test_an_interval_with_a_signed_lower_bound_in_per_cent_is_no_range(interval: str):
+    abstract = parse_string(f"Results: Remission was similar between arms {interval}; p=0.74.", second_reading=None)
+    assert FigureKind.RANGE not in [f.kind for f in abstract.figures]
+
+
+@pytest.mark.parametrize("printed, low", [("from -9% to 24%", -9.0), ("from −12% to 3%", -12.0), ("from 10% to 20%", 10.0)])
+def test_a_range_of_shares_keeps_the_sign_of_its_lower_end(printed: str, low: float):
+    abstract = parse_string(f"Results: Changes ranged {printed} across sites.", second_reading=None)
+    assert [(f.kind, f.low) for f in abstract.figures] == [(FigureKind.RANGE, low)]

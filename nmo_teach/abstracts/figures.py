@@ -1422,9 +1422,10 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
             found.append(Found(FigureKind.RANGE, m.start(), m.end(), None, unit=_clean_unit(m["unit"]),
                                low_unit=low_unit, low=low, high=high, interval="range"))
     for m in forms.PCT_RANGE.finditer(sentence):
-        if forms.CI_BEFORE.search(sentence[max(0, m.start() - 30): m.start()]) or re.search(
+        if forms.CI_BEFORE.search(sentence[max(0, m.start() - 30): m.start()].rstrip("-−–")) or re.search(
                 r"\d\s*%\s*[(\[]\s*$", sentence[max(0, m.start() - 8): m.start()]):
-            continue  # "(95 %CI, 92 % to 98 %)", "39.4% (33.5% to 45.6%)": an interval, given to its estimate
+            continue  # "(95 %CI, 92 % to 98 %)", "39.4% (33.5% to 45.6%)", "(CI) -9% to 24%": an interval, given to
+            #           its estimate (or to none printed)
         if _second_groups_interval(sentence, claims, m):
             continue
         ranged = forms.RANGE_WORD.search(sentence[max(0, m.start() - 30): m.start()]) or (

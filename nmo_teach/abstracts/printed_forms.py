@@ -796,8 +796,8 @@ SECOND_INTERVAL_BEFORE = re.compile(r"(?:\bCIs?\b|confidence\s+intervals?)(?:\s*
                                     r"\d+(?:\.\d+)?\s*%?\s*(?:[-–—]|to)\s*\d+(?:\.\d+)?\s*%?"
                                     r"\s*(?:versus|vs\.?|and|compared\s+with)\s*$", re.IGNORECASE)
 PCT_RANGE = re.compile(
-    r"(?<![\w.])(?P<low>" + NUM + r")(?:\s*%|\s+percent\b)" + DASH + BAND_TOP + r"(?P<high>" + NUM
-    + r")(?:\s*%|\s+percent\b)"  # "Nine percent to 16%"
+    r"(?<![\w.])(?P<low>[-−]?" + NUM + r")(?:\s*%|\s+percent\b)" + DASH + BAND_TOP + r"(?P<high>" + NUM
+    + r")(?:\s*%|\s+percent\b)"  # "Nine percent to 16%", "from -9% to 24%"
 )
 # Comparators that set a limit on a number of people rather than round a count reported ("trials with at least 1000
 # participants", "groups of no more than 20 physicians"; but "over 32,000 women were included" and a review's "with up
