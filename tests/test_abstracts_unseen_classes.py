@@ -7077,3 +7077,37 @@ def test_an_interval_with_a_signed_lower_bound_in_per_cent_is_no_range(interval:
 def test_a_range_of_shares_keeps_the_sign_of_its_lower_end(printed: str, low: float):
     abstract = parse_string(f"Results: Changes ranged {printed} across sites.", second_reading=None)
     assert [(f.kind, f.low) for f in abstract.figures] == [(FigureKind.RANGE, low)]
+
+
+@pytest.mark.parametrize("printed, kind, value", [
+    ("The median age of patients with E. coli BSI was 69 years", FigureKind.MEDIAN, 69.0),
+    ("The mean MIC for S. aureus isolates was 2.1 mg/L", FigureKind.MEAN, 2.1)])
+def test_a_summary_named_across_a_genus_s_initial_is_that_summary(printed: str, kind: FigureKind, value: float):
+    abstract = parse_string(f"Results: {printed}.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(kind, value)]
+
+
+@pytest.mark.parametrize("date", ["31 December 2007", "December 2007", "1 Jan. 2007"])
+def test_a_date_s_year_before_a_noun_is_no_count(date: str):
+    abstract = parse_string(f"Methods: Cases from 1998 to {date} through microbiology records were found.",
+                            second_reading=None)
+    assert not [f for f in abstract.figures if f.kind is FigureKind.COUNT]
+
+
+def test_a_count_that_looks_like_a_year_without_a_month_stays_a_count():
+    abstract = parse_string("Methods: In all, 2007 records were read.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.COUNT, 2007.0)]
+
+
+@pytest.mark.parametrize("printed, value", [("(t = 2.55, df = 30, p = 0.016)", 30.0), ("(χ2 = 8.19, df = 1, p = 0.004)", 1.0),
+                                            ("(p=0.003, df = 5)", 5.0)])
+def test_degrees_of_freedom_printed_apart_are_an_estimate_named_df(printed: str, value: float):
+    abstract = parse_string(f"Results: Sertraline was better than placebo {printed}.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures if f.measure == "df"] == [(FigureKind.ESTIMATE, value)]
+
+
+@pytest.mark.parametrize("printed, value", [("52 ADEs per 100 admissions", 52.0), ("70 ADEs per 1000 patient-days", 70.0),
+                                            ("5 deaths per 1000 live births", 5.0)])
+def test_events_per_a_population_s_scale_are_a_rate(printed: str, value: float):
+    abstract = parse_string(f"Results: There were {printed}.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.ESTIMATE, value)]

@@ -1572,6 +1572,8 @@ def _counts(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Found
             continue  # "HPTN 052 trial", "No. 1 Central Hospital": a name's number, not a count
         if m["of"] and _dated(sentence, m.start("value"), m["value"]):
             continue  # "from 1997 through 2009 of 2,901 children": a year, and the count follows it
+        if _is_year(_number(m["value"])) and forms.DATE_BEFORE.search(sentence[max(0, start - 12): start]):
+            continue  # "to 31 December 2007 through microbiology records": a date's year
         if forms.OUT_OF_BEFORE.search(sentence[max(0, start - 12): start]) or (
                 forms.OF_AFTER_PERCENT.search(sentence[max(0, start - 16): start])) or (
                 forms.LABEL_WORD_BEFORE.search(sentence[max(0, start - 12): start])):

@@ -87,7 +87,8 @@ RATIO_NAMES = {
     "positive likelihood ratio": "LR+", "negative likelihood ratio": "LR-",
 }
 ESTIMATE_NAMES = {
-    "t": "t", "z": "Z", "d": "d", "g": "g",  # a t statistic and effects d and g keep their lower case
+    "t": "t", "z": "Z", "d": "d", "g": "g", "df": "df",  # a t statistic, its degrees of freedom and effects d and g
+    # keep their lower case
     "χ2": "χ2", "χ²": "χ2", "chi2": "χ2",
     "sensitivity": "sensitivity", "specificity": "specificity", "accuracy": "accuracy",
     "sensitivities": "sensitivity", "specificities": "specificity",
@@ -169,7 +170,8 @@ NAMED_ESTIMATE = re.compile(  # "MD: -0.85; 95% CI -1.40, -0.30", "AUC 0.71 (0.5
     r"mean\s+differences?|\brisk\s+differences?|\barea\s+under\s+the\s+(?:(?:summary\s+)?receiver\s+operating\s+"
     r"characteristic\s+|s?ROC\s+)?curve|\barea\s+under\s+the\s+s?ROC\b|\bsensitivit(?:y|ies)|\bspecificit(?:y|ies)|\baccuracy|"
     r"\b(?:positive|negative)\s+predictive\s+value|\bkappa|\beffect\s+size|\bc[-\s]?statistics?|\bC[-\s]index|\b(?:estimate|coefficient)(?=\s*[=:]|\s+of\s+[-−]?\d))|"
-    r"(?<![\w-])(?:Q|τ2|τ²|tau2|tau²|Z|z|t|d)(?=\s*[=:]\s*[-−]?[\d.])|"  # test statistics and effects: "Z = -2.81", "d = 1.6%"
+    r"(?<![\w-])(?:Q|τ2|τ²|tau2|tau²|Z|z|t|df|d)(?=\s*[=:]\s*[-−]?[\d.])|"  # test statistics, their degrees of freedom
+    # and effects: "Z = -2.81", "(t = 2.55, df = 30, p = 0.016)", "d = 1.6%"
     r"(?<![\w/:-])(?<![:/]\s)(?:t|F|χ2|χ²|chi2)(?:\s?\(\d+(?:\.\d+)?(?:\s*,\s*\d+(?:\.\d+)?)?\)|(?<=[tF])\d+(?:,\s?\d+)?)?"
     r"(?=\s*=\s*[-−]?[\d.])|"  # with their degrees of freedom: "t25 = 3.05", "F(2, 30) = 5.6", "χ2(1) = 22.0"
     r"(?<=[Hh]edges['’]\s)g(?=\s*[=:]\s*[-−]?[\d.])|(?<![\w-])(?<!\d\s)g(?=\s*=\s*[-−]?[\d.])|"  # "Hedges' g = 1.40"
@@ -550,7 +552,7 @@ MEDIAN_PAREN = re.compile(
 ALLOCATED_AFTER = re.compile(r"\s+(?:were|was)\s+(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\b")
 # "D2B time", "CD4 count", "(first 24 h)", "age of 41 patients"; but not "at a mean of 6 months was 76%"
 # "Median values for TTP, PFS, and OS were 5.2, 4.9, and 23.2 months": the quantities may be a list
-VERB_QUANTITY = (r"(?:(?:[A-Za-z][A-Za-z0-9-]*,?|(?:(?<!\bof )\d+|\d+(?!\s+(?i:" + TIME_UNITS + r")\b))(?=\s+[A-Za-z])"
+VERB_QUANTITY = (r"(?:(?:[A-Za-z][A-Za-z0-9-]*,?|[A-Z]\.(?=\s+[a-z])|(?:(?<!\bof )\d+|\d+(?!\s+(?i:" + TIME_UNITS + r")\b))(?=\s+[A-Za-z])"
                  r"|\([^()\d]{0,12}\d+\s*[A-Za-z]+\))\s+){1,12}?(?=(?:was|were)\s+[~≈∼]?\d)")
 # "the median nerve", "a median sternotomy": anatomy, no summary
 ANATOMICAL_MEDIAN = r"(?!\s+(?:nerves?|sternotomy|plane|line|raphe|eminence|lobes?|arcuate|cubital|antebrachial)\b)"
@@ -1074,7 +1076,8 @@ PER_SCALE = re.compile(  # "~1/100,000 population", "<1/million", "3.5 per 100 0
     r"(?<![\w./])(?<!\d[-–—])(?:[~≈∼]\s*|(?P<cmp>" + CMP + r")\s*)?(?P<value>(?<![-−])[-−]?" + NUM + r")"
     # a change in a rate keeps its sign ("women: −10.6 per 100 000"); what is counted, in one or two words
     # ("2 mesothelioma deaths per 1000 deaths")
-    r"(?P<noun>(?:\s+(?!(?:of|and|or|in|to|the|an?|were|was|is|are|with|for|from|at|on|by|parts)\b)[a-z][a-z-]+){1,2}?)?"
+    r"(?P<noun>(?:\s+(?!(?:of|and|or|in|to|the|an?|were|was|is|are|with|for|from|at|on|by|parts)\b)"
+    r"(?:[a-z][a-z-]+|(?-i:[A-Z]{2,}s)\b)){1,2}?)?"  # "52 ADEs per 100 admissions": events by their acronym
     r"\s*(?:/(?:\s+(?=1(?:0{0,2},000|000)))?|\s+per\s+)"  # "157 / 100,000 live births" (not a Snellen "20/ 100")
     r"(?P<scale>1(?:0{0,2}(?:,000)+|0{2,})(?!\d|\.\d|,\d)|(?:(?:1|one)\s+)?(?:million|thousand|billion)"
     r"|(?:person|patient)[-‐‑ ](?:years?|months?)"
