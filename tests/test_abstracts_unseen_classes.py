@@ -7111,3 +7111,25 @@ def test_degrees_of_freedom_printed_apart_are_an_estimate_named_df(printed: str,
 def test_events_per_a_population_s_scale_are_a_rate(printed: str, value: float):
     abstract = parse_string(f"Results: There were {printed}.", second_reading=None)
     assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.ESTIMATE, value)]
+
+
+@pytest.mark.parametrize("printed", ["(p = 0004)", "(P=001)"])
+def test_a_p_value_that_lost_its_decimal_point_is_no_p_value_nor_anything_else(printed: str):
+    assert not parse_string(f"Results: Recovery was faster {printed}.", second_reading=None).figures
+
+
+@pytest.mark.parametrize("printed, value", [("(P = 0.04)", 0.04), ("(p<1)", 1.0), ("(P=1.365)", 1.365)])
+def test_a_p_value_printed_with_its_point_stays_as_printed(printed: str, value: float):
+    abstract = parse_string(f"Results: Recovery was faster {printed}.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.P_VALUE, value)]
+
+
+@pytest.mark.parametrize("printed", ["at a 12-month follow-up", "at an 18-month visit", "at each 3-month visit",
+                                     "at their 6-month assessment"])
+def test_a_hyphenated_time_after_at_and_an_article_is_a_time_point(printed: str):
+    assert not parse_string(f"Methods: Outcomes were assessed {printed}.", second_reading=None).figures
+
+
+def test_a_hyphenated_follow_up_during_which_events_were_counted_stays_how_long():
+    abstract = parse_string("Methods: Outcomes were assessed during a 6-month follow-up.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.DURATION, 6.0)]

@@ -617,6 +617,8 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
                 value *= 10 ** int(m["exp"].replace("−", "-").replace(" ", ""))
             if m["power"]:
                 value = 10.0 ** int(m["power"].replace("−", "-"))
+            if re.fullmatch(r"0\d+", m["value"]):
+                continue  # "(p = 0004)": a p value that lost its decimal point is no p value, nor anything else
             printed = re.sub(r"^=\s*(?=[<>])", "", m["cmp"].lower()) or "="  # "P = <0.01" is "P < 0.01"
             measure = forms.P_WORDS.get(" ".join(printed.split())) or _comparator(printed)
             found.append(Found(FigureKind.P_VALUE, m.start(), m.end(), value, measure=measure))

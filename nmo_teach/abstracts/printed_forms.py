@@ -817,9 +817,10 @@ FOLD_AFTER = re.compile(r"[-‐‑]?fold\b")
 UNIT_AFTER = re.compile(r"\s*(?:" + MEAS_UNIT + r"|m\b(?!\s*[²2])"  # "walking 50 m": metres
                         r"|[×x]\s?(?:—\s?)?10\d{1,2}(?![\d.]))")  # "a 10 × 109/L trigger": a scale lost its superscript
 DAY_HOUR_AFTER = re.compile(r"\s+(?:d|h)\b")  # "56 d" is days; "in 56 h..." is not a unit
-TIME_POINT = re.compile(r"\b(?:at(?:\s+(?:the|both))?|until|end\s+of|age\s+of|at\s+age|baseline\s+(?:to|and|vs?\.?)(?:\s+the)?)\s*$"
+TIME_POINT = re.compile(r"\b(?:at(?:\s+(?:the|both|an?|their|each))?|until|end\s+of|age\s+of|at\s+age|baseline\s+(?:to|and|vs?\.?)(?:\s+the)?)\s*$"
                         r"|(?:^|[,;(]\s*)by\s*$",
-                        re.IGNORECASE)  # "at the 3-month follow-up", "from baseline to 3 months": when
+                        re.IGNORECASE)  # "at the 3-month follow-up", "at a 12-month follow-up", "from baseline to
+# 3 months": when
 # A time, or a list of times in one unit: "2 and 6 months", "12 weeks".
 TIMES_AFTER = re.compile(r"\d+(?:\.\d+)?(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\d+(?:\.\d+)?)*\s*"
                          r"(?i:" + TIME_UNITS + r")\b")
