@@ -7133,3 +7133,21 @@ def test_a_hyphenated_time_after_at_and_an_article_is_a_time_point(printed: str)
 def test_a_hyphenated_follow_up_during_which_events_were_counted_stays_how_long():
     abstract = parse_string("Methods: Outcomes were assessed during a 6-month follow-up.", second_reading=None)
     assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.DURATION, 6.0)]
+
+
+@pytest.mark.parametrize("printed, value", [("(1.2%/yr, P < 0.001)", 1.2), ("by 4.7%/year", 4.7), ("(0.5 %/y)", 0.5)])
+def test_a_per_cent_per_year_with_a_slash_is_a_rate_of_change(printed: str, value: float):
+    abstract = parse_string(f"Results: BMD of the spine increased {printed}.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures][0] == (FigureKind.ESTIMATE, value)
+
+
+def test_a_per_cent_per_year_in_words_stays_a_percentage():
+    abstract = parse_string("Results: BMD of the spine fell by 3.5% per year.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.PERCENTAGE, 3.5)]
+
+
+@pytest.mark.parametrize("printed, kind", [("12 MOs participated", FigureKind.COUNT), ("for 6 mos", FigureKind.DURATION),
+                                           ("for 6 Mos", FigureKind.DURATION)])
+def test_an_acronym_in_capitals_is_no_month_and_mos_stays_one(printed: str, kind: FigureKind):
+    abstract = parse_string(f"Results: In all {printed}.", second_reading=None)
+    assert [f.kind for f in abstract.figures] == [kind]

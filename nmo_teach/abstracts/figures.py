@@ -2039,12 +2039,12 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
                 found.append(Found(FigureKind.THRESHOLD, m.start(), m.end(), _number(m["value"]), unit="%",
                                    quantity="significance level"))  # "The significance level was 5%"
                 continue
-            rate = forms.PERSON_TIME_AFTER.match(sentence, m.end())
+            rate = forms.PERSON_TIME_AFTER.match(sentence, m.end()) or forms.PER_YEAR_SLASH_AFTER.match(sentence, m.end())
             if rate and not sign and "/" not in rate[0]:  # "5.0% per person-year": a share per year, as "3.5% per year"
                 found.append(Found(FigureKind.PERCENTAGE, m.start(), m.end(), _number(m["value"]),
                                    unit=re.sub(r"\s+", " ", rate[0]).strip()))
                 continue
-            if rate and not sign:  # "0.51%/py": events per person-time
+            if rate and not sign:  # "0.51%/py": events per person-time; "1.2%/yr": a change per year
                 found.append(Found(FigureKind.ESTIMATE, m.start(), rate.end(), _number(m["value"]),
                                    unit="%" + re.sub(r"\s+", " ", rate[0]).rstrip(), quantity="rate"))
                 continue

@@ -68,8 +68,8 @@ PERSON_TIME = r"(?:patient|person|child|wom[ae]n|m[ae]n)[-‐‑ ](?:years?|mont
 TIME_UNITS = (
     PERSON_TIME + r"|calendar\s+(?:days?|weeks?|months?|years?)"  # "(1 calendar year)"
     r"|days?|weeks?|months?|years?|decades?|hours?|minutes?|seconds?"
-    r"|wk|wks|mos?|mths?|yr|yrs|(?-i:hrs?|Hrs?)|min|(?-i:y|d|h)"  # "3D", "2H" are not times: single letters in lower
-    # case; nor "type 1 HRS" (hepatorenal syndrome)
+    r"|wk|wks|(?-i:mos?|Mos?)|mths?|yr|yrs|(?-i:hrs?|Hrs?)|min|(?-i:y|d|h)"  # "3D", "2H" are not times: single letters
+    # in lower case; nor "type 1 HRS" (hepatorenal syndrome), nor "12 MOs" (medical officers)
 )
 STOP = {
     "and", "or", "in", "of", "vs", "versus", "with", "the", "a", "an", "for", "to", "at", "on",
@@ -1389,6 +1389,7 @@ HOW_LONG_WORD = re.compile(
 # an estimate, not a share of a group.
 PERSON_TIME_AFTER = re.compile(r"\s*(?:/\s*|per\s+)(?:py|pyrs?|(?:person|patient)[-‐‑\s]?(?:years?|yrs?))\b",
                                re.IGNORECASE)
+PER_YEAR_SLASH_AFTER = re.compile(r"\s*/\s*(?:yr|y|year|annum)\b", re.IGNORECASE)  # "BMD rose 1.2%/yr": a rate of change
 # Events per unit of person-time with no scale ("incidence rate 1.03/PY", "0.8 per patient-year"): a rate.
 PER_PERSON_TIME = re.compile(r"(?<![\w.,/])(?P<value>" + NUM + r")" + WHOLE + PERSON_TIME_AFTER.pattern, re.IGNORECASE)
 # A limit restated in other units in brackets right after it: "greater than 3.5 disk areas
