@@ -7151,3 +7151,16 @@ def test_a_per_cent_per_year_in_words_stays_a_percentage():
 def test_an_acronym_in_capitals_is_no_month_and_mos_stays_one(printed: str, kind: FigureKind):
     abstract = parse_string(f"Results: In all {printed}.", second_reading=None)
     assert [f.kind for f in abstract.figures] == [kind]
+
+
+@pytest.mark.parametrize("printed, value", [("(−3.2 days; 95% CI [−7.0,0.6]; p = 0.09)", -3.2),
+                                            ("by −1.30 days", -1.3), ("by +2 weeks", 2.0)])
+def test_a_time_printed_with_its_sign_is_a_change(printed: str, value: float):
+    abstract = parse_string(f"Results: The cold's length changed {printed}.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures][0] == (FigureKind.ESTIMATE, value)
+
+
+@pytest.mark.parametrize("printed, kind", [("over 2-3 days", FigureKind.RANGE), ("for 5 days", FigureKind.DURATION)])
+def test_a_time_after_a_range_s_dash_or_unsigned_stays(printed: str, kind: FigureKind):
+    abstract = parse_string(f"Results: Symptoms lasted {printed}.", second_reading=None)
+    assert [f.kind for f in abstract.figures] == [kind]

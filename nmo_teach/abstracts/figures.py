@@ -2204,6 +2204,7 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
     found = _with_loose_spreads(sentence, found)
     found = _summaries_in_the_same_shape(sentence, found)
     _spaced_minus_signs(sentence, found)
+    _signed_times(sentence, found)
     for figure in found:
         if figure.kind in _MARGIN_KINDS and figure.value is not None and (
                 forms.MARGIN_BEFORE.search(sentence[max(0, figure.start - 24): figure.start])
@@ -2356,6 +2357,19 @@ def _spaced_minus_signs(sentence: str, found: list[Found]) -> None:
         if sign:
             figure.value = -figure.value
             figure.start -= len(sign[0])
+
+
+def _signed_times(sentence: str, found: list[Found]) -> None:
+    """A time printed with its sign ("(−3.2 days; 95% CI ...)", "changed by +2 weeks") is a change, an
+    estimate, never how long anything lasted: no duration is negative."""
+    for figure in found:
+        if figure.kind is not FigureKind.DURATION or figure.value is None or figure.value <= 0:
+            continue
+        sign = forms.SIGN_GLUED_BEFORE.search(sentence, max(0, figure.start - 2), figure.start)
+        if sign:
+            figure.kind, figure.quantity = FigureKind.ESTIMATE, "change"
+            figure.value = -figure.value if sign["sign"] in "-−" else figure.value
+            figure.start = sign.start("sign")
 
 
 # Percentage points keep their own kind even as a margin ("margin of 2 percentage points").

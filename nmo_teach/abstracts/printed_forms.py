@@ -1389,6 +1389,7 @@ HOW_LONG_WORD = re.compile(
 # an estimate, not a share of a group.
 PERSON_TIME_AFTER = re.compile(r"\s*(?:/\s*|per\s+)(?:py|pyrs?|(?:person|patient)[-‐‑\s]?(?:years?|yrs?))\b",
                                re.IGNORECASE)
+SIGN_GLUED_BEFORE = re.compile(r"(?<![\w.,)\]%/])(?P<sign>[-−+])$")  # "(−3.2 days": a sign, not a range's dash
 PER_YEAR_SLASH_AFTER = re.compile(r"\s*/\s*(?:yr|y|year|annum)\b", re.IGNORECASE)  # "BMD rose 1.2%/yr": a rate of change
 # Events per unit of person-time with no scale ("incidence rate 1.03/PY", "0.8 per patient-year"): a rate.
 PER_PERSON_TIME = re.compile(r"(?<![\w.,/])(?P<value>" + NUM + r")" + WHOLE + PERSON_TIME_AFTER.pattern, re.IGNORECASE)
