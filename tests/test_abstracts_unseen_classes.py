@@ -7164,3 +7164,25 @@ def test_a_time_printed_with_its_sign_is_a_change(printed: str, value: float):
 def test_a_time_after_a_range_s_dash_or_unsigned_stays(printed: str, kind: FigureKind):
     abstract = parse_string(f"Results: Symptoms lasted {printed}.", second_reading=None)
     assert [f.kind for f in abstract.figures] == [kind]
+
+
+@pytest.mark.parametrize("printed, low, high", [("ranging from $15,502 to $40,308", 15502.0, 40308.0),
+                                                ("varying from €200 to €900", 200.0, 900.0)])
+def test_sums_of_money_after_a_range_s_word_joined_by_to_are_a_range(printed: str, low: float, high: float):
+    abstract = parse_string(f"Results: The cost per QALY was high, {printed} by scenario.", second_reading=None)
+    assert [(f.kind, f.low, f.high) for f in abstract.figures] == [(FigureKind.RANGE, low, high)]
+
+
+def test_sums_of_money_after_a_change_joined_by_to_stay_two_sums():
+    abstract = parse_string("Results: Costs rose from $500 to $1000.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.ESTIMATE, 500.0), (FigureKind.ESTIMATE, 1000.0)]
+
+
+@pytest.mark.parametrize("printed", ["The cost per case was slightly less (445 pounds)", "The price nearly doubles to 445 pounds"])
+def test_pounds_in_a_sentence_about_costs_are_money(printed: str):
+    abstract = parse_string(f"Results: {printed}.", second_reading=None)
+    assert [(f.kind, f.value, f.unit) for f in abstract.figures] == [(FigureKind.ESTIMATE, 445.0, "pounds")]
+
+
+def test_pounds_of_weight_are_no_count():
+    assert not parse_string("Results: Weight fell by 10 pounds.", second_reading=None).figures

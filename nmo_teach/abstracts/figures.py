@@ -1033,6 +1033,8 @@ def _economics(sentence: str, claims: _Claims) -> list[Found]:
             kind = FigureKind.THRESHOLD if limit else summary or FigureKind.ESTIMATE
             amount = -_number(value) if m["sign"] else _number(value)
             ranged = forms.CURRENCY_RANGE_AFTER.match(sentence, m.end()) if m["cur"] and not m["per"] else None
+            if ranged and ranged["to"] and not forms.RANGE_WORD.search(before[-30:]):
+                ranged = None  # "rose from $500 to $1000": a change, two sums
             if ranged and claims.free(m.end(), ranged.end()) and not forms.CI_WORDS_BEFORE.search(before):
                 claims.take(m.end(), ranged.end())
                 found.append(Found(FigureKind.RANGE, m.start(), ranged.end(), None, unit=unit + (ranged["scale"] or ""),
@@ -1048,6 +1050,11 @@ def _economics(sentence: str, claims: _Claims) -> list[Found]:
                     claims.take(m.end(), bounds.end())  # "£28 400 (£15 000 to £146 000)": its interval
                     interval = {"low": low, "high": high, "interval": "CI"}
             found.append(Found(kind, m.start(), m.end(), amount, unit=unit, quantity="cost", **interval))
+    for m in forms.POUNDS.finditer(sentence) if "pounds" in sentence else ():
+        costed = forms.COST_NAMED_BEFORE.search(sentence, max(0, m.start() - 80), m.start())
+        if claims.claim(m) and costed:  # a weight in pounds is claimed and left: no count
+            found.append(Found(FigureKind.ESTIMATE, m.start(), m.end(), _number(m["value"]), unit="pounds",
+                               quantity="cost"))
     for m in forms.HEALTH_UNITS.finditer(sentence):
         if claims.claim(m):
             found.append(Found(FigureKind.ESTIMATE, m.start(), m.end(), _number(m["value"]),

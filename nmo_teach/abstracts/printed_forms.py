@@ -1543,8 +1543,13 @@ CURRENCY_INTERVAL_AFTER = re.compile(
 CI_WORDS_BEFORE = re.compile(CI_WORDS + r"[\s,:=]*$")  # "(95% CI, $657-$699)": an interval's bounds, not a range
 # A range of sums, each bound with its sign, joined by a dash ("¥2,505–¥9,235 million", "$657-$699" outside a CI);
 # "from £78.33 to £74.73" is a change, two costs.
-CURRENCY_RANGE_AFTER = re.compile(
-    r"\s*[-–—]\s*(?P<hsign>-\s?)?(?:US\$|[$€£¥])\s?(?P<high>" + SNUM + r")(?![\d.])(?P<scale>\s+(?:million|billion)\b)?")
+CURRENCY_RANGE_AFTER = re.compile(  # "$500–$1000"; "ranging from $15,502 to $40,308" (``to`` only after a range's word)
+    r"\s*(?:[-–—]|(?P<to>to(?=\s)))\s*(?P<hsign>-\s?)?(?:US\$|[$€£¥])\s?(?P<high>" + SNUM + r")(?![\d.])(?P<scale>\s+(?:million|billion)\b)?")
+# "pounds" after a sum, in a clause about costs ("the cost per case was less (445 pounds)"): money; elsewhere a weight
+# ("lost 10 pounds"), which no rule counts.
+POUNDS = re.compile(r"(?<![\w.$£])(?P<value>" + NUM + r")\s+pounds\b(?!\s+(?:sterling|per|a\s+year|annually))")
+COST_NAMED_BEFORE = re.compile(r"\b(?:costs?|costing|price[sd]?|spent|spending|saving|savings|expenditures?|charges?"
+                               r"|budget)\b[^;]{0,60}$", re.IGNORECASE)
 CURRENCY_NAME_AFTER = re.compile(r"\s*(?P<unit>" + CURRENCY_CODE + "|" + CURRENCY_WORD + r")\b")
 HEALTH_UNIT = (r"QALYs?|DALYs?|LYGs?|life[- ]years?(?:\s+gained)?"
                r"|(?i:(?:disability|quality)[-‐‑ ]adjusted\s+life[- ]years?)")  # "818,000 disability-adjusted life years"
