@@ -6808,7 +6808,7 @@ def test_millirem_is_a_unit_of_radiation_dose_and_rem_sleep_is_no_unit():
         (FigureKind.MEAN, 410.0, "mrem"), (FigureKind.DURATION, 20.0, "minutes")]
 
 
-# --- batches 346 to 357 (thirty-first session, after their first contact) ---------------------------
+# --- batches 346 to 392 (thirty-first session, after their first contact) ---------------------------
 
 
 @pytest.mark.parametrize("printed, value", [("Two thousand abstracts were screened", 2000.0),
@@ -6906,7 +6906,7 @@ def test_a_bracketed_journal_citation_is_no_figure(citation: str):
 
 
 @pytest.mark.parametrize("printed", ["Compared with 3×WHD, outcomes on 4×WHD were similar",
-                                     "Patients on three-times-per-week haemodialysis or Four-times-per-week haemodialysis",
+                                     "Patients on three-times-per-week or Four-times-per-week haemodialysis",
                                      "Dosing was 2×weekly or 3 × daily"])
 def test_a_schedule_printed_with_times_is_no_ratio_and_no_count(printed: str):
     assert not parse_string(f"Methods: {printed}.", second_reading=None).figures
@@ -6920,7 +6920,8 @@ def test_a_fold_and_a_multiple_of_the_upper_limit_stay(printed: str, kind: Figur
 
 
 def test_a_rate_s_value_in_words_counts_what_follows():
-    abstract = parse_string("Methods: We compared the rate of decline of renal function of two diets.", second_reading=None)
+    abstract = parse_string("Methods: We compared the rate of decline of renal function of two diets.",
+                            second_reading=None)
     assert [(f.kind, f.value, f.unit) for f in abstract.figures] == [(FigureKind.COUNT, 2.0, "diets")]
 
 
@@ -6998,7 +6999,8 @@ def test_an_article_before_another_word_is_no_number():
     assert not parse_string("Methods: The trial was undertaken in a hospital.", second_reading=None).figures
 
 
-@pytest.mark.parametrize("printed, unit", [("(5000 units 12-hourly)", "units"), ("(5000 units subcutaneously)", "units"),
+@pytest.mark.parametrize("printed, unit", [("(5000 units 12-hourly)", "units"),
+                                           ("(5000 units subcutaneously)", "units"),
                                            ("5,000 international units", "international units")])
 def test_heparin_in_units_given_on_a_schedule_or_in_international_units_is_a_dose(printed: str, unit: str):
     abstract = parse_string(f"Methods: Low-dose heparin {printed} was started.", second_reading=None)
@@ -7073,7 +7075,8 @@ def test_an_interval_with_a_signed_lower_bound_in_per_cent_is_no_range(interval:
     assert FigureKind.RANGE not in [f.kind for f in abstract.figures]
 
 
-@pytest.mark.parametrize("printed, low", [("from -9% to 24%", -9.0), ("from −12% to 3%", -12.0), ("from 10% to 20%", 10.0)])
+@pytest.mark.parametrize("printed, low", [("from -9% to 24%", -9.0), ("from −12% to 3%", -12.0),
+                                          ("from 10% to 20%", 10.0)])
 def test_a_range_of_shares_keeps_the_sign_of_its_lower_end(printed: str, low: float):
     abstract = parse_string(f"Results: Changes ranged {printed} across sites.", second_reading=None)
     assert [(f.kind, f.low) for f in abstract.figures] == [(FigureKind.RANGE, low)]
@@ -7099,14 +7102,16 @@ def test_a_count_that_looks_like_a_year_without_a_month_stays_a_count():
     assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.COUNT, 2007.0)]
 
 
-@pytest.mark.parametrize("printed, value", [("(t = 2.55, df = 30, p = 0.016)", 30.0), ("(χ2 = 8.19, df = 1, p = 0.004)", 1.0),
+@pytest.mark.parametrize("printed, value", [("(t = 2.55, df = 30, p = 0.016)", 30.0),
+                                            ("(χ2 = 8.19, df = 1, p = 0.004)", 1.0),
                                             ("(p=0.003, df = 5)", 5.0)])
 def test_degrees_of_freedom_printed_apart_are_an_estimate_named_df(printed: str, value: float):
     abstract = parse_string(f"Results: Sertraline was better than placebo {printed}.", second_reading=None)
     assert [(f.kind, f.value) for f in abstract.figures if f.measure == "df"] == [(FigureKind.ESTIMATE, value)]
 
 
-@pytest.mark.parametrize("printed, value", [("52 ADEs per 100 admissions", 52.0), ("70 ADEs per 1000 patient-days", 70.0),
+@pytest.mark.parametrize("printed, value", [("52 ADEs per 100 admissions", 52.0),
+                                            ("70 ADEs per 1000 patient-days", 70.0),
                                             ("5 deaths per 1000 live births", 5.0)])
 def test_events_per_a_population_s_scale_are_a_rate(printed: str, value: float):
     abstract = parse_string(f"Results: There were {printed}.", second_reading=None)
@@ -7146,7 +7151,8 @@ def test_a_per_cent_per_year_in_words_stays_a_percentage():
     assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.PERCENTAGE, 3.5)]
 
 
-@pytest.mark.parametrize("printed, kind", [("12 MOs participated", FigureKind.COUNT), ("for 6 mos", FigureKind.DURATION),
+@pytest.mark.parametrize("printed, kind", [("12 MOs participated", FigureKind.COUNT),
+                                           ("for 6 mos", FigureKind.DURATION),
                                            ("for 6 Mos", FigureKind.DURATION)])
 def test_an_acronym_in_capitals_is_no_month_and_mos_stays_one(printed: str, kind: FigureKind):
     abstract = parse_string(f"Results: In all {printed}.", second_reading=None)
@@ -7175,10 +7181,12 @@ def test_sums_of_money_after_a_range_s_word_joined_by_to_are_a_range(printed: st
 
 def test_sums_of_money_after_a_change_joined_by_to_stay_two_sums():
     abstract = parse_string("Results: Costs rose from $500 to $1000.", second_reading=None)
-    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.ESTIMATE, 500.0), (FigureKind.ESTIMATE, 1000.0)]
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.ESTIMATE, 500.0),
+                                                             (FigureKind.ESTIMATE, 1000.0)]
 
 
-@pytest.mark.parametrize("printed", ["The cost per case was slightly less (445 pounds)", "The price nearly doubles to 445 pounds"])
+@pytest.mark.parametrize("printed", ["The cost per case was slightly less (445 pounds)",
+                                     "The price nearly doubles to 445 pounds"])
 def test_pounds_in_a_sentence_about_costs_are_money(printed: str):
     abstract = parse_string(f"Results: {printed}.", second_reading=None)
     assert [(f.kind, f.value, f.unit) for f in abstract.figures] == [(FigureKind.ESTIMATE, 445.0, "pounds")]

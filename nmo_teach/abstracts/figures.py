@@ -447,9 +447,9 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
             if measure == "RD" and m["pct"]:
                 kind = FigureKind.PERCENTAGE_POINTS  # "risk difference=22%": two risks' difference, in points
             found.append(Found(kind, m.start(), m.end(), _number(m["value"]), measure=measure, **_interval(m)))
-            plural = (m["measure"].endswith("s") or re.search(r"\svalues\b", m.group()) is not None  # "AUC values were"
-                      or (not m["low"] and forms.RUN_OF_THREE_AFTER.match(sentence, m.end()) is not None))  # "MD was 1.2,
-            #           1.5 and 2.0 in the three groups", as a ratio's run is
+            # "AUC values were"; "MD was 1.2, 1.5 and 2.0 in the three groups", as a ratio's run is
+            plural = (m["measure"].endswith("s") or re.search(r"\svalues\b", m.group()) is not None
+                      or (not m["low"] and forms.RUN_OF_THREE_AFTER.match(sentence, m.end()) is not None))
             found += _listed(sentence, claims, m.end(), kind, measure, plural=plural)
     for m in forms.RATE.finditer(sentence):
         in_words = m.start("value") in words and not forms.PER_NOUN_AFTER.match(sentence, m.end("value"))
@@ -606,6 +606,8 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
                                    unit="P value"))
             continue
         if claims.claim(m):
+            if re.fullmatch(r"0\d+", m["value"]):
+                continue  # "(p = 0004)": a p value that lost its decimal point is no p value, nor anything else
             value = _number(m["value"])
             if sentence[m.end(): m.end() + 1] == "%":  # "(p < 5%)"
                 claims.take(m.end(), m.end() + 1)
@@ -617,8 +619,6 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
                 value *= 10 ** int(m["exp"].replace("−", "-").replace(" ", ""))
             if m["power"]:
                 value = 10.0 ** int(m["power"].replace("−", "-"))
-            if re.fullmatch(r"0\d+", m["value"]):
-                continue  # "(p = 0004)": a p value that lost its decimal point is no p value, nor anything else
             printed = re.sub(r"^=\s*(?=[<>])", "", m["cmp"].lower()) or "="  # "P = <0.01" is "P < 0.01"
             measure = forms.P_WORDS.get(" ".join(printed.split())) or _comparator(printed)
             found.append(Found(FigureKind.P_VALUE, m.start(), m.end(), value, measure=measure))
@@ -1959,7 +1959,7 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
     for m in chain(forms.REFERENCE_IN_TEXT.finditer(sentence), forms.PART_OF_A_NAME.finditer(sentence),
                    forms.CALENDAR_YEARS.finditer(sentence),
                    forms.RATE_SCALE.finditer(sentence), forms.DAYS_OF_A_MONTH.finditer(sentence),
-                   forms.CLOCK_TIME.finditer(sentence) if "m" in sentence or ":" in sentence else (),
+                   forms.CLOCK_TIME.finditer(sentence),
                    forms.LEVEL_OF_UNPRINTED_INTERVALS.finditer(sentence) if "nterval" in sentence or "imit" in sentence
                    else (),
                    forms.STANDARD_ERROR.finditer(sentence) if "tandard error" in sentence else (),
@@ -2046,7 +2046,8 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
                 found.append(Found(FigureKind.THRESHOLD, m.start(), m.end(), _number(m["value"]), unit="%",
                                    quantity="significance level"))  # "The significance level was 5%"
                 continue
-            rate = forms.PERSON_TIME_AFTER.match(sentence, m.end()) or forms.PER_YEAR_SLASH_AFTER.match(sentence, m.end())
+            rate = (forms.PERSON_TIME_AFTER.match(sentence, m.end())
+                    or forms.PER_YEAR_SLASH_AFTER.match(sentence, m.end()))
             if rate and not sign and "/" not in rate[0]:  # "5.0% per person-year": a share per year, as "3.5% per year"
                 found.append(Found(FigureKind.PERCENTAGE, m.start(), m.end(), _number(m["value"]),
                                    unit=re.sub(r"\s+", " ", rate[0]).strip()))

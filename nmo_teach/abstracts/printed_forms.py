@@ -458,7 +458,8 @@ DOSE = re.compile(  # "500 mg twice daily", "a 0.1-mL dose", "500-mg tablets"
 # units are always one: no measurement is printed in them).
 FLOW_UNIT = re.compile(r"(?:litres?|liters?|l)\s*/\s*min", re.IGNORECASE)
 BARE_UNITS = re.compile(r"units?|U|m[lL]|sachets?|vials?|ampoules?|" + FLOW_UNIT.pattern, re.IGNORECASE)
-GAS_NAMED_BEFORE = re.compile(r"\b(?:oxygen|O2|air)\b[^.;]{0,40}$", re.IGNORECASE)  # a flow in litres a minute is a dose of it
+# A gas named before a flow in litres a minute: the flow is a dose of it ("2 litres/min of oxygen", "oxygen at 12L/min").
+GAS_NAMED_BEFORE = re.compile(r"\b(?:oxygen|O2|air)\b[^.;]{0,40}$", re.IGNORECASE)
 # A drug named right after an amount in units, or after one word ("20 U BTX-A", "21 units (U) incobotulinumtoxinA",
 # "5000 U heparin", "80U prophylactic oxytocin"): a dose.
 DRUG_IN_UNITS_AFTER = re.compile(r"\s+(?:\(U\)\s+)?(?:[a-z]+\s+)?"
@@ -552,6 +553,8 @@ MEDIAN_PAREN = re.compile(
 ALLOCATED_AFTER = re.compile(r"\s+(?:were|was)\s+(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\b")
 # "D2B time", "CD4 count", "(first 24 h)", "age of 41 patients"; but not "at a mean of 6 months was 76%"
 # "Median values for TTP, PFS, and OS were 5.2, 4.9, and 23.2 months": the quantities may be a list
+# The words naming a summary's quantity before "was" or "were"; a genus's initial among them ("The median age of patients
+# with E. coli BSI was 69 years").
 VERB_QUANTITY = (r"(?:(?:[A-Za-z][A-Za-z0-9-]*,?|[A-Z]\.(?=\s+[a-z])|(?:(?<!\bof )\d+|\d+(?!\s+(?i:" + TIME_UNITS + r")\b))(?=\s+[A-Za-z])"
                  r"|\([^()\d]{0,12}\d+\s*[A-Za-z]+\))\s+){1,12}?(?=(?:was|were)\s+[~≈∼]?\d)")
 # "the median nerve", "a median sternotomy": anatomy, no summary
@@ -708,10 +711,11 @@ _OCCASION_WORDS = (r"(?:an?|per|each|every|over|during|within|daily|weekly|month
                    r"preoperatively|in\s+(?:total|all)|in\s+\d+)\b")  # "occurred 32 times in 22 patients"
 FOLD = re.compile(  # "3.73-fold", "1.5 times greater", "4fold" (from "fourfold"), "1.6× higher"
     r"(?<![\w.])(?P<value>" + NUM + r")\s*(?:[-‐‑]?\s*(?:folds?|times(?!\s+" + _OCCASION_WORDS + r"|\s*/))\b"
-    r"|×(?!\s*—?\s*\d)(?!(?!ULN\b|LLN\b)[A-Z]{2,}))"  # not "2×2", "×10", "×— 103"; "up to four times over five years",
-    # "2.8 times/year" count occasions; "3×WHD" (three times weekly haemodialysis) names a schedule
-    r"(?!\s*[-‐‑]?\s*(?:cross|daily|a[-‐‑\s]+day|per[-‐‑\s]+day|weekly|a[-‐‑\s]+week|per[-‐‑\s]+week|monthly))"  # "2×weekly",
-    # "three-times-per-week haemodialysis": how often
+    # not "2×2", "×10", "×— 103"; "up to four times over five years", "2.8 times/year" count occasions; "3×WHD" (three
+    # times weekly haemodialysis) names a schedule
+    r"|×(?!\s*—?\s*\d)(?!(?!ULN\b|LLN\b)[A-Z]{2,}))"
+    # "2×weekly", "three-times-per-week haemodialysis": how often
+    r"(?!\s*[-‐‑]?\s*(?:cross|daily|a[-‐‑\s]+day|per[-‐‑\s]+day|weekly|a[-‐‑\s]+week|per[-‐‑\s]+week|monthly))"
 )
 # How often something was done, a count of occasions (not a rate printed with a slash, "2.8 times/year").
 OCCASIONS = re.compile(r"(?<![\w.])(?P<value>\d+)\s+times\s+(?=" + _OCCASION_WORDS + r")")
@@ -1390,7 +1394,8 @@ HOW_LONG_WORD = re.compile(
 PERSON_TIME_AFTER = re.compile(r"\s*(?:/\s*|per\s+)(?:py|pyrs?|(?:person|patient)[-‐‑\s]?(?:years?|yrs?))\b",
                                re.IGNORECASE)
 SIGN_GLUED_BEFORE = re.compile(r"(?<![\w.,)\]%/])(?P<sign>[-−+])$")  # "(−3.2 days": a sign, not a range's dash
-PER_YEAR_SLASH_AFTER = re.compile(r"\s*/\s*(?:yr|y|year|annum)\b", re.IGNORECASE)  # "BMD rose 1.2%/yr": a rate of change
+# A per cent per year printed with a slash ("BMD rose 1.2%/yr"): a rate of change, as the keys read all nine such.
+PER_YEAR_SLASH_AFTER = re.compile(r"\s*/\s*(?:yr|y|year|annum)\b", re.IGNORECASE)
 # Events per unit of person-time with no scale ("incidence rate 1.03/PY", "0.8 per patient-year"): a rate.
 PER_PERSON_TIME = re.compile(r"(?<![\w.,/])(?P<value>" + NUM + r")" + WHOLE + PERSON_TIME_AFTER.pattern, re.IGNORECASE)
 # A limit restated in other units in brackets right after it: "greater than 3.5 disk areas
@@ -1543,8 +1548,10 @@ CURRENCY_INTERVAL_AFTER = re.compile(
 CI_WORDS_BEFORE = re.compile(CI_WORDS + r"[\s,:=]*$")  # "(95% CI, $657-$699)": an interval's bounds, not a range
 # A range of sums, each bound with its sign, joined by a dash ("¥2,505–¥9,235 million", "$657-$699" outside a CI);
 # "from £78.33 to £74.73" is a change, two costs.
-CURRENCY_RANGE_AFTER = re.compile(  # "$500–$1000"; "ranging from $15,502 to $40,308" (``to`` only after a range's word)
-    r"\s*(?:[-–—]|(?P<to>to(?=\s)))\s*(?P<hsign>-\s?)?(?:US\$|[$€£¥])\s?(?P<high>" + SNUM + r")(?![\d.])(?P<scale>\s+(?:million|billion)\b)?")
+# The top of a range of money: "$500–$1000"; "ranging from $15,502 to $40,308" (``to`` only after a range's word).
+CURRENCY_RANGE_AFTER = re.compile(
+    r"\s*(?:[-–—]|(?P<to>to(?=\s)))\s*(?P<hsign>-\s?)?(?:US\$|[$€£¥])\s?(?P<high>" + SNUM + r")(?![\d.])"
+    r"(?P<scale>\s+(?:million|billion)\b)?")
 # "pounds" after a sum, in a clause about costs ("the cost per case was less (445 pounds)"): money; elsewhere a weight
 # ("lost 10 pounds"), which no rule counts.
 POUNDS = re.compile(r"(?<![\w.$£])(?P<value>" + NUM + r")\s+pounds\b(?!\s+(?:sterling|per|a\s+year|annually))")
