@@ -80,9 +80,9 @@ def _label(text: str | None) -> str:
 def _squash(text: str) -> str:
     """White space joined, and a leading bullet or the abstract's own name dropped, as the parser drops
     them ("• Subjects ...", "ABSTRACT. We followed ...", "SUMMARY: The management ...", and run into
-    the first word by a PDF's text layer, "SUMMARYWe have compared ...")."""
+    the first word by a PDF's text layer, "SUMMARYWe have compared ...", "SummaryIn a prospective ...")."""
     return re.sub(r"^(?:[•▪◦‣●■*]\s*|(?:abstract|summary|synopsis)\b[\s:.—–-]*(?=\S)"
-                  r"|(?-i:ABSTRACT|SUMMARY|SYNOPSIS)(?=[A-Z][a-z]))", "",
+                  r"|(?-i:ABSTRACT|SUMMARY|SYNOPSIS|Abstract|Summary|Synopsis)(?=[A-Z][a-z]))", "",
                   re.sub(r"\s+", " ", text).strip(),
                   flags=re.IGNORECASE)
 
