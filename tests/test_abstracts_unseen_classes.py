@@ -2281,9 +2281,9 @@ def test_a_limit_restated_in_another_unit_in_brackets_is_a_limit_too():
         (200, "mg per deciliter"), (5.2, "mmol per liter")]
 
 
-@pytest.mark.parametrize("name", ["SUMMARY: ", "Abstract. ", "Synopsis — ", "SUMMARY"])
+@pytest.mark.parametrize("name", ["SUMMARY: ", "Abstract. ", "Synopsis — ", "SUMMARY", "Summary"])
 def test_the_benchmark_reads_a_lone_leading_name_of_the_abstract_as_the_parser_does(name: str):
-    """Also run into the first word, as a PDF's text layer prints it ("SUMMARYWe treated")."""
+    """Also run into the first word, as a PDF's text layer prints it ("SUMMARYWe treated", "SummaryWe treated")."""
     from benchmarks.bench_abstracts import score_one
 
     key = {"source": {"journal_family": "other"},
@@ -7195,3 +7195,241 @@ def test_pounds_in_a_sentence_about_costs_are_money(printed: str):
 
 def test_pounds_of_weight_are_no_count():
     assert not parse_string("Results: Weight fell by 10 pounds.", second_reading=None).figures
+
+
+# --- batches 393 to 404 (thirty-second session, after their first contact) ------------------------------------
+
+@pytest.mark.parametrize("name, unit", [("myocardial T2*", "milliseconds"), ("FEV1", "L"), ("CD4 count", "cells/mm3"),
+                                        ("HbA1c", "mmol/mol")])
+def test_a_summary_named_with_digits_keeps_the_value_it_changed_from(name: str, unit: str):
+    """The name of a quantity may hold digits or a star; "from X at baseline to Y" gives two values of it."""
+    abstract = parse_string(f"Results: Mean {name} improved from 11.2 {unit} at baseline to 12.6 {unit} at 1 year.",
+                            second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures][:2] == [(FigureKind.MEAN, 11.2), (FigureKind.MEAN, 12.6)]
+
+
+def test_a_summary_s_abbreviation_after_its_name_is_part_of_the_name():
+    abstract = parse_string("Results: Geometric mean (Gmean) titre rose from 40 units at baseline to 80 units.",
+                            second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.MEAN, 40.0), (FigureKind.MEAN, 80.0)]
+
+
+def test_a_summary_s_spread_in_brackets_is_no_abbreviation():
+    abstract = parse_string("Results: The mean (SD) age was 35 (7) years.", second_reading=None)
+    assert [(f.kind, f.value, f.sd) for f in abstract.figures] == [(FigureKind.MEAN, 35.0, 7.0)]
+
+
+@pytest.mark.parametrize("printed", ["(Gmeans ratio, 1.12)", "(GMR, 1.12)", "(geometric mean ratio 1.12; 95% CI 1.0 to 1.3)",
+                                     "(ratio of geometric means, 1.12)"])
+def test_a_ratio_of_geometric_means_is_a_ratio(printed: str):
+    abstract = parse_string(f"Results: Titres rose {printed}.", second_reading=None)
+    assert [(f.kind, f.value, f.measure) for f in abstract.figures] == [(FigureKind.RATIO, 1.12, "GMR")]
+
+
+@pytest.mark.parametrize("printed, sign, value", [(".gtoreq. 2", "≥", 2.0), (".ltoreq. 3", "≤", 3.0)])
+def test_pubmed_s_entities_for_signs_are_the_signs(printed: str, sign: str, value: float):
+    """Older records print "≥" and "≤" as ACS entity names between full stops; the span stays as printed."""
+    abstract = parse_string(f"Results: Strokes were more common in patients with {printed} TIA.", second_reading=None)
+    figure = abstract.figures[0]
+    assert (figure.kind, figure.value, figure.measure, figure.text) == (FigureKind.THRESHOLD, value, sign, printed)
+
+
+def test_pubmed_s_entity_for_micro_makes_a_dose_unit():
+    abstract = parse_string("Methods: Infants received 10 .mu.g/kg daily.", second_reading=None)
+    assert [(f.kind, f.value, f.unit) for f in abstract.figures] == [(FigureKind.DOSE, 10.0, "μg/kg daily")]
+
+
+@pytest.mark.parametrize("printed", ["(average weekly n=22 091)", "(mean n = 22091)"])
+def test_a_sample_size_after_a_summary_s_name_is_a_count(printed: str):
+    abstract = parse_string(f"Methods: Households reported purchases {printed}.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.COUNT, 22091.0)]
+
+
+@pytest.mark.parametrize("unit", ["microg x h/mL", "µg×h/mL", "mg·h/L", "mg h/L", "ng*h/mL"])
+def test_an_amount_times_hours_per_volume_is_an_exposure_not_a_dose(unit: str):
+    abstract = parse_string(f"Results: Rifampin had an AUC0-infinity of 57.15+/-13.41 {unit}.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.MEAN, 57.15)]
+
+
+def test_an_amount_per_hour_given_stays_a_dose():
+    abstract = parse_string("Methods: Heparin was infused at 500 mg twice daily.", second_reading=None)
+    assert [f.kind for f in abstract.figures] == [FigureKind.DOSE]
+
+
+@pytest.mark.parametrize("printed, unit, low, high", [
+    ("sugar decreased by 16.2 g (13.5 to 18.8 g)", "g", 13.5, 18.8),
+    ("volume increased by 188.8 mL (30.7 to 346.9 mL)", "mL", 30.7, 346.9),
+    ("cholesterol fell by 2.0 mmol/L (1.5 to 2.5)", "mmol/L", 1.5, 2.5),
+    ("a difference of 1.2 kg (0.5-1.9)", "kg", 0.5, 1.9)])
+def test_a_change_in_a_unit_takes_the_bounds_bracketed_after_it_as_its_interval(printed: str, unit: str, low: float,
+                                                                                 high: float):
+    abstract = parse_string(f"Results: After the levy, {printed} per household.", second_reading=None)
+    figure, = abstract.figures
+    assert (figure.kind, figure.unit, figure.low, figure.high) == (FigureKind.ESTIMATE, unit, low, high)
+
+
+def test_a_weight_with_its_spread_stays_a_summary():
+    abstract = parse_string("Results: The infants weighed 300 g (250 to 350 g).", second_reading=None)
+    assert [(f.kind, f.low, f.high) for f in abstract.figures] == [(FigureKind.MEDIAN, 250.0, 350.0)]
+
+
+def test_bounds_that_do_not_hold_the_change_stay_a_range_of_their_own():
+    abstract = parse_string("Results: Weight decreased by 40 g (50 to 60 g).", second_reading=None)
+    assert [(f.kind, f.low) for f in abstract.figures] == [(FigureKind.ESTIMATE, None), (FigureKind.RANGE, 50.0)]
+
+
+def test_an_amount_of_a_drug_raised_by_a_dose_stays_a_dose():
+    abstract = parse_string("Methods: The dose was increased by 500 mg.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.DOSE, 500.0)]
+
+
+@pytest.mark.parametrize("printed, value", [("and − 1.7 ± 4.9 ml", -1.7), ("or - 2.5 +/- 1.1 ml", -2.5)])
+def test_a_minus_set_apart_from_a_value_with_its_spread_is_its_sign(printed: str, value: float):
+    abstract = parse_string(f"Results: Cuff volume changed (1.4 ± 3.19 ml {printed}, respectively).",
+                            second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.MEAN, 1.4), (FigureKind.MEAN, value)]
+
+
+def test_a_dash_after_a_number_before_a_value_with_its_spread_is_no_sign():
+    abstract = parse_string("Results: Cuff volume changed (18 - 1.7 ± 4.9 ml).", second_reading=None)
+    assert all(f.value != -1.7 for f in abstract.figures)
+
+
+@pytest.mark.parametrize("printed", ["up to 34 weeks of gestation", "up to 34 weeks' gestation",
+                                     "up to 34 weeks gestational age"])
+def test_a_bound_on_weeks_of_gestation_is_a_limit(printed: str):
+    abstract = parse_string(f"Methods: Betamethasone was given weekly {printed}.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.THRESHOLD, 34.0)]
+
+
+def test_a_bound_on_weeks_of_treatment_stays_a_duration():
+    abstract = parse_string("Methods: Betamethasone was given for up to 6 weeks.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.DURATION, 6.0)]
+
+
+@pytest.mark.parametrize("printed, value", [("The NNT to prevent early nausea was 5.", 5.0),
+                                            ("Efficacy was best (NNT to prevent early and late vomiting, 4).", 4.0),
+                                            ("Two had dystonia (NNH in children, 91).", 91.0)])
+def test_a_number_needed_to_treat_named_with_what_it_prevents_or_whom_it_is_for(printed: str, value: float):
+    abstract = parse_string(f"Results: {printed}", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures if f.kind is FigureKind.ESTIMATE] == [
+        (FigureKind.ESTIMATE, value)]
+
+
+@pytest.mark.parametrize("printed, value", [("pneumonia (126), meningitis/sepsis (17), pyelonephritis (25)", 126.0),
+                                            ("haemorrhoidectomy (50) or rubber band ligation (48)", 50.0),
+                                            ("chloroquine (28), pyrimethamine-sulfadoxine (P-S) (36) and quinine (27)",
+                                             28.0)])
+def test_whole_numbers_bracketed_after_the_groups_they_count_are_counts(printed: str, value: float):
+    abstract = parse_string(f"Results: Children were grouped by diagnosis: {printed}.", second_reading=None)
+    counts = abstract.figures_of(FigureKind.COUNT)
+    assert len(counts) == (3 if "," in printed else 2)
+    assert counts[0].value == value and counts[0].text == str(int(value))
+
+
+def test_a_whole_number_bracketed_after_people_named_counts_them():
+    abstract = parse_string("Methods: Eligible patients (1439) were randomized.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.COUNT, 1439.0)]
+
+
+@pytest.mark.parametrize("printed", ["The effect was described before (12).", "Domains were human (1), professional (2) "
+                                     "and care (3).", "The guideline was revised (2019) and (2021)."])
+def test_a_lone_bracketed_number_items_numbered_in_order_and_years_are_no_counts(printed: str):
+    assert not parse_string(f"Results: {printed}", second_reading=None).figures_of(FigureKind.COUNT)
+
+
+@pytest.mark.parametrize("printed", ["(TR = 1.20, 95% c.i. 1.15–1.25)", "(time ratio 1.20; 95% CI 1.15 to 1.25)"])
+def test_a_time_ratio_is_a_ratio_and_c_i_in_lower_case_is_its_interval(printed: str):
+    abstract = parse_string(f"Results: Patients with metastases lived longer {printed}.", second_reading=None)
+    assert [(f.kind, f.value, f.measure, f.low, f.high) for f in abstract.figures] == [
+        (FigureKind.RATIO, 1.2, "TR", 1.15, 1.25)]
+
+
+@pytest.mark.parametrize("printed", ["P=-.002", "P = -0.002"])
+def test_a_minus_after_a_p_s_equals_sign_is_a_slip(printed: str):
+    abstract = parse_string(f"Results: Fractures fell ({printed}).", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.P_VALUE, 0.002)]
+
+
+def test_a_signed_estimate_stays_signed():
+    abstract = parse_string("Results: The difference was -0.002 (95% CI -0.01 to 0.006).", second_reading=None)
+    assert abstract.figures[0].value == -0.002
+
+
+def test_numbers_like_years_in_a_named_group_are_counts():
+    abstract = parse_string("Results: A total of 3737 women were included, 1878 in the alendronate group and 1859 in "
+                            "the placebo group.", second_reading=None)
+    assert [f.value for f in abstract.figures_of(FigureKind.COUNT)] == [3737.0, 1878.0, 1859.0]
+
+
+def test_a_year_after_a_preposition_before_a_named_group_stays_a_year():
+    assert not parse_string("Results: Rates were lower in 2010 in the intervention arm.", second_reading=None).figures
+
+
+@pytest.mark.parametrize("printed, low, high", [("(mean 5.5-5.6 wet nights/week)", 5.5, 5.6),
+                                                ("after an average of 5-6 years of follow-up", 5.0, 6.0),
+                                                ("(mean age, 4-66 years)", 4.0, 66.0)])
+def test_a_range_after_a_summary_s_name_is_a_range(printed: str, low: float, high: float):
+    abstract = parse_string(f"Results: Children were studied {printed}.", second_reading=None)
+    assert [(f.kind, f.low, f.high) for f in abstract.figures] == [(FigureKind.RANGE, low, high)]
+
+
+def test_values_after_from_an_average_that_fall_stay_the_summary_s_values():
+    abstract = parse_string("Results: HbA1c decreased from an average of 9.54–7.66%.", second_reading=None)
+    assert abstract.figures[0].kind is FigureKind.MEAN and abstract.figures[0].value == 9.54
+
+
+@pytest.mark.parametrize("printed, kind, value", [
+    ("There was improvement in mean pain scores over baseline in five items.", FigureKind.COUNT, 5.0),
+    ("The primary outcome was the mean score change on ADAS-cog-12 from baseline to month 12.", None, None),
+    ("The median observed age at death was 65.7 years.", FigureKind.MEDIAN, 65.7)])
+def test_a_number_after_a_preposition_or_a_time_s_label_is_no_summary_s_value(printed: str, kind: FigureKind | None,
+                                                                               value: float | None):
+    abstract = parse_string(f"Results: {printed}", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == ([(kind, value)] if kind else [])
+
+
+def test_a_summary_that_changed_by_a_per_cent_with_no_by_is_a_per_cent():
+    abstract = parse_string("Results: The average VO2 max increased 5% during training.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.PERCENTAGE, 5.0)]
+
+
+@pytest.mark.parametrize("printed", ["38% silver diamine fluoride", "a 0.2% or a 0.1% solution", "silver diamine "
+                                     "fluoride 38%"])
+def test_the_strength_of_a_fluoride_or_of_solutions_listed_is_a_dose(printed: str):
+    abstract = parse_string(f"Methods: Children received {printed} twice a year.", second_reading=None)
+    assert abstract.figures and all(f.kind is FigureKind.DOSE for f in abstract.figures)
+
+
+def test_a_share_after_a_drug_naming_a_group_stays_a_share():
+    abstract = parse_string("Results: Relief was more common with prochlorperazine than metoclopramide (34%) or "
+                            "placebo (16%).", second_reading=None)
+    assert [f.kind for f in abstract.figures] == [FigureKind.PERCENTAGE, FigureKind.PERCENTAGE]
+
+
+@pytest.mark.parametrize("printed, value", [("Hundred and seventy-eight women", 178.0),
+                                            ("Thousand two hundred women", 1200.0)])
+def test_a_sentence_opening_on_a_scale_word_counts_from_one(printed: str, value: float):
+    abstract = parse_string(f"Methods: {printed} were included.", second_reading=None)
+    assert [(f.kind, f.value, f.text) for f in abstract.figures] == [(FigureKind.COUNT, value, printed)]
+
+
+@pytest.mark.parametrize("printed", ["About 3 million women were included.", "The Hundred Days trial began."])
+def test_a_scale_word_after_digits_or_alone_opens_no_number(printed: str):
+    abstract = parse_string(f"Methods: {printed}", second_reading=None)
+    assert all(f.value in (3.0,) for f in abstract.figures)
+
+
+def test_vs_in_capitals_between_values_and_a_p_glued_to_its_value():
+    abstract = parse_string("Results: Bleeding was commoner (17.5 VS 8%, P0.004).", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [
+        (FigureKind.PERCENTAGE, 17.5), (FigureKind.PERCENTAGE, 8.0), (FigureKind.P_VALUE, 0.004)]
+
+
+@pytest.mark.parametrize("printed, measure", [("Standardized Infection Ratio (0.988)", "SIR"),
+                                              ("odds ratio (1.5)", "OR")])
+def test_a_ratio_s_value_bracketed_alone_after_its_name(printed: str, measure: str):
+    abstract = parse_string(f"Results: There was little change in the {printed}, compared with 2011.",
+                            second_reading=None)
+    value = float(printed.split("(")[1].rstrip(")"))
+    assert [(f.kind, f.value, f.measure) for f in abstract.figures] == [(FigureKind.RATIO, value, measure)]

@@ -946,7 +946,8 @@ def _threshold(sentence: str, m: re.Match[str], named: bool) -> Found:
         or (timed and forms.OF_TREATMENT.match(sentence, m.end()) is not None)
         or (timed and forms.FOR_BEFORE.search(before) is not None))
     age = bool(groups.get("age") or forms.AGE_BEFORE.search(before) or forms.AGE_AFTER.match(sentence, m.end())
-               or (timed and forms.PEOPLE_BEFORE.search(before)))
+               or (timed and forms.PEOPLE_BEFORE.search(before))
+               or (timed and forms.GESTATION_AFTER.match(sentence, m.end())))  # "up to 34 weeks of gestation"
     adjectival = (timed and forms.SINGULAR_TIME_WORD.fullmatch(unit) is not None and _number(m["value"]) != 1
                   and not forms.SPAN_NOUN.match(sentence, m.end()))
     summary = forms.SUMMARY_AFTER_TIME.match(sentence, m.end()) if timed else None
@@ -1091,8 +1092,10 @@ def _doses(sentence: str, claims: _Claims) -> list[Found]:
             continue  # "between 1500g and 1999g": the low bound of a range, read with its high one
         if forms.MASS_UNIT.fullmatch(m["unit"].strip()) and not m["freq"] and (
                 forms.WEIGHED_BEFORE.search(sentence[max(0, m.start() - 60): m.start()])
-                or forms.MORE_OR_LESS_AFTER.match(sentence, m.end())):
-            continue  # "infants who weighed 141.8 g less", "weighing 96 g, 183 g": a weight, not a dose
+                or forms.MORE_OR_LESS_AFTER.match(sentence, m.end())
+                or forms.CHANGE_BY_BEFORE.search(sentence, max(0, m.start() - 40), m.start())):
+            continue  # "infants who weighed 141.8 g less", "weighing 96 g, 183 g": a weight, not a dose; "sugar
+            #           decreased by 16.2 g": how much an amount changed, read as a difference
         if (forms.BARE_UNITS.fullmatch(m["unit"]) and not m["freq"]
                 and not forms.OF_DRUG_AFTER.match(sentence, m.end()) and not forms.DOSE_NOUN_AFTER.match(sentence, m.end())
                 and not forms.DRUG_IN_UNITS_AFTER.match(sentence, m.end())
@@ -1243,22 +1246,26 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
             if not claims.free(start, m.end()):
                 continue
             if (re.match(r"\s*(?:%|percent\b)", sentence[m.end("value"):])
-                    and forms.CHANGE_BY_BEFORE.search(sentence, max(0, m.start() - 16), m.start("value"))):
+                    and (forms.CHANGE_BY_BEFORE.search(sentence, max(0, m.start() - 16), m.start("value"))
+                         or forms.CHANGED_BEFORE.search(sentence, max(0, m.start("value") - 16), m.start("value")))):
                 continue  # "the mean number of attacks dropped by 88%" ("by 44 percent", "declined an average of
-                #           30%"): how much it changed, a per cent
+                #           30%", "average VO2 max increased 5%"): how much it changed, a per cent
             if (re.match(r"average\s*[:,]", m[0], re.IGNORECASE)
                     and forms.SHARE_OR_RANGE_AFTER.match(sentence, m.end("value"))):
                 continue  # "(average, 41.7 years)" is a mean; "upstage (average, 12.3%)", "On average, children have
                 #           six to eight colds" are a share and a range after the adverb, as the keys read them
+            if re.search(r"(?<![\w-])[nN]\s*$", m["quantity"] or ""):
+                continue  # "(average weekly n=22 091)": how many were counted, a group's size, read as a count below
             if re.search(r"\bat\s+(?:least|most)$", m["quantity"] or "", re.IGNORECASE):
                 continue  # "< 1 SD from the mean on at least one test": a bound after the summary's name, no summary
             if (forms.TIME_POINT.search(m["quantity"] or "") and forms.TIMES_AFTER.match(sentence, m.start("value"))
                     and not re.search(r"\bage\b", m["quantity"], re.IGNORECASE)):
                 continue  # "mean IOP reduction at both 2 and 6 months": when it was measured, not the mean (a "median
                 #           age of death at 65.7 years" is the median)
-            top = forms.PERCENT_TOP_AFTER.match(sentence, m.end("value"))
-            if top and float(top["high"]) > _number(m["value"]):
-                continue  # "a mean increase in the eradication rate of 12 to 14%": a range, read as one below
+            top = forms.RANGE_TOP_AFTER.match(sentence, m.end("value"))
+            if top and float(top["high"] or top["top"]) > _number(m["value"]):
+                continue  # "a mean increase in the eradication rate of 12 to 14%", "(mean 5.5-5.6 wet nights/week)": a
+                #           range, read as one below ("from an average of 9.54–7.66%" fell, two means)
             claims.take(start, m.end())
             groups = m.groupdict()
             unit = (_clean_unit(groups.get("vunit")) or _clean_unit(groups.get("unit"))
@@ -1770,6 +1777,25 @@ def _is_year(value: float) -> bool:
     return float(value).is_integer() and 1800 <= value <= 2035
 
 
+def _bracketed_counts(sentence: str, claims: _Claims) -> list[Found]:
+    """A whole number alone in brackets after the words naming a group ("pneumonia (126), meningitis/sepsis (17)",
+    "randomly assigned to haemorrhoidectomy (50) or rubber band ligation (50)", "Eligible patients (1439)"): how many
+    the group holds. Read in a list of two or more such groups, or after people named; not a year, nor items
+    numbered in their order ("human (1), professional (2), care (3)", "to (1) describe ... and (3) identify"), nor
+    a code ("none (0) or all (1)")."""
+    numbered = {int(m["value"]) for m in forms.NUMBERED_POINT.finditer(sentence)}
+    numbered = numbered if {1, 2} <= numbered else set()
+    items = [m for m in forms.BRACKETED_COUNT.finditer(sentence)
+             if claims.free(m.start("value"), m.end("value")) and not _is_year(_number(m["value"]))
+             and int(m["value"]) not in numbered | {0}]
+    found: list[Found] = []
+    for m in items:
+        if len(items) >= 2 or forms.PERSON_NAMED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+            claims.take(m.start("value"), m.end("value"))
+            found.append(Found(FigureKind.COUNT, m.start("value"), m.end("value"), _number(m["value"])))
+    return found
+
+
 def _bare_counts(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Found]:
     """Integers no rule above read, that read as counts: "174 participants received
     inebilizumab and 56 received placebo", "56 in men", "1539 adults in 1991 and 2055 in 1997".
@@ -1786,12 +1812,15 @@ def _bare_counts(sentence: str, claims: _Claims, words: frozenset[int]) -> list[
         scale = next((end for end in reversed(scales) if m.start() - 300 <= end <= m.start()), None)
         rate = scale is not None and forms.RATE_LISTED_AFTER.match(sentence, m.end()) is not None
         opening = not sentence[:m.start()].strip()
+        # "1990 were assigned metoprolol", "1878 in the alendronate group": no year; "lower in 2010 in the
+        # intervention arm" is one
+        allocated = (forms.ALLOCATED_AFTER.match(sentence, m.end())
+                     and not forms.YEAR_PREPOSITION_BEFORE.search(sentence, 0, m.start()))
         if (m.start() in words and not forms.WORD_COUNT_AFTER.match(sentence, m.end())
                 and not forms.WORD_LISTED_AFTER.match(sentence, m.end())
                 and not (opening and forms.WORD_OPENING_COUNT_AFTER.match(sentence, m.end()))) or (
-                _is_year(value) and m.start() not in words and not rate
-                and not forms.ALLOCATED_AFTER.match(sentence, m.end())) or value == 0:  # "Two thousand abstracts"
-            continue
+                _is_year(value) and m.start() not in words and not rate and not allocated) or value == 0:
+            continue  # "Two thousand abstracts"
         before = sentence[max(0, m.start() - 40): m.start()]
         if 2035 < value <= 2100 and forms.YEAR_AHEAD_BEFORE.search(before):
             continue  # "cases and deaths by 2040": a year ahead, as a projection names it
@@ -2196,6 +2225,7 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
     for m in forms.CITATION.finditer(sentence):
         claims.take(m.start(), m.end())
     found += _plural_counts(sentence, claims)
+    found += _bracketed_counts(sentence, claims)
     found += _bare_counts(sentence, claims, words)
     found += _counts_compared(sentence, claims, found)
     for figure in name_listed_values(sentence, found, claims.free):
@@ -2439,10 +2469,16 @@ def _with_loose_spreads(sentence: str, found: list[Found]) -> list[Found]:
     kept: list[Found] = []
     owner: Found | None = None  # the last median, mean or percentage read, the only one a spread may follow
     for figure in sorted(found, key=lambda f: f.start):
-        if figure.kind in (FigureKind.MEDIAN, FigureKind.MEAN, FigureKind.PERCENTAGE):
+        if figure.kind in (FigureKind.MEDIAN, FigureKind.MEAN, FigureKind.PERCENTAGE) or _changed_in_a_unit(figure):
             owner = figure
+        if (figure.kind is FigureKind.RANGE and owner is not None and _changed_in_a_unit(owner)
+                and owner.low is None and figure.low is not None and figure.high is not None
+                and figure.unit in ("", owner.unit) and figure.low <= owner.value <= figure.high
+                and re.fullmatch(r"\s*[(\[]\s*", sentence[owner.end:figure.start])):
+            owner.low, owner.high, owner.interval = figure.low, figure.high, "CI"  # "decreased by 16.2 g (13.5 to
+            continue  #                                                         18.8 g)": the change's interval
         if (figure.kind is not FigureKind.RANGE or owner is None or owner.value is None or owner.low is not None
-                or figure.low is None or figure.high is None or owner.end > figure.start
+                or _changed_in_a_unit(owner) or figure.low is None or figure.high is None or owner.end > figure.start
                 or not figure.low <= owner.value <= figure.high):
             kept.append(figure)
             continue
@@ -2464,6 +2500,11 @@ def _with_loose_spreads(sentence: str, found: list[Found]) -> list[Found]:
         else:
             kept.append(figure)
     return kept
+
+
+def _changed_in_a_unit(figure: Found) -> bool:
+    """Whether a figure is how much a measurement changed, in its unit (``_measured_summaries``)."""
+    return figure.kind is FigureKind.ESTIMATE and figure.quantity == "difference" and bool(figure.unit)
 
 
 def _continues_list(gap: str) -> bool:

@@ -60,6 +60,8 @@ _SPELLINGS = ((re.compile(r"\bper\s+cent\b", re.IGNORECASE), "percent"),
               # A spread's name between its sign and its number ("43.2% ± S.D. 5.24%", "54 +/- SD 8"): the sign says it
               (re.compile(r"(?:±|\+/-)\s*(?-i:S\.\s?D\.|SD)\s*(?=\.?\d)"), "± "),
               (re.compile(r"(?<=\b[Pp]\s),(?=\s*0?\.\d)"), "<"),
+              # A minus after a P's "=" ("P=-.002"): a slip, since no p value is negative.
+              (re.compile(r"(?:(?<=\b[Pp]=)|(?<=\b[Pp]\s=)|(?<=\b[Pp]=\s)|(?<=\b[Pp]\s=\s))-(?=0?\.\d)"), ""),
               (re.compile(r"(?<=\d)--(?=\d)"), "–"),  # a range typed with two hyphens, as old records print it ("4--12")
               # Per mille, a rate on the scale of a thousand ("2.21‰"); printed on both bounds of a range, it is
               # read once, after the top ("0.73‰-1.19‰").
@@ -75,6 +77,8 @@ _SPELLINGS = ((re.compile(r"\bper\s+cent\b", re.IGNORECASE), "percent"),
               # stays a dash ("SUV alone - 95.31%", "18 - 65").
               # (The look-ahead comes first, so that the look-behinds are tried only at a spaced dash.)
               (re.compile(r"(?=[-–]\s+\.?\d)(?:(?<=[(\[=:~;,])|(?<=[(\[=:~;,]\s)|" + _VALUE_BEFORE + r")[-–]\s+"), "-"),
+              # ... and after any word, when a spread follows the number ("and − 1.7 ± 4.9 ml"): a value, no range.
+              (re.compile(r"(?<![\d%)\]]\s)(?<=[A-Za-z]\s)[-–]\s+(?=\.?\d[\d.]*\s*(?:±|\+/-))"), "-"),
               # So too a plus ("the placebo group (+ 4.4 kg)", "change in slope: + 0.479").
               (re.compile(r"(?=\+\s+\.?\d)(?:(?<=[(\[=:~;,])|(?<=[(\[=:~;,]\s)|" + _VALUE_BEFORE + r")\+\s+"), "+"),
               # A tilde between two numbers joins a range, as Chinese journals print one ("12~15 years",
@@ -84,6 +88,11 @@ _SPELLINGS = ((re.compile(r"\bper\s+cent\b", re.IGNORECASE), "percent"),
               # sterling 13,257" (a cost, as "£13,257" is).
               (re.compile(r"\bapproximately\s+equal\s+to\b", re.IGNORECASE), "≈"),
               (re.compile(r"\s?\.\+-\.\s?"), " ± "),
+              # ... and the other entities of those records, a name between full stops (".gtoreq. 2 TIA", "10 .mu.g",
+              # "37 .degree.C", "2 .times. 10"): the signs they name.
+              (re.compile(r"\.gtoreq\."), "≥"), (re.compile(r"\.ltoreq\."), "≤"), (re.compile(r"\.apprx\.\s?"), "~"),
+              (re.compile(r"\.mu\.(?=[A-Za-z])"), "μ"), (re.compile(r"\s?\.degree\.\s?"), "°"),
+              (re.compile(r"\s?\.times\.\s?"), " × "),
               (re.compile(r"\b(?:UK\s+)?pounds?\s+sterling\s*(?=\d)", re.IGNORECASE), "£"),
               # "<" and ">" left URL-encoded by a scraped page ("(p %3C; 0.001)").
               (re.compile(r"%3[Cc];?\s?(?=\s*\.?\d)"), "< "),
@@ -148,7 +157,10 @@ _SPELLINGS = ((re.compile(r"\bper\s+cent\b", re.IGNORECASE), "percent"),
               # a small decimal after a bare "<" there is nothing else.
               (re.compile(r"(?<=[,;]\s)<(?=\s*0?\.0\d*\s*[)\]])"), "P<"),
               # A p value whose sign a PDF dropped ("; P 0.003)"): read as "=", the only sign left.
-              (re.compile(r"(?=\s0?\.\d+\s*[)\];,])(?:(?<=[(\[;,][Pp])|(?<=[(\[;,]\s[Pp]))\s"), " = "))
+              (re.compile(r"(?=\s0?\.\d+\s*[)\];,])(?:(?<=[(\[;,][Pp])|(?<=[(\[;,]\s[Pp]))\s"), " = "),
+              # ... or with none at all ("(17.5 VS 8%, P0.004)"); "VS" in capitals between two values is "vs"
+              (re.compile(r"(?=0?\.\d+\s*[)\];,])(?:(?<=[(\[;,][Pp])|(?<=[(\[;,]\s[Pp]))"), " = "),
+              (re.compile(r"(?<=[\d%])\s+V[Ss]\.?\s+(?=[-−]?\.?\d)"), " vs "))
 _ONES = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
          "fifteen sixteen seventeen eighteen nineteen").split()
 _TENS = "twenty thirty forty fourty fifty sixty seventy eighty ninety".split()  # "Fourty-two": a common slip
@@ -212,6 +224,7 @@ def word_value(phrase: str) -> int | None:
     try:
         spaced = re.sub(r"[-‐‑–,]|(?<=ty)(?=[a-z])", " ", phrase.lower()).replace("fourty", "forty")  # "twentythree"
         spaced = re.sub(r"^a\s+", "one ", spaced)  # "a hundred and fortysix"
+        spaced = re.sub(r"^(?=(?:hundred|thousand)\s)", "one ", spaced)  # "Hundred and seventy-eight women"
         return int(text2num(spaced, "en"))
     except ValueError:
         return None
@@ -230,7 +243,11 @@ def _word_numbers(text: str) -> list[tuple[int, int, str]]:
         while start < end:
             window = text[start:min(end, start + 40 * _MAX_WORDS)]
             words = list(islice(re.finditer(r"[A-Za-z]+", window), _MAX_WORDS))
-            if words[0][0].lower() in _SCALES or words[0][0].lower() == "and":
+            lead = words[0][0]
+            # a scale word opens no number ("3 million people"), but a sentence may open with one, its "one" unprinted
+            # ("Hundred and seventy-eight women were included")
+            opening = lead in ("Hundred", "Thousand") and len(words) > 1
+            if (lead.lower() in _SCALES or lead.lower() == "and") and not opening:
                 start += words[1].start() if len(words) > 1 else end - start
                 continue
             for count in range(len(words), 0, -1):

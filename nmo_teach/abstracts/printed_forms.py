@@ -82,9 +82,13 @@ RATIO_NAMES = {
     "hazard ratio": "HR", "odds ratio": "OR", "risk ratio": "RR", "relative risk": "RR",
     "rate ratio": "RR", "incidence rate ratio": "IRR", "mortality rate ratio": "MRR", "standardized incidence ratio": "SIR",
     "standardised incidence ratio": "SIR", "standardized mortality ratio": "SMR",
-    "standardised mortality ratio": "SMR", "prevalence ratio": "PR", "relative hazard": "HR", "relative odds": "OR",
+    "standardised mortality ratio": "SMR", "standardized infection ratio": "SIR", "standardised infection ratio": "SIR",
+    "prevalence ratio": "PR", "relative hazard": "HR", "relative odds": "OR",
     "rh": "HR",  # "RH=0.13": a relative hazard
     "positive likelihood ratio": "LR+", "negative likelihood ratio": "LR-",
+    "geometric mean ratio": "GMR", "ratio of geometric means": "GMR", "ratio of the geometric means": "GMR",
+    "gmr": "GMR", "gmeans ratio": "GMR", "gmean ratio": "GMR",
+    "time ratio": "TR",  # an accelerated failure time model's ratio of survival times
 }
 ESTIMATE_NAMES = {
     "t": "t", "z": "Z", "d": "d", "g": "g", "df": "df",  # a t statistic, its degrees of freedom and effects d and g
@@ -117,7 +121,7 @@ UNIT = (r"(?P<unit>%|[°º◦](?:\s?[CF]\b)?|[A-Za-zµμ](?:" + BODY_SURFACE + r
 LEVEL_SIGN = r"(?:\s*%|\s+percent\b|(?=\s+CI\b))\s*[-‐:]?\s*"
 RATIO_IN_INTERVAL = r"(?:\s+(?-i:RR|OR|HR))"  # "(95% CI RR 1.45 to 5.61)": a ratio's bounds, named
 CI_WORDS = (  # "... interval [CI], 1-2", "95% UI", "credible interval (CrI) of"
-    r"(?:C\.I\.?|CIs?|IC|CrI|Crl|UI|PI|(?i:(?:confidence|credible|uncertainty|prediction)\s+intervals?|confidence\s+limits)"
+    r"(?:C\.I\.?|c\.i\.|CIs?|IC|CrI|Crl|UI|PI|(?i:(?:confidence|credible|uncertainty|prediction)\s+intervals?|confidence\s+limits)"
     r"|(?<=%\s)CLs?\b|(?<=%)CLs?\b"  # "95% CL = 3.9, 5.4": confidence limits, after their level only
     r"|(?:(?<=[(\[])|(?<=[(\[]\s))Cl(?=\s*[,:]))"  # "68% (Cl, 61% to 75%)": a lower-case L a page's font left for I
     # "confidence interval [95% CI] 0.84–1.52", "95%-confidence interval, CI 1.33–16.35"
@@ -138,12 +142,13 @@ CI_TAIL = (
 # testicular volume, HS, and MA were", "The AUCs of FSH, testicular volume and HS were".
 PLURAL_OF_LIST = r"(?:(?<=s\sof\s)|(?<=s\sfor\s))[^;:()=]{1,80}?"
 RATIO = re.compile(  # not a ratio named inside an interval: "(95% CI RR 1.45 to 5.61)"
-    r"(?<!\bCI\s)(?P<measure>\b(?:[aAuUs]?HR|[aAuUcCsSpPmM]?OR|a?RR|a?IRR|MRR|SIR|SMR|PR|R?DOR|dOR|RII)"
+    r"(?<!\bCI\s)(?P<measure>\b(?:[aAuUs]?HR|[aAuUcCsSpPmM]?OR|a?RR|a?IRR|MRR|SIR|SMR|PR|R?DOR|dOR|RII|GMR|TR(?=\s*[=:]))"
     r"(?:s|adj(?:usted)?|crude)?\b|\bLR\s?[+−–-]|(?i:\b(?:adjusted\s+)?"  # "ORadjusted = 0.217": the same ratio
     r"(?:(?:incidence|mortality)\s+rate\s+ratio|(?<!maternal\s)mortality\s+ratio|hazard\s+ratio|odds\s+ratio|risk\s+ratio|relative\s+risk|rate\s+ratio|"
     r"relative\s+(?:hazard|odds|incidence)|relative\s+[a-z]+\s+rate(?=\s*[\d,:=(])|"  # "relative detection rate 1.46": a rate ratio
-    r"standardi[sz]ed\s+(?:incidence|mortality)\s+ratio|(?:prevalence|incidence(?:\s+density)?)\s+ratio|"
-    r"relative\s+ind(?:ex|ices)\s+of\s+inequality|"  # a ratio of the rates at the two ends of a social scale
+    r"standardi[sz]ed\s+(?:incidence|mortality|infection)\s+ratio|(?:prevalence|incidence(?:\s+density)?)\s+ratio|"
+    r"relative\s+ind(?:ex|ices)\s+of\s+inequality|"
+    r"time\s+ratio|geometric\s+mean\s+ratio|ratio\s+of\s+(?:the\s+)?geometric\s+means|gmeans?\s+ratio|"  # "(Gmeans ratio, 1.12)"  # a ratio of the rates at the two ends of a social scale
     r"(?:positive|negative)\s+(?:likelihood\s+ratio|LR)|(?:positive|negative)\s+likelihood(?=\s*\(LR\)))s?"
     r"(?:\s+estimates?)?\b))"  # "relative risk estimates of 1.8 and 2.6", "the rate ratio estimate was 23.7"
     r"(?:\s*[(\[]\s*(?:(?P<hlevel>\d{2}(?:\.\d)?)\s*%\s*CI|(?P<abbr>[A-Za-z]{1,5}(?:\s?[+−–-])?))\s*[)\]])?"  # "(LR+)"
@@ -155,7 +160,8 @@ RATIO = re.compile(  # not a ratio named inside an interval: "(95% CI RR 1.45 to
     # what the ratio is of, then "of" and the value: "a relative risk of death of 2.58 and 2.00, respectively"
     r"|[^,;:()=\d]{1,60}?(?=\s+of\s+" + NUM + r"(?![\d.])(?!\s+(?!(?:and|or|vs|versus|was|were|is|in|for)\b)[a-z]))"
     r"|(?:(?!\d[\d.]*\s*(?i:" + TIME_UNITS + r")\b)[^,;:()=]){1,140}?(?=,\s*\d)))?"  # not "the OR in under 24 hours, 114"
-    r"[\s,:=]*(?:of\s+|was\s+|were\s+)?(?:(?P<cmp>[<>≤≥])\s*)?(?P<value>" + NUM + r")"
+    r"[\s,:=]*(?:of\s+|was\s+|were\s+)?(?:(?P<cmp>[<>≤≥])\s*)?"
+    r"(?P<value_open>\(\s*(?=" + NUM + r"\s*\)))?(?P<value>" + NUM + r")(?(value_open)\s*\))"  # "Ratio (0.988)"
     # not "ORs, 95% CIs" (a level) nor "the RR was 23% lower" (a relative change; "SMR was 70 %" stays a ratio)
     r"(?!\d|\.\d|\s*[-–—]\s*\d|\s*%\s*(?:CIs?|confidence)\b"
     r"|\s*%\s+(?:lower|higher|less|greater|more|smaller|larger|reduction|increase|decrease)\b)" + CI_TAIL
@@ -180,7 +186,10 @@ NAMED_ESTIMATE = re.compile(  # "MD: -0.85; 95% CI -1.40, -0.30", "AUC 0.71 (0.5
     r"(?:\s+values?\b)?"  # "the AUC values were 0.61 and 0.64"
     # "mean difference between group: 15"; after a plural, a list ("The AUCs of FSH, testicular volume and HS were")
     r"(?:\s+(?:for|of|between)\s+(?:[^,;:()=]{1,40}?|" + PLURAL_OF_LIST + r")"
-    r"(?:\s+(?:was|were|is)|(?=\s*:)))?"
+    r"(?:\s+(?:was|were|is)|(?=\s*:))"
+    # what a number needed to treat prevents, or whom it is for: "The NNT to prevent early nausea was 5", "(NNT to
+    # prevent early and late vomiting, 4)", "(NNT in children, 91"
+    r"|(?<=NNT|NNH)\s+(?:to\s+(?:prevent|avoid|cause)|in|for)\s+[^,;:()=\d]{1,50}?(?:\s+(?:was|is)|(?=\s*[:,]\s*\d)))?"
     r"(?:\s*\([A-Za-z ]{1,12}\))?[\s,:=]*(?:(?<!ies\s)of\s+|was\s+|is\s+|(?<=s\s)were\s+)?"
     # "accuracy (0·85), sensitivity (0·94)": the value bracketed alone
     r"(?P<value_open>\(\s*(?=" + SNUM + r"\s*\)))?(?P<value>" + SNUM + r")(?(value_open)\s*\))"
@@ -451,8 +460,12 @@ NAMED_ESTIMATE_NAME = re.compile(
 # A radiotherapy schedule: "20 Gy/5 fractions", "30 Gy in 10 fractions": the total dose and the number of fractions.
 FRACTIONATION = re.compile(r"(?<![\w.])(?P<dose>" + NUM + r")\s*(?P<unit>c?Gy)\s*(?:/|in)\s*(?P<count>\d+)\s*"
                            r"(?P<noun>fractions?|fx)\b")
+# An amount times hours per volume is an exposure, a drug's area under its concentration curve, not a dose
+# ("57.15 microg x h/mL", "40.2 µg×h/mL", "310 mg·h/L").
+EXPOSURE_TAIL = r"\s*[x×·*]?\s*(?i:h|hrs?|hours?)\s*(?:/\s*[dm]?[lL]\b|(?i:per\s+(?:deci|milli)?lit(?:er|re)))"
 DOSE = re.compile(  # "500 mg twice daily", "a 0.1-mL dose", "500-mg tablets"
-    r"(?<![\w.])(?P<value>" + NUM + r")(?:\s*|[-‐‑](?=[a-zA-Zµμ]))(?P<unit>" + DOSE_UNIT + r")(?P<freq>" + FREQUENCY + r")"
+    r"(?<![\w.])(?P<value>" + NUM + r")(?:\s*|[-‐‑](?=[a-zA-Zµμ]))(?P<unit>" + DOSE_UNIT + r")(?!" + EXPOSURE_TAIL + r")"
+    r"(?P<freq>" + FREQUENCY + r")"
 )
 # Units, millilitres, sachets and vials are a dose only with "of <drug>", a drug named, or how often (millions of
 # units are always one: no measurement is printed in them).
@@ -513,13 +526,19 @@ SUMMARY_TAIL = (
     r"[,:]?\s*(?:(?:was|were|is)\s+(?:greater|more|less|longer|shorter)\s+than\s+|was\s+|were\s+|of\s+|=\s*|is\s+)?"
     r"(?:[~≈∼]\s*|(?:approximately|about|around)\s+)?"  # "the median survival was greater than 75 months": a median
     r"(?<![A-Za-z])(?<![A-Za-z]-)(?<!the )(?:1\s*:\s*(?=\d))?"  # a titre, "median: 1:32"
-    r"(?P<value>-?(?:" + NUM + r"))(?!\.?\d|[-‐‑][A-Za-z]|\s*/\s*\d|\s*:\s*\d)\s*"
+    # not a number after a preposition or a time's label ("mean scores over baseline in five items", "mean score change
+    # from baseline to month 12"; "from" and "to" lead a changed summary's values)
+    + "".join(rf"(?<!\b{word}\s)" for word in ("in", "on", "over", "among", "month", "week", "day",
+                                                "year", "visit", "grade", "stage", "type"))
+    + r"(?P<value>-?(?:" + NUM + r"))(?!\.?\d|[-‐‑][A-Za-z]|\s*/\s*\d|\s*:\s*\d)\s*"
     + UNIT + r"?"
 )
 CHANGE_BY_BEFORE = re.compile(  # "dropped by ", "an average reduction of ", "reductions in risk of "
     r"\b(?:dropped|fell|declined|decreased|increased|rose|reduced|improved|lowered|reductions?|increases?|"
     r"decreases?|declines?|improvements?)\b(?:\s+[A-Za-z-]+){0,3}\s+(?:by|of)\s*$", re.IGNORECASE)
-PERCENT_TOP_AFTER = re.compile(r"\s*(?:to|[-–—])\s*(?P<high>\d+(?:\.\d+)?)\s*%")  # "of 12 to 14%": a range's top
+CHANGED_BEFORE = re.compile(r"\b(?:dropped|fell|declined|decreased|increased|rose|improved)\s+$", re.IGNORECASE)
+# A range's top: "of 12 to 14%", "(mean 5.5-5.6 wet nights/week)", "mean HbA1c reaches its nadir at 3–6 months"
+RANGE_TOP_AFTER = re.compile(r"\s*(?:to|[-–—])\s*(?P<high>\d+(?:\.\d+)?)\s*%|\s*[-–—]\s*(?P<top>\d+(?:\.\d+)?)(?![\d.])")
 # "interquartile range [IQR] 3-9", "inter-quartile range [IQR] 32.2–67.7"
 INTERVAL_WORDS = r"range|IQR|inter-?quartile\s+range(?:\s*[(\[]\s*IQR\s*[)\]])?"
 # Words that put a period after a quantity: "mean IOPs through 6 months", "incidence during 1981-2007".
@@ -529,7 +548,7 @@ PERIOD_WORDS = r"during|within|through|throughout|until|after|before"
 # the 3 months" is not a median of 3 months), nor a range ("median follow-up ranged from 29 to 118").
 QUANTITY_WORD = (r"(?!(?:between|and|or|versus|vs|compared|than|" + PERIOD_WORDS + r"|rang\w*|"
                  r"(?:did|does|was|were)\s+not|differ\w*|(?:was|were)\s+(?:[a-z]+ly\s+)?(?:longer|shorter|higher|lower|"
-                 r"greater|smaller|larger|better|worse|similar|increased|decreased|reduced|improved|prolonged))\b)[A-Za-z-]+")
+                 r"greater|smaller|larger|better|worse|similar|increased|decreased|reduced|improved|prolonged))\b)[A-Za-z-][A-Za-z0-9-]*\*?")
 QUANTITY_LAST = (r"(?:per\s+\d+\s+(?i:" + TIME_UNITS + r")(?=\s*:)"  # "mean symptom-free days per 2 weeks: 11.6"
                  r"|(?!(?:between|" + PERIOD_WORDS + r")\b)[A-Za-z-]*?)")
 # ("median PFS did not differ between two groups": "two" counts groups)
@@ -550,7 +569,17 @@ MEDIAN_PAREN = re.compile(
 )
 # "1990 were assigned metoprolol and 2001 were assigned placebo": a year is never allocated, so a
 # number that looks like one is a count here.
-ALLOCATED_AFTER = re.compile(r"\s+(?:were|was)\s+(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\b")
+# So too one "in the placebo group" ("3737 women were included, 1878 in the alendronate group and 1859 in the placebo
+# group").
+# A whole number alone in brackets after a word and a space ("pneumonia (126)", "(P-S) (36)"), for
+# ``figures._bracketed_counts``; glued to the word it is PubMed's subscript ("FiO(2)", "FEV(1)", "F(1,270)").
+BRACKETED_COUNT = re.compile(r"(?:(?<=[A-Za-z]\s)|(?<=[A-Za-z]\)\s))\(\s*(?P<value>\d+)\s*\)")
+# Points numbered in brackets ("(1) describe ..., (2) ... and (3) identify ..."), wherever they stand.
+NUMBERED_POINT = re.compile(r"\(\s*(?P<value>\d)\s*\)")
+PERSON_NAMED_BEFORE = re.compile(r"\b(?:" + "|".join(PERSON_NOUNS) + r")\s*$", re.IGNORECASE)
+YEAR_PREPOSITION_BEFORE = re.compile(r"\b(?:in|by|since|until|from|during|of|to|after|before)\s+$", re.IGNORECASE)
+ALLOCATED_AFTER = re.compile(r"\s+(?:(?:were|was)\s+(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\b"
+                             r"|in\s+the(?:\s+[\w-]+){1,3}?\s+(?:group|arm)\b)")
 # "D2B time", "CD4 count", "(first 24 h)", "age of 41 patients"; but not "at a mean of 6 months was 76%"
 # "Median values for TTP, PFS, and OS were 5.2, 4.9, and 23.2 months": the quantities may be a list
 # The words naming a summary's quantity before "was" or "were"; a genus's initial among them ("The median age of patients
@@ -573,8 +602,8 @@ MEAN_PAREN = re.compile(  # "mean (SD) age was 35 (7)", "mean age (SD) of the de
     + UNIT + r"?",
     re.IGNORECASE,
 )
-MEAN = re.compile(
-    r"\b(?:mean|average)(?:\s+|\s*[:,]\s*)(?P<quantity>" + VERB_QUANTITY + r"|(?:" + QUANTITY_WORD
+MEAN = re.compile(  # the name's abbreviation may follow it: "Geometric mean (Gmean) myocardial T2* improved from ..."
+    r"\b(?:mean|average)(?:\s*\((?!(?:SDs?|SEM?|IQR|range)\))[A-Za-z]{2,8}\))?(?:\s+|\s*[:,]\s*)(?P<quantity>" + VERB_QUANTITY + r"|(?:" + QUANTITY_WORD
     + r"\s+){0,8}?" + QUANTITY_LAST + r")" + SUMMARY_TAIL
     + r"(?:\s*(?:±|\+/-|\(\s*SD[,:=]?\s*(?:±\s*)?|[,;]\s*SD[,:=]?\s*|\(\s*standard\s+deviation[,:]?\s*"
     r"|[,;]\s*standard\s+deviation[,:=]?\s*|\((?=\s*(?:" + NUM + r")\s*SD\s*\)))"  # "50.07, standard deviation 9.31", "4.2 (2.9 SD)"
@@ -1119,7 +1148,10 @@ TIME_POINTS = re.compile(r"\btime points$", re.IGNORECASE)  # "at 4 time points"
 # Biomarkers Prev; 21(9); 1479–88. ©2012 AACR.", "(Fam Med 2011;43(5):338-43.)").
 CITATION = re.compile(r"\[\s*\d+(?:\s*[,–-]\s*\d+)*\s*\]"
                       r"|(?<![\w.])\d{1,4}\s*\(\s*\d+(?:\s*[–-]\s*\d+)?\s*\)\s*[;:]\s*\d+(?:\s*[–-]\s*\d+)?(?![\d.])")
-TO_NEXT = re.compile(r"\s*to\s+(?P<value>" + SNUM + r")" + WHOLE + r"(?!\s*%)")
+# The value a summary changed to after "from": "from 1.3 to 0.4", "from 11.2 ms at baseline to 12.6 ms" (a time point of
+# one word may sit between them).
+TO_NEXT = re.compile(r"(?:\s+(?:at|before|after)\s+(?!to\b)[A-Za-z-]+)?\s*to\s+(?P<value>" + SNUM + r")" + WHOLE
+                     + r"(?!\s*%)")
 SUMMARY_NAMED = re.compile(r"\b(median|mean|average[ds]?)\b", re.IGNORECASE)  # "average", "averaged" name a mean
 SUMMARY_WITH_SPREAD = re.compile(  # "median: 2; Q1, Q3 [1, 3]", "median 2 (IQR 1-3)", "mean 4.1 [3.2, 5.0]"
     r"\b(?P<word>median|mean)\b(?:\s+[A-Za-z][\w-]*){0,4}?(?:\s+(?:was|were|of))?[:,]?\s*-?\d[\d.]*\s*[;,]?\s*[(\[]?\s*"
@@ -1584,16 +1616,18 @@ DRUG_BY_ENDING = (r"(?:[a-z]*caine|[a-z]*tropine|[a-z]{2,}(?:olol|oprost|hexidin
                   r"lindane|malathion|crotamiton|benzyl\s+benzoate|(?:gamma\s+)?benzene\s+hexachloride|minoxidil|"
                   r"hydroquinone|capsaicin|podophyllin|(?:salicylic|azelaic|glycolic|fusidic)\s+acid|sul(?:ph|f)ur|"
                   r"cyclopentolate|clobetasol|adapalene|benzoyl\s+peroxide|ketorolac)")  # "atropine 0.01%", "1% cyclopentolate"
+FLUORIDE = r"(?:(?:sodium|stannous|amine|silver\s+diamine)\s+)?fluoride\b"  # "38% silver diamine fluoride"
 # A per cent that is the strength of what is given ("3 % HS", "0.9% saline", "0.5% timolol", "3.0% hydrogen
 # peroxide", "100% ethanol", "100% O(2)"): a dose.
-SOLUTION_AFTER = re.compile(r"(?:\s*(?:,|,?\s*(?:or|and|to))\s*\d+(?:\.\d+)?\s*%)*"  # "0.0625% or 0.125% bupivacaine"
+SOLUTION_AFTER = re.compile(r"(?:\s*(?:,|,?\s*(?:or|and|to))\s*(?:an?\s+)?\d+(?:\.\d+)?\s*%)*"  # "0.0625% or 0.125%
+                            # bupivacaine", "a 0.2% or a 0.1% solution"
                             r"\s*\)?\s*(?:(?:normal|hypertonic|isotonic|sodium\s+chloride|hyperbaric|plain)\s+)?"
                             r"(?:saline|NaCl|HS\b|dextrose|glucose\s+(?:solution|was\s+given|at\s+an?\s+(?:infusion|rate))|"
                             + DRUG_BY_ENDING + r"\b|"
                             r"(?:mixture|solution|infusion)s?\s+of\s+" + DRUG_BY_ENDING + r"\b|"  # "(0.125%) mixture of bupivacaine"
                             r"(?:hydrogen|carbamide)\s+peroxide|ethanol\b|oxygen\b(?![-‐])|O\s*\(?2\b|"
                             r"[a-z]*flurane\b|halothane\b|nitrous\s+oxide\b|N\s?2\s?O\b|xenon\b|"
-                            r"(?:neutral\s+|acidulated\s+)?(?:(?:sodium|stannous|amine)\s+)?fluoride\b|NaF\b|SnF2\b|"
+                            r"(?:neutral\s+|acidulated\s+)?" + FLUORIDE + r"|NaF\b|SnF2\b|"
                             r"(?:human\s+)?albumin\b|mannitol\b|(?:hydroxyethyl\s+)?starch\b|HES\b|(?:sodium\s+)?bicarbonate\b|"
                             # a preparation, after the name of what it holds ("0.12% ChD mouthwash", "5% imiquimod cream")
                             r"(?:(?!(?:of|the|an?|and|or|in|with|to|had|has|were|was|used|using|applied|received)\s)"
@@ -1602,7 +1636,8 @@ SOLUTION_AFTER = re.compile(r"(?:\s*(?:,|,?\s*(?:or|and|to))\s*\d+(?:\.\d+)?\s*%
                             r"tincture)s?\b)", re.IGNORECASE)
 # A drug named before its strength ("bupivacaine 0.5%", "timolol 0.5%", "latanoprost 0.005%", "chlorhexidine 2%"):
 # the strength is a dose too.
-SOLUTION_BEFORE = re.compile(r"\b" + DRUG_BY_ENDING + r"\s*(?:hydrochloride\s*|HCl\s*)?$", re.IGNORECASE)
+SOLUTION_BEFORE = re.compile(r"\b(?:" + DRUG_BY_ENDING + r"|" + FLUORIDE + r")\s*(?:hydrochloride\s*|HCl\s*)?$",
+                             re.IGNORECASE)
 # Numbers listed before a dose or a rate share its unit ("12.5, 25, 50, 100, 150, 200 mg/day", "11.0, 7.8,
 # and 4.8 cases per 100 person-years"); a number and a dash before a dose make a range of doses ("12.5–25 mg/day").
 VALUES_LISTED_BEFORE = re.compile(  # "200 or 400 mg"; not a group's size, "(n=1206, 75/100,000)"
@@ -1640,7 +1675,7 @@ PRESSURE_PAIR_WITH_SDS = re.compile(r"(?<![\w./])" + PRESSURE_WITH_SDS)
 # a mean, not a dose given.
 CONSUMPTION_BEFORE = re.compile(r"\b(?:consumption|requirements?|intake|consumed|used)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,90}$",
                                 re.IGNORECASE)
-CONCENTRATION_AFTER = re.compile(r"\s*(?:per\s+(?:deci|milli)?lit(?:er|re)|/\s*[dm]?[lL]\b)", re.IGNORECASE)
+CONCENTRATION_AFTER = re.compile(r"\s*(?:per\s+(?:deci|milli)?lit(?:er|re)|/\s*[dm]?[lL]\b)|" + EXPOSURE_TAIL, re.IGNORECASE)
 # A count of more than one takes a plural noun; these nouns are singular.
 SINGULAR_NOUN = re.compile(r"(?i:(?!.*(?:s|children|people|men|women|feet|teeth|mice|data|criteria|personnel|staff)$)"
                            r"[a-z-]+)")
