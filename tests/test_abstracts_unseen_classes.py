@@ -7433,3 +7433,95 @@ def test_a_ratio_s_value_bracketed_alone_after_its_name(printed: str, measure: s
                             second_reading=None)
     value = float(printed.split("(")[1].rstrip(")"))
     assert [(f.kind, f.value, f.measure) for f in abstract.figures] == [(FigureKind.RATIO, value, measure)]
+
+
+def test_a_title_and_its_subtitle_in_title_case_above_a_blank_line_are_the_title():
+    abstract = parse_string("Paracetamol Overdosage\nPharmacological Considerations and Clinical Management\n\n"
+                            "Paracetamol is a safe drug. Liver damage occurs in about 60% of patients.")
+    assert abstract.title == "Paracetamol Overdosage Pharmacological Considerations and Clinical Management"
+    assert abstract.sections[0].text.startswith("Paracetamol is a safe drug")
+
+
+def test_a_title_above_a_wrapped_first_sentence_stays_one_line():
+    abstract = parse_string("Paracetamol overdosage\nParacetamol is a safe drug in normal doses, but in overdose it "
+                            "damages the liver of\nabout 60% of patients who take more than 15 g.\n\nWe reviewed "
+                            "the cases.")
+    assert abstract.title == "Paracetamol overdosage"
+
+
+def test_a_share_s_interval_after_its_bracketed_count():
+    abstract = parse_string("Results: Survival fell from 85% (95/112) (78% to 91%) to 59% (27/46) (44% to 72%).",
+                            second_reading=None)
+    assert [(f.value, f.low, f.high) for f in abstract.figures_of(FigureKind.PERCENTAGE)] == [
+        (85.0, 78.0, 91.0), (59.0, 44.0, 72.0)]
+    assert not abstract.figures_of(FigureKind.RANGE)
+
+
+@pytest.mark.parametrize("printed", ["(effect size [ES] 0.97)", "(ES 0.97)", "(ES = 0.97)"])
+def test_an_effect_size_abbreviated_or_with_its_abbreviation_in_square_brackets(printed: str):
+    abstract = parse_string(f"Results: Knee flexion improved {printed}.", second_reading=None)
+    assert [(f.kind, f.value, f.measure) for f in abstract.figures] == [(FigureKind.ESTIMATE, 0.97, "effect size")]
+
+
+def test_es_naming_a_country_is_no_effect_size():
+    abstract = parse_string("Methods: Spain (ES) had 40 sites.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.COUNT, 40.0)]
+
+
+def test_a_spread_with_its_sign_in_square_brackets():
+    abstract = parse_string("Results: Fatigue improved more with dexamethasone than placebo (9 [± 10.3] v 3.1 [± 9.59]; "
+                            "P = .008).", second_reading=None)
+    assert [(f.kind, f.value, f.sd) for f in abstract.figures][:2] == [(FigureKind.MEAN, 9.0, 10.3),
+                                                                       (FigureKind.MEAN, 3.1, 9.59)]
+
+
+@pytest.mark.parametrize("printed", ["In 1995 injuries rose.", "The 2010 guidelines changed.", "The 1995 injuries were "
+                                     "fewer."])
+def test_a_year_before_a_plural_after_a_preposition_or_the_stays_a_year(printed: str):
+    assert not parse_string(f"Methods: {printed}", second_reading=None).figures
+
+
+@pytest.mark.parametrize("printed, value", [("Episodes (93) of endocarditis were seen.", 93.0),
+                                            ("Less than half (170) had coronary disease.", 170.0),
+                                            ("The majority (73) of the successes were early.", 73.0)])
+def test_a_lone_bracketed_count_after_events_or_a_share_of_them(printed: str, value: float):
+    abstract = parse_string(f"Results: {printed}", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.COUNT, value)]
+
+
+@pytest.mark.parametrize("printed, value", [("a mean of 62.9% achieved disease stability", 62.9),
+                                            ("an average of 17.8% of energy came from fat", 17.8)])
+def test_a_per_cent_after_a_mean_of_is_a_share(printed: str, value: float):
+    abstract = parse_string(f"Results: With treat-and-extend, {printed}.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.PERCENTAGE, value)]
+
+
+@pytest.mark.parametrize("printed", ["a mean of 8.0% and a standard deviation of 7", "a mean of 8.0% (SD 7)",
+                                     "a mean of 8.0% ± 7", "a mean of 8.0% on a prescribing test"])
+def test_a_per_cent_after_a_mean_of_with_its_spread_stays_a_mean(printed: str):
+    abstract = parse_string(f"Results: Scores were {printed}.", second_reading=None)
+    assert abstract.figures[0].kind is FigureKind.MEAN and abstract.figures[0].value == 8.0
+
+
+def test_a_subdistribution_hazard_ratio_in_capitals_is_a_hazard_ratio():
+    abstract = parse_string("Results: Risk fell (SHR=0.70, 95% CI=0.60–0.81, P<0.01).", second_reading=None)
+    assert [(f.kind, f.value, f.measure, f.low) for f in abstract.figures][0] == (FigureKind.RATIO, 0.7, "HR", 0.6)
+
+
+@pytest.mark.parametrize("printed", ["(95 percent confidence limits, 61 and 83)", "(95% CI, 61 and 83)"])
+def test_confidence_limits_joined_by_and(printed: str):
+    abstract = parse_string(f"Results: Freedom from bleeding was 74 percent {printed} with propranolol.",
+                            second_reading=None)
+    assert [(f.kind, f.value, f.low, f.high) for f in abstract.figures] == [(FigureKind.PERCENTAGE, 74.0, 61.0, 83.0)]
+
+
+def test_two_numbers_joined_by_and_without_a_ci_stay_apart():
+    abstract = parse_string("Results: Between 61 and 83 patients responded.", second_reading=None)
+    assert [(f.kind, f.low, f.high) for f in abstract.figures] == [(FigureKind.RANGE, 61.0, 83.0)]
+
+
+@pytest.mark.parametrize("printed, value", [("Average precisions for 13 analytes meet medical goals.", 13.0),
+                                            ("The average coefficient of variation for 3 analytes fails.", 3.0)])
+def test_a_number_after_for_in_a_summary_s_name_counts(printed: str, value: float):
+    abstract = parse_string(f"Results: {printed}", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.COUNT, value)]

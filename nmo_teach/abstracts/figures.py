@@ -1254,6 +1254,9 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
                     and forms.SHARE_OR_RANGE_AFTER.match(sentence, m.end("value"))):
                 continue  # "(average, 41.7 years)" is a mean; "upstage (average, 12.3%)", "On average, children have
                 #           six to eight colds" are a share and a range after the adverb, as the keys read them
+            if (kind is FigureKind.MEAN and not (m["quantity"] or "").strip() and not m.groupdict().get("sd")
+                    and forms.A_MEAN_OF_PER_CENT.match(sentence, m.start())):
+                continue  # "a mean of 62.9% achieved disease stability", "an average of 17.8% of energy": a share
             if re.search(r"(?<![\w-])[nN]\s*$", m["quantity"] or ""):
                 continue  # "(average weekly n=22 091)": how many were counted, a group's size, read as a count below
             if re.search(r"\bat\s+(?:least|most)$", m["quantity"] or "", re.IGNORECASE):
@@ -1780,9 +1783,9 @@ def _is_year(value: float) -> bool:
 def _bracketed_counts(sentence: str, claims: _Claims) -> list[Found]:
     """A whole number alone in brackets after the words naming a group ("pneumonia (126), meningitis/sepsis (17)",
     "randomly assigned to haemorrhoidectomy (50) or rubber band ligation (50)", "Eligible patients (1439)"): how many
-    the group holds. Read in a list of two or more such groups, or after people named; not a year, nor items
-    numbered in their order ("human (1), professional (2), care (3)", "to (1) describe ... and (3) identify"), nor
-    a code ("none (0) or all (1)")."""
+    the group holds. Read in a list of two or more such groups, or after people or events named or a share of them;
+    not a year, nor items numbered in their order ("human (1), professional (2), care (3)", "to (1) describe ... and
+    (3) identify"), nor a code ("none (0) or all (1)")."""
     numbered = {int(m["value"]) for m in forms.NUMBERED_POINT.finditer(sentence)}
     numbered = numbered if {1, 2} <= numbered else set()
     items = [m for m in forms.BRACKETED_COUNT.finditer(sentence)
@@ -1790,7 +1793,7 @@ def _bracketed_counts(sentence: str, claims: _Claims) -> list[Found]:
              and int(m["value"]) not in numbered | {0}]
     found: list[Found] = []
     for m in items:
-        if len(items) >= 2 or forms.PERSON_NAMED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+        if len(items) >= 2 or forms.COUNTED_NAMED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
             claims.take(m.start("value"), m.end("value"))
             found.append(Found(FigureKind.COUNT, m.start("value"), m.end("value"), _number(m["value"])))
     return found
@@ -2494,8 +2497,10 @@ def _with_loose_spreads(sentence: str, found: list[Found]) -> list[Found]:
             owner.interval = "range" if "rang" in spread[0].lower() else "IQR"
             if summary is not None:
                 owner.kind, owner.unit = summary, "%"
-        elif (owner.kind is FigureKind.PERCENTAGE and figure.unit == "%" and forms.PER_UNIT_COMMA.fullmatch(gap)
-                and _in_parentheses(sentence, owner.start)):  # "(1.4%, 0.8% to 2.3%)", "(2.0% per year, 0.7% to 4.4%)"
+        elif owner.kind is FigureKind.PERCENTAGE and figure.unit == "%" and (
+                (forms.PER_UNIT_COMMA.fullmatch(gap) and _in_parentheses(sentence, owner.start))
+                or forms.COUNT_BRACKETED_BETWEEN.fullmatch(gap)):  # "(1.4%, 0.8% to 2.3%)", "(2.0% per year, 0.7% to
+            #                                                         4.4%)", "59% (27/46) (44% to 72%)"
             owner.low, owner.high, owner.interval = figure.low, figure.high, "95% CI"
         else:
             kept.append(figure)

@@ -337,12 +337,18 @@ _PER_BY_EXPONENT = re.compile(r"(?:(?<=[A-Za-zµμ])|(?<=[-−–‐]1))\s?[.·]
                               r"(?!\d|\.\d)")
 
 
+# Confidence limits joined by "and" ("(95 percent confidence limits, 61 and 83)", older NEJM): joined by "to".
+_CI_BOUNDS_AND = re.compile(r"(?i:confidence\s+(?:limits|intervals?)|\bCIs?\b)\s*[,:]?\s*[-−]?\d+(?:[.·]\d+)?\s*%?"
+                            r"(?P<joint>\s+and\s+)(?=[-−]?\.?\d)")
+
+
 def _respellings(text: str) -> list[tuple[int, int, str]]:
     """(start, end, canonical spelling) for every sign printed in a variant form."""
     found = [(match.start(), match.end(), spelling)
              for pattern, spelling in _SPELLINGS for match in pattern.finditer(text)]
     found += [(match.start(), match.end(), f"{match['whole']}.{match['part']}")
               for match in _BROKEN_DECIMAL.finditer(text)]
+    found += [(match.start("joint"), match.end("joint"), " to ") for match in _CI_BOUNDS_AND.finditer(text)]
     for match in _GESTATION.finditer(text):
         weeks = int(match["weeks"]) + int(match["days"]) / 7
         glued = " " if text[match.end():match.end() + 1].isalpha() else ""  # "25+6/7weeks"

@@ -142,7 +142,7 @@ CI_TAIL = (
 # testicular volume, HS, and MA were", "The AUCs of FSH, testicular volume and HS were".
 PLURAL_OF_LIST = r"(?:(?<=s\sof\s)|(?<=s\sfor\s))[^;:()=]{1,80}?"
 RATIO = re.compile(  # not a ratio named inside an interval: "(95% CI RR 1.45 to 5.61)"
-    r"(?<!\bCI\s)(?P<measure>\b(?:[aAuUs]?HR|[aAuUcCsSpPmM]?OR|a?RR|a?IRR|MRR|SIR|SMR|PR|R?DOR|dOR|RII|GMR|TR(?=\s*[=:]))"
+    r"(?<!\bCI\s)(?P<measure>\b(?:[aAuUsS]?HR|[aAuUcCsSpPmM]?OR|a?RR|a?IRR|MRR|SIR|SMR|PR|R?DOR|dOR|RII|GMR|TR(?=\s*[=:]))"
     r"(?:s|adj(?:usted)?|crude)?\b|\bLR\s?[+−–-]|(?i:\b(?:adjusted\s+)?"  # "ORadjusted = 0.217": the same ratio
     r"(?:(?:incidence|mortality)\s+rate\s+ratio|(?<!maternal\s)mortality\s+ratio|hazard\s+ratio|odds\s+ratio|risk\s+ratio|relative\s+risk|rate\s+ratio|"
     r"relative\s+(?:hazard|odds|incidence)|relative\s+[a-z]+\s+rate(?=\s*[\d,:=(])|"  # "relative detection rate 1.46": a rate ratio
@@ -181,7 +181,7 @@ NAMED_ESTIMATE = re.compile(  # "MD: -0.85; 95% CI -1.40, -0.30", "AUC 0.71 (0.5
     r"(?<![\w/:-])(?<![:/]\s)(?:t|F|χ2|χ²|chi2)(?:\s?\(\d+(?:\.\d+)?(?:\s*,\s*\d+(?:\.\d+)?)?\)|(?<=[tF])\d+(?:,\s?\d+)?)?"
     r"(?=\s*=\s*[-−]?[\d.])|"  # with their degrees of freedom: "t25 = 3.05", "F(2, 30) = 5.6", "χ2(1) = 22.0"
     r"(?<=[Hh]edges['’]\s)g(?=\s*[=:]\s*[-−]?[\d.])|(?<![\w-])(?<!\d\s)g(?=\s*=\s*[-−]?[\d.])|"  # "Hedges' g = 1.40"
-    r"(?<![\w-])ES(?=\s*[=:]\s*[-−]?[\d.])|"  # an effect size abbreviated: "ES: 0.07"
+    r"(?<![\w-])ES(?=\s*[=:]\s*[-−]?[\d.]|\s+[-−]?\d*\.\d)|"  # an effect size abbreviated: "ES: 0.07", "(ES 0.47)"
     r"(?<![\w-])(?:r|rs|rho|ρ)(?=\s*=))"
     r"(?:\s+values?\b)?"  # "the AUC values were 0.61 and 0.64"
     # "mean difference between group: 15"; after a plural, a list ("The AUCs of FSH, testicular volume and HS were")
@@ -190,7 +190,7 @@ NAMED_ESTIMATE = re.compile(  # "MD: -0.85; 95% CI -1.40, -0.30", "AUC 0.71 (0.5
     # what a number needed to treat prevents, or whom it is for: "The NNT to prevent early nausea was 5", "(NNT to
     # prevent early and late vomiting, 4)", "(NNT in children, 91"
     r"|(?<=NNT|NNH)\s+(?:to\s+(?:prevent|avoid|cause)|in|for)\s+[^,;:()=\d]{1,50}?(?:\s+(?:was|is)|(?=\s*[:,]\s*\d)))?"
-    r"(?:\s*\([A-Za-z ]{1,12}\))?[\s,:=]*(?:(?<!ies\s)of\s+|was\s+|is\s+|(?<=s\s)were\s+)?"
+    r"(?:\s*[(\[][A-Za-z ]{1,12}[)\]])?[\s,:=]*(?:(?<!ies\s)of\s+|was\s+|is\s+|(?<=s\s)were\s+)?"  # "effect size [ES] 0.97"
     # "accuracy (0·85), sensitivity (0·94)": the value bracketed alone
     r"(?P<value_open>\(\s*(?=" + SNUM + r"\s*\)))?(?P<value>" + SNUM + r")(?(value_open)\s*\))"
     r"(?P<pct>\s*%|\s+percent\b)?(?!\.?\d|[-‐‑][A-Za-z]|" + DASH + "(?:" + NUM + r")\s*%|\s*%?\s+to\s+(?:" + NUM + r")\s*%)"
@@ -528,7 +528,7 @@ SUMMARY_TAIL = (
     r"(?<![A-Za-z])(?<![A-Za-z]-)(?<!the )(?:1\s*:\s*(?=\d))?"  # a titre, "median: 1:32"
     # not a number after a preposition or a time's label ("mean scores over baseline in five items", "mean score change
     # from baseline to month 12"; "from" and "to" lead a changed summary's values)
-    + "".join(rf"(?<!\b{word}\s)" for word in ("in", "on", "over", "among", "month", "week", "day",
+    + "".join(rf"(?<!\b{word}\s)" for word in ("in", "on", "over", "among", "for", "month", "week", "day",
                                                 "year", "visit", "grade", "stage", "type"))
     + r"(?P<value>-?(?:" + NUM + r"))(?!\.?\d|[-‐‑][A-Za-z]|\s*/\s*\d|\s*:\s*\d)\s*"
     + UNIT + r"?"
@@ -536,6 +536,10 @@ SUMMARY_TAIL = (
 CHANGE_BY_BEFORE = re.compile(  # "dropped by ", "an average reduction of ", "reductions in risk of "
     r"\b(?:dropped|fell|declined|decreased|increased|rose|reduced|improved|lowered|reductions?|increases?|"
     r"decreases?|declines?|improvements?)\b(?:\s+[A-Za-z-]+){0,3}\s+(?:by|of)\s*$", re.IGNORECASE)
+# "a mean of 62.9% achieved disease stability", "an average of 17.8% of energy", "by a mean of 63% each week": a share
+# of whom or what did something; "scored a mean of 75% on a test", "an average of 4%." stay means
+A_MEAN_OF_PER_CENT = re.compile(r"(?:(?<=\ba\s)|(?<=\ban\s))(?:mean|average)\s+of\s+" + NUM + r"\s*(?:%|percent\b)"
+                                r"(?=\s+(?:of|each|per|were|was|had)\b|\s+[a-z]+ed\b)", re.IGNORECASE)
 CHANGED_BEFORE = re.compile(r"\b(?:dropped|fell|declined|decreased|increased|rose|improved)\s+$", re.IGNORECASE)
 # A range's top: "of 12 to 14%", "(mean 5.5-5.6 wet nights/week)", "mean HbA1c reaches its nadir at 3–6 months"
 RANGE_TOP_AFTER = re.compile(r"\s*(?:to|[-–—])\s*(?P<high>\d+(?:\.\d+)?)\s*%|\s*[-–—]\s*(?P<top>\d+(?:\.\d+)?)(?![\d.])")
@@ -573,10 +577,12 @@ MEDIAN_PAREN = re.compile(
 # group").
 # A whole number alone in brackets after a word and a space ("pneumonia (126)", "(P-S) (36)"), for
 # ``figures._bracketed_counts``; glued to the word it is PubMed's subscript ("FiO(2)", "FEV(1)", "F(1,270)").
-BRACKETED_COUNT = re.compile(r"(?:(?<=[A-Za-z]\s)|(?<=[A-Za-z]\)\s))\(\s*(?P<value>\d+)\s*\)")
+BRACKETED_COUNT = re.compile(r"(?:(?<=[A-Za-z]\s)|(?<=[A-Za-z][)’'”]\s))\(\s*(?P<value>\d+)\s*\)")
 # Points numbered in brackets ("(1) describe ..., (2) ... and (3) identify ..."), wherever they stand.
 NUMBERED_POINT = re.compile(r"\(\s*(?P<value>\d)\s*\)")
-PERSON_NAMED_BEFORE = re.compile(r"\b(?:" + "|".join(PERSON_NOUNS) + r")\s*$", re.IGNORECASE)
+# People or events named, or a share of them, before a lone bracketed count ("Eligible patients (1439)", "Episodes (93)
+# of culture-positive endocarditis", "Less than half (170) had coronary artery disease").
+COUNTED_NAMED_BEFORE = re.compile(r"\b(?:" + NOUN + r"|majority|minority|half|rest|remainder)\s*$", re.IGNORECASE)
 YEAR_PREPOSITION_BEFORE = re.compile(r"\b(?:in|by|since|until|from|during|of|to|after|before)\s+$", re.IGNORECASE)
 ALLOCATED_AFTER = re.compile(r"\s+(?:(?:were|was)\s+(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\b"
                              r"|in\s+the(?:\s+[\w-]+){1,3}?\s+(?:group|arm)\b)")
@@ -611,9 +617,9 @@ MEAN = re.compile(  # the name's abbreviation may follow it: "Geometric mean (Gm
     re.IGNORECASE,
 )
 SHARE_OR_RANGE_AFTER = re.compile(r"\s*(?:%|percent\b|to\s+\d|[-–]\s*\d)")  # "12.3%", "6 to 8", "6-8"
-PLUS_MINUS = re.compile(  # "7.81°±61.98°", "25 (±11) days": a value and its spread, the spread bracketed or not
-    r"(?<![\w.])(?P<value>-?(?:" + NUM + r"))\s*(?P<unit>%|°|[A-Za-z][A-Za-z/]*)?\s*(?P<open>\(\s*)?(?:±|\+/-)\s*"
-    r"(?P<sd>" + NUM + r")(?:\s*(?P<unit2>°|[A-Za-z][A-Za-z/]*|(?(open)%|(?!))))?(?(open)\s*\))"
+PLUS_MINUS = re.compile(  # "7.81°±61.98°", "25 (±11) days", "9 [± 10.3]": a value and its spread, bracketed or not
+    r"(?<![\w.])(?P<value>-?(?:" + NUM + r"))\s*(?P<unit>%|°|[A-Za-z][A-Za-z/]*)?\s*(?P<open>[(\[]\s*)?(?:±|\+/-)\s*"
+    r"(?P<sd>" + NUM + r")(?:\s*(?P<unit2>°|[A-Za-z][A-Za-z/]*|(?(open)%|(?!))))?(?(open)\s*[)\]])"
 )
 # The rest of a list of values with their spreads whose last carries the per cent sign for all ("64.3 ± 2.4, 55.8 ±
 # 2.5 and 46.3 ± 2.7%").
@@ -1497,6 +1503,7 @@ WORDS_BETWEEN_ITEMS = re.compile(r"[^\d.;]{0,100}")  # what may part two items o
 RATE_SCALE_BEFORE = re.compile(r"(?:\bper|/)\s*(?P<scale>10{2,})(?!\d)\)?\s*:")
 RATE_LISTED_AFTER = re.compile(r"\s+in\b")
 LIST_JOIN = re.compile(r"\s*(?:,|;)?\s*(?:and|or|vs\.?|versus)?\s*")  # between two items of a list
+COUNT_BRACKETED_BETWEEN = re.compile(r"\s*\(\s*\d+\s*/\s*\d+\s*\)\s*\(\s*")  # a share's count between it and its CI
 PER_UNIT_COMMA = re.compile(r"(?:\s+per\s+[A-Za-z-]+(?:\s+[A-Za-z-]+)?)?\s*,\s*")  # "% per year, " before a CI
 # A minus set apart from its number after a label, "=" or ":" ("MD - 0.85", "= − 1.2"), not a dash
 # between two numbers ("18 - 65").

@@ -655,6 +655,10 @@ def _title_line(lead: list[str]) -> int | None:
     if len(filled) < 2 or filled[1] != filled[0] + 1:
         return None
     first, second = lead[filled[0]], lead[filled[1]]
+    after = filled[1] + 1
+    if _in_title_case(second) and not second.rstrip().endswith(".") and (after == len(lead) or not lead[after]):
+        return None  # a title and its subtitle, a paragraph of their own ("Paracetamol Overdosage" / "Pharmacological
+        #              Considerations and Clinical Management"): read whole as the title paragraph
     body = first.rstrip().removesuffix(".")
     if body.endswith("?") and (reads_as_title(body) or len(second) >= 2 * len(first)):
         # a title that asks ("...: Is Vaccination Still a Debate?"), in title case as no sentence is, or alone on a
