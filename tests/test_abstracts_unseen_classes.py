@@ -7525,3 +7525,22 @@ def test_two_numbers_joined_by_and_without_a_ci_stay_apart():
 def test_a_number_after_for_in_a_summary_s_name_counts(printed: str, value: float):
     abstract = parse_string(f"Results: {printed}", second_reading=None)
     assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.COUNT, value)]
+
+
+@pytest.mark.parametrize("printed, value", [("incomes below 138% of the federal poverty level", 138.0),
+                                            ("an FEV1 below 80% of predicted", 80.0),
+                                            ("an ALT more than 50% of the upper limit of normal", 50.0)])
+def test_a_bounded_per_cent_of_a_reference_value_is_a_limit(printed: str, value: float):
+    abstract = parse_string(f"Methods: Adults with {printed} were eligible.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.THRESHOLD, value)]
+
+
+def test_a_bounded_per_cent_of_a_group_stays_a_share():
+    abstract = parse_string("Results: More than 40% of the patients relapsed.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.PERCENTAGE, 40.0)]
+
+
+def test_an_estimate_named_as_a_change_in_percentage_points_is_in_points():
+    abstract = parse_string("Results: Spending fell (percentage point change −4.7 (−7.9 to −1.4); P=0.01).",
+                            second_reading=None)
+    assert (abstract.figures[0].kind, abstract.figures[0].value) == (FigureKind.PERCENTAGE_POINTS, -4.7)

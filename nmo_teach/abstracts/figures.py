@@ -960,7 +960,8 @@ def _threshold(sentence: str, m: re.Match[str], named: bool) -> Found:
     elif (m.re is forms.THRESHOLD_PHRASE and unit and re.fullmatch(forms.DOSE_UNIT, unit)
           and not forms.BARE_UNITS.fullmatch(unit) and phrase == "up to"):
         kind = FigureKind.DOSE
-    elif not named and unit == "%" and (forms.REPORTED_BEFORE.search(before)
+    elif not named and unit == "%" and not forms.SHARE_OF_A_REFERENCE.match(sentence, m.end()) and (
+            forms.REPORTED_BEFORE.search(before)
                                         or (m.re is forms.THRESHOLD_PHRASE and forms.RESULT_NAMED_BEFORE.search(before))
                                         or forms.LABELLED_SHARE_BEFORE.search(sentence, max(0, start - 60), start)
                                         or forms.SHARE_OF_GROUP.match(sentence, m.end())
@@ -1181,6 +1182,8 @@ def _bare_intervals(sentence: str, claims: _Claims, earlier: str) -> list[Found]
             kind, measure = FigureKind.PERCENTAGE, None
             if forms.DIFFERENCE_BEFORE.search(sentence[max(0, m.start() - 40): m.start()]):
                 kind = FigureKind.PERCENTAGE_POINTS  # "therapeutic gain 46 % [28 %; 64 %]"
+        elif measure is None and forms.POINTS_NAMED_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+            kind = FigureKind.PERCENTAGE_POINTS  # "(percentage point change −4.7 (−7.9 to −1.4)"
         found.append(Found(kind, m.start(), m.end(), value, measure=measure, low=low, high=high,
                            interval="CI"))
     return found

@@ -540,6 +540,13 @@ CHANGE_BY_BEFORE = re.compile(  # "dropped by ", "an average reduction of ", "re
 # of whom or what did something; "scored a mean of 75% on a test", "an average of 4%." stay means
 A_MEAN_OF_PER_CENT = re.compile(r"(?:(?<=\ba\s)|(?<=\ban\s))(?:mean|average)\s+of\s+" + NUM + r"\s*(?:%|percent\b)"
                                 r"(?=\s+(?:of|each|per|were|was|had)\b|\s+[a-z]+ed\b)", re.IGNORECASE)
+# A bounded per cent of a reference value, not of a group: a limit ("incomes below 138% of the federal poverty level",
+# "FEV1 below 80% of predicted", "more than 50% of the upper limit of normal").
+SHARE_OF_A_REFERENCE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:poverty\s+(?:level|line|guidelines?|threshold)|"
+                                  r"predicted|normal|upper\s+limit|reference\s+(?:value|range)|median\s+income)\b",
+                                  re.IGNORECASE)
+POINTS_NAMED_BEFORE = re.compile(r"\bpercentage[\s-]+points?(?:\s+(?:change|difference|increase|decrease|reduction))?"
+                                 r"\s*[,:=]?\s*$", re.IGNORECASE)  # "percentage point change −4.7 (−7.9 to −1.4)"
 CHANGED_BEFORE = re.compile(r"\b(?:dropped|fell|declined|decreased|increased|rose|improved)\s+$", re.IGNORECASE)
 # A range's top: "of 12 to 14%", "(mean 5.5-5.6 wet nights/week)", "mean HbA1c reaches its nadir at 3–6 months"
 RANGE_TOP_AFTER = re.compile(r"\s*(?:to|[-–—])\s*(?P<high>\d+(?:\.\d+)?)\s*%|\s*[-–—]\s*(?P<top>\d+(?:\.\d+)?)(?![\d.])")
