@@ -7544,3 +7544,21 @@ def test_an_estimate_named_as_a_change_in_percentage_points_is_in_points():
     abstract = parse_string("Results: Spending fell (percentage point change −4.7 (−7.9 to −1.4); P=0.01).",
                             second_reading=None)
     assert (abstract.figures[0].kind, abstract.figures[0].value) == (FigureKind.PERCENTAGE_POINTS, -4.7)
+
+
+def test_estimates_after_the_adjusted_odds_of_an_outcome_are_odds_ratios():
+    abstract = parse_string("Results: The adjusted odds of death were lower: JHH = 0.498 [95% CI 0.303–0.818] and "
+                            "HMC = 0.473 (95% CI 0.325–0.690).", second_reading=None)
+    assert [(f.kind, f.value, f.measure) for f in abstract.figures] == [(FigureKind.RATIO, 0.498, "OR"),
+                                                                        (FigureKind.RATIO, 0.473, "OR")]
+
+
+def test_shares_after_the_odds_of_an_outcome_stay_shares():
+    abstract = parse_string("Results: The odds of death were higher in men (52% vs 40%).", second_reading=None)
+    assert [f.kind for f in abstract.figures] == [FigureKind.PERCENTAGE, FigureKind.PERCENTAGE]
+
+
+@pytest.mark.parametrize("printed, value", [("(Beta=0.29 (95%CI 0.12, 0.70))", 0.29), ("(beta = -1.2)", -1.2)])
+def test_a_regression_coefficient_named_beta_in_letters_is_its_estimate(printed: str, value: float):
+    abstract = parse_string(f"Results: Age was associated with lower scores {printed}.", second_reading=None)
+    assert [(f.kind, f.value, f.measure) for f in abstract.figures] == [(FigureKind.ESTIMATE, value, "beta")]

@@ -88,6 +88,7 @@ RATIO_NAMES = {
     "positive likelihood ratio": "LR+", "negative likelihood ratio": "LR-",
     "geometric mean ratio": "GMR", "ratio of geometric means": "GMR", "ratio of the geometric means": "GMR",
     "gmr": "GMR", "gmeans ratio": "GMR", "gmean ratio": "GMR",
+    "odds": "OR", "adjusted odds": "OR",  # "the adjusted odds of death were 0.50 (95% CI ...)"
     "time ratio": "TR",  # an accelerated failure time model's ratio of survival times
 }
 ESTIMATE_NAMES = {
@@ -103,7 +104,7 @@ ESTIMATE_NAMES = {
     "area under the receiver operating characteristic curve": "AUC",
     "area under the roc curve": "AUC", "β": "beta", "κ": "kappa",
     "number needed to treat": "NNT", "number needed to harm": "NNH", "number needed to screen": "NNS",
-    "effect size": "effect size",
+    "effect size": "effect size", "beta": "beta",
     "es": "effect size",
 }
 # The degrees of freedom printed with a test statistic ("t25", "F(2, 30)", "χ2(1)"), not part of its name.
@@ -171,6 +172,7 @@ RATIO = re.compile(  # not a ratio named inside an interval: "(95% CI RR 1.45 to
 BARE_LIST_TAIL = re.compile(r"\s*,\s*" + SNUM + r"\s*,\s*" + SNUM + r"\s*\)?")
 NAMED_ESTIMATE = re.compile(  # "MD: -0.85; 95% CI -1.40, -0.30", "AUC 0.71 (0.51-0.89)"
     r"(?P<measure>\b(?:(?:S?MD|WMD|RD|AUC|AUS?ROC|PPV|NPV)s?|NNT[BH]?|NNH|NNS|ARR)\b|(?<![A-Za-z])[βκ](?![A-Za-z\d-])|(?<![\w-])B(?=\s*=\s*[-−]?\d)|"
+    r"(?<![\w-])(?i:beta)(?=\s*=\s*[-−]?[\d.])|"  # "Beta=0.29": a regression coefficient spelt out
     r"(?i:\bnumber[\s-]+needed[\s-]+to[\s-]+(?:treat|harm|screen))|"
     r"(?i:\b(?:(?:standardi[sz]ed|weighted)\s+)?"
     r"mean\s+differences?|\brisk\s+differences?|\barea\s+under\s+the\s+(?:(?:summary\s+)?receiver\s+operating\s+"
@@ -444,7 +446,8 @@ FREQUENCY = PER_PERIOD + "?"
 PER_PERIOD_AFTER = re.compile(PER_PERIOD, re.IGNORECASE)
 RATIO_NAME = re.compile(
     r"\b(?:[aAs]?HR|[aAcCsSpPmM]?OR|a?RR|IRR|MRR|SIR|SMR|aPR|RH(?=\s*[=:]))(?:\s?M-?H)?s?\b|(?i:\b(?:incidence\s+rate|hazard|odds|risk|rate|"
-    r"standardi[sz]ed\s+(?:incidence|mortality)|prevalence|likelihood)\s+ratios?\b|\brelative[\s-]+(?:risk|hazard|odds|incidence|mortality)s?\b)"
+    r"standardi[sz]ed\s+(?:incidence|mortality)|prevalence|likelihood)\s+ratios?\b|\brelative[\s-]+(?:risk|hazard|odds|incidence|mortality)s?\b"
+    r"|\b(?:adjusted\s+)?odds(?=\s+(?:of|for)\s))"  # "adjusted odds of death: JHH = 0.498 [95% CI ...]": an odds ratio
 )
 RELATIVE_RISK_WORDS = re.compile(
     r"(?i:\b(?:increased|higher|lower|reduced|decreased|elevated|greater)\s+risks?\b(?!\s+(?:difference|reduction))"
