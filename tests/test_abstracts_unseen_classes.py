@@ -7562,3 +7562,25 @@ def test_shares_after_the_odds_of_an_outcome_stay_shares():
 def test_a_regression_coefficient_named_beta_in_letters_is_its_estimate(printed: str, value: float):
     abstract = parse_string(f"Results: Age was associated with lower scores {printed}.", second_reading=None)
     assert [(f.kind, f.value, f.measure) for f in abstract.figures] == [(FigureKind.ESTIMATE, value, "beta")]
+
+
+def test_a_per_cent_a_comma_and_its_bracketed_interval():
+    abstract = parse_string("Results: Response was lower with baricitinib 4 mg (36.7%, [27.2%, 47.0%]).",
+                            second_reading=None)
+    assert [(f.kind, f.value, f.low, f.high) for f in abstract.figures if f.kind is FigureKind.PERCENTAGE] == [
+        (FigureKind.PERCENTAGE, 36.7, 27.2, 47.0)]
+
+
+@pytest.mark.parametrize("label", ["Place and Duration of the Study", "Place and Duration of Study"])
+def test_a_heading_with_an_article_nlm_s_form_lacks_is_nlm_s_heading(label: str):
+    abstract = parse_string("Comparison of Two Operations for Cervical Disc Disease\n\nABSTRACT\nObjective: To compare "
+                            f"two operations.\nStudy Design: Descriptive comparative study.\n{label}: Neurosurgery "
+                            "Department, Izmir, between January 2020 and June 2022.\nMethodology: Patients aged 18-70 "
+                            "years were included.\nResults: Fusion occurred in 50 patients.")
+    assert [s.label for s in abstract.sections] == ["Objective", "Study Design", label, "Methodology", "Results"]
+    assert abstract.sections[2].category.value == "METHODS"
+
+
+def test_an_opening_a_before_a_heading_word_and_a_dash_is_no_heading():
+    abstract = parse_string("Summary\n\nA case – control study was conducted in Jamaica. A total of 314 women took part.")
+    assert [s.label for s in abstract.sections] == [None]

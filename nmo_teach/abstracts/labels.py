@@ -92,7 +92,24 @@ def is_known_label(label: str) -> bool:
 
 
 def _is_listed(normalised: str) -> bool:
-    return normalised in load_label_map() or normalised in _LABELS_BEYOND_NLM
+    return _listed_category(normalised) is not None or normalised in _LABELS_BEYOND_NLM
+
+
+def _without_articles(normalised: str) -> str:
+    # within the label only: "The answer: partly." opens no "Answer" part, nor "A case – control study" a "Case" one
+    return re.sub(r"(?<=\S) THE ", " ", normalised)
+
+
+@lru_cache(maxsize=4)
+def _label_map_without_articles() -> dict[str, NlmCategory]:
+    return {_without_articles(label): category for label, category in load_label_map().items()}
+
+
+def _listed_category(normalised: str) -> NlmCategory | None:
+    """NLM's category for a heading, also when it prints a "the" within it that NLM's form lacks, or lacks one NLM's
+    has ("Place and Duration of the Study" is NLM's "PLACE AND DURATION OF STUDY")."""
+    found = load_label_map().get(normalised)
+    return found if found is not None else _label_map_without_articles().get(_without_articles(normalised))
 
 
 def keyword_category(label: str) -> NlmCategory | None:
@@ -119,7 +136,7 @@ def categorise(label: str | None) -> tuple[NlmCategory, CategorySource]:
     """The NLM category of a printed heading and where that answer came from."""
     if not label or not label.strip():
         return NlmCategory.UNASSIGNED, CategorySource.NONE
-    found = load_label_map().get(normalise_label(label))
+    found = _listed_category(normalise_label(label))
     if found is not None:
         return found, CategorySource.NLM_LIST
     guessed = keyword_category(label)

@@ -256,7 +256,8 @@ META_TRIPLE = re.compile(  # "(0.91, 0.80 to 1.04, 12%)": estimate, CI, I²
     + r"(?P<high>" + SNUM + r")\s*[,;]\s*(?P<i2>" + NUM + r")\s*%\s*[)\]]"
 )
 BARE_INTERVAL = re.compile(  # "0.32 [0.05-0.60]", "54% (40-66)", "10 [7:11]", "46 % [28 %; 64 %]": an estimate with its interval
-    r"(?<![\w.])(?P<value>" + SNUM + r")(?P<pct>\s*%)?\s*[(\[]\s*(?P<low>" + SNUM + r")\s*%?(?:" + SEP + r"|:|\s*;\s*)"
+    # a comma after a per cent before its bracket too: "(36.7%, [27.2%, 47.0%])"
+    r"(?<![\w.])(?P<value>" + SNUM + r")(?P<pct>\s*%)?(?:(?<=%)\s*,)?\s*[(\[]\s*(?P<low>" + SNUM + r")\s*%?(?:" + SEP + r"|:|\s*;\s*)"
     + r"(?P<high>" + SNUM + r")\s*%?\s*[)\]]"
 )
 MEAS_UNIT = (
