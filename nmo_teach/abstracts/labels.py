@@ -95,21 +95,21 @@ def _is_listed(normalised: str) -> bool:
     return _listed_category(normalised) is not None or normalised in _LABELS_BEYOND_NLM
 
 
-def _without_articles(normalised: str) -> str:
+def _without_the(normalised: str) -> str:
     # within the label only: "The answer: partly." opens no "Answer" part, nor "A case – control study" a "Case" one
     return re.sub(r"(?<=\S) THE ", " ", normalised)
 
 
 @lru_cache(maxsize=4)
-def _label_map_without_articles() -> dict[str, NlmCategory]:
-    return {_without_articles(label): category for label, category in load_label_map().items()}
+def _label_map_without_the() -> dict[str, NlmCategory]:
+    return {_without_the(label): category for label, category in load_label_map().items()}
 
 
 def _listed_category(normalised: str) -> NlmCategory | None:
     """NLM's category for a heading, also when it prints a "the" within it that NLM's form lacks, or lacks one NLM's
     has ("Place and Duration of the Study" is NLM's "PLACE AND DURATION OF STUDY")."""
     found = load_label_map().get(normalised)
-    return found if found is not None else _label_map_without_articles().get(_without_articles(normalised))
+    return found if found is not None else _label_map_without_the().get(_without_the(normalised))
 
 
 def keyword_category(label: str) -> NlmCategory | None:

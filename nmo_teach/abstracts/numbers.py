@@ -90,8 +90,9 @@ _SPELLINGS = ((re.compile(r"\bper\s+cent\b", re.IGNORECASE), "percent"),
               (re.compile(r"\s?\.\+-\.\s?"), " ± "),
               # ... and the other entities of those records, a name between full stops (".gtoreq. 2 TIA", "10 .mu.g",
               # "37 .degree.C", "2 .times. 10"): the signs they name.
-              (re.compile(r"\.gtoreq\."), "≥"), (re.compile(r"\.ltoreq\."), "≤"), (re.compile(r"\.apprx\.\s?"), "~"),
-              (re.compile(r"\.mu\.(?=[A-Za-z])"), "μ"), (re.compile(r"\s?\.degree\.\s?"), "°"),
+              (re.compile(r"\.gtoreq\."), "≥"), (re.compile(r"\.ltoreq\."), "≤"),
+              (re.compile(r"\.apprx\.\s?"), "~"), (re.compile(r"\.mu\.(?=[A-Za-z])"), "μ"),
+              (re.compile(r"\s?\.degree\.\s?"), "°"),
               (re.compile(r"\s?\.times\.\s?"), " × "),
               (re.compile(r"\b(?:UK\s+)?pounds?\s+sterling\s*(?=\d)", re.IGNORECASE), "£"),
               # "<" and ">" left URL-encoded by a scraped page ("(p %3C; 0.001)").
@@ -158,8 +159,9 @@ _SPELLINGS = ((re.compile(r"\bper\s+cent\b", re.IGNORECASE), "percent"),
               (re.compile(r"(?<=[,;]\s)<(?=\s*0?\.0\d*\s*[)\]])"), "P<"),
               # A p value whose sign a PDF dropped ("; P 0.003)"): read as "=", the only sign left.
               (re.compile(r"(?=\s0?\.\d+\s*[)\];,])(?:(?<=[(\[;,][Pp])|(?<=[(\[;,]\s[Pp]))\s"), " = "),
-              # ... or with none at all ("(17.5 VS 8%, P0.004)"); "VS" in capitals between two values is "vs"
+              # ... or with no space either ("(17.5 VS 8%, P0.004)")
               (re.compile(r"(?=0?\.\d+\s*[)\];,])(?:(?<=[(\[;,][Pp])|(?<=[(\[;,]\s[Pp]))"), " = "),
+              # "VS" in capitals between two values ("(17.5 VS 8%"): "vs"
               (re.compile(r"(?<=[\d%])\s+V[Ss]\.?\s+(?=[-−]?\.?\d)"), " vs "))
 _ONES = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
          "fifteen sixteen seventeen eighteen nineteen").split()

@@ -148,8 +148,9 @@ RATIO = re.compile(  # not a ratio named inside an interval: "(95% CI RR 1.45 to
     r"(?:(?:incidence|mortality)\s+rate\s+ratio|(?<!maternal\s)mortality\s+ratio|hazard\s+ratio|odds\s+ratio|risk\s+ratio|relative\s+risk|rate\s+ratio|"
     r"relative\s+(?:hazard|odds|incidence)|relative\s+[a-z]+\s+rate(?=\s*[\d,:=(])|"  # "relative detection rate 1.46": a rate ratio
     r"standardi[sz]ed\s+(?:incidence|mortality|infection)\s+ratio|(?:prevalence|incidence(?:\s+density)?)\s+ratio|"
-    r"relative\s+ind(?:ex|ices)\s+of\s+inequality|"
-    r"time\s+ratio|geometric\s+mean\s+ratio|ratio\s+of\s+(?:the\s+)?geometric\s+means|gmeans?\s+ratio|"  # "(Gmeans ratio, 1.12)"  # a ratio of the rates at the two ends of a social scale
+    r"relative\s+ind(?:ex|ices)\s+of\s+inequality|"  # a ratio of the rates at the two ends of a social scale
+    r"time\s+ratio|geometric\s+mean\s+ratio|ratio\s+of\s+(?:the\s+)?geometric\s+means|"
+    r"gmeans?\s+ratio|"  # "(Gmeans ratio, 1.12)"
     r"(?:positive|negative)\s+(?:likelihood\s+ratio|LR)|(?:positive|negative)\s+likelihood(?=\s*\(LR\)))s?"
     r"(?:\s+estimates?)?\b))"  # "relative risk estimates of 1.8 and 2.6", "the rate ratio estimate was 23.7"
     r"(?:\s*[(\[]\s*(?:(?P<hlevel>\d{2}(?:\.\d)?)\s*%\s*CI|(?P<abbr>[A-Za-z]{1,5}(?:\s?[+−–-])?))\s*[)\]])?"  # "(LR+)"
@@ -537,8 +538,9 @@ SUMMARY_TAIL = (
     + r"(?P<value>-?(?:" + NUM + r"))(?!\.?\d|[-‐‑][A-Za-z]|\s*/\s*\d|\s*:\s*\d)\s*"
     + UNIT + r"?"
 )
+CHANGE_VERBS = r"dropped|fell|declined|decreased|increased|rose|reduced|improved|lowered"
 CHANGE_BY_BEFORE = re.compile(  # "dropped by ", "an average reduction of ", "reductions in risk of "
-    r"\b(?:dropped|fell|declined|decreased|increased|rose|reduced|improved|lowered|reductions?|increases?|"
+    r"\b(?:" + CHANGE_VERBS + r"|reductions?|increases?|"
     r"decreases?|declines?|improvements?)\b(?:\s+[A-Za-z-]+){0,3}\s+(?:by|of)\s*$", re.IGNORECASE)
 # "a mean of 62.9% achieved disease stability", "an average of 17.8% of energy", "by a mean of 63% each week": a share
 # of whom or what did something; "scored a mean of 75% on a test", "an average of 4%." stay means
@@ -546,14 +548,15 @@ A_MEAN_OF_PER_CENT = re.compile(r"(?:(?<=\ba\s)|(?<=\ban\s))(?:mean|average)\s+o
                                 r"(?=\s+(?:of|each|per|were|was|had)\b|\s+[a-z]+ed\b)", re.IGNORECASE)
 # A bounded per cent of a reference value, not of a group: a limit ("incomes below 138% of the federal poverty level",
 # "FEV1 below 80% of predicted", "more than 50% of the upper limit of normal").
-SHARE_OF_A_REFERENCE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:poverty\s+(?:level|line|guidelines?|threshold)|"
-                                  r"predicted|normal|upper\s+limit|reference\s+(?:value|range)|median\s+income)\b",
-                                  re.IGNORECASE)
+SHARE_OF_A_REFERENCE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                                  r"(?:poverty\s+(?:level|line|guidelines?|threshold)|predicted|normal|upper\s+limit"
+                                  r"|reference\s+(?:value|range)|median\s+income)\b", re.IGNORECASE)
 POINTS_NAMED_BEFORE = re.compile(r"\bpercentage[\s-]+points?(?:\s+(?:change|difference|increase|decrease|reduction))?"
                                  r"\s*[,:=]?\s*$", re.IGNORECASE)  # "percentage point change −4.7 (−7.9 to −1.4)"
-CHANGED_BEFORE = re.compile(r"\b(?:dropped|fell|declined|decreased|increased|rose|improved)\s+$", re.IGNORECASE)
+CHANGED_BEFORE = re.compile(r"\b(?:" + CHANGE_VERBS + r")\s+$", re.IGNORECASE)  # "average VO2 max increased 5%"
 # A range's top: "of 12 to 14%", "(mean 5.5-5.6 wet nights/week)", "mean HbA1c reaches its nadir at 3–6 months"
-RANGE_TOP_AFTER = re.compile(r"\s*(?:to|[-–—])\s*(?P<high>\d+(?:\.\d+)?)\s*%|\s*[-–—]\s*(?P<top>\d+(?:\.\d+)?)(?![\d.])")
+RANGE_TOP_AFTER = re.compile(r"\s*(?:to|[-–—])\s*(?P<high>\d+(?:\.\d+)?)\s*%"
+                             r"|\s*[-–—]\s*(?P<top>\d+(?:\.\d+)?)(?![\d.])")
 # "interquartile range [IQR] 3-9", "inter-quartile range [IQR] 32.2–67.7"
 INTERVAL_WORDS = r"range|IQR|inter-?quartile\s+range(?:\s*[(\[]\s*IQR\s*[)\]])?"
 # Words that put a period after a quantity: "mean IOPs through 6 months", "incidence during 1981-2007".
@@ -563,7 +566,8 @@ PERIOD_WORDS = r"during|within|through|throughout|until|after|before"
 # the 3 months" is not a median of 3 months), nor a range ("median follow-up ranged from 29 to 118").
 QUANTITY_WORD = (r"(?!(?:between|and|or|versus|vs|compared|than|" + PERIOD_WORDS + r"|rang\w*|"
                  r"(?:did|does|was|were)\s+not|differ\w*|(?:was|were)\s+(?:[a-z]+ly\s+)?(?:longer|shorter|higher|lower|"
-                 r"greater|smaller|larger|better|worse|similar|increased|decreased|reduced|improved|prolonged))\b)[A-Za-z-][A-Za-z0-9-]*\*?")
+                 r"greater|smaller|larger|better|worse|similar|increased|decreased|reduced|improved|prolonged))\b)"
+                 r"[A-Za-z-][A-Za-z0-9-]*\*?")  # a name may hold digits or a star: "FEV1", "CD4", "T2*"
 QUANTITY_LAST = (r"(?:per\s+\d+\s+(?i:" + TIME_UNITS + r")(?=\s*:)"  # "mean symptom-free days per 2 weeks: 11.6"
                  r"|(?!(?:between|" + PERIOD_WORDS + r")\b)[A-Za-z-]*?)")
 # ("median PFS did not differ between two groups": "two" counts groups)
@@ -582,10 +586,6 @@ MEDIAN_PAREN = re.compile(
     + SEP + r"(?P<high>" + SNUM + r")\s*(?P<hunit>[A-Za-z]+)?\s*[)\]]\s*" + UNIT + r"?",
     re.IGNORECASE,
 )
-# "1990 were assigned metoprolol and 2001 were assigned placebo": a year is never allocated, so a
-# number that looks like one is a count here.
-# So too one "in the placebo group" ("3737 women were included, 1878 in the alendronate group and 1859 in the placebo
-# group").
 # A whole number alone in brackets after a word and a space ("pneumonia (126)", "(P-S) (36)"), for
 # ``figures._bracketed_counts``; glued to the word it is PubMed's subscript ("FiO(2)", "FEV(1)", "F(1,270)").
 BRACKETED_COUNT = re.compile(r"(?:(?<=[A-Za-z]\s)|(?<=[A-Za-z][)’'”]\s))\(\s*(?P<value>\d+)\s*\)")
@@ -594,7 +594,12 @@ NUMBERED_POINT = re.compile(r"\(\s*(?P<value>\d)\s*\)")
 # People or events named, or a share of them, before a lone bracketed count ("Eligible patients (1439)", "Episodes (93)
 # of culture-positive endocarditis", "Less than half (170) had coronary artery disease").
 COUNTED_NAMED_BEFORE = re.compile(r"\b(?:" + NOUN + r"|majority|minority|half|rest|remainder)\s*$", re.IGNORECASE)
+# A year after a preposition is when ("lower in 2010 in the intervention arm").
 YEAR_PREPOSITION_BEFORE = re.compile(r"\b(?:in|by|since|until|from|during|of|to|after|before)\s+$", re.IGNORECASE)
+# "1990 were assigned metoprolol and 2001 were assigned placebo": a year is never allocated, so a
+# number that looks like one is a count here.
+# So too one "in the placebo group" ("3737 women were included, 1878 in the alendronate group and 1859 in the placebo
+# group").
 ALLOCATED_AFTER = re.compile(r"\s+(?:(?:were|was)\s+(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\b"
                              r"|in\s+the(?:\s+[\w-]+){1,3}?\s+(?:group|arm)\b)")
 # "D2B time", "CD4 count", "(first 24 h)", "age of 41 patients"; but not "at a mean of 6 months was 76%"
@@ -620,7 +625,8 @@ MEAN_PAREN = re.compile(  # "mean (SD) age was 35 (7)", "mean age (SD) of the de
     re.IGNORECASE,
 )
 MEAN = re.compile(  # the name's abbreviation may follow it: "Geometric mean (Gmean) myocardial T2* improved from ..."
-    r"\b(?:mean|average)(?:\s*\((?!(?:SDs?|SEM?|IQR|range)\))[A-Za-z]{2,8}\))?(?:\s+|\s*[:,]\s*)(?P<quantity>" + VERB_QUANTITY + r"|(?:" + QUANTITY_WORD
+    r"\b(?:mean|average)(?:\s*\((?!(?:SDs?|SEM?|IQR|range)\))[A-Za-z]{2,8}\))?(?:\s+|\s*[:,]\s*)"
+    r"(?P<quantity>" + VERB_QUANTITY + r"|(?:" + QUANTITY_WORD
     + r"\s+){0,8}?" + QUANTITY_LAST + r")" + SUMMARY_TAIL
     + r"(?:\s*(?:±|\+/-|\(\s*SD[,:=]?\s*(?:±\s*)?|[,;]\s*SD[,:=]?\s*|\(\s*standard\s+deviation[,:]?\s*"
     r"|[,;]\s*standard\s+deviation[,:=]?\s*|\((?=\s*(?:" + NUM + r")\s*SD\s*\)))"  # "50.07, standard deviation 9.31", "4.2 (2.9 SD)"
@@ -1693,7 +1699,8 @@ PRESSURE_PAIR_WITH_SDS = re.compile(r"(?<![\w./])" + PRESSURE_WITH_SDS)
 # a mean, not a dose given.
 CONSUMPTION_BEFORE = re.compile(r"\b(?:consumption|requirements?|intake|consumed|used)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,90}$",
                                 re.IGNORECASE)
-CONCENTRATION_AFTER = re.compile(r"\s*(?:per\s+(?:deci|milli)?lit(?:er|re)|/\s*[dm]?[lL]\b)|" + EXPOSURE_TAIL, re.IGNORECASE)
+CONCENTRATION_AFTER = re.compile(r"\s*(?:per\s+(?:deci|milli)?lit(?:er|re)|/\s*[dm]?[lL]\b)|" + EXPOSURE_TAIL,
+                                 re.IGNORECASE)
 # A count of more than one takes a plural noun; these nouns are singular.
 SINGULAR_NOUN = re.compile(r"(?i:(?!.*(?:s|children|people|men|women|feet|teeth|mice|data|criteria|personnel|staff)$)"
                            r"[a-z-]+)")
