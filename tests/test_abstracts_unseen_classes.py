@@ -7584,3 +7584,18 @@ def test_a_heading_with_an_article_nlm_s_form_lacks_is_nlm_s_heading(label: str)
 def test_an_opening_a_before_a_heading_word_and_a_dash_is_no_heading():
     abstract = parse_string("Summary\n\nA case – control study was conducted in Jamaica. A total of 314 women took part.")
     assert [s.label for s in abstract.sections] == [None]
+
+
+def test_a_title_with_an_abbreviation_s_full_stop_above_the_body_is_the_title():
+    abstract = parse_string("Evaluating the effect of interval training vs. longer training on endurance in runners.\n"
+                            "This study compares the effect on endurance performance of high intensity interval training "
+                            "and low intensity, longer-lasting training. We selected 22 healthy young men and women.")
+    assert abstract.title.startswith("Evaluating the effect")
+    assert abstract.sections[0].text.startswith("This study compares")
+
+
+def test_a_first_line_of_two_sentences_above_the_body_stays_text():
+    abstract = parse_string("Interval training was compared. Runners took part.\nThis study compares the effect on "
+                            "endurance performance of high intensity interval training and low intensity training in "
+                            "runners. We selected 22 healthy young men and women.")
+    assert abstract.sections[0].text.startswith("Interval training was compared")

@@ -644,6 +644,10 @@ _DESIGN_SUBTITLE = re.compile(r"[.!]\s+(?:(?:An?|The|Results?\s+of\s+an?)\s+)?(?
                               r"comparison|evaluation|audit)s?\b(?:\s+(?:of|in|from|on|with|among|for)\b[^.!?]*)?$")
 
 
+# Abbreviations whose full stop ends no sentence ("... interval training vs. low intense, longer-lasting training ...").
+_ABBREVIATED = re.compile(r"\b(?:vs|e\.g|i\.e|cf|et al)\.")
+
+
 def _title_line(lead: list[str]) -> int | None:
     """The index of a title printed on the line right above the body, with no blank line between:
     a short first line that does not end like a sentence (a single closing full stop, as PubMed
@@ -669,7 +673,8 @@ def _title_line(lead: list[str]) -> int | None:
     # (MEDLINE ends both with a full stop when the subtitle names the design: "... varices. A 5-year prospective
     # controlled trial of emergency and long-term treatment.")
     subtitled = len(second) >= 2 * len(first) and (not first.rstrip().endswith(".") or _DESIGN_SUBTITLE.search(body))
-    if (len(first) > 200 or body[-1:] in tuple(".?!:;,") or (re.search(r"[.!]\s", body) and not subtitled)
+    if (len(first) > 200 or body[-1:] in tuple(".?!:;,")
+            or (re.search(r"[.!]\s", _ABBREVIATED.sub("", body)) and not subtitled)
             or (asked and (_PROSE_OPENING.match(asked["rest"]) or "?" in asked["rest"]))
             or _reads_as_prose(first) or not (second[:1].isupper() or second[:1].isdigit())  # "5,160 women aged ..."
             or (len(second) < 2 * len(first) and not (first.isupper() and not second.isupper())
