@@ -7197,7 +7197,7 @@ def test_pounds_of_weight_are_no_count():
     assert not parse_string("Results: Weight fell by 10 pounds.", second_reading=None).figures
 
 
-# --- batches 393 to 404 (thirty-second session, after their first contact) ------------------------------------
+# --- batches 393 to 434 (thirty-second session, after their first contact) ------------------------------------
 
 @pytest.mark.parametrize("name, unit", [("myocardial T2*", "milliseconds"), ("FEV1", "L"), ("CD4 count", "cells/mm3"),
                                         ("HbA1c", "mmol/mol")])
