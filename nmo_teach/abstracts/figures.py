@@ -2231,7 +2231,7 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
     for m in forms.CITATION.finditer(sentence):
         claims.take(m.start(), m.end())
     found += _plural_counts(sentence, claims)
-    found += _bracketed_counts(sentence, claims)
+    found += _bracketed_counts(sentence, claims) if "(" in sentence else []
     found += _bare_counts(sentence, claims, words)
     found += _counts_compared(sentence, claims, found)
     for figure in name_listed_values(sentence, found, claims.free):

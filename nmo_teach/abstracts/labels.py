@@ -100,7 +100,7 @@ def _without_the(normalised: str) -> str:
     return re.sub(r"(?<=\S) THE ", " ", normalised)
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=1)
 def _label_map_without_the() -> dict[str, NlmCategory]:
     return {_without_the(label): category for label, category in load_label_map().items()}
 

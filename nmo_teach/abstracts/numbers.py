@@ -113,7 +113,8 @@ _SPELLINGS = ((re.compile(r"\bper\s+cent\b", re.IGNORECASE), "percent"),
               (re.compile(r"(?=Cl\b)(?:(?<=\d%)|(?<=\d%\s))Cl"), "CI"),  # "95% Cl": a lower-case L for I
               (re.compile(r"\bconfidential(?=\s+intervals?\b)", re.IGNORECASE), "confidence"),  # a common slip
               (re.compile(r"\bconfi\s+dence\b", re.IGNORECASE), "confidence"),  # a PDF's lost "fi" ligature: "confi dence"
-              (re.compile(r"(?<=[\d%)\]])\s+v\.?\s+(?=[-−$£€]?\.?\d)"), " vs "),  # BMJ's "3.43 v 7.46 days"
+              # BMJ's "3.43 v 7.46 days", and "VS" in capitals ("(17.5 VS 8%")
+              (re.compile(r"(?<=[\d%)\]])\s+(?:v|V[Ss])\.?\s+(?=[-−$£€]?\.?\d)"), " vs "),
               (re.compile(r"(?<=\bvs)\.(?=\d)"), ". "),  # "(59 vs.53)": the full stop of "vs.", no decimal point
               # The quartiles that name an IQR ("IQR 25–75%: 110.2–128.8", "Median (25%, 75%) change"): the name
               # alone, as usually printed.
@@ -157,12 +158,8 @@ _SPELLINGS = ((re.compile(r"\bper\s+cent\b", re.IGNORECASE), "percent"),
               # A p value whose italic P a page lost, closing a bracketed list ("(1.52, 1.40 to 1.67, <0.001)"):
               # a small decimal after a bare "<" there is nothing else.
               (re.compile(r"(?<=[,;]\s)<(?=\s*0?\.0\d*\s*[)\]])"), "P<"),
-              # A p value whose sign a PDF dropped ("; P 0.003)"): read as "=", the only sign left.
-              (re.compile(r"(?=\s0?\.\d+\s*[)\];,])(?:(?<=[(\[;,][Pp])|(?<=[(\[;,]\s[Pp]))\s"), " = "),
-              # ... or with no space either ("(17.5 VS 8%, P0.004)")
-              (re.compile(r"(?=0?\.\d+\s*[)\];,])(?:(?<=[(\[;,][Pp])|(?<=[(\[;,]\s[Pp]))"), " = "),
-              # "VS" in capitals between two values ("(17.5 VS 8%"): "vs"
-              (re.compile(r"(?<=[\d%])\s+V[Ss]\.?\s+(?=[-−]?\.?\d)"), " vs "))
+              # A p value whose sign a PDF dropped ("; P 0.003)", "(17.5 VS 8%, P0.004)"): read as "=", the only sign left.
+              (re.compile(r"(?=\s?0?\.\d+\s*[)\];,])(?:(?<=[(\[;,][Pp])|(?<=[(\[;,]\s[Pp]))\s?"), " = "))
 _ONES = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
          "fifteen sixteen seventeen eighteen nineteen").split()
 _TENS = "twenty thirty forty fourty fifty sixty seventy eighty ninety".split()  # "Fourty-two": a common slip
