@@ -7599,3 +7599,30 @@ def test_a_first_line_of_two_sentences_above_the_body_stays_text():
                             "endurance performance of high intensity interval training and low intensity training in "
                             "runners. We selected 22 healthy young men and women.")
     assert abstract.sections[0].text.startswith("Interval training was compared")
+
+
+# --- batches 435 onward (thirty-third session, after their first contact)
+
+
+@pytest.mark.parametrize("printed, kind, value, unit, sd, bounds", [
+    ("7.62 hours (mean; SD 7.08)", FigureKind.MEAN, 7.62, "hours", 7.08, None),
+    ("7.6 hours (mean, SD 7.1)", FigureKind.MEAN, 7.6, "hours", 7.1, None),
+    ("119.65 percent (mean; SD 50.80)", FigureKind.MEAN, 119.65, "%", 50.8, None),
+    ("56.2 years (mean)", FigureKind.MEAN, 56.2, "years", None, None),
+    ("66 s (median)", FigureKind.MEDIAN, 66, "s", None, None),
+    ("12 days (median; IQR 4-20)", FigureKind.MEDIAN, 12, "days", None, (4, 20, "IQR")),
+    ("12 days [median, interquartile range 4 to 20 days]", FigureKind.MEDIAN, 12, "days", None, (4, 20, "IQR")),
+    ("12 days (median, range 4–20)", FigureKind.MEDIAN, 12, "days", None, (4, 20, "range")),
+    ("3.4 mg/L (geometric mean)", FigureKind.MEAN, 3.4, "mg/L", None, None),
+])
+def test_a_value_whose_bracket_names_its_summary_is_that_summary(printed: str, kind: FigureKind, value: float,
+                                                                   unit: str, sd: float | None,
+                                                                   bounds: tuple[float, float, str] | None):
+    abstract = parse_string(f"Results: In the treated group the value was {printed}.", second_reading=None)
+    assert [(f.kind, f.value, f.unit, f.sd) for f in abstract.figures if f.value == value] == [(kind, value, unit, sd)]
+    assert [(f.low, f.high, f.interval) for f in abstract.figures if f.value == value] == [bounds or (None, None, None)]
+
+
+def test_a_number_after_a_bracketed_summary_s_name_is_the_summary_of_the_range_before():
+    abstract = parse_string("Results: Patients were aged 18 to 94 years (mean, 74.3 years).", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.RANGE, None), (FigureKind.MEAN, 74.3)]

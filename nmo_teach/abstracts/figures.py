@@ -2011,6 +2011,7 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
     found += _counts_in_millions(sentence, claims)
     found += _pressure_pairs(sentence, claims)
     found += _bare_pairs(sentence, claims, earlier)
+    found += _summaries_named_after(sentence, claims) if "(" in sentence or "[" in sentence else []
     found += _summaries(sentence, claims, found)
     found += _sd_pairs(sentence, claims)
     found += _means_with_spread(sentence, claims)
@@ -2440,6 +2441,22 @@ def _sd_pairs(sentence: str, claims: _Claims) -> list[Found]:
             found.append(Found(FigureKind.MEAN, m.start(), m.end(), _number(m["value"]),
                                unit=_clean_unit(m.groupdict().get("unit")),
                                sd=_number(m["sd"]) if spread_is_sd else None))
+    return found
+
+
+def _summaries_named_after(sentence: str, claims: _Claims) -> list[Found]:
+    """A value whose bracket names the summary it is ("7.62 hours (mean; SD 7.08)", "66 s (median)"): that
+    summary, with the spread or interval the bracket holds, not a time or count read from the value alone."""
+    found: list[Found] = []
+    for m in forms.VALUE_NAMED_SUMMARY_AFTER.finditer(sentence):
+        if not claims.claim(m):
+            continue
+        interval = m["interval"] and ("range" if m["interval"].lower() == "range" else "IQR")
+        found.append(Found(_summary_kind(m["name"]), m.start("value"), m.end("unit") if m["unit"] else m.end("value"),
+                           _number(m["value"]), unit=_clean_unit(m["unit"]),
+                           sd=_number(m["sd"]) if m["sd"] else None,
+                           low=_number(m["low"]) if m["low"] else None,
+                           high=_number(m["high"]) if m["high"] else None, interval=interval or None))
     return found
 
 

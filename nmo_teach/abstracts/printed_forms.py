@@ -1544,6 +1544,16 @@ VALUE_COMMA_SD = re.compile(  # "(560, SD 340, ml vs 792, SD 440, ml)"
     r"(?:(?<=[(\[])|" + _AFTER_VERSUS + r")\s*(?P<value>-?" + NUM + r")"
     r"\s*[,;]\s*SD\s*[:=]?\s*(?P<sd>" + NUM + r")(?![\d.])"
     r"(?:\s*,\s*(?P<unit>" + MEAS_UNIT + r")\b)?")
+# A value whose bracket names the summary it is, alone or with its spread: "56.2 years (mean)", "66 s (median)"
+# (seconds as "s", read as a unit only here, where the bracket says a measurement came before it),
+# "7.62 hours (mean; SD 7.08)", "12 days (median, IQR 4-20)". A number after the name ("94 years (mean, 74.3 years)")
+# is the summary of a range just printed, not this value's name.
+VALUE_NAMED_SUMMARY_AFTER = re.compile(
+    r"(?<![\w.,])(?P<value>-?" + NUM + r")(?:\s*(?P<unit>(?i:percent|per\s?cent)\b|s\b|sec\b|" + MEAS_UNIT + r"))?\s*[(\[]\s*"
+    r"(?P<name>(?i:mean|median|average|geometric\s+mean))\s*(?:[)\]]|[;,]\s*(?:"
+    r"(?:SD|s\.d\.|(?i:standard\s+deviation))\s*[:=]?\s*(?P<sd>" + NUM + r")"
+    r"|(?P<interval>IQR|(?i:interquartile\s+range|range))\s*[:=,]?\s*(?P<low>-?" + NUM + r")" + DASH
+    + r"(?P<high>-?" + NUM + r"))\s*(?:(?i:percent|per\s?cent)\b|" + MEAS_UNIT + r")?\s*[)\]])")
 # A decimal with one number in brackets and nothing else is a mean and its SD even without a "mean (SD)" header:
 # "[pre 3.35 (2.0); post 3.49 (2.3)]" (keys: 62 means, 2 medians, 1 dose). A count would be whole, a share
 # would carry "%", an interval two bounds.
