@@ -7626,3 +7626,32 @@ def test_a_value_whose_bracket_names_its_summary_is_that_summary(printed: str, k
 def test_a_number_after_a_bracketed_summary_s_name_is_the_summary_of_the_range_before():
     abstract = parse_string("Results: Patients were aged 18 to 94 years (mean, 74.3 years).", second_reading=None)
     assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.RANGE, None), (FigureKind.MEAN, 74.3)]
+
+
+@pytest.mark.parametrize("printed, interval", [
+    ("The median age was 27, IQR (25–30).", "IQR"),
+    ("Median age was 27 years, range: (25-30).", "range"),
+    ("The median stay was 27 days, interquartile range [25 to 30].", "IQR"),
+])
+def test_a_spread_named_before_its_bracketed_bounds_is_its_summary_s(printed: str, interval: str):
+    abstract = parse_string(f"Results: {printed}", second_reading=None)
+    assert [(f.kind, f.value, f.low, f.high, f.interval) for f in abstract.figures] == [
+        (FigureKind.MEDIAN, 27, 25, 30, interval)]
+
+
+def test_a_range_named_apart_from_any_summary_stays_a_range():
+    abstract = parse_string("Methods: Time within the recommended INR range (2.0–3.0) was calculated.", second_reading=None)
+    assert [(f.kind, f.low, f.high) for f in abstract.figures] == [(FigureKind.RANGE, 2.0, 3.0)]
+
+
+@pytest.mark.parametrize("compared", ["compared to", "compared with", "vs", "versus"])
+def test_a_per_cent_compared_with_another_after_a_difference_is_a_share(compared: str):
+    abstract = parse_string(f"Results: Survival showed a significant difference, 67% {compared} 94%.",
+                            second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.PERCENTAGE, 67), (FigureKind.PERCENTAGE, 94)]
+
+
+@pytest.mark.parametrize("printed", ["The difference was 12% vs placebo.", "The difference was 12% compared with placebo."])
+def test_a_difference_compared_with_a_group_stays_in_points(printed: str):
+    abstract = parse_string(f"Results: {printed}", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.PERCENTAGE_POINTS, 12)]

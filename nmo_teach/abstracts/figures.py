@@ -2118,7 +2118,8 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
             kind = FigureKind.THRESHOLD if group or _is_target(sentence, m, found) else FigureKind.PERCENTAGE
             if (kind is FigureKind.PERCENTAGE and forms.DIFFERENCE_BEFORE.search(sentence[max(0, m.start() - 40): m.start()])
                     and not forms.LEVEL_OF_AN_INTERVAL_AFTER.match(sentence, m.end())
-                    and not forms.ONE_OF_THE.match(sentence, m.end())):  # "(44.4% of the LDU-LV vs ...)": a share
+                    and not forms.ONE_OF_THE.match(sentence, m.end())  # "(44.4% of the LDU-LV vs ...)": a share
+                    and not forms.PER_CENT_COMPARED_AFTER.match(sentence, m.end())):  # "difference, 67% compared to 94%"
                 found.append(Found(FigureKind.PERCENTAGE_POINTS, m.start(), m.end(), _number(m["value"]),
                                    unit="percentage points"))  # "(difference, 0.94%", "(Δ=11.4%": two shares apart
                 continue
@@ -2514,7 +2515,8 @@ def _with_loose_spreads(sentence: str, found: list[Found]) -> list[Found]:
         percentages = owner.kind is not FigureKind.PERCENTAGE or figure.unit == "%" or summary is not None
         if spread and percentages and forms.SPREAD_GAP.fullmatch(gap):
             owner.low, owner.high = figure.low, figure.high
-            owner.interval = "range" if "rang" in spread[0].lower() else "IQR"
+            named = spread[0].lower()
+            owner.interval = "range" if "rang" in named and "quartile" not in named else "IQR"
             if summary is not None:
                 owner.kind, owner.unit = summary, "%"
         elif owner.kind is FigureKind.PERCENTAGE and figure.unit == "%" and (

@@ -1507,7 +1507,7 @@ DATE_WORD_BEFORE = re.compile(r"\b(?:through|until|till|since|between|from)\s+$"
 SEASON = re.compile(r"(?<![\w./])(?:1[89]|20)\d\d\s*/\s*(?:\d{1,2}|(?:1[89]|20)\d\d)(?![\w./])")  # "2004/5"
 # What names a spread printed apart from its summary, and what may stand between them.
 SPREAD_BEFORE = re.compile(r"(?:\brange[ds]?|\bIQR|inter-?quartile\s+range|\d+(?:st|th)\s*[-–]\s*\d+th\s+"
-                           r"(?:centiles?|percentiles?))[\s,:;=]*(?:from\s+)?$|^range[ds]?\b", re.IGNORECASE)
+                           r"(?:centiles?|percentiles?))[\s,:;=]*(?:[(\[]\s*)?(?:from\s+)?$|^range[ds]?\b", re.IGNORECASE)
 COMPARED_TO = re.compile(r"\s*(?:to|vs\.?|versus)\s*")  # "from a median of 5 to 3 d", "mean 3.43 vs 7.46 days"
 COMPARED_GAP = re.compile(r"\s*(?:vs\.?|versus|compared\s+with|and)\s*")  # "23.2 months vs. 14.6 months"
 MEASURE_WORD = re.compile(r"\b(?:rates?|means?|medians?|times?|differences?|scores?|levels?|proportions?)\b",
@@ -1738,6 +1738,9 @@ LABEL_WORD_BEFORE = re.compile(  # "phase 3", "Grade 3 or 4", "chi 2"
     r"[\s-]*(?:\d+\s*(?:or|and|to|[-–])\s*)*$",  # "ASA physical status 1 or 2", "ECOG performance status 0-1"
     re.IGNORECASE)
 ONE_OF_THE = re.compile(r"\s+of\s+(?:the|these|those|its|their|our|his|her)\b", re.IGNORECASE)
+# A per cent compared with another right after it ("a significant difference, 67% compared to 94%"): the first of two
+# shares set side by side, not the difference a word before named.
+PER_CENT_COMPARED_AFTER = re.compile(r"\s*(?:compared\s+(?:to|with)|vs\.?|versus)\s*" + NUM + r"\s*" + PCT_SIGN)
 BOUND_BEFORE = re.compile(r"\b(?:at\s+least|at\s+most|more\s+than|no\s+more\s+than)\s*$", re.IGNORECASE)
 PERCENTILE_BEFORE = re.compile(
     r"\b(?:top|bottom|highest|lowest|upper|lower)(?:\s+(?:and|or)\s+(?:top|bottom|highest|lowest|"
