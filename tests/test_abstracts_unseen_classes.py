@@ -7655,3 +7655,17 @@ def test_a_per_cent_compared_with_another_after_a_difference_is_a_share(compared
 def test_a_difference_compared_with_a_group_stays_in_points(printed: str):
     abstract = parse_string(f"Results: {printed}", second_reading=None)
     assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.PERCENTAGE_POINTS, 12)]
+
+
+@pytest.mark.parametrize("heading", ["Intervention Methods", "Setting Characteristics", "Outcome Measures and Analysis"])
+def test_a_heading_line_opening_on_a_listed_label_and_ending_in_a_colon_is_one_heading(heading: str):
+    abstract = parse_string(f"Objective:\nTo describe recovery.\n\n{heading}:\nParticipants were assessed using a "
+                            "standard protocol.\n\nResults:\nA total of 594 participants were eligible.")
+    assert [s.label for s in abstract.sections] == ["Objective", heading, "Results"]
+
+
+def test_a_label_run_into_its_text_on_a_line_ending_in_a_colon_stays_run_in():
+    abstract = parse_string("Objective:\nTo describe recovery.\n\nDesign Cross sectional survey of clinics in two "
+                            "regions, as follows:\nclinics were visited.\n\nResults:\nA total of 594 participants were "
+                            "eligible.")
+    assert [s.label for s in abstract.sections] == ["Objective", "Design", "Results"]

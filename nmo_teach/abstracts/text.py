@@ -425,6 +425,11 @@ def _paragraphs(lines: list[str]) -> list[str]:
     return paragraphs
 
 
+# What may follow a listed label on a line that is a heading of more words ending in a colon ("Intervention Methods:",
+# "Setting Characteristics:"): a few capitalised words, not the text of a label run in ("Design Cross sectional survey").
+_CAPITALISED_WORDS_TO_A_COLON = re.compile(r"[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|and|of)){0,3}\s*:\s*")
+
+
 def _alone_heading(line: str, lenient: bool) -> str | None:
     """The heading a line holds alone, if it is one.
 
@@ -440,7 +445,8 @@ def _alone_heading(line: str, lenient: bool) -> str | None:
         return None  # "The following results were obtained.": a sentence on its own line, not a heading
     if not is_known_label(label) and not _is_upper(label):
         run_in = _heading_at(line, 0, "line")
-        if run_in and (line.endswith(".") or run_in[2]):
+        if run_in and (line.endswith(".") or (run_in[2] and not _CAPITALISED_WORDS_TO_A_COLON.fullmatch(
+                line, run_in[1]))):
             return None
     return label
 
