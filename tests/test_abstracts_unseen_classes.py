@@ -7669,3 +7669,24 @@ def test_a_label_run_into_its_text_on_a_line_ending_in_a_colon_stays_run_in():
                             "regions, as follows:\nclinics were visited.\n\nResults:\nA total of 594 participants were "
                             "eligible.")
     assert [s.label for s in abstract.sections] == ["Objective", "Design", "Results"]
+
+
+@pytest.mark.parametrize("printed, value", [
+    ("more than 30 per cent of the total body surface", 30), ("less than 70% of the total body surface", 70),
+    ("over 30 per cent of the body surface", 30), ("greater than 25% total body surface", 25),
+    ("less than 50% TBSA", 50), ("below 60% BSA", 60),
+])
+def test_a_bounded_burn_extent_is_a_limit(printed: str, value: float):
+    abstract = parse_string(f"Methods: We included children with burns affecting {printed}.", second_reading=None)
+    assert [(f.kind, f.value, f.unit) for f in abstract.figures] == [(FigureKind.THRESHOLD, value, "%")]
+
+
+@pytest.mark.parametrize("printed", ["More than 40% of the patients died.", "The burn covered 34% TBSA."])
+def test_a_share_of_people_or_an_unbounded_burn_extent_is_no_limit(printed: str):
+    abstract = parse_string(f"Results: {printed}", second_reading=None)
+    assert [f.kind for f in abstract.figures] == [FigureKind.PERCENTAGE]
+
+
+def test_a_value_bracketed_with_its_summary_s_name_and_a_noun_is_that_summary():
+    abstract = parse_string("Results: Diarrhea began 23 hours (median time) later.", second_reading=None)
+    assert [(f.kind, f.value, f.unit) for f in abstract.figures] == [(FigureKind.MEDIAN, 23, "hours")]

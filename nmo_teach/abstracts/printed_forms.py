@@ -547,10 +547,12 @@ CHANGE_BY_BEFORE = re.compile(  # "dropped by ", "an average reduction of ", "re
 A_MEAN_OF_PER_CENT = re.compile(r"(?:(?<=\ba\s)|(?<=\ban\s))(?:mean|average)\s+of\s+" + NUM + r"\s*(?:%|percent\b)"
                                 r"(?=\s+(?:of|each|per|were|was|had)\b|\s+[a-z]+ed\b)", re.IGNORECASE)
 # A bounded per cent of a reference value, not of a group: a limit ("incomes below 138% of the federal poverty level",
-# "FEV1 below 80% of predicted", "more than 50% of the upper limit of normal").
-SHARE_OF_A_REFERENCE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+# "FEV1 below 80% of predicted", "more than 50% of the upper limit of normal"), burns' extent among them ("more than 30
+# per cent of the total body surface", "less than 50% TBSA").
+SHARE_OF_A_REFERENCE = re.compile(r"\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
                                   r"(?:poverty\s+(?:level|line|guidelines?|threshold)|predicted|normal|upper\s+limit"
-                                  r"|reference\s+(?:value|range)|median\s+income)\b", re.IGNORECASE)
+                                  r"|reference\s+(?:value|range)|median\s+income|body\s+surface)"
+                                  r"|(?:total\s+)?body\s+surface|T?BSA)\b", re.IGNORECASE)
 POINTS_NAMED_BEFORE = re.compile(r"\bpercentage[\s-]+points?(?:\s+(?:change|difference|increase|decrease|reduction))?"
                                  r"\s*[,:=]?\s*$", re.IGNORECASE)  # "percentage point change −4.7 (−7.9 to −1.4)"
 CHANGED_BEFORE = re.compile(r"\b(?:" + CHANGE_VERBS + r")\s+$", re.IGNORECASE)  # "average VO2 max increased 5%"
@@ -1544,13 +1546,15 @@ VALUE_COMMA_SD = re.compile(  # "(560, SD 340, ml vs 792, SD 440, ml)"
     r"(?:(?<=[(\[])|" + _AFTER_VERSUS + r")\s*(?P<value>-?" + NUM + r")"
     r"\s*[,;]\s*SD\s*[:=]?\s*(?P<sd>" + NUM + r")(?![\d.])"
     r"(?:\s*,\s*(?P<unit>" + MEAS_UNIT + r")\b)?")
-# A value whose bracket names the summary it is, alone or with its spread: "56.2 years (mean)", "66 s (median)"
+# A value whose bracket names the summary it is, alone or with its spread: "56.2 years (mean)", "23 hours (median
+# time)", "66 s (median)"
 # (seconds as "s", read as a unit only here, where the bracket says a measurement came before it),
 # "7.62 hours (mean; SD 7.08)", "12 days (median, IQR 4-20)". A number after the name ("94 years (mean, 74.3 years)")
 # is the summary of a range just printed, not this value's name.
 VALUE_NAMED_SUMMARY_AFTER = re.compile(
     r"(?<![\w.,])(?P<value>-?" + NUM + r")(?:\s*(?P<unit>(?i:percent|per\s?cent)\b|s\b|sec\b|" + MEAS_UNIT + r"))?\s*[(\[]\s*"
-    r"(?P<name>(?i:mean|median|average|geometric\s+mean))\s*(?:[)\]]|[;,]\s*(?:"
+    r"(?P<name>(?i:mean|median|average|geometric\s+mean))(?:\s+(?i:time|value|duration|age|level|score))?"
+    r"\s*(?:[)\]]|[;,]\s*(?:"
     r"(?:SD|s\.d\.|(?i:standard\s+deviation))\s*[:=]?\s*(?P<sd>" + NUM + r")"
     r"|(?P<interval>IQR|(?i:interquartile\s+range|range))\s*[:=,]?\s*(?P<low>-?" + NUM + r")" + DASH
     + r"(?P<high>-?" + NUM + r"))\s*(?:(?i:percent|per\s?cent)\b|" + MEAS_UNIT + r")?\s*[)\]])")
