@@ -7690,3 +7690,18 @@ def test_a_share_of_people_or_an_unbounded_burn_extent_is_no_limit(printed: str)
 def test_a_value_bracketed_with_its_summary_s_name_and_a_noun_is_that_summary():
     abstract = parse_string("Results: Diarrhea began 23 hours (median time) later.", second_reading=None)
     assert [(f.kind, f.value, f.unit) for f in abstract.figures] == [(FigureKind.MEDIAN, 23, "hours")]
+
+
+@pytest.mark.parametrize("printed, measure, value", [
+    ("(WMD – 3.9 days, p<0.001)", "WMD", -3.9), ("(MD – 0.85, p<0.001)", "MD", -0.85),
+    ("(SMD - 0.41; p=0.01)", "SMD", -0.41), ("(RD − 4.2, p=0.03)", "RD", -4.2),
+])
+def test_a_minus_set_apart_after_a_difference_s_abbreviation_is_its_sign(printed: str, measure: str, value: float):
+    abstract = parse_string(f"Results: Hospital stay was shorter after the new operation {printed}.", second_reading=None)
+    assert [(f.kind, f.measure, f.value) for f in abstract.figures if f.kind is not FigureKind.P_VALUE] == [
+        (FigureKind.ESTIMATE, measure, value)]
+
+
+def test_a_dash_set_apart_after_a_share_s_name_stays_a_dash():
+    abstract = parse_string("Results: Sensitivity – 85%, specificity – 90%.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.PERCENTAGE, 85), (FigureKind.PERCENTAGE, 90)]

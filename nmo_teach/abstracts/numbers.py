@@ -77,6 +77,10 @@ _SPELLINGS = ((re.compile(r"\bper\s+cent\b", re.IGNORECASE), "percent"),
               # stays a dash ("SUV alone - 95.31%", "18 - 65").
               # (The look-ahead comes first, so that the look-behinds are tried only at a spaced dash.)
               (re.compile(r"(?=[-–]\s+\.?\d)(?:(?<=[(\[=:~;,])|(?<=[(\[=:~;,]\s)|" + _VALUE_BEFORE + r")[-–]\s+"), "-"),
+              # ... and after a difference's abbreviation when no interval follows to decide (``_spaced_minus_signs``
+              # in figures), the clause closing on the number or a P ("(WMD – 3.9 days, p<0.001)", "(MD – 0.85)").
+              (re.compile(r"(?:(?<=\bMD\s)|(?<=\bSMD\s)|(?<=\bWMD\s)|(?<=\bRD\s))[-–]\s+"
+                          r"(?=\.?\d[\d.]*(?:\s*[A-Za-z%]+)?\s*(?:[;)\]]|,\s*[Pp]\b))"), "-"),
               # ... and after any word, when a spread follows the number ("and − 1.7 ± 4.9 ml"): a value, no range.
               (re.compile(r"(?<![\d%)\]]\s)(?<=[A-Za-z]\s)[-–]\s+(?=\.?\d[\d.]*\s*(?:±|\+/-))"), "-"),
               # So too a plus ("the placebo group (+ 4.4 kg)", "change in slope: + 0.479").
