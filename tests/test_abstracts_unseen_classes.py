@@ -7705,3 +7705,26 @@ def test_a_minus_set_apart_after_a_difference_s_abbreviation_is_its_sign(printed
 def test_a_dash_set_apart_after_a_share_s_name_stays_a_dash():
     abstract = parse_string("Results: Sensitivity – 85%, specificity – 90%.", second_reading=None)
     assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.PERCENTAGE, 85), (FigureKind.PERCENTAGE, 90)]
+
+
+@pytest.mark.parametrize("period", ["(Jan. 1, 2017-Feb. 29, 2020)", "(Mar. 1, 2020–Jun. 30, 2022)",
+                                    "(from 2017/Sept. 30, 2020)"])
+def test_a_month_s_abbreviation_after_a_dash_or_slash_ends_no_sentence(period: str):
+    abstract = parse_string(f"Methods: We compared the prepandemic period {period} with the pandemic. We used Poisson "
+                            "regression.", second_reading=None)
+    assert [f.kind for f in abstract.figures] == []
+
+
+@pytest.mark.parametrize("per_cent", ["percent", "per cent"])
+def test_named_shares_listed_before_a_per_cent_in_words_share_it(per_cent: str):
+    abstract = parse_string("Results: Sensitivity, specificity and accuracy of the test were 58.86, 100.00, and "
+                            f"68.30 {per_cent}, respectively.", second_reading=None)
+    assert [(f.kind, f.measure, f.value) for f in abstract.figures] == [
+        (FigureKind.PERCENTAGE, "sensitivity", 58.86), (FigureKind.PERCENTAGE, "specificity", 100.0),
+        (FigureKind.PERCENTAGE, "accuracy", 68.3)]
+
+
+def test_named_values_listed_with_no_per_cent_stay_estimates():
+    abstract = parse_string("Results: The sensitivity and specificity of the test were 0.81 and 0.97, respectively.",
+                            second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.ESTIMATE, 0.81), (FigureKind.ESTIMATE, 0.97)]

@@ -48,6 +48,7 @@ NAMES_BEFORE = re.compile(r"(?<![\w-])(?P<names>" + _NAME + r"(?:" + _JOIN + _NA
 # tests, which cost far less than the pattern on every sentence).
 _HINTS = ("ensitivit", "pecificit", "ikelihood", "AUC", "AUROC", "rea under", "dds ratio", "azard ratio", "PLR",
           "NLR", "DOR", "PPV", "NPV", "statistic")
+_PERCENT_WORD_AFTER = re.compile(r"\s*percent\b", re.IGNORECASE)  # "per cent" is spelt so before the scan
 _COMPILED = tuple((re.compile(rf"(?:(?:pooled|summary|overall)\s+)?(?:{p})", re.IGNORECASE), m, k) for p, m, k in _NAMES)
 
 
@@ -75,8 +76,8 @@ def name_listed_values(sentence: str, found: list[Found], free: Callable[[int, i
         if len(names) != len(values):
             continue
         # "were 81.0 and 97.0%, respectively": a per cent sign printed once, after the last, holds for the shares
-        # before it
-        in_per_cent = values[-1]["pct"] is not None
+        # before it; so does "percent" in words ("were 58.86, 100.00, and 68.30 percent")
+        in_per_cent = values[-1]["pct"] is not None or _PERCENT_WORD_AFTER.match(sentence, run.end()) is not None
         for name, value in zip(names, values, strict=True):
             measure, kind = _meaning(name.strip())
             start, end = run.start("values") + value.start(), run.start("values") + value.end()

@@ -1751,5 +1751,7 @@ PERCENTILE_BEFORE = re.compile(
     r"upper|lower))?\s*$", re.IGNORECASE)
 # Short forms whose full stop ends no sentence when a number follows: a month ("from Jan. 1, 2009") or the
 # rupee ("from Rs. 3297 to 440").
-ABBREVIATION_BEFORE_NUMBER = re.compile(r"[(\[]?(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Rs)")
+# A month's or a currency's abbreviation before its number, opening a word or after a bracket or a range's dash
+# ("(Jan. 1", "2017-Feb. 29, 2020", "Rs. 3297").
+ABBREVIATION_BEFORE_NUMBER = re.compile(r"(?:.*[(\[\-–/])?(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Rs)")
 ABBREVIATIONS = ("et al", "e.g", "i.e", "vs", "fig", "no", "approx", "ca", "dr", "st", "resp", "c.i")
