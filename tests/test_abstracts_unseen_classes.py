@@ -6205,14 +6205,15 @@ def test_the_benchmark_reads_a_p_value_keyed_with_its_power_of_ten_as_the_number
 
 
 @pytest.mark.parametrize(("printed", "kinds"), [
-    ("Sleep increased from 82.1 to 160.0 min and from 83.2 to 123.8 min with the drug", [FigureKind.DURATION] * 4),
+    ("Sleep increased from 82.1 to 160.0 min and from 83.2 to 123.8 min with the drug", [FigureKind.MEAN] * 4),
     ("Uptake rose from 12% to 19% and from 30 to 41% with the drug",
      [FigureKind.PERCENTAGE] * 4),
     ("Sleep lasted 82 min and from 83.2 to 123.8 min in others", [FigureKind.DURATION, FigureKind.RANGE]),
 ])
 def test_a_second_change_after_the_first_s_verb_is_two_values_in_any_unit(printed: str, kinds: list[FigureKind]):
     """"increased from 82.1 to 160.0 min and from 83.2 to 123.8 min": the verb governs both changes, in minutes as
-    in per cents; with no verb of change, "from ... to ..." stays a range."""
+    in per cents (each minute value a mean, as a measurement changed from one value to another is); with no verb of
+    change, "from ... to ..." stays a range."""
     abstract = parse_string(f"Results: {printed}.", second_reading=None)
     assert [f.kind for f in abstract.figures] == kinds
 
@@ -7728,3 +7729,26 @@ def test_named_values_listed_with_no_per_cent_stay_estimates():
     abstract = parse_string("Results: The sensitivity and specificity of the test were 0.81 and 0.97, respectively.",
                             second_reading=None)
     assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.ESTIMATE, 0.81), (FigureKind.ESTIMATE, 0.97)]
+
+
+@pytest.mark.parametrize("printed, kind, values, unit", [
+    ("Weight decreased from 81.4 to 70.2 kg.", FigureKind.MEAN, [81.4, 70.2], "kg"),
+    ("Ulcer area decreased from 1.41 to 0.21 cm2 in the cast group.", FigureKind.MEAN, [1.41, 0.21], "cm2"),
+    ("Time to healing fell from 25.2 to 14.9 days.", FigureKind.MEAN, [25.2, 14.9], "days"),
+    ("Median stay was reduced from 13.5 to 9.7 days.", FigureKind.MEDIAN, [13.5, 9.7], "days"),
+    ("Intraocular pressure increased from 21 to 46 mm Hg.", FigureKind.MEAN, [21, 46], "mm Hg"),
+])
+def test_a_measurement_changed_from_one_value_to_another_in_one_unit_is_two_summaries(
+        printed: str, kind: FigureKind, values: list[float], unit: str):
+    abstract = parse_string(f"Results: {printed}", second_reading=None)
+    assert [(f.kind, f.value, f.unit) for f in abstract.figures] == [(kind, v, unit) for v in values]
+
+
+@pytest.mark.parametrize("printed, kinds", [
+    ("Follow-up was extended from 6 to 24 months.", [FigureKind.DURATION, FigureKind.DURATION]),
+    ("Scores ranged from 7 to 13 points.", [FigureKind.RANGE]),
+    ("The injection volume increased from 0.05 to 0.1 ml.", []),
+])
+def test_whole_times_ranges_and_doses_changed_from_to_are_no_summaries(printed: str, kinds: list[FigureKind]):
+    abstract = parse_string(f"Results: {printed}", second_reading=None)
+    assert [f.kind for f in abstract.figures if f.kind is not FigureKind.DOSE] == kinds

@@ -2012,6 +2012,7 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
     found += _pressure_pairs(sentence, claims)
     found += _bare_pairs(sentence, claims, earlier)
     found += _summaries_named_after(sentence, claims) if "(" in sentence or "[" in sentence else []
+    found += _measures_changed_from_to(sentence, claims) if " from " in sentence else []
     found += _summaries(sentence, claims, found)
     found += _sd_pairs(sentence, claims)
     found += _means_with_spread(sentence, claims)
@@ -2442,6 +2443,31 @@ def _sd_pairs(sentence: str, claims: _Claims) -> list[Found]:
             found.append(Found(FigureKind.MEAN, m.start(), m.end(), _number(m["value"]),
                                unit=_clean_unit(m.groupdict().get("unit")),
                                sd=_number(m["sd"]) if spread_is_sd else None))
+    return found
+
+
+_GIVEN_BEFORE = re.compile(r"\b(?:doses?|dosages?|dosing|injections?|injected|infusions?)\b", re.IGNORECASE)
+
+
+def _measures_changed_from_to(sentence: str, claims: _Claims) -> list[Found]:
+    """A measurement that changed from one value to another with its unit printed once ("decreased from 81.4 to
+    70.2 kg"): two values of one measure, each the summary the clause names, or a mean, as the keys read unnamed
+    values compared. Whole numbers of a time ("extended from 6 to 24 months") are how long, left to the times."""
+    found: list[Found] = []
+    for m in forms.CHANGED_FROM_TO.finditer(sentence):
+        timed = forms.TIME_UNIT_RE.fullmatch(m["unit"]) is not None
+        if timed and "." not in m["a"] + m["b"]:
+            continue
+        if re.fullmatch(forms.DOSE_UNIT, m["unit"]) and _GIVEN_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
+            continue  # "the injection volume increased from 0.05 to 0.1 ml": doses, the dose rules
+        if not (claims.free(m.start("a"), m.end("a")) and claims.free(m.start("b"), m.end())):
+            continue
+        claims.take(m.start("a"), m.end("a"))
+        claims.take(m.start("b"), m.end())
+        kind = _summary_named(sentence[max(0, m.start() - _CLAUSE_REACH): m.start("a")]) or FigureKind.MEAN
+        unit = _clean_unit(m["unit"])
+        found += [Found(kind, m.start("a"), m.end("a"), _number(m["a"]), unit=unit),
+                  Found(kind, m.start("b"), m.end(), _number(m["b"]), unit=unit)]
     return found
 
 

@@ -840,6 +840,11 @@ _CHANGE_STEMS = (r"increas|decreas|rose|risen|fell|fallen|declin|improv|reduc|dr
                  r"|extend|prolong|shorten|lengthen")  # of a time: "extending treatment from 10 to 20 days"
 CHANGE_VERB = r"\b(?:" + _CHANGE_STEMS + r"|chang|doubl|tripl|halv)\w*\b"
 CHANGE_VERB_RE = re.compile(CHANGE_VERB, re.IGNORECASE)
+# A measurement that changed from one value to another, its unit printed once after the second ("Weight decreased from
+# 81.4 to 70.2 kg", "healing time fell from 25.2 to 14.9 days"): two values of one measure compared, not a range.
+CHANGED_FROM_TO = re.compile(CHANGE_VERB + r"(?:\s+[A-Za-z-]+){0,3}?\s+from\s+(?P<a>" + NUM + r")\s+to\s+(?P<b>" + NUM
+                             + r")\s*(?P<unit>(?!%)" + MEAS_UNIT + r")(?!\s+to\b)", re.IGNORECASE)  # not a range's
+# move to another ("from 9 to 12 g/d to 5 to 6 g/d")
 CHANGE_CONTINUED_BEFORE = re.compile(r"(?:\band|,)\s+(?:the\s+[^.;:%\d()]{1,50}?\s+)?from\s*$")  # "and the rate of discharge from"
 CHANGE_VERB_BEFORE = re.compile(CHANGE_VERB + r"[^.;:%\d]{0,40}$", re.IGNORECASE)
 # "increase the proportion of nurses with degrees from ": before "from", the verb reaches further
