@@ -7752,3 +7752,20 @@ def test_a_measurement_changed_from_one_value_to_another_in_one_unit_is_two_summ
 def test_whole_times_ranges_and_doses_changed_from_to_are_no_summaries(printed: str, kinds: list[FigureKind]):
     abstract = parse_string(f"Results: {printed}", second_reading=None)
     assert [f.kind for f in abstract.figures if f.kind is not FigureKind.DOSE] == kinds
+
+
+@pytest.mark.parametrize("printed, kind, value, sd, bounds", [
+    ("The mean age was 45.41 years (11.67, range 20–62 years).", FigureKind.MEAN, 45.41, 11.67, (20, 62)),
+    ("The score was 19.9 (7.9, range 10–35) before surgery.", FigureKind.MEAN, 19.9, 7.9, (10, 35)),
+    ("The median follow-up was 32.5 months (8, range 24–54 months).", FigureKind.MEDIAN, 32.5, 8, (24, 54)),
+])
+def test_a_value_with_an_unnamed_spread_and_a_range_in_one_bracket_is_a_summary(
+        printed: str, kind: FigureKind, value: float, sd: float, bounds: tuple[float, float]):
+    abstract = parse_string(f"Results: {printed}", second_reading=None)
+    assert [(f.kind, f.value, f.sd, f.low, f.high, f.interval) for f in abstract.figures] == [
+        (kind, value, sd, *bounds, "range")]
+
+
+def test_a_count_and_a_range_it_falls_outside_are_no_summary():
+    abstract = parse_string("Results: We enrolled 12 (5, range 20–62 years) patients.", second_reading=None)
+    assert FigureKind.MEAN not in [f.kind for f in abstract.figures]

@@ -2473,7 +2473,8 @@ def _measures_changed_from_to(sentence: str, claims: _Claims) -> list[Found]:
 
 def _summaries_named_after(sentence: str, claims: _Claims) -> list[Found]:
     """A value whose bracket names the summary it is ("7.62 hours (mean; SD 7.08)", "66 s (median)"): that
-    summary, with the spread or interval the bracket holds, not a time or count read from the value alone."""
+    summary, with the spread or interval the bracket holds, not a time or count read from the value alone; so is
+    one whose bracket holds an unnamed spread and a range ("45.41 years (11.67, range 20–62 years)"): a mean."""
     found: list[Found] = []
     for m in forms.VALUE_NAMED_SUMMARY_AFTER.finditer(sentence):
         if not claims.claim(m):
@@ -2484,6 +2485,12 @@ def _summaries_named_after(sentence: str, claims: _Claims) -> list[Found]:
                            sd=_number(m["sd"]) if m["sd"] else None,
                            low=_number(m["low"]) if m["low"] else None,
                            high=_number(m["high"]) if m["high"] else None, interval=interval or None))
+    for m in forms.VALUE_SPREAD_AND_RANGE.finditer(sentence) if "ange" in sentence else ():
+        if _number(m["low"]) <= _number(m["value"]) <= _number(m["high"]) and claims.claim(m):
+            kind = _summary_named(sentence[max(0, m.start() - _CLAUSE_REACH): m.start()]) or FigureKind.MEAN
+            found.append(Found(kind, m.start("value"), m.end("unit") if m["unit"] else m.end("value"),
+                               _number(m["value"]), unit=_clean_unit(m["unit"]), sd=_number(m["sd"]),
+                               low=_number(m["low"]), high=_number(m["high"]), interval="range"))
     return found
 
 

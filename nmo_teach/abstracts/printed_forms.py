@@ -1563,6 +1563,12 @@ VALUE_NAMED_SUMMARY_AFTER = re.compile(
     r"(?:SD|s\.d\.|(?i:standard\s+deviation))\s*[:=]?\s*(?P<sd>" + NUM + r")"
     r"|(?P<interval>IQR|(?i:interquartile\s+range|range))\s*[:=,]?\s*(?P<low>-?" + NUM + r")" + DASH
     + r"(?P<high>-?" + NUM + r"))\s*(?:(?i:percent|per\s?cent)\b|" + MEAS_UNIT + r")?\s*[)\]])")
+# A value with its spread and its range in one bracket, the spread unnamed ("45.41 years (11.67, range 20–62 years)",
+# "19.9 (7.9, range 10–35)"): a mean, its SD and its range.
+VALUE_SPREAD_AND_RANGE = re.compile(
+    r"(?<![\w.,])(?P<value>" + NUM + r")(?:\s*(?P<unit>" + MEAS_UNIT + r"))?\s*[(\[]\s*(?P<sd>" + NUM + r")(?:\s*"
+    + MEAS_UNIT + r")?\s*[,;]\s*range[:,]?\s*(?P<low>" + NUM + r")" + DASH + r"(?P<high>" + NUM + r")(?:\s*" + MEAS_UNIT
+    + r")?\s*[)\]]", re.IGNORECASE)
 # A decimal with one number in brackets and nothing else is a mean and its SD even without a "mean (SD)" header:
 # "[pre 3.35 (2.0); post 3.49 (2.3)]" (keys: 62 means, 2 medians, 1 dose). A count would be whole, a share
 # would carry "%", an interval two bounds.
