@@ -2446,9 +2446,6 @@ def _sd_pairs(sentence: str, claims: _Claims) -> list[Found]:
     return found
 
 
-_GIVEN_BEFORE = re.compile(r"\b(?:doses?|dosages?|dosing|injections?|injected|infusions?)\b", re.IGNORECASE)
-
-
 def _measures_changed_from_to(sentence: str, claims: _Claims) -> list[Found]:
     """A measurement that changed from one value to another with its unit printed once ("decreased from 81.4 to
     70.2 kg"): two values of one measure, each the summary the clause names, or a mean, as the keys read unnamed
@@ -2458,8 +2455,9 @@ def _measures_changed_from_to(sentence: str, claims: _Claims) -> list[Found]:
         timed = forms.TIME_UNIT_RE.fullmatch(m["unit"]) is not None
         if timed and "." not in m["a"] + m["b"]:
             continue
-        if re.fullmatch(forms.DOSE_UNIT, m["unit"]) and _GIVEN_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
-            continue  # "the injection volume increased from 0.05 to 0.1 ml": doses, the dose rules
+        if re.fullmatch(forms.DOSE_UNIT, m["unit"]) and forms.DOSE_NAMED_BEFORE.search(
+                sentence, max(0, m.start() - 60), m.start()):
+            continue  # doses, the dose rules
         if not (claims.free(m.start("a"), m.end("a")) and claims.free(m.start("b"), m.end())):
             continue
         claims.take(m.start("a"), m.end("a"))

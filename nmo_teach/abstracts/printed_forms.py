@@ -842,9 +842,11 @@ CHANGE_VERB = r"\b(?:" + _CHANGE_STEMS + r"|chang|doubl|tripl|halv)\w*\b"
 CHANGE_VERB_RE = re.compile(CHANGE_VERB, re.IGNORECASE)
 # A measurement that changed from one value to another, its unit printed once after the second ("Weight decreased from
 # 81.4 to 70.2 kg", "healing time fell from 25.2 to 14.9 days"): two values of one measure compared, not a range.
+# Not a range's move to another ("from 9 to 12 g/d to 5 to 6 g/d").
 CHANGED_FROM_TO = re.compile(CHANGE_VERB + r"(?:\s+[A-Za-z-]+){0,3}?\s+from\s+(?P<a>" + NUM + r")\s+to\s+(?P<b>" + NUM
-                             + r")\s*(?P<unit>(?!%)" + MEAS_UNIT + r")(?!\s+to\b)", re.IGNORECASE)  # not a range's
-# move to another ("from 9 to 12 g/d to 5 to 6 g/d")
+                             + r")\s*(?P<unit>(?!%)" + MEAS_UNIT + r")(?!\s+to\b)", re.IGNORECASE)
+# Words that say a changed amount was given, a dose ("the injection volume increased from 0.05 to 0.1 ml").
+DOSE_NAMED_BEFORE = re.compile(r"\b(?:doses?|dosages?|dosing|injections?|injected|infusions?)\b", re.IGNORECASE)
 CHANGE_CONTINUED_BEFORE = re.compile(r"(?:\band|,)\s+(?:the\s+[^.;:%\d()]{1,50}?\s+)?from\s*$")  # "and the rate of discharge from"
 CHANGE_VERB_BEFORE = re.compile(CHANGE_VERB + r"[^.;:%\d]{0,40}$", re.IGNORECASE)
 # "increase the proportion of nurses with degrees from ": before "from", the verb reaches further
@@ -1552,17 +1554,16 @@ VALUE_COMMA_SD = re.compile(  # "(560, SD 340, ml vs 792, SD 440, ml)"
     r"\s*[,;]\s*SD\s*[:=]?\s*(?P<sd>" + NUM + r")(?![\d.])"
     r"(?:\s*,\s*(?P<unit>" + MEAS_UNIT + r")\b)?")
 # A value whose bracket names the summary it is, alone or with its spread: "56.2 years (mean)", "23 hours (median
-# time)", "66 s (median)"
-# (seconds as "s", read as a unit only here, where the bracket says a measurement came before it),
-# "7.62 hours (mean; SD 7.08)", "12 days (median, IQR 4-20)". A number after the name ("94 years (mean, 74.3 years)")
-# is the summary of a range just printed, not this value's name.
+# time)", "66 s (median)", "7.62 hours (mean; SD 7.08)", "12 days (median, IQR 4-20)". Seconds as "s" are a unit only
+# here, where the bracket says a measurement came before. A number after the name ("94 years (mean, 74.3 years)") is
+# the summary of a range just printed, not this value's name.
 VALUE_NAMED_SUMMARY_AFTER = re.compile(
-    r"(?<![\w.,])(?P<value>-?" + NUM + r")(?:\s*(?P<unit>(?i:percent|per\s?cent)\b|s\b|sec\b|" + MEAS_UNIT + r"))?\s*[(\[]\s*"
+    r"(?<![\w.,])(?P<value>-?" + NUM + r")(?:\s*(?P<unit>" + PCT_SIGN + r"|s\b|sec\b|" + MEAS_UNIT + r"))?\s*[(\[]\s*"
     r"(?P<name>(?i:mean|median|average|geometric\s+mean))(?:\s+(?i:time|value|duration|age|level|score))?"
     r"\s*(?:[)\]]|[;,]\s*(?:"
     r"(?:SD|s\.d\.|(?i:standard\s+deviation))\s*[:=]?\s*(?P<sd>" + NUM + r")"
     r"|(?P<interval>IQR|(?i:interquartile\s+range|range))\s*[:=,]?\s*(?P<low>-?" + NUM + r")" + DASH
-    + r"(?P<high>-?" + NUM + r"))\s*(?:(?i:percent|per\s?cent)\b|" + MEAS_UNIT + r")?\s*[)\]])")
+    + r"(?P<high>-?" + NUM + r"))\s*(?:" + PCT_SIGN + r"|" + MEAS_UNIT + r")?\s*[)\]])")
 # A value with its spread and its range in one bracket, the spread unnamed ("45.41 years (11.67, range 20–62 years)",
 # "19.9 (7.9, range 10–35)"): a mean, its SD and its range.
 VALUE_SPREAD_AND_RANGE = re.compile(
