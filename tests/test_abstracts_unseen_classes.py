@@ -7769,3 +7769,41 @@ def test_a_value_with_an_unnamed_spread_and_a_range_in_one_bracket_is_a_summary(
 def test_a_count_and_a_range_it_falls_outside_are_no_summary():
     abstract = parse_string("Results: We enrolled 12 (5, range 20–62 years) patients.", second_reading=None)
     assert FigureKind.MEAN not in [f.kind for f in abstract.figures]
+
+
+# --- batches 466 onward (thirty-fourth session, after their first contact) ------------------------------------------
+
+
+@pytest.mark.parametrize("printed, value, unit", [
+    ("The return rate of 69,377 sold implants was 2.78%.", 69377, "implants"),
+    ("We report the success rates of 1,200 placed implants.", 1200, "implants"),
+    ("The complication rate of 412 operations was low.", 412, "operations"),
+])
+def test_a_whole_number_of_things_after_a_rate_of_counts_them(printed: str, value: float, unit: str):
+    abstract = parse_string(f"Results: {printed}", second_reading=None)
+    assert (FigureKind.COUNT, value, unit) in [(f.kind, f.value, f.unit) for f in abstract.figures]
+
+
+@pytest.mark.parametrize("printed, value", [
+    ("The mortality rate of 35 deaths per 100,000 women was stable.", 35),
+    ("The incidence rate of 20.3 cases was higher.", 20.3),
+    ("A prevalence rate of 27 cases in 10,000 people was found.", 27),
+    ("Insulin was infused at a rate of 6 units per hour.", 6),
+    ("The rate of 2 weeks was kept.", 2),
+])
+def test_a_rate_with_its_scale_a_decimal_or_a_time_after_rate_of_is_no_count(printed: str, value: float):
+    abstract = parse_string(f"Results: {printed}", second_reading=None)
+    assert (FigureKind.COUNT, value) not in [(f.kind, f.value) for f in abstract.figures]
+
+
+@pytest.mark.parametrize("printed", ["0.2% CHX-alcohol", "0.2% CHX", "2% CHG", "5.25% NaOCl", "10% PVP-I"])
+def test_a_per_cent_before_an_antiseptic_s_abbreviation_is_its_strength(printed: str):
+    abstract = parse_string(f"Results: Bleeding was lower in the {printed} group than with brushing alone.",
+                            second_reading=None)
+    assert [f.kind for f in abstract.figures] == [FigureKind.DOSE]
+
+
+@pytest.mark.parametrize("printed", ["0.2% CHC", "2% CHD patients", "5% NAOCL"])
+def test_a_per_cent_before_other_capitals_stays_a_share(printed: str):
+    abstract = parse_string(f"Results: Bleeding was lower in {printed} than before.", second_reading=None)
+    assert FigureKind.DOSE not in [f.kind for f in abstract.figures]

@@ -1078,8 +1078,12 @@ RATE = re.compile(  # "The adjusted annualized relapse rate was 0.02 with eculiz
     r"|\s*(?:to|[-–—])\s*[\d.,]+\s*(?:/|per\s|%))"  # "a rate of 40 to 70 per 100,000", "of 12–36%": ranges
     r"(?!\s*(?:/|\s+(?:out\s+)?of\s+)\s*\d+\s*[(\[]\s*[\d.]+\s*%|\s*[(\[]\s*[\d.]+\s*%\s*[)\]]"  # a count and its share: "the
     # stone-free rate was 39/66 (59%)", "survival rates were 148 of 628 (23.6%)", "the mortality rate was 15 (18.7%)"
-    r"|\s+(?:" + "|".join(PERSON_NOUNS) + r")\b(?!\s+(?:in|per)\s+\d))"  # the people counted: "pregnancy rates of
-    # 771 couples" (not "a prevalence rate of 27 cases in 10,000 people")
+    r"|\s+(?:" + "|".join(PERSON_NOUNS) + r")\b(?!\s+(?:in|per)\s+\d)"  # the people counted: "pregnancy rates of
+    # 771 couples" (not "a prevalence rate of 27 cases in 10,000 people"); so are the things counted, after a whole
+    # number with no scale ("the return rate of 69,377 sold implants was 2.78%", not "a rate of 35 deaths per 100,000",
+    # "6 units per hour", "20.3 cases")
+    r"|(?<![.,]\d)(?<![.,]\d\d)\s+(?:[a-z]+\s+)?(?!(?:times|" + TIME_UNITS + r")\b)[a-z]{3,}s\b"
+    r"(?!\s*(?:/|[-‐‑]|(?:in|per)\s|\()))"
     r"(?:\s*(?:/|\s+per\s+)(?P<scale>10{2,}" + WHOLE + r"|million|thousand)(?:\s+(?:population|persons|"
     r"people|inhabitants|person-years|patient-years|per\s+year|a\s+year))*)?" + CI_TAIL
 )
@@ -1665,7 +1669,9 @@ DRUG_BY_ENDING = (r"(?:[a-z]*caine|[a-z]*tropine|[a-z]{2,}(?:olol|oprost|hexidin
                   r"glyceryl\s+trinitrate|nitroglycerine?|(?-i:GTN)|"  # nitrates on an anal fissure
                   r"lindane|malathion|crotamiton|benzyl\s+benzoate|(?:gamma\s+)?benzene\s+hexachloride|minoxidil|"
                   r"hydroquinone|capsaicin|podophyllin|(?:salicylic|azelaic|glycolic|fusidic)\s+acid|sul(?:ph|f)ur|"
-                  r"cyclopentolate|clobetasol|adapalene|benzoyl\s+peroxide|ketorolac)")  # "atropine 0.01%", "1% cyclopentolate"
+                  r"cyclopentolate|clobetasol|adapalene|benzoyl\s+peroxide|ketorolac|"
+                  r"(?-i:CHX|ChX|CHG|NaOCl|PVP-I))")  # "atropine 0.01%", "1% cyclopentolate"; antiseptics by their
+# abbreviations ("0.2% CHX-alcohol", "2% CHG", "5.25% NaOCl")
 FLUORIDE = r"(?:(?:sodium|stannous|amine|silver\s+diamine)\s+)?fluoride\b"  # "38% silver diamine fluoride"
 # A per cent that is the strength of what is given ("3 % HS", "0.9% saline", "0.5% timolol", "3.0% hydrogen
 # peroxide", "100% ethanol", "100% O(2)"): a dose.
