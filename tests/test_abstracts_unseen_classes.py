@@ -7807,3 +7807,37 @@ def test_a_per_cent_before_an_antiseptic_s_abbreviation_is_its_strength(printed:
 def test_a_per_cent_before_other_capitals_stays_a_share(printed: str):
     abstract = parse_string(f"Results: Bleeding was lower in {printed} than before.", second_reading=None)
     assert FigureKind.DOSE not in [f.kind for f in abstract.figures]
+
+
+@pytest.mark.parametrize("title", ["[Trabeculectomy. Long-term retrospective study].",
+                                   "[Hypertension in the elderly. Results of a survey]",
+                                   "[Diagnostic challenge in a man with hiccups]."])
+def test_a_bracketed_translated_title_above_the_body_is_the_title_whatever_its_full_stops(title: str):
+    abstract = parse_string(f"{title}\nLong term follow up of 51 eyes treated by trabeculectomy. The pressure remains "
+                            "below 20 mmHg in 94% of our cases.", second_reading=None)
+    assert abstract.title == title
+    assert abstract.sections[0].text.startswith("Long term follow up")
+
+
+def test_a_first_line_that_only_opens_with_a_bracket_is_no_title():
+    abstract = parse_string("[Ref 12] Some eyes were treated. Others were not.\nLong term follow up of 51 eyes "
+                            "treated by trabeculectomy. The pressure remains below 20 mmHg in 94% of our cases.",
+                            second_reading=None)
+    assert abstract.title is None
+
+
+@pytest.mark.parametrize("printed, kind, value, bounds", [
+    ("67% [95% confidence interval: (61, 72)]", FigureKind.PERCENTAGE, 67, (61, 72)),
+    ("71% (95% CI: (66–76))", FigureKind.PERCENTAGE, 71, (66, 76)),
+    ("12.5 [95% CI: (11.2, 13.1)]", FigureKind.ESTIMATE, 12.5, (11.2, 13.1)),
+    ("67% [95% UI= (61 to 72)]", FigureKind.PERCENTAGE, 67, (61, 72)),
+])
+def test_bounds_bracketed_again_after_an_interval_s_name_and_a_colon_are_its_bounds(
+        printed: str, kind: FigureKind, value: float, bounds: tuple[float, float]):
+    abstract = parse_string(f"Results: Survival was {printed} in epoch 1.", second_reading=None)
+    assert [(f.kind, f.value, f.low, f.high) for f in abstract.figures] == [(kind, value, *bounds)]
+
+
+def test_a_ratio_s_bracketed_bounds_with_no_colon_are_read_as_before():
+    abstract = parse_string("Results: Risk rose (HR 2.5, 95% CI (1.32, 4.95)).", second_reading=None)
+    assert [(f.kind, f.value, f.low, f.high) for f in abstract.figures] == [(FigureKind.RATIO, 2.5, 1.32, 4.95)]

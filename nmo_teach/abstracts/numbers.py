@@ -345,6 +345,12 @@ _CI_BOUNDS_AND = re.compile(r"(?i:confidence\s+(?:limits|intervals?)|\bCIs?\b)\s
                             r"(?P<joint>\s+and\s+)(?=[-−]?\.?\d)")
 
 
+# Bounds bracketed again after an interval's name and a colon ("67% [95% confidence interval: (61, 72)]", "[OR 5.1,
+# 95% CI:(1.5-18.8)]"): the inner bracket adds nothing, and without it the bounds read as every other interval's.
+_CI_INNER_BRACKET = re.compile(r"(?i:\b(?:CI|UI|(?:confidence|credible|uncertainty)\s+interval))\s*[:=]\s*"
+                               r"(?P<open>[(\[])(?=[-−]?\.?\d[^()\[\]]{0,30}[)\]])[^()\[\]]*(?P<close>[)\]])")
+
+
 def _respellings(text: str) -> list[tuple[int, int, str]]:
     """(start, end, canonical spelling) for every sign printed in a variant form."""
     found = [(match.start(), match.end(), spelling)
@@ -352,6 +358,8 @@ def _respellings(text: str) -> list[tuple[int, int, str]]:
     found += [(match.start(), match.end(), f"{match['whole']}.{match['part']}")
               for match in _BROKEN_DECIMAL.finditer(text)]
     found += [(match.start("joint"), match.end("joint"), " to ") for match in _CI_BOUNDS_AND.finditer(text)]
+    found += [(match.start(side), match.end(side), "") for match in _CI_INNER_BRACKET.finditer(text)
+              for side in ("open", "close")]
     for match in _GESTATION.finditer(text):
         weeks = int(match["weeks"]) + int(match["days"]) / 7
         glued = " " if text[match.end():match.end() + 1].isalpha() else ""  # "25+6/7weeks"

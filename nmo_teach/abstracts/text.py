@@ -654,6 +654,11 @@ _DESIGN_SUBTITLE = re.compile(r"[.!]\s+(?:(?:An?|The|Results?\s+of\s+an?)\s+)?(?
 _ABBREVIATED = re.compile(r"\b(?:vs|e\.g|i\.e|cf|et al)\.")
 
 
+# The English title PubMed gives an article in another language, in square brackets ("[Trabeculectomy. Long-term
+# retrospective study].").
+_TRANSLATED_TITLE = re.compile(r"\[[^\[\]]+\]\.?")
+
+
 def _title_line(lead: list[str]) -> int | None:
     """The index of a title printed on the line right above the body, with no blank line between:
     a short first line that does not end like a sentence (a single closing full stop, as PubMed
@@ -665,6 +670,8 @@ def _title_line(lead: list[str]) -> int | None:
     if len(filled) < 2 or filled[1] != filled[0] + 1:
         return None
     first, second = lead[filled[0]], lead[filled[1]]
+    if _TRANSLATED_TITLE.fullmatch(first.strip()) and len(first) <= 200 and (second[:1].isupper() or second[:1].isdigit()):
+        return filled[0]  # PubMed's translated title, bracketed, whatever full stops it holds
     after = filled[1] + 1
     if _in_title_case(second) and not second.rstrip().endswith(".") and (after == len(lead) or not lead[after]):
         return None  # a title and its subtitle, a paragraph of their own ("Paracetamol Overdosage" / "Pharmacological
