@@ -7841,3 +7841,40 @@ def test_bounds_bracketed_again_after_an_interval_s_name_and_a_colon_are_its_bou
 def test_a_ratio_s_bracketed_bounds_with_no_colon_are_read_as_before():
     abstract = parse_string("Results: Risk rose (HR 2.5, 95% CI (1.32, 4.95)).", second_reading=None)
     assert [(f.kind, f.value, f.low, f.high) for f in abstract.figures] == [(FigureKind.RATIO, 2.5, 1.32, 4.95)]
+
+
+@pytest.mark.parametrize("printed, value, bounds, unit", [
+    ("(0.58 mm Hg, −3.29 mm Hg to 4.44 mm Hg)", 0.58, (-3.29, 4.44), "mm Hg"),
+    ("(−0.13 mmol/l, −0.31 mmol/l to 0.05 mmol/l)", -0.13, (-0.31, 0.05), "mmol/l"),
+    ("(1.25 kg, 0.40 to 2.10 kg)", 1.25, (0.40, 2.10), "kg"),
+])
+def test_an_estimate_and_its_unnamed_interval_may_print_the_unit_after_each_number(
+        printed: str, value: float, bounds: tuple[float, float], unit: str):
+    abstract = parse_string(f"Results: The weighted mean difference in blood pressure was small {printed}.",
+                            second_reading=None)
+    assert [(f.kind, f.measure, f.value, f.low, f.high, f.unit) for f in abstract.figures] == [
+        (FigureKind.ESTIMATE, "MD", value, *bounds, unit)]
+
+
+def test_an_unnamed_pair_whose_units_differ_is_no_estimate_and_its_interval():
+    abstract = parse_string("Results: The weighted mean difference was small (1.25 kg, 0.40 to 2.10 mm Hg).",
+                            second_reading=None)
+    assert not [f for f in abstract.figures if f.interval == "CI"]
+
+
+@pytest.mark.parametrize("bands, ranges", [
+    ("(<120, 120 to 129, 130 to 139, ≥140 mm Hg)", [(120, 129), (130, 139)]),
+    ("(<50, 50 to 59, ≥60 years)", [(50, 59)]),
+])
+def test_a_band_after_a_bounded_one_in_a_list_is_a_range_not_the_bound_continued(
+        bands: str, ranges: list[tuple[float, float]]):
+    abstract = parse_string(f"Results: Outcomes were compared by achieved systolic pressure {bands}.",
+                            second_reading=None)
+    assert [(f.low, f.high) for f in abstract.figures if f.kind is FigureKind.RANGE] == ranges
+    assert len([f for f in abstract.figures if f.kind is FigureKind.THRESHOLD]) == 2
+
+
+def test_thresholds_listed_after_a_bound_still_share_it():
+    abstract = parse_string("Methods: Patients with EDSS ≥2, 3 or 4 were included.", second_reading=None)
+    assert [(f.kind, f.value, f.measure) for f in abstract.figures] == [
+        (FigureKind.THRESHOLD, v, "≥") for v in (2, 3, 4)]

@@ -1216,7 +1216,7 @@ def _bare_pairs(sentence: str, claims: _Claims, earlier: str) -> list[Found]:
         kind, measure = _no_ratio_if_impossible(kind, measure, sentence, m.end(), value, low)
         claims.take(m.start(), m.end())
         found.append(Found(kind, m.start("value"), m.end("high"), value, measure=measure, low=low, high=high,
-                           interval="CI"))
+                           unit=_clean_unit(m["unit"]), interval="CI"))
     return found
 
 

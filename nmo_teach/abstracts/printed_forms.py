@@ -1319,7 +1319,8 @@ MILESTONES = re.compile(
     re.IGNORECASE,
 )
 THRESHOLD_NEXT = re.compile(
-    r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<value>" + SNUM + r")(?![\d.%/]|\s*(?:%|[-–]\s*\d))"
+    # not a band's lower end ("(<120, 120 to 129, 130 to 139, ≥140 mm Hg)": the next band, a range)
+    r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<value>" + SNUM + r")(?![\d.%/]|\s*(?:%|[-–]\s*\d|to\s+\d))"
     r"(?:\s*(?P<unit>" + MEASURE_OR_PERCENT + r"))?"
 )
 COUNT_NOUN_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?i:" + NOUN + r")\b")
@@ -1718,8 +1719,10 @@ THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # to 0.96)", "(0·94, 0·69-1·28; p=0·68)", "(−2.04; −7.29 to 3.22)"; the measure is the one the sentence named before, if any.
 BARE_PAIR = re.compile(  # "(0.94, 0.92 to 0.96)", "(3.5, 3.0 to 4.2 in men, 2.5, 2.1 to 3.0 in women)",
     # "scores 1-3: 1.17, 1.08 to 1.27; scores 4-6: 1.43, 1.31 to 1.56" (BMJ, a ratio named before the list)
-    r"(?:(?<=[(\[])|(?<=,\s)|(?<=[:;]\s)|(?<=:))\s*(?P<value>-?\d*\.\d+)\s*[,;]\s*(?P<low>-?\d*\.\d+)\s*(?:to|[-–—])\s*"
-    r"(?P<high>-?\d*\.\d+)\s*(?=[;,)\]]|\.(?!\d)|$|\s+(?:in|for|among)\s+[^,;()]{1,30}[,;)\]])")
+    # "(0.58 mm Hg, −3.29 mm Hg to 4.44 mm Hg)": each number may carry the value's unit
+    r"(?:(?<=[(\[])|(?<=,\s)|(?<=[:;]\s)|(?<=:))\s*(?P<value>-?\d*\.\d+)(?:\s*(?P<unit>(?!%)" + MEAS_UNIT + r"))?\s*[,;]\s*"
+    r"(?P<low>-?\d*\.\d+)(?:\s*(?P=unit))?\s*(?:to|[-–—])\s*"
+    r"(?P<high>-?\d*\.\d+)(?(unit)\s*(?P=unit))\s*(?=[;,)\]]|\.(?!\d)|$|\s+(?:in|for|among)\s+[^,;()]{1,30}[,;)\]])")
 # What labels a number as an identifier, not a count: "ISRCTN number, 50189673", "NCT 0123".
 IDENTIFIER_BEFORE = re.compile(r"\b(?:ISRCTN|NCT|registr\w*|identifier|number|PMID|PMCID|DOI)\b[\s,:.#]*$",
                                re.IGNORECASE)
