@@ -7878,3 +7878,43 @@ def test_thresholds_listed_after_a_bound_still_share_it():
     abstract = parse_string("Methods: Patients with EDSS ≥2, 3 or 4 were included.", second_reading=None)
     assert [(f.kind, f.value, f.measure) for f in abstract.figures] == [
         (FigureKind.THRESHOLD, v, "≥") for v in (2, 3, 4)]
+
+
+@pytest.mark.parametrize("printed, value", [
+    ("male sex (aSHR = 1.33, 95% CI 1.02–1.74)", 1.33),
+    ("the sHR was 1.20 (95% CI 1.01-1.43)", 1.20),
+    ("the csHR was 1.40 (95% CI 1.10 to 1.80)", 1.40),
+    ("fractures (hazards ratio 0.69, 0.56 to 0.84)", 0.69),
+])
+def test_subdistribution_and_cause_specific_hazard_ratios_and_hazards_ratio_are_ratios(printed: str, value: float):
+    abstract = parse_string(f"Results: Risk was associated with {printed}.", second_reading=None)
+    assert [(f.kind, f.measure, f.value) for f in abstract.figures] == [(FigureKind.RATIO, "HR", value)]
+
+
+def test_a_bare_pair_after_a_hazards_ratio_carries_it():
+    abstract = parse_string("Results: Surgery lowered fractures (hazards ratio 0.69, 0.56 to 0.84) and gastric ulcers "
+                            "(0.52, 0.40 to 0.70).", second_reading=None)
+    assert [(f.kind, f.measure) for f in abstract.figures] == [(FigureKind.RATIO, "HR")] * 2
+
+
+@pytest.mark.parametrize("printed, value", [
+    ("Of these, 1934 (60%) underwent surgery.", 1934),
+    ("Overall, 1917 (23.5%) patients were exposed.", 1917),
+    ("Of the 3513 women, 1973 (56%) had an uncomplicated course.", 1973),
+    ("Of 2500 specimens, 2039 (81.6%) were positive.", 2039),
+])
+def test_a_year_like_number_with_its_share_then_a_word_is_a_count(printed: str, value: float):
+    abstract = parse_string(f"Results: {printed}", second_reading=None)
+    assert (FigureKind.COUNT, value) in [(f.kind, f.value) for f in abstract.figures]
+
+
+@pytest.mark.parametrize("printed", [
+    "The share fell between 1990 (64.0%) and 1997 (58.3%).",
+    "It rose from 2007 (19.8%) to 2008 (20.6%).",
+    "It increased in 2010 (44.2%) compared with 2005.",
+    "On January 1, 1981 (28.5%) remained.",
+    "Most were born before 1971 (40%). Others later.",
+])
+def test_a_year_with_its_share_stays_a_year(printed: str):
+    abstract = parse_string(f"Results: {printed}", second_reading=None)
+    assert FigureKind.COUNT not in [f.kind for f in abstract.figures]

@@ -191,7 +191,9 @@ def _ratio_measure(printed: str) -> str:
         return "LR+" if lowered.endswith("+") else "LR-"
     if re.fullmatch(r"(?:positive|negative) (?:lr|likelihood)", lowered):  # "negative LR 0.63"
         return "LR+" if lowered.startswith("positive") else "LR-"
-    if re.fullmatch(r"(?:[au](?:hr|or|rr|pr)|shr|[cspm]or)s?", lowered):  # "AOR", "aHR", "UHR", "sHR", "SOR" (summary),
+    if re.fullmatch(r"(?:a?s|cs|sd)hrs?", lowered):  # "aSHR", "csHR", "sdHR": a subdistribution or cause-specific one
+        return "HR"
+    if re.fullmatch(r"(?:[au](?:hr|or|rr|pr)|[cspm]or)s?", lowered):  # "AOR", "aHR", "UHR", "sHR", "SOR" (summary),
         #   "cOR" (crude), "pOR" (pooled), "mOR" (matched): adjusted or not, the same measure
         return lowered[1:3].upper()
     return forms.RATIO_NAMES.get(lowered, printed.upper() if len(printed) <= 4 else printed)
@@ -1693,8 +1695,11 @@ def _counts(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Found
             if m["pct"]:
                 found.append(_percentage_of(sentence, m, count, denominator))
     for m in forms.COUNT_PCT.finditer(sentence):
-        if _is_year(_number(m["value"])) and not m["slash"]:
-            continue  # "between 1990 (64.0%) and 1997 (58.3%)": years, each with its percentage
+        if _is_year(_number(m["value"])) and not m["slash"] and not (
+                forms.COUNTED_AFTER_SHARE.match(sentence, m.end())
+                and not forms.YEAR_NAMED_BEFORE.search(sentence, max(0, m.start() - 20), m.start())):
+            continue  # "between 1990 (64.0%) and 1997 (58.3%)": years, each with its percentage (not "1934 (60%)
+            #           underwent surgery", "1917 (23.5%) patients": people, with their share)
         if not m["slash"] and forms.OUT_OF_BEFORE.search(sentence[max(0, m.start() - 12): m.start()]) and claims.claim(m):
             # "1 patient out of 15 (6.7%)": the whole the count before it is out of, then that count's share
             found.append(_percentage_of(sentence, m, None, int(_number(m["value"]))))

@@ -143,9 +143,9 @@ CI_TAIL = (
 # testicular volume, HS, and MA were", "The AUCs of FSH, testicular volume and HS were".
 PLURAL_OF_LIST = r"(?:(?<=s\sof\s)|(?<=s\sfor\s))[^;:()=]{1,80}?"
 RATIO = re.compile(  # not a ratio named inside an interval: "(95% CI RR 1.45 to 5.61)"
-    r"(?<!\bCI\s)(?P<measure>\b(?:[aAuUsS]?HR|[aAuUcCsSpPmM]?OR|a?RR|a?IRR|MRR|SIR|SMR|PR|R?DOR|dOR|RII|GMR|TR(?=\s*[=:]))"
+    r"(?<!\bCI\s)(?P<measure>\b(?:(?:a?[sS]|cs|sd|[aAuU])?HR|[aAuUcCsSpPmM]?OR|a?RR|a?IRR|MRR|SIR|SMR|PR|R?DOR|dOR|RII|GMR|TR(?=\s*[=:]))"
     r"(?:s|adj(?:usted)?|crude)?\b|\bLR\s?[+−–-]|(?i:\b(?:adjusted\s+)?"  # "ORadjusted = 0.217": the same ratio
-    r"(?:(?:incidence|mortality)\s+rate\s+ratio|(?<!maternal\s)mortality\s+ratio|hazard\s+ratio|odds\s+ratio|risk\s+ratio|relative\s+risk|rate\s+ratio|"
+    r"(?:(?:incidence|mortality)\s+rate\s+ratio|(?<!maternal\s)mortality\s+ratio|hazards?\s+ratio|odds\s+ratio|risk\s+ratio|relative\s+risk|rate\s+ratio|"
     r"relative\s+(?:hazard|odds|incidence)|relative\s+[a-z]+\s+rate(?=\s*[\d,:=(])|"  # "relative detection rate 1.46": a rate ratio
     r"standardi[sz]ed\s+(?:incidence|mortality|infection)\s+ratio|(?:prevalence|incidence(?:\s+density)?)\s+ratio|"
     r"relative\s+ind(?:ex|ices)\s+of\s+inequality|"  # a ratio of the rates at the two ends of a social scale
@@ -447,7 +447,7 @@ PER_PERIOD = (
 FREQUENCY = PER_PERIOD + "?"
 PER_PERIOD_AFTER = re.compile(PER_PERIOD, re.IGNORECASE)
 RATIO_NAME = re.compile(
-    r"\b(?:[aAs]?HR|[aAcCsSpPmM]?OR|a?RR|IRR|MRR|SIR|SMR|aPR|RH(?=\s*[=:]))(?:\s?M-?H)?s?\b|(?i:\b(?:incidence\s+rate|hazard|odds|risk|rate|"
+    r"\b(?:(?:a?[sS]|cs|sd|[aA])?HR|[aAcCsSpPmM]?OR|a?RR|IRR|MRR|SIR|SMR|aPR|RH(?=\s*[=:]))(?:\s?M-?H)?s?\b|(?i:\b(?:incidence\s+rate|hazards?|odds|risk|rate|"
     r"standardi[sz]ed\s+(?:incidence|mortality)|prevalence|likelihood)\s+ratios?\b|\brelative[\s-]+(?:risk|hazard|odds|incidence|mortality)s?\b"
     r"|\b(?:adjusted\s+)?odds(?=\s+(?:of|for)\s))"  # "adjusted odds of death: JHH = 0.498 [95% CI ...]": an odds ratio
 )
@@ -1318,6 +1318,12 @@ MILESTONES = re.compile(
     + r"(?:\s*,\s*(?:and\s+|or\s+)?" + MILESTONE_VALUE + r"|\s*,?\s+(?:and|or)\s+" + MILESTONE_VALUE + r")*)",
     re.IGNORECASE,
 )
+# What follows a count and its bracketed share, never a year's ("1934 (60%) underwent surgery", "2061 (10.3%)
+# participants"), and what comes before a year with its share ("in 2010 (44.2%)", "from 2007 (19.8%) to 2008").
+COUNTED_AFTER_SHARE = re.compile(r"\s+(?!(?:and|or|to|through|until|compared|versus|vs|than|in|with|respectively)\b)"
+                                 r"[a-z]{2,}\b")
+YEAR_NAMED_BEFORE = re.compile(r"(?:\b(?:in|from|since|before|after|during|by|between|to|until|through|and|years?)"
+                               r"|[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2},?)?)\s*$")
 THRESHOLD_NEXT = re.compile(
     # not a band's lower end ("(<120, 120 to 129, 130 to 139, ≥140 mm Hg)": the next band, a range)
     r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<value>" + SNUM + r")(?![\d.%/]|\s*(?:%|[-–]\s*\d|to\s+\d))"
