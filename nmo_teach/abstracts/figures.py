@@ -2456,7 +2456,9 @@ def _measures_changed_from_to(sentence: str, claims: _Claims) -> list[Found]:
     70.2 kg"): two values of one measure, each the summary the clause names, or a mean, as the keys read unnamed
     values compared. Whole numbers of a time ("extended from 6 to 24 months") are how long, left to the times."""
     found: list[Found] = []
-    for m in forms.CHANGED_FROM_TO.finditer(sentence):
+    for m in forms.FROM_TO_IN_ONE_UNIT.finditer(sentence):
+        if not forms.CHANGE_VERB_FROM_BEFORE.search(sentence, max(0, m.start() - 100), m.start("a")):
+            continue
         timed = forms.TIME_UNIT_RE.fullmatch(m["unit"]) is not None
         if timed and "." not in m["a"] + m["b"]:
             continue

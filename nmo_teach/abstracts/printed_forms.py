@@ -843,8 +843,9 @@ CHANGE_VERB_RE = re.compile(CHANGE_VERB, re.IGNORECASE)
 # A measurement that changed from one value to another, its unit printed once after the second ("Weight decreased from
 # 81.4 to 70.2 kg", "healing time fell from 25.2 to 14.9 days"): two values of one measure compared, not a range.
 # Not a range's move to another ("from 9 to 12 g/d to 5 to 6 g/d").
-CHANGED_FROM_TO = re.compile(CHANGE_VERB + r"(?:\s+[A-Za-z-]+){0,3}?\s+from\s+(?P<a>" + NUM + r")\s+to\s+(?P<b>" + NUM
-                             + r")\s*(?P<unit>(?!%)" + MEAS_UNIT + r")(?!\s+to\b)", re.IGNORECASE)
+# (``figures._measures_changed_from_to`` asks ``CHANGE_VERB_FROM_BEFORE`` for the verb.)
+FROM_TO_IN_ONE_UNIT = re.compile(r"\bfrom\s+(?P<a>" + NUM + r")\s+to\s+(?P<b>" + NUM
+                                 + r")\s*(?P<unit>(?!%)" + MEAS_UNIT + r")(?!\s+to\b)", re.IGNORECASE)
 # Words that say a changed amount was given, a dose ("the injection volume increased from 0.05 to 0.1 ml").
 DOSE_NAMED_BEFORE = re.compile(r"\b(?:doses?|dosages?|dosing|injections?|injected|infusions?)\b", re.IGNORECASE)
 CHANGE_CONTINUED_BEFORE = re.compile(r"(?:\band|,)\s+(?:the\s+[^.;:%\d()]{1,50}?\s+)?from\s*$")  # "and the rate of discharge from"
