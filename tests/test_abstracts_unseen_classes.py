@@ -7918,3 +7918,16 @@ def test_a_year_like_number_with_its_share_then_a_word_is_a_count(printed: str, 
 def test_a_year_with_its_share_stays_a_year(printed: str):
     abstract = parse_string(f"Results: {printed}", second_reading=None)
     assert FigureKind.COUNT not in [f.kind for f in abstract.figures]
+
+
+@pytest.mark.parametrize("printed", ["21.5 (Range 7-58)", "21.5 (range 7-58)", "21.5 (RANGE 7-58)"])
+def test_a_value_with_its_range_named_in_any_case_is_a_median(printed: str):
+    abstract = parse_string(f"Results: Stays were 12.1 (Range 1-42) and {printed} days, respectively.",
+                            second_reading=None)
+    assert [(f.kind, f.value, f.low, f.high) for f in abstract.figures][-1] == (FigureKind.MEDIAN, 21.5, 7, 58)
+
+
+def test_a_dose_in_a_compound_unit_with_its_range_is_no_median():
+    abstract = parse_string("Methods: Children received a median of 4 infusions of 5 mg/kg (range 3.8–7.3) of "
+                            "infliximab.", second_reading=None)
+    assert (FigureKind.MEDIAN, 5) not in [(f.kind, f.value) for f in abstract.figures]

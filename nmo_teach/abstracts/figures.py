@@ -1191,6 +1191,21 @@ def _bare_intervals(sentence: str, claims: _Claims, earlier: str) -> list[Found]
     return found
 
 
+def _summary_with_range_named_inside(sentence: str, claims: _Claims, m: re.Match[str]) -> list[Found]:
+    """A value whose bracket says what it is before its range or IQR: the summary it names ("12 days (median, IQR
+    4-20)"), or, with an unnamed SD first, the summary the clause names or a mean ("45.41 years (11.67, range 20–62
+    years)"), whose range must hold it."""
+    value, low, high = _number(m["value"]), _number(m["low"]), _number(m["high"])
+    if m["sd"] and not low <= value <= high or not claims.claim(m):
+        return []
+    kind = _summary_kind(m["name"]) if m["name"] else (
+        _summary_named(sentence[max(0, m.start() - _CLAUSE_REACH): m.start()]) or FigureKind.MEAN)
+    end = m.end("unit") if m["unit"] else m.end("pct") if m["pct"] else m.end("value")
+    return [Found(kind, m.start("value"), end, value, unit=_clean_unit(m["unit"] or m["pct"]),
+                  sd=_number(m["sd"]) if m["sd"] else None, low=low, high=high,
+                  interval="range" if m["interval"].lower() == "range" else "IQR")]
+
+
 def _summary_named_after_ratio(before: str) -> bool:
     """Whether a median or mean is named after the last ratio named before a value: then the value's bracket
     holds that summary's spread, not the ratio's interval."""
@@ -1318,6 +1333,8 @@ def _summaries(sentence: str, claims: _Claims, earlier: list[Found]) -> list[Fou
     for m in forms.VALUE_RANGE.finditer(sentence):
         if _spread_or_range_top(sentence, m.start()):
             continue
+        if m["name"] or m["sd"] or (m["unit"] and not m["unit"].isalpha()):
+            continue  # read by ``_summaries_named_after``; a compound unit ("5 mg/kg (range 3.8–7.3)") is a dose's
         named = forms.SUMMARY_NAMED.findall(sentence[: m.start()])
         # A value printed with its range or IQR and no name is a median, the summary that goes with
         # them ("satisfaction was 9 (range, 2–10)", "12 days (range 4-30)"); a count's noun is not a unit.
@@ -2477,25 +2494,18 @@ def _measures_changed_from_to(sentence: str, claims: _Claims) -> list[Found]:
 
 
 def _summaries_named_after(sentence: str, claims: _Claims) -> list[Found]:
-    """A value whose bracket names the summary it is ("7.62 hours (mean; SD 7.08)", "66 s (median)"): that
-    summary, with the spread or interval the bracket holds, not a time or count read from the value alone; so is
-    one whose bracket holds an unnamed spread and a range ("45.41 years (11.67, range 20–62 years)"): a mean."""
+    """A value whose bracket names the summary it is ("7.62 hours (mean; SD 7.08)", "66 s (median)", "12 days (median,
+    IQR 4-20)"), or holds an unnamed SD and a range ("45.41 years (11.67, range 20–62 years)"): that summary, with the
+    spread the bracket holds, not a time or count read from the value alone."""
     found: list[Found] = []
     for m in forms.VALUE_NAMED_SUMMARY_AFTER.finditer(sentence):
-        if not claims.claim(m):
-            continue
-        interval = m["interval"] and ("range" if m["interval"].lower() == "range" else "IQR")
-        found.append(Found(_summary_kind(m["name"]), m.start("value"), m.end("unit") if m["unit"] else m.end("value"),
-                           _number(m["value"]), unit=_clean_unit(m["unit"]),
-                           sd=_number(m["sd"]) if m["sd"] else None,
-                           low=_number(m["low"]) if m["low"] else None,
-                           high=_number(m["high"]) if m["high"] else None, interval=interval or None))
-    for m in forms.VALUE_SPREAD_AND_RANGE.finditer(sentence) if "ange" in sentence else ():
-        if _number(m["low"]) <= _number(m["value"]) <= _number(m["high"]) and claims.claim(m):
-            kind = _summary_named(sentence[max(0, m.start() - _CLAUSE_REACH): m.start()]) or FigureKind.MEAN
-            found.append(Found(kind, m.start("value"), m.end("unit") if m["unit"] else m.end("value"),
-                               _number(m["value"]), unit=_clean_unit(m["unit"]), sd=_number(m["sd"]),
-                               low=_number(m["low"]), high=_number(m["high"]), interval="range"))
+        if claims.claim(m):
+            found.append(Found(_summary_kind(m["name"]), m.start("value"),
+                               m.end("unit") if m["unit"] else m.end("value"), _number(m["value"]),
+                               unit=_clean_unit(m["unit"]), sd=_number(m["sd"]) if m["sd"] else None))
+    for m in forms.VALUE_RANGE.finditer(sentence) if "ange" in sentence or "IQR" in sentence else ():
+        if (m["name"] or m["sd"]) and not _spread_or_range_top(sentence, m.start()):
+            found += _summary_with_range_named_inside(sentence, claims, m)
     return found
 
 

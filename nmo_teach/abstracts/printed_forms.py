@@ -1202,9 +1202,16 @@ SUMMARY_HEADER = re.compile(  # "median (IQR)", "mean [SD]": what every bracket 
     r"\b(?:median|mean)\s*[(\[]\s*(?:IQR|range|SD|inter\s*quartile\s+range|standard\s+deviation)\s*[)\]]",
     re.IGNORECASE)
 VALUE_RANGE = re.compile(  # "0 [range 0-3.2]", "1.7 [range, 0.5-5]", "12 (IQR 3-9)", "60% (IQR 30% to 89%)"
-    r"(?<![\w.])(?P<value>" + SNUM + r")\s*(?:(?P<unit>[A-Za-z]+)|(?P<pct>%)(?:\s+[a-z]+)?)?\s*[(\[]\s*"
-    r"(?P<interval>range|IQR|(?:inter)?quartile\s+range)"  # "12 months (quartile range 6–36)"
-    r"[,:]?\s*(?P<low>" + SNUM + r")\s*%?\s*(?:[-–—]|to)\s*(?P<high>" + SNUM + r")\s*(?:%|[A-Za-z]{1,8})?\s*[)\]]"
+    r"(?<![\w.])(?P<value>" + SNUM + r")\s*(?:(?P<unit>(?:s|sec)\b|(?!%)" + MEAS_UNIT + r"|[A-Za-z]+)|(?P<pct>%)(?:\s+[a-z]+)?)?"
+    r"\s*[(\[]\s*"
+    # what the value is, named before its spread ("12 days (median, IQR 4-20)"; seconds as "s" are a unit only where
+    # the bracket says a measurement came before), or its unnamed SD before a range ("45.41 years (11.67, range 20–62
+    # years)": a mean, its SD and its range)
+    r"(?:(?P<name>(?i:mean|median|average|geometric\s+mean))(?:\s+(?i:time|value|duration|age|level|score))?\s*[;,]\s*"
+    r"|(?P<sd>" + NUM + r")(?:\s*" + MEAS_UNIT + r")?\s*[,;]\s*(?=(?i:range)))?"
+    r"(?P<interval>(?i:range|IQR|(?:inter)?quartile\s+range))"  # "12 months (quartile range 6–36)"
+    r"[,:=]?\s*(?P<low>" + SNUM + r")\s*%?\s*(?:[-–—]|to)\s*(?P<high>" + SNUM + r")\s*(?:%|" + MEAS_UNIT
+    + r"|[A-Za-z]{1,8})?\s*[)\]]"
 )  # "13 days (interquartile range 7 to 26 days)": the bounds in the value's unit
 # A value in a unit with its spread in brackets and no word for either: "[15.5 days (1–24)]", "8 h (3 h-52 h)",
 # "24 months (11-108 months)", "48.8 mg/kg (10–571.1)".
@@ -1565,23 +1572,15 @@ VALUE_COMMA_SD = re.compile(  # "(560, SD 340, ml vs 792, SD 440, ml)"
     r"(?:(?<=[(\[])|" + _AFTER_VERSUS + r")\s*(?P<value>-?" + NUM + r")"
     r"\s*[,;]\s*SD\s*[:=]?\s*(?P<sd>" + NUM + r")(?![\d.])"
     r"(?:\s*,\s*(?P<unit>" + MEAS_UNIT + r")\b)?")
-# A value whose bracket names the summary it is, alone or with its spread: "56.2 years (mean)", "23 hours (median
-# time)", "66 s (median)", "7.62 hours (mean; SD 7.08)", "12 days (median, IQR 4-20)". Seconds as "s" are a unit only
-# here, where the bracket says a measurement came before. A number after the name ("94 years (mean, 74.3 years)") is
-# the summary of a range just printed, not this value's name.
+# A value whose bracket names the summary it is, alone or with its SD: "56.2 years (mean)", "23 hours (median time)",
+# "66 s (median)", "7.62 hours (mean; SD 7.08)" (with a range or an IQR it is ``VALUE_RANGE``'s). Seconds as "s" are a
+# unit only here, where the bracket says a measurement came before. A number after the name ("94 years (mean, 74.3
+# years)") is the summary of a range just printed, not this value's name.
 VALUE_NAMED_SUMMARY_AFTER = re.compile(
     r"(?<![\w.,])(?P<value>-?" + NUM + r")(?:\s*(?P<unit>" + PCT_SIGN + r"|s\b|sec\b|" + MEAS_UNIT + r"))?\s*[(\[]\s*"
     r"(?P<name>(?i:mean|median|average|geometric\s+mean))(?:\s+(?i:time|value|duration|age|level|score))?"
-    r"\s*(?:[)\]]|[;,]\s*(?:"
-    r"(?:SD|s\.d\.|(?i:standard\s+deviation))\s*[:=]?\s*(?P<sd>" + NUM + r")"
-    r"|(?P<interval>IQR|(?i:interquartile\s+range|range))\s*[:=,]?\s*(?P<low>-?" + NUM + r")" + DASH
-    + r"(?P<high>-?" + NUM + r"))\s*(?:" + PCT_SIGN + r"|" + MEAS_UNIT + r")?\s*[)\]])")
-# A value with its spread and its range in one bracket, the spread unnamed ("45.41 years (11.67, range 20–62 years)",
-# "19.9 (7.9, range 10–35)"): a mean, its SD and its range.
-VALUE_SPREAD_AND_RANGE = re.compile(
-    r"(?<![\w.,])(?P<value>" + NUM + r")(?:\s*(?P<unit>" + MEAS_UNIT + r"))?\s*[(\[]\s*(?P<sd>" + NUM + r")(?:\s*"
-    + MEAS_UNIT + r")?\s*[,;]\s*range[:,]?\s*(?P<low>" + NUM + r")" + DASH + r"(?P<high>" + NUM + r")(?:\s*" + MEAS_UNIT
-    + r")?\s*[)\]]", re.IGNORECASE)
+    r"\s*(?:[)\]]|[;,]\s*(?:SD|s\.d\.|(?i:standard\s+deviation))\s*[:=]?\s*(?P<sd>" + NUM + r")\s*"
+    r"(?:" + PCT_SIGN + r"|" + MEAS_UNIT + r")?\s*[)\]])")
 # A decimal with one number in brackets and nothing else is a mean and its SD even without a "mean (SD)" header:
 # "[pre 3.35 (2.0); post 3.49 (2.3)]" (keys: 62 means, 2 medians, 1 dose). A count would be whole, a share
 # would carry "%", an interval two bounds.
