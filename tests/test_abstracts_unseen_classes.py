@@ -7931,3 +7931,30 @@ def test_a_dose_in_a_compound_unit_with_its_range_is_no_median():
     abstract = parse_string("Methods: Children received a median of 4 infusions of 5 mg/kg (range 3.8–7.3) of "
                             "infliximab.", second_reading=None)
     assert (FigureKind.MEDIAN, 5) not in [(f.kind, f.value) for f in abstract.figures]
+
+
+@pytest.mark.parametrize("printed, value", [
+    ("There were 1,819 injuries among runners.", 1819),
+    ("The sample held 1,959 case subjects.", 1959),
+    ("Of these, 1,841 ingested the pesticide.", 1841),
+    ("In all, 2,009 (12%) had complications.", 2009),
+])
+def test_a_number_printed_with_a_thousands_separator_is_never_a_year(printed: str, value: float):
+    abstract = parse_string(f"Results: {printed}", second_reading=None)
+    assert (FigureKind.COUNT, value) in [(f.kind, f.value) for f in abstract.figures]
+
+
+@pytest.mark.parametrize("printed, kind, value", [
+    ("Total costs were $315,400,000.", FigureKind.ESTIMATE, 315_400_000),
+    ("We distributed 315,400,000 doses.", FigureKind.COUNT, 315_400_000),
+])
+def test_a_large_number_printed_grouped_is_a_quantity_not_a_record_number(printed: str, kind: FigureKind,
+                                                                          value: float):
+    abstract = parse_string(f"Results: {printed}", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(kind, value)]
+
+
+@pytest.mark.parametrize("printed", ["There were 1819 injuries in 1995.", "The protocol (PROSPERO 42017054854) was run."])
+def test_years_and_record_numbers_printed_plain_stay_unread(printed: str):
+    abstract = parse_string(f"Results: {printed}", second_reading=None)
+    assert list(abstract.figures) == []

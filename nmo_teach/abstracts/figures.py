@@ -1559,7 +1559,7 @@ def _counts_in_millions(sentence: str, claims: _Claims) -> list[Found]:
     return found
 
 
-def _counts(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Found]:
+def _counts(sentence: str, claims: _Claims, words: frozenset[int], grouped: frozenset[int]) -> list[Found]:
     """Counts, with a stated denominator and the percentage printed beside them when there is one."""
     found: list[Found] = []
     expected = [m for pattern in (forms.EXPECTED_COUNT, forms.EXPECTED_BEFORE_COUNT, forms.EXPECTED_WERE_COUNT)
@@ -1712,7 +1712,7 @@ def _counts(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Found
             if m["pct"]:
                 found.append(_percentage_of(sentence, m, count, denominator))
     for m in forms.COUNT_PCT.finditer(sentence):
-        if _is_year(_number(m["value"])) and not m["slash"] and not (
+        if _is_year(_number(m["value"])) and not m["slash"] and m.start("value") not in grouped and not (
                 forms.COUNTED_AFTER_SHARE.match(sentence, m.end())
                 and not forms.YEAR_NAMED_BEFORE.search(sentence, max(0, m.start() - 20), m.start())):
             continue  # "between 1990 (64.0%) and 1997 (58.3%)": years, each with its percentage (not "1934 (60%)
@@ -1824,7 +1824,7 @@ def _bracketed_counts(sentence: str, claims: _Claims) -> list[Found]:
     return found
 
 
-def _bare_counts(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Found]:
+def _bare_counts(sentence: str, claims: _Claims, words: frozenset[int], grouped: frozenset[int]) -> list[Found]:
     """Integers no rule above read, that read as counts: "174 participants received
     inebilizumab and 56 received placebo", "56 in men", "1539 adults in 1991 and 2055 in 1997".
 
@@ -1847,7 +1847,8 @@ def _bare_counts(sentence: str, claims: _Claims, words: frozenset[int]) -> list[
         if (m.start() in words and not forms.WORD_COUNT_AFTER.match(sentence, m.end())
                 and not forms.WORD_LISTED_AFTER.match(sentence, m.end())
                 and not (opening and forms.WORD_OPENING_COUNT_AFTER.match(sentence, m.end()))) or (
-                _is_year(value) and m.start() not in words and not rate and not allocated) or value == 0:
+                _is_year(value) and m.start() not in words and m.start() not in grouped and not rate
+                and not allocated) or value == 0:
             continue  # "Two thousand abstracts"
         before = sentence[max(0, m.start() - 40): m.start()]
         if 2035 < value <= 2100 and forms.YEAR_AHEAD_BEFORE.search(before):
@@ -1959,7 +1960,7 @@ def _counts_compared(sentence: str, claims: _Claims, found: list[Found]) -> list
     return second
 
 
-def _plural_counts(sentence: str, claims: _Claims) -> list[Found]:
+def _plural_counts(sentence: str, claims: _Claims, grouped: frozenset[int]) -> list[Found]:
     """Counts of things the noun lists do not name, from the plural noun that follows them:
     "4 proposed components", "nine sibships", "71 systematic reviews". Never a year, a label
     ("phase 3 trials"), a date, a time ("two decades" is a duration) or a measure ("3 points")."""
@@ -1968,7 +1969,8 @@ def _plural_counts(sentence: str, claims: _Claims) -> list[Found]:
         value = int(m["value"])
         before = sentence[max(0, m.start() - 40): m.start()]
         measured = forms.NOT_COUNTED.match(m["noun"]) and not forms.TIME_POINTS.search(m["adj"] + " " + m["noun"])
-        if (value < 2 or _is_year(value) or measured or forms.PER_BEFORE.search(before)
+        if (value < 2 or (_is_year(value) and m.start("value") not in grouped) or measured
+                or forms.PER_BEFORE.search(before)
                 or forms.MEASURED_BEFORE_NOUN.match(m["adj"])
                 or re.search(r"(?:\bout\s+of|\d\s*(?:to|[-–—]))\s*$", before)
                 or forms.TIME_UNIT_RE.fullmatch(m["noun"]) or forms.LABEL_BEFORE.search(before)
@@ -2007,10 +2009,12 @@ def _interval_of_the_value_before(sentence: str, m: re.Match[str]) -> bool:
             and before["unit"] not in ("million", "billion"))
 
 
-def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "") -> list[Found]:
+def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "",
+          grouped: frozenset[int] = frozenset()) -> list[Found]:
     """Every figure in one sentence, in the order of the patterns (most specific first).
 
-    ``words`` holds the offsets of numbers that were printed as words.
+    ``words`` holds the offsets of numbers that were printed as words, ``grouped`` those printed with thousands
+    separators.
     """
     claims = _Claims()
     for m in chain(forms.REFERENCE_IN_TEXT.finditer(sentence), forms.PART_OF_A_NAME.finditer(sentence),
@@ -2021,6 +2025,8 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
                    else (),
                    forms.STANDARD_ERROR.finditer(sentence) if "tandard error" in sentence else (),
                    forms.TIME_OF_A_SHARE.finditer(sentence) if "%" in sentence else ()):
+        if m.start() in grouped and m[0].isdigit():
+            continue  # "$315,400,000": a quantity printed grouped, not a record number
         claims.take(m.start(), m.end())
     ones_in = _ones_in(sentence, claims) if " in " in sentence else []
     absolute = _absolute_effects(sentence, claims)
@@ -2064,7 +2070,7 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
                                measure=_comparator(bound["sign"] or bound["words"])))
         else:
             found.append(Found(FigureKind.COUNT, m.start(), m.end(), _number(m["value"]), unit="times"))
-    found += _counts(sentence, claims, words)
+    found += _counts(sentence, claims, words, grouped)
     loose = [m for m in forms.LOOSE_CI.finditer(sentence) if claims.free(m.start(), m.end())]
     for m in loose:  # keep a CI ("95% CI: 77-96%") from being read as percentages
         claims.take(m.start(), m.end())
@@ -2255,9 +2261,9 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "")
     _give_intervals(unit_cis, found)
     for m in forms.CITATION.finditer(sentence):
         claims.take(m.start(), m.end())
-    found += _plural_counts(sentence, claims)
+    found += _plural_counts(sentence, claims, grouped)
     found += _bracketed_counts(sentence, claims) if "(" in sentence else []
-    found += _bare_counts(sentence, claims, words)
+    found += _bare_counts(sentence, claims, words, grouped)
     found += _counts_compared(sentence, claims, found)
     for figure in name_listed_values(sentence, found, claims.free):
         claims.take(figure.start, figure.end)
@@ -2747,7 +2753,8 @@ def read_by_grammar(section: Section) -> tuple[Canonical, list[tuple[int, int]],
     for s_start, s_end in spans:
         sentence = canon.text[s_start:s_end]
         words = frozenset(w - s_start for w in canon.words_in(s_start, s_end))
-        for figure in sorted(_scan(sentence, words, canon.text[max(0, s_start - _SECTION_REACH): s_start]),
+        grouped = frozenset(g - s_start for g in canon.grouped_in(s_start, s_end))
+        for figure in sorted(_scan(sentence, words, canon.text[max(0, s_start - _SECTION_REACH): s_start], grouped),
                              key=lambda f: (f.start, f.kind is FigureKind.COUNT)):
             while figure.end > figure.start and sentence[figure.end - 1].isspace():
                 figure.end -= 1

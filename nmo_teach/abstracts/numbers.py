@@ -197,10 +197,16 @@ class Canonical:
     _cuts: tuple[tuple[int, int, int, int], ...]
     _starts: tuple[int, ...]
     _words: tuple[int, ...] = ()  # canonical starts of numbers that were printed as words
+    _grouped: tuple[int, ...] = ()  # canonical starts of numbers printed with thousands separators ("1,959")
 
     def words_in(self, start: int, end: int) -> tuple[int, ...]:
         """Canonical offsets, within ``[start, end)``, of numbers printed as words."""
         return self._words[bisect_left(self._words, start): bisect_left(self._words, end)]
+
+    def grouped_in(self, start: int, end: int) -> tuple[int, ...]:
+        """Canonical offsets, within ``[start, end)``, of numbers printed with thousands separators: quantities,
+        never a year ("1,959 case subjects") or a record number ("$315,400,000"), whatever their digits."""
+        return self._grouped[bisect_left(self._grouped, start): bisect_left(self._grouped, end)]
 
     def _char(self, index: int) -> tuple[int, int]:
         """Printed (start, end) of the canonical character at ``index``."""
@@ -384,9 +390,12 @@ def canonical(printed: str) -> Canonical:
     """``printed`` with numbers in plain digits and exotic spaces made plain (see module doc)."""
     text = _MIDDLE_DOT.sub(".", printed).translate(_CHAR_MAP)
     worded = _word_numbers(text)
-    replacements = sorted(_groupings(text) + worded + _respellings(text))
+    grouped = _groupings(text)
+    replacements = sorted(grouped + worded + _respellings(text))
     word_spans = {(start, end) for start, end, _ in worded}
+    grouped_spans = {(start, end) for start, end, _ in grouped}
     words: list[int] = []
+    grouped_starts: list[int] = []
     pieces: list[str] = []
     cuts: list[tuple[int, int, int, int]] = []
     position = 0  # in the printed text
@@ -400,8 +409,10 @@ def canonical(printed: str) -> Canonical:
         cuts.append((length, length + len(digits), start, end))
         if (start, end) in word_spans:
             words.append(length + len(digits) - len(digits.lstrip()))  # where its digits begin
+        elif (start, end) in grouped_spans:
+            grouped_starts.append(length)
         length += len(digits)
         position = end
     pieces.append(text[position:])
     return Canonical(text="".join(pieces), printed=printed, _cuts=tuple(cuts),
-                     _starts=tuple(c[0] for c in cuts), _words=tuple(words))
+                     _starts=tuple(c[0] for c in cuts), _words=tuple(words), _grouped=tuple(grouped_starts))
