@@ -7958,3 +7958,18 @@ def test_a_large_number_printed_grouped_is_a_quantity_not_a_record_number(printe
 def test_years_and_record_numbers_printed_plain_stay_unread(printed: str):
     abstract = parse_string(f"Results: {printed}", second_reading=None)
     assert list(abstract.figures) == []
+
+
+@pytest.mark.parametrize("printed, counts", [
+    ("(3% [80] vs 7% [222]; p<0·0001)", [80, 222]),
+    ("(7% (270) vs 9% (360); p=0·0002)", [270, 360]),
+])
+def test_a_count_in_brackets_after_its_share_is_a_count_in_either_bracket(printed: str, counts: list[float]):
+    abstract = parse_string(f"Findings: Primary PTCA reduced non-fatal reinfarction {printed}.", second_reading=None)
+    assert [f.value for f in abstract.figures if f.kind is FigureKind.COUNT] == counts
+
+
+def test_a_reference_number_after_a_share_at_a_sentence_s_end_is_no_count():
+    abstract = parse_string("Background: Its prevalence is approximately 80% [1]. The severity varies.",
+                            second_reading=None)
+    assert [f.kind for f in abstract.figures] == [FigureKind.PERCENTAGE]

@@ -1573,9 +1573,10 @@ def _counts(sentence: str, claims: _Claims, words: frozenset[int], grouped: froz
                                unit=f"expected {noun}".strip(), quantity="expected",
                                in_parentheses=_in_parentheses(sentence, m.start("value"))))
     for m in forms.COUNT_AFTER_PCT.finditer(sentence) if "%" in sentence else ():
-        if not _is_year(_number(m["value"])) and claims.free(m.start("value"), m.end("value")):
-            claims.take(m.start("value"), m.end("value"))
-            found.append(Found(FigureKind.COUNT, m.start("value"), m.end("value"), _number(m["value"]),
+        group = "value" if m["value"] else "bracketed"
+        if not _is_year(_number(m[group])) and claims.free(m.start(group), m.end(group)):
+            claims.take(m.start(group), m.end(group))
+            found.append(Found(FigureKind.COUNT, m.start(group), m.end(group), _number(m[group]),
                                in_parentheses=True))
     for m in forms.COUNT_COMMA_PCT.finditer(sentence) if "%" in sentence else ():
         if not _is_year(_number(m["value"])) and claims.claim(m):

@@ -675,7 +675,10 @@ PARALLEL_COUNT_BEFORE = re.compile(r"(?<![\w.,/‐-])(?P<value>\d+)\s+(?!" + MEA
                                    + r")\s+(?:and|or)\s+$")
 # The count printed in brackets after its share ("3.6% (5075) contained errors", "4% (644)"): a count ("80% [1]" is
 # a reference).
-COUNT_AFTER_PCT = re.compile(r"\d\s?%\s?\(\s*(?P<value>\d+)\s*\)")
+# "7% (270)", and The Lancet's "3% [80] vs 7% [222];" where a comparison or a clause's end follows the square bracket,
+# not a word or a full stop as after a reference ("approximately 80% [1]. The", "80% [1] bought coffee")
+COUNT_AFTER_PCT = re.compile(r"\d\s?%\s?(?:\(\s*(?P<value>\d+)\s*\)"
+                             r"|\[\s*(?P<bracketed>\d+)\s*\](?=\s*(?:vs\b\.?|versus\b|[;)\]])))")
 COUNT_PCT = re.compile(  # "30 (25%)", "386 [64.4%]", "20/44 (45%)", "338 (7%) of 4731", "3 (<1%)"
     r"(?<![\w.-])(?P<value>" + NUM + r")\s*(?:/\s*(?P<slash>" + NUM + r")\s*)?"
     r"[(\[]\s*(?P<pcmp>[<>≤≥])?\s*(?P<pct>" + NUM + r")\s*" + PCT_SIGN + r"\s*(?:[)\]]"  # "102 (47 percent)"
