@@ -1196,7 +1196,7 @@ def _summary_with_range_named_inside(sentence: str, claims: _Claims, m: re.Match
     4-20)"), or, with an unnamed SD first, the summary the clause names or a mean ("45.41 years (11.67, range 20–62
     years)"), whose range must hold it."""
     value, low, high = _number(m["value"]), _number(m["low"]), _number(m["high"])
-    if m["sd"] and not low <= value <= high or not claims.claim(m):
+    if (m["sd"] and not low <= value <= high) or not claims.claim(m):
         return []
     kind = _summary_kind(m["name"]) if m["name"] else (
         _summary_named(sentence[max(0, m.start() - _CLAUSE_REACH): m.start()]) or FigureKind.MEAN)
@@ -2018,7 +2018,10 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "",
     separators.
     """
     claims = _Claims()
-    for m in chain(forms.REFERENCE_IN_TEXT.finditer(sentence), forms.PART_OF_A_NAME.finditer(sentence),
+    for m in chain(forms.REFERENCE_IN_TEXT.finditer(sentence),
+                   # a long number is a record's, unless printed grouped as a quantity is ("$315,400,000")
+                   (name for name in forms.PART_OF_A_NAME.finditer(sentence)
+                    if not (name.start() in grouped and name[0].isdigit())),
                    forms.CALENDAR_YEARS.finditer(sentence),
                    forms.RATE_SCALE.finditer(sentence), forms.DAYS_OF_A_MONTH.finditer(sentence),
                    forms.CLOCK_TIME.finditer(sentence),
@@ -2026,8 +2029,6 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "",
                    else (),
                    forms.STANDARD_ERROR.finditer(sentence) if "tandard error" in sentence else (),
                    forms.TIME_OF_A_SHARE.finditer(sentence) if "%" in sentence else ()):
-        if m.start() in grouped and m[0].isdigit():
-            continue  # "$315,400,000": a quantity printed grouped, not a record number
         claims.take(m.start(), m.end())
     ones_in = _ones_in(sentence, claims) if " in " in sentence else []
     absolute = _absolute_effects(sentence, claims)

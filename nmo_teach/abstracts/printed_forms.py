@@ -673,10 +673,9 @@ COUNT = re.compile(
 # Australian centres]", "12 public and [8 private hospitals]"): the first counts the same things.
 PARALLEL_COUNT_BEFORE = re.compile(r"(?<![\w.,/‐-])(?P<value>\d+)\s+(?!" + MEAS_UNIT + r")(?P<adj>" + ADJECTIVE
                                    + r")\s+(?:and|or)\s+$")
-# The count printed in brackets after its share ("3.6% (5075) contained errors", "4% (644)"): a count ("80% [1]" is
-# a reference).
-# "7% (270)", and The Lancet's "3% [80] vs 7% [222];" where a comparison or a clause's end follows the square bracket,
-# not a word or a full stop as after a reference ("approximately 80% [1]. The", "80% [1] bought coffee")
+# The count printed in brackets after its share ("3.6% (5075) contained errors", "4% (644)"), or in square brackets
+# as The Lancet prints it ("3% [80] vs 7% [222];") when a comparison or a clause's end follows: not a reference, which
+# a word or a full stop follows ("approximately 80% [1]. The", "80% [1] bought coffee").
 COUNT_AFTER_PCT = re.compile(r"\d\s?%\s?(?:\(\s*(?P<value>\d+)\s*\)"
                              r"|\[\s*(?P<bracketed>\d+)\s*\](?=\s*(?:vs\b\.?|versus\b|[;)\]])))")
 COUNT_PCT = re.compile(  # "30 (25%)", "386 [64.4%]", "20/44 (45%)", "338 (7%) of 4731", "3 (<1%)"
@@ -1205,8 +1204,8 @@ SUMMARY_HEADER = re.compile(  # "median (IQR)", "mean [SD]": what every bracket 
     r"\b(?:median|mean)\s*[(\[]\s*(?:IQR|range|SD|inter\s*quartile\s+range|standard\s+deviation)\s*[)\]]",
     re.IGNORECASE)
 VALUE_RANGE = re.compile(  # "0 [range 0-3.2]", "1.7 [range, 0.5-5]", "12 (IQR 3-9)", "60% (IQR 30% to 89%)"
-    r"(?<![\w.])(?P<value>" + SNUM + r")\s*(?:(?P<unit>(?:s|sec)\b|(?!%)" + MEAS_UNIT + r"|[A-Za-z]+)|(?P<pct>%)(?:\s+[a-z]+)?)?"
-    r"\s*[(\[]\s*"
+    r"(?<![\w.])(?P<value>" + SNUM + r")\s*"
+    r"(?:(?P<unit>(?:s|sec)\b|(?!%)" + MEAS_UNIT + r"|[A-Za-z]+)|(?P<pct>%)(?:\s+[a-z]+)?)?\s*[(\[]\s*"
     # what the value is, named before its spread ("12 days (median, IQR 4-20)"; seconds as "s" are a unit only where
     # the bracket says a measurement came before), or its unnamed SD before a range ("45.41 years (11.67, range 20–62
     # years)": a mean, its SD and its range)
@@ -1672,16 +1671,15 @@ LIST_JOIN_BEFORE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)")
 LISTED_BEFORE_UNIT = re.compile(r"(?:(?<![\w.,/])" + SNUM + LIST_JOIN_BEFORE.pattern + r")+$")
 # Drugs told by the endings of their generic names (local anaesthetics, beta blockers, prostaglandins, antiseptics,
 # amides, azoles, -mycins, steroids, pyrethroids and avermectins, calcineurin inhibitors, retinoids, miotics, alpha
-# agonists and diltiazem), and agents given by strength whose names share no ending (nitrates, scabicides,
-# keratolytics).
+# agonists and diltiazem), agents given by strength whose names share no ending (nitrates, scabicides,
+# keratolytics), and antiseptics by their abbreviations ("0.2% CHX-alcohol", "2% CHG", "5.25% NaOCl").
 DRUG_BY_ENDING = (r"(?:[a-z]*caine|[a-z]*tropine|[a-z]{2,}(?:olol|oprost|hexidine|iodine|amide|azole|mycin|olone|isone|asone|"
                   r"ylephrine|thrin|mectin|limus|inoin|imod|uracil|fenac|carpine|onidine|afine|sporine|iazem)|"
                   r"glyceryl\s+trinitrate|nitroglycerine?|(?-i:GTN)|"  # nitrates on an anal fissure
                   r"lindane|malathion|crotamiton|benzyl\s+benzoate|(?:gamma\s+)?benzene\s+hexachloride|minoxidil|"
                   r"hydroquinone|capsaicin|podophyllin|(?:salicylic|azelaic|glycolic|fusidic)\s+acid|sul(?:ph|f)ur|"
                   r"cyclopentolate|clobetasol|adapalene|benzoyl\s+peroxide|ketorolac|"
-                  r"(?-i:CHX|ChX|CHG|NaOCl|PVP-I))")  # "atropine 0.01%", "1% cyclopentolate"; antiseptics by their
-# abbreviations ("0.2% CHX-alcohol", "2% CHG", "5.25% NaOCl")
+                  r"(?-i:CHX|ChX|CHG|NaOCl|PVP-I))")  # "atropine 0.01%", "1% cyclopentolate"
 FLUORIDE = r"(?:(?:sodium|stannous|amine|silver\s+diamine)\s+)?fluoride\b"  # "38% silver diamine fluoride"
 # A per cent that is the strength of what is given ("3 % HS", "0.9% saline", "0.5% timolol", "3.0% hydrogen
 # peroxide", "100% ethanol", "100% O(2)"): a dose.

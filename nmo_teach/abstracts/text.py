@@ -670,7 +670,8 @@ def _title_line(lead: list[str]) -> int | None:
     if len(filled) < 2 or filled[1] != filled[0] + 1:
         return None
     first, second = lead[filled[0]], lead[filled[1]]
-    if _TRANSLATED_TITLE.fullmatch(first.strip()) and len(first) <= 200 and (second[:1].isupper() or second[:1].isdigit()):
+    if _TRANSLATED_TITLE.fullmatch(first.strip()) and len(first) <= 200 and (
+            second[:1].isupper() or second[:1].isdigit()):
         return filled[0]  # PubMed's translated title, bracketed, whatever full stops it holds
     after = filled[1] + 1
     if _in_title_case(second) and not second.rstrip().endswith(".") and (after == len(lead) or not lead[after]):
