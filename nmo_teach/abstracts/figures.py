@@ -1573,10 +1573,9 @@ def _counts(sentence: str, claims: _Claims, words: frozenset[int], grouped: froz
                                unit=f"expected {noun}".strip(), quantity="expected",
                                in_parentheses=_in_parentheses(sentence, m.start("value"))))
     for m in forms.COUNT_AFTER_PCT.finditer(sentence) if "%" in sentence else ():
-        group = "value" if m["value"] else "bracketed"
-        if not _is_year(_number(m[group])) and claims.free(m.start(group), m.end(group)):
-            claims.take(m.start(group), m.end(group))
-            found.append(Found(FigureKind.COUNT, m.start(group), m.end(group), _number(m[group]),
+        if not _is_year(_number(m["value"])) and claims.free(m.start("value"), m.end("value")):
+            claims.take(m.start("value"), m.end("value"))
+            found.append(Found(FigureKind.COUNT, m.start("value"), m.end("value"), _number(m["value"]),
                                in_parentheses=True))
     for m in forms.COUNT_COMMA_PCT.finditer(sentence) if "%" in sentence else ():
         if not _is_year(_number(m["value"])) and claims.claim(m):
@@ -1713,7 +1712,7 @@ def _counts(sentence: str, claims: _Claims, words: frozenset[int], grouped: froz
             if m["pct"]:
                 found.append(_percentage_of(sentence, m, count, denominator))
     for m in forms.COUNT_PCT.finditer(sentence):
-        if _is_year(_number(m["value"])) and not m["slash"] and m.start("value") not in grouped and not (
+        if _reads_as_year(_number(m["value"]), m.start("value"), grouped) and not m["slash"] and not (
                 forms.COUNTED_AFTER_SHARE.match(sentence, m.end())
                 and not forms.YEAR_NAMED_BEFORE.search(sentence, max(0, m.start() - 20), m.start())):
             continue  # "between 1990 (64.0%) and 1997 (58.3%)": years, each with its percentage (not "1934 (60%)
@@ -1806,6 +1805,12 @@ def _is_year(value: float) -> bool:
     return float(value).is_integer() and 1800 <= value <= 2035
 
 
+def _reads_as_year(value: float, start: int, grouped: frozenset[int]) -> bool:
+    """Whether the number at ``start`` may be a year: year-like digits not printed with a thousands separator
+    ("1,819 injuries" is a count whatever its digits)."""
+    return _is_year(value) and start not in grouped
+
+
 def _bracketed_counts(sentence: str, claims: _Claims) -> list[Found]:
     """A whole number alone in brackets after the words naming a group ("pneumonia (126), meningitis/sepsis (17)",
     "randomly assigned to haemorrhoidectomy (50) or rubber band ligation (50)", "Eligible patients (1439)"): how many
@@ -1848,7 +1853,7 @@ def _bare_counts(sentence: str, claims: _Claims, words: frozenset[int], grouped:
         if (m.start() in words and not forms.WORD_COUNT_AFTER.match(sentence, m.end())
                 and not forms.WORD_LISTED_AFTER.match(sentence, m.end())
                 and not (opening and forms.WORD_OPENING_COUNT_AFTER.match(sentence, m.end()))) or (
-                _is_year(value) and m.start() not in words and m.start() not in grouped and not rate
+                _reads_as_year(value, m.start(), grouped) and m.start() not in words and not rate
                 and not allocated) or value == 0:
             continue  # "Two thousand abstracts"
         before = sentence[max(0, m.start() - 40): m.start()]
@@ -1970,7 +1975,7 @@ def _plural_counts(sentence: str, claims: _Claims, grouped: frozenset[int]) -> l
         value = int(m["value"])
         before = sentence[max(0, m.start() - 40): m.start()]
         measured = forms.NOT_COUNTED.match(m["noun"]) and not forms.TIME_POINTS.search(m["adj"] + " " + m["noun"])
-        if (value < 2 or (_is_year(value) and m.start("value") not in grouped) or measured
+        if (value < 2 or _reads_as_year(value, m.start("value"), grouped) or measured
                 or forms.PER_BEFORE.search(before)
                 or forms.MEASURED_BEFORE_NOUN.match(m["adj"])
                 or re.search(r"(?:\bout\s+of|\d\s*(?:to|[-–—]))\s*$", before)

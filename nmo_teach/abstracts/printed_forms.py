@@ -676,8 +676,7 @@ PARALLEL_COUNT_BEFORE = re.compile(r"(?<![\w.,/‐-])(?P<value>\d+)\s+(?!" + MEA
 # The count printed in brackets after its share ("3.6% (5075) contained errors", "4% (644)"), or in square brackets
 # as The Lancet prints it ("3% [80] vs 7% [222];") when a comparison or a clause's end follows: not a reference, which
 # a word or a full stop follows ("approximately 80% [1]. The", "80% [1] bought coffee").
-COUNT_AFTER_PCT = re.compile(r"\d\s?%\s?(?:\(\s*(?P<value>\d+)\s*\)"
-                             r"|\[\s*(?P<bracketed>\d+)\s*\](?=\s*(?:vs\b\.?|versus\b|[;)\]])))")
+COUNT_AFTER_PCT = re.compile(r"\d\s?%\s?[(\[]\s*(?P<value>\d+)\s*(?:\)|\](?=\s*(?:vs\b\.?|versus\b|[;)\]])))")
 COUNT_PCT = re.compile(  # "30 (25%)", "386 [64.4%]", "20/44 (45%)", "338 (7%) of 4731", "3 (<1%)"
     r"(?<![\w.-])(?P<value>" + NUM + r")\s*(?:/\s*(?P<slash>" + NUM + r")\s*)?"
     r"[(\[]\s*(?P<pcmp>[<>≤≥])?\s*(?P<pct>" + NUM + r")\s*" + PCT_SIGN + r"\s*(?:[)\]]"  # "102 (47 percent)"
@@ -1333,7 +1332,7 @@ MILESTONES = re.compile(
 COUNTED_AFTER_SHARE = re.compile(r"\s+(?!(?:and|or|to|through|until|compared|versus|vs|than|in|with|respectively)\b)"
                                  r"[a-z]{2,}\b")
 YEAR_NAMED_BEFORE = re.compile(r"(?:\b(?:in|from|since|before|after|during|by|between|to|until|through|and|years?)"
-                               r"|[A-Z][a-z]{2,8}\.?(?:\s+\d{1,2},?)?)\s*$")
+                               rf"|\b(?:{MONTHS})\.?(?:\s+\d{{1,2}},?)?)\s*$")
 THRESHOLD_NEXT = re.compile(
     # not a band's lower end ("(<120, 120 to 129, 130 to 139, ≥140 mm Hg)": the next band, a range)
     r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<value>" + SNUM + r")(?![\d.%/]|\s*(?:%|[-–]\s*\d|to\s+\d))"
