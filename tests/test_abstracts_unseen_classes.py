@@ -7973,3 +7973,97 @@ def test_a_reference_number_after_a_share_at_a_sentence_s_end_is_no_count():
     abstract = parse_string("Background: Its prevalence is approximately 80% [1]. The severity varies.",
                             second_reading=None)
     assert [f.kind for f in abstract.figures] == [FigureKind.PERCENTAGE]
+
+
+# --- batches 502 onward (thirty-fifth session, after their first contact) ------------------------------------------
+
+@pytest.mark.parametrize("byline", [
+    "J Watanabe,Y Hiraoka,M Akimoto",
+    "J. Watanabe, Y. Hiraoka and M. Akimoto",
+    "A M Bofin, S Lydersen, C Isaksen, B M Hagmar.",
+    "W J Schneider",
+])
+def test_a_byline_with_initials_first_is_neither_title_nor_text(byline: str):
+    abstract = parse_string(f"Semi-radical resection of the prostate\n\n{byline}\nAbstract:The conventional method "
+                            "was used in 79 cases.", second_reading=None)
+    assert [s.text for s in abstract.sections] == ["The conventional method was used in 79 cases."]
+
+
+@pytest.mark.parametrize("line", ["A Review", "J Watanabe"])
+def test_a_short_line_with_one_initial_is_not_taken_for_a_byline(line: str):
+    abstract = parse_string(f"Semi-radical resection of the prostate\n\n{line}\n\nThe method was used in 79 cases.",
+                            second_reading=None)
+    assert abstract.sections[0].text.startswith(line)
+
+
+@pytest.mark.parametrize("printed, value", [
+    ("with modafinil 400-mg once daily (7 AM) plus placebo", 400),
+    ("given 10-mg twice daily", 10),
+])
+def test_a_hyphenated_dose_with_how_often_it_is_given_is_a_dose(printed: str, value: float):
+    abstract = parse_string(f"Methods: Patients were treated {printed}.", second_reading=None)
+    assert (FigureKind.DOSE, value) in [(f.kind, f.value) for f in abstract.figures]
+
+
+@pytest.mark.parametrize("printed", ["the 1,000-mg group", "the 10-mg/d donepezil groups", "a 75-g OGTT"])
+def test_a_hyphenated_dose_naming_a_group_or_a_test_stays_unread(printed: str):
+    abstract = parse_string(f"Methods: We compared {printed} with others.", second_reading=None)
+    assert FigureKind.DOSE not in [f.kind for f in abstract.figures]
+
+
+@pytest.mark.parametrize("printed, value", [
+    ("Participants received four 30-minute exposures of light.", 30),
+    ("Children had 20-minute treatments spaced an hour apart.", 20),
+    ("The protocol held a 15-minute bright light exposure.", 15),
+    ("Staff watched a 28-minute refresher film.", 28),
+])
+def test_a_hyphenated_time_in_minutes_before_what_it_lasts_is_a_duration(printed: str, value: float):
+    abstract = parse_string(f"Methods: {printed}", second_reading=None)
+    assert (FigureKind.DURATION, value) in [(f.kind, f.value) for f in abstract.figures]
+
+
+@pytest.mark.parametrize("printed", ["The 6-minute walk distance rose.", "The 5-min Apgar score was low.",
+                                     "The 3-month treatments were stopped."])
+def test_a_hyphenated_time_naming_a_test_or_a_point_is_no_duration(printed: str):
+    abstract = parse_string(f"Results: {printed}", second_reading=None)
+    assert FigureKind.DURATION not in [f.kind for f in abstract.figures]
+
+
+@pytest.mark.parametrize("printed, value, unit", [
+    ("Participants received four 30-minute exposures.", 4, "exposures"),
+    ("They attended three 1-hour sessions.", 3, "sessions"),
+    ("Each child kept six 24-h dietary recalls.", 6, "recalls"),
+    ("We performed two 2-hour OGTTs.", 2, "OGTTs"),
+])
+def test_a_count_before_a_hyphenated_time_counts_the_noun_after_it(printed: str, value: float, unit: str):
+    abstract = parse_string(f"Methods: {printed}", second_reading=None)
+    assert (FigureKind.COUNT, value, unit) in [(f.kind, f.value, f.unit) for f in abstract.figures]
+
+
+@pytest.mark.parametrize("printed, low, high, unit", [
+    ("(min=20, max=54, SD=8.033)", 20, 54, ""),
+    ("(minimum 20, maximum 54)", 20, 54, ""),
+    ("(Minimum 20 years and maximum 54 years)", 20, 54, "years"),
+    ("(min: 1.5; max: 7.25)", 1.5, 7.25, ""),
+])
+def test_a_range_printed_as_its_two_named_ends_is_a_range(printed: str, low: float, high: float, unit: str):
+    abstract = parse_string(f"Results: The mean age was 33.3 years {printed}.", second_reading=None)
+    ranges = [(f.low, f.high, f.unit) for f in abstract.figures if f.kind is FigureKind.RANGE]
+    assert ranges == [(low, high, unit)]
+
+
+def test_a_minimum_alone_stays_a_bound():
+    abstract = parse_string("Methods: We required a minimum of 20 patients per site.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures if f.value == 20] == [(FigureKind.THRESHOLD, 20)]
+
+
+@pytest.mark.parametrize("printed", ["to achieve 90% power", "to achieve 80% statistical power", "with 90% power"])
+def test_a_study_s_power_is_a_share_even_as_a_goal(printed: str):
+    abstract = parse_string(f"Methods: We needed 1,986 subjects {printed} for a hazard ratio of 0.7.",
+                            second_reading=None)
+    assert [f.kind for f in abstract.figures if f.value in (80, 90)] == [FigureKind.PERCENTAGE]
+
+
+def test_a_share_to_achieve_stays_a_target():
+    abstract = parse_string("Methods: Insulin was titrated to achieve 7% HbA1c.", second_reading=None)
+    assert [f.kind for f in abstract.figures] == [FigureKind.THRESHOLD]

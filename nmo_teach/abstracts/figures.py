@@ -1109,11 +1109,11 @@ def _doses(sentence: str, claims: _Claims) -> list[Found]:
             continue  # "resistance of 21.6 units", "blood loss 334 mL": a measurement, not a dose ("treated with
             #           1 million units" is one)
         if sentence[m.end("value"): m.end("value") + 1] in "-‐‑" and (
-                ("/" not in m["unit"] and not forms.DOSE_NOUN_AFTER.match(sentence, m.end())
+                ("/" not in m["unit"] and not m["freq"] and not forms.DOSE_NOUN_AFTER.match(sentence, m.end())
                  and not forms.GIVEN_BEFORE.search(sentence[max(0, m.start() - 16): m.start()]))
                 or forms.GROUP_NAMED_AFTER.match(sentence, m.end())):
             continue  # "the 1,000-mg group", "the 10-mg/d donepezil groups", "a 75-g OGTT": a group or a test
-            #           named by its dose; "a 0.1-mL dose" is one
+            #           named by its dose; "a 0.1-mL dose" and "400-mg once daily" are doses
         if claims.claim(m):
             unit = re.sub(r"\s+", " ", m["unit"] + m["freq"]).strip()
             before = sentence[max(0, m.start() - 80): m.start()]
@@ -1514,7 +1514,10 @@ def _after_a_verb_of_change(sentence: str, position: int) -> bool:
 def _is_target(sentence: str, m: re.Match[str], found: list[Found]) -> bool:
     """Whether the share ``m`` is a target or a limit: "to achieve 7% HbA1c", "the 10% threshold",
     the next of a list whose first was ("targets at 50%, 70%, and 90%"), or the other of two limits
-    ("≥ 0.5 mg/dL or 25% from baseline")."""
+    ("≥ 0.5 mg/dL or 25% from baseline"). A study's power is a share it has, whatever it is to achieve ("to achieve
+    90% power")."""
+    if forms.POWER_AFTER.match(sentence, m.end()):
+        return False
     if forms.TARGET_BEFORE.search(sentence[max(0, m.start() - 40): m.start()]) or forms.LIMIT_NOUN_AFTER.match(
             sentence, m.end()):
         return True
@@ -1991,6 +1994,18 @@ def _plural_counts(sentence: str, claims: _Claims, grouped: frozenset[int]) -> l
     return found
 
 
+def _named_ends(sentence: str, claims: _Claims) -> list[Found]:
+    """A range printed as its two ends, each named ("min=20, max=54", "minimum 20 and maximum 54 years"); read
+    before the thresholds, which would take "minimum 20" alone for a bound and leave the maximum unread."""
+    found: list[Found] = []
+    for m in forms.MIN_MAX.finditer(sentence):
+        if claims.claim(m):
+            found.append(Found(FigureKind.RANGE, m.start(), m.end(), None,
+                               unit=_clean_unit(m["unit"]) or _clean_unit(m["lunit"]),
+                               low=_number(m["low"]), high=_number(m["high"]), interval="range"))
+    return found
+
+
 def _ones_in(sentence: str, claims: _Claims) -> list[Found]:
     """One out of so many ("1 in 83", "one in 19 women"): a count of one, out of the second number, which is
     no count of its own; after a bound ("≥1 in 250", "more than 1 in 5"), a limit of one. Not after a label
@@ -2040,6 +2055,7 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "",
     unit_cis = [m for m in forms.UNIT_CI.finditer(sentence) if (m["cur"] or m["tail"])
                 and not _interval_of_the_value_before(sentence, m) and claims.claim(m)] if "%" in sentence else []
     found = ones_in + absolute + _percentages_listed(sentence, claims)
+    found += _named_ends(sentence, claims) if "min" in sentence or "Min" in sentence else []
     found += _pressures_with_sds(sentence, claims)
     found += _estimates(sentence, claims, words)
     found += _economics(sentence, claims)

@@ -652,6 +652,11 @@ RANGE = re.compile(
     + r")(?:\s*(?P<unit>" + TIME_UNITS + r"|[A-Za-z]+))?",
     re.IGNORECASE,
 )
+# A range printed as its two ends, each named: "(min=20, max=54, SD=8.033)", "minimum 20 and maximum 54 years".
+MIN_MAX = re.compile(
+    r"\b(?P<quantity>(?i:min(?:imum)?))\.?\s*[=:]?\s*(?P<low>" + SNUM + r")\s*(?P<lunit>%|[A-Za-z]+)?\s*[,;/]?\s*"
+    r"(?:and\s+)?(?i:max(?:imum)?)\.?\s*[=:]?\s*(?P<high>" + SNUM + r")(?:\s*(?P<unit>%|(?i:" + TIME_UNITS + r")\b))?"
+)
 # A word between a count and its noun: "153 3-year-old children", "71 NMO- or NMO-SD patients", "52 type 2
 # diabetic patients" (a type, grade or stage with its number is one word of the description).
 ADJECTIVE = (r"(?:(?:[A-Z]\.){2,}|(?i:type|grade|stage|class)\s+(?:[1-4]|I{1,3}|IV)\b"
@@ -932,10 +937,12 @@ SPAN_NOUN = re.compile(
     r"program(?:me)?|supply|seasons?|regimens|interventions?|medication|training|supplementation|experience|"
     r"surveillance|sustainability|maintenance|monitoring|phase(?!\s+(?:\d|[IV]+\b))|"
     r"(?:space\s?)?flights?|missions?|expeditions?|deployments?|voyages?|trips?|sojourns?)\b")  # time away
-# A sitting a hyphenated time in minutes or hours measures ("a 40-minute, semi-structured interview", "a 60-minute
-# session"); in months or years the same noun names when it was held ("the 6-month interview").
+# A sitting or a dose of something a hyphenated time in minutes or hours measures ("a 40-minute, semi-structured
+# interview", "a 60-minute session", "four 15-minute exposures", "20-minute treatments"); in months or years the same
+# noun names when it was held ("the 6-month interview").
 SITTING_NOUN = re.compile(
-    _WORDS_TO_SPAN_NOUN + r"(?:interviews?|sessions?|consultations?|lectures?|workshops?|classes)\b")
+    _WORDS_TO_SPAN_NOUN + r"(?:interviews?|sessions?|consultations?|lectures?|workshops?|classes|exposures?|treatments|"
+    r"administrations?|films?|videos?)\b")
 SHORT_TIME_UNIT = re.compile(r"(?i:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|h)")
 # Hyphenated times listed before the noun they share ("the 24-month and 36-month course", "3-, 6- and 12-month").
 HYPHENATED_TIMES_LISTED = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\d+(?:\.\d+)?\s*" + HYPHEN
@@ -1003,6 +1010,7 @@ AS_LIMIT_AFTER = re.compile(r"\s+as\s+(?:the\s+|a\s+)?(?:threshold|cut-?\s?off|c
 SURVIVAL_BEFORE = re.compile(r"\b(?:survival|EFS|OS|PFS|DFS|RFS|cumulative\s+incidence|freedom\s+from"
                              r"|(?:event|disease|relapse|progression|recurrence)[-‐ ]free)\b",
                              re.IGNORECASE)
+POWER_AFTER = re.compile(r"\s+(?:statistical\s+)?power\b", re.IGNORECASE)  # "90% power": a study's power
 TARGET_BEFORE = re.compile(r"\b(?:(?:to|can|could|may|will)\s+(?:safely\s+)?achieve|target(?:s|ed)?\s+(?:of|at|to)|goal\s+of)\s+$",
                            re.IGNORECASE)  # "to achieve 7% HbA1c", "a target of 90%"; not "the target range for 61%"
 # Target levels in a unit of measurement, one or a list ("a target blood concentration of 3, 4 or 5 μg/ml",
@@ -1170,9 +1178,12 @@ RATE_PARTNER_BEFORE = re.compile(  # "6.38 intubations versus [21.25 per 100 ICU
 # Plurals that do not end in "s": "two bacteria", "three strata", "four criteria".
 IRREGULAR_PLURALS = (r"(?:bacteria|criteria|strata|phenomena|taxa|genera|loci|foci|nuclei|fungi|stimuli|teeth|"
                      r"feet|mice|sera|curricula|indices|matrices|vertebrae|larvae|media)")
+# A hyphenated time describing what is counted ("four 30-minute exposures", "six 24-h dietary recalls").
+_HOW_LONG = r"\d+(?:\.\d+)?" + HYPHEN + r"(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|h|day|week|month|year)\b"
 PLURAL_COUNT = re.compile(
     r"(?<![\w./,:±=<>≤≥~*-])(?P<value>\d+)(?![\w/:%-]|[.,]\d)"
-    r"(?P<adj>(?:(?:(?<=[A-Za-z]),(?!\s+[a-z]+ing\b))?\s+(?!(?:" + "|".join(STOP) + r")\b)[A-Za-z][\w+/‐‑–-]*"
+    r"(?P<adj>(?:(?:(?<=[A-Za-z]),(?!\s+[a-z]+ing\b))?\s+(?!(?:" + "|".join(STOP) + r")\b)(?:[A-Za-z]|" + _HOW_LONG
+    + r")[\w+/‐‑–-]*"
     r"(?:\s+(?:and|or)\s+(?!(?:" + "|".join(STOP) + r")\b)[a-z][\w‐‑-]*)?){0,3}?)"
     r"\s+(?!(?:" + "|".join(STOP) + r")\b)(?P<noun>[a-z][a-z‐‑-]*[a-hj-rtv-z]s|[A-Z]{2,5}s|" + IRREGULAR_PLURALS + r")\b"  # "78 GPs"
     r"(?![‐‑/-]|\s+(?:per|that|the|an?)\b)"  # "6 indicates that": a verb, not a noun

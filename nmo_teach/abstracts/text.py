@@ -82,8 +82,13 @@ _CAPS_LABEL = re.compile(r"(?<=[a-z0-9%)] )(?=[A-Z]{2,}(?:,?[ \t]+(?:AND|[A-Z]{2
 # The journal may be missing from a partial copy (" 2023 Feb 1;192(2):237-245. doi: ...").
 _PUBMED_CITATION = re.compile(  # "1. J Korean Med Sci. 2026 Apr ...": a numbered export's first record
     r"^(?:\d{1,4}\.\s+)?(?:[A-Z][^\n]{1,120}?\.\s+)?(?:1[89]|20)\d\d\b[^\n]*[;:][^\n]*$")
+# One author with the initials first ("J Watanabe", "B M Hagmar", "J.A. Smith"); a byline lists two or more.
+_INITIALS_FIRST = r"(?:[A-Z]\.?[\s-]?){1,3}\s?[A-Z][a-z][\w'’-]*(?:\(\d+\))*"
 _AUTHOR_LIST = re.compile(
-    r"^(?:[^,()\n]+?\s[A-Z]{1,3}(?:\(\d+\))*,\s*)*[^,()\n]+?\s[A-Z]{1,3}(?:\(\d+\))*\.?$")
+    r"^(?:[^,()\n]+?\s[A-Z]{1,3}(?:\(\d+\))*,\s*)*[^,()\n]+?\s[A-Z]{1,3}(?:\(\d+\))*\.?$"  # "Dawson KP, Mogridge N"
+    r"|^" + _INITIALS_FIRST + r"(?:\s*,\s*(?:and\s+)?" + _INITIALS_FIRST + r"|\s+and\s+" + _INITIALS_FIRST
+    + r")+\.?$"  # "J Watanabe,Y Hiraoka,M Akimoto"
+    r"|^(?:[A-Z]\.?\s){2,3}[A-Z][a-z][\w'’-]*\.?$")  # one author, two initials or more: "W J Schneider"
 # An author's address under the byline: "Department of Oto-Rhino-Laryngology, Svendborg Hospital, Denmark."
 _AFFILIATION = re.compile(r"^(?:\(\d+\)\s*)?(?:Department|Dept\.|Division|Institute|School|Faculty|Laboratory|"
                           r"Cent(?:er|re)|Clinic|University|Hospital|Unit)\b[^\n]{0,300},[^\n]{0,300}$")
