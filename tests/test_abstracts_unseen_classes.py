@@ -8067,3 +8067,52 @@ def test_a_study_s_power_is_a_share_even_as_a_goal(printed: str):
 def test_a_share_to_achieve_stays_a_target():
     abstract = parse_string("Methods: Insulin was titrated to achieve 7% HbA1c.", second_reading=None)
     assert [f.kind for f in abstract.figures] == [FigureKind.THRESHOLD]
+
+
+@pytest.mark.parametrize("printed, value, whole", [
+    ("Thirty-nine of the original 100 hips were lost to follow-up.", 39, 100),
+    ("Then 12 of the remaining 80 died.", 12, 80),
+    ("Only 7 of the eligible 52 declined.", 7, 52),
+])
+def test_a_count_of_a_whole_named_again_with_its_word_has_that_denominator(printed: str, value: float, whole: int):
+    abstract = parse_string(f"Results: {printed}", second_reading=None)
+    assert [(f.kind, f.value, f.denominator) for f in abstract.figures] == [(FigureKind.COUNT, value, whole)]
+
+
+@pytest.mark.parametrize("printed, value, unit", [
+    ("(lower limit of detection: 8 µg/g)", 8, "µg/g"),
+    ("the cut-off, 8 µg/g, was used", 8, "µg/g"),
+    ("a UACR ≥30 mg/g was common", 30, "mg/g"),
+    ("the upper limit of normal: 40 U/L", 40, "U/L"),
+])
+def test_a_limit_in_a_unit_per_gram_or_after_a_colon_is_a_threshold_with_its_unit(printed: str, value: float,
+                                                                                   unit: str):
+    abstract = parse_string(f"Methods: In calprotectin testing {printed}.", second_reading=None)
+    assert [(f.kind, f.value, f.unit) for f in abstract.figures] == [(FigureKind.THRESHOLD, value, unit)]
+
+
+@pytest.mark.parametrize("printed, value", [
+    ("One-week triple and quadruple therapies have similar rates.", 1),
+    ("One-week quadruple therapies have similar rates.", 1),
+    ("A 6-month diet or exercise programme helped.", 6),
+])
+def test_a_hyphenated_time_before_two_kinds_of_a_span_noun_is_a_duration(printed: str, value: float):
+    abstract = parse_string(f"Conclusion: {printed}", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.DURATION, value)]
+
+
+@pytest.mark.parametrize("printed", ["the 12-month and 24-month groups differed", "at the 6-month visit and study end"])
+def test_a_hyphenated_time_naming_a_group_or_a_visit_stays_no_duration(printed: str):
+    abstract = parse_string(f"Results: Scores in {printed}.", second_reading=None)
+    assert FigureKind.DURATION not in [f.kind for f in abstract.figures]
+
+
+@pytest.mark.parametrize("printed", ["for ACR >30 mg/g (13 studies)", "for ACR >30 (13 patients)"])
+def test_people_or_studies_counted_in_brackets_after_a_limit_are_a_count(printed: str):
+    abstract = parse_string(f"Results: Pooled sensitivity {printed} was 0.82.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures if f.value == 13] == [(FigureKind.COUNT, 13)]
+
+
+def test_a_limit_restated_in_other_words_in_brackets_is_the_same_limit():
+    abstract = parse_string("Methods: Vision fell by no more than 1 line (7 letters).", second_reading=None)
+    assert [f.kind for f in abstract.figures] == [FigureKind.THRESHOLD, FigureKind.THRESHOLD]

@@ -265,7 +265,7 @@ MEAS_UNIT = (
     r"(?:%|mm\s?H2O|mm\s?Hg|cm\s?H2O|torr|kPa|[cm]m[3³]|(?:[pnµμm]?g|[pnµμmd]?[lL]|[mµμn]?mol|m?Eq|IU|U|cells|copies|[µμn]m|microm|mm|cm|"
     r"kg|km|mi|miles?|[cmk]?m[²2]"  # an area: "larger than 10 cm²"
     r"|kJ|MJ|[kK]cal|(?:kilo)?calories)"  # energy: "2540 kJ/d"
-    r"(?:\s*/\s*(?:(?:milli|deci)?lit(?:er|re)|[pnµμmd]?[lL]|kg|m2|m²|m3|m³|mm3|mm²|day|d|24\s?h(?:ours?)?|h|min|week|wk|mol|"
+    r"(?:\s*/\s*(?:(?:milli|deci)?lit(?:er|re)|[pnµμmd]?[lL]|kg|g(?![a-z])|m2|m²|m3|m³|mm3|mm²|day|d|24\s?h(?:ours?)?|h|min|week|wk|mol|"
     r"year|yr|1\.73\s?m[2²]|100\s?m[lL])"  # "44 mmol/24 h": a day's excretion
     r"|\s+per\s+(?:deci|milli)?lit(?:er|re))*|points?|logMAR|"  # "200 mg per deciliter [5.2 mmol per liter]"
     # noise and radiation: "50 dB(A)", "26 mGy", "1.8 mSv (180 mrem)"
@@ -319,7 +319,7 @@ THRESHOLD_WORD = re.compile(
     r"(?i:\b(?:cut-?\s?offs?|cutoffs?|thresholds?|cut\s+points?|(?:upper|lower)\s+limits?|discriminant(?=\s+value)"
     r"|(?:TOF|train-of-(?:four|4))(?:\s*\(TOF\))?\s+ratios?)(?:\s+(?:value|level|point|score)s?)?"  # "TOF ratio to 0.9": a target
     r"(?:(?P<clause>\s+(?:of|for)\s[^,;:()=\d]{1,160}?\s(?:was|were|is)\b)"  # "cut-off value of PCT for ... was 0.5"
-    r"|\s+(?:of|at|was|were|is|to))?)[\s,:=]*(?:[A-Za-z][\w-]{0,15}\s+(?:of|=|:)\s*)?"
+    r"|\s+(?:of|at|was|were|is|to))?)[\s,:=]*(?:[A-Za-z][\w-]{0,15}(?:\s+of|\s*[=:])\s*)?"  # "limit of detection: 8"
     r"(?P<cmp>" + CMP + r")?\s*(?P<value>" + SNUM + r")"
     r"(?:\s*(?P<unit>" + MEASURE_OR_PERCENT + r"))?"
 )
@@ -712,8 +712,11 @@ PCT_COUNT = re.compile(  # "77%; 46 of 60", "68% (41 of 60)", "95% (20/21)"
     r"(?<![\w.])(?P<pct>" + NUM + r")\s*%\s*(?:;\s*|[(\[]\s*)(?P<value>" + COUNTED + r")"
     r"\s*(?:/\s*|\s+(?:out\s+)?of\s+(?:the\s+)?)(?P<den>" + COUNTED + r")(?![\w.%])(?:\s*[)\]])?"
 )
+# The word that says which whole a count is out of: "Thirty-nine of the original 100 hips".
+_WHOLE_NAMED = r"(?:original|initial|remaining|eligible|enrolled|evaluable|surviving)\s+"
 OF_COUNT = re.compile(  # a bare "46 of 60", "46 out of 60 (77 per cent)" or "20/21" with no noun after it
-    r"(?<![\w./:])(?P<value>" + COUNTED + r")\s*(?:/\s*|\s+(?:out\s+)?of\s+(?:the\s+)?)(?P<den>" + COUNTED
+    r"(?<![\w./:])(?P<value>" + COUNTED + r")\s*(?:/\s*|\s+(?:out\s+)?of\s+(?:the\s+(?:" + _WHOLE_NAMED + r")?)?)"
+    r"(?P<den>" + COUNTED
     + r")(?![\w%/‐‑-]|\.\d|\s*:\s*\d(?![\d.]*\s*%))"  # "1/2:3" is none; "(12/90: 13%)" is one, with its share
     r"(?:\s*[(\[]\s*(?P<pct>" + NUM + r")\s*" + PCT_SIGN + r"\s*[)\]])?"
 )
@@ -923,6 +926,7 @@ SPACED_INTERVALS = re.compile(
 # "the 12-month period"); before another noun it names a group or a time point ("12-month group", "the 6-month
 # follow-up visit").
 _SPAN_WORD = (r"(?:(?!(?:in(?!\s+(?:vivo|vitro))|of|for|with|within|among|after|at|on|to|by|from)\s)[a-z][a-z‐‑–-]*"
+              r"(?:\s+(?:and|or)\s+[a-z][a-z‐‑–-]*)?"  # two kinds of one thing: "One-week triple and quadruple therapies"
               r"|phase\s+(?:I{1,3}V?|IV|[1-4])[ab]?)")
 # Up to two words between a hyphenated time and its noun, none a preposition: "the 1-year phase III study" ("1-year
 # retention in treatment" is an endpoint's name; "in vivo" is no preposition); after a comma, up to four, listed with
@@ -933,7 +937,7 @@ SPAN_NOUN = re.compile(
     _WORDS_TO_SPAN_NOUN +
     r"(?:history|wait|waiting|period|observation|course|treatment|"
     r"follow-?up(?!\s+(?:visit|exam|examination|assessment|appointment|interview|evaluation)s?\b)|"  # a visit is when
-    r"therapy|trial|study|extension|interval|window|delay|stay|duration|run-in|washout|regimen|infusion|"
+    r"therapy|therapies|trial|study|extension|interval|window|delay|stay|duration|run-in|washout|regimen|infusion|"
     r"program(?:me)?|supply|seasons?|regimens|interventions?|medication|training|supplementation|experience|"
     r"surveillance|sustainability|maintenance|monitoring|phase(?!\s+(?:\d|[IV]+\b))|"
     r"(?:space\s?)?flights?|missions?|expeditions?|deployments?|voyages?|trips?|sojourns?)\b")  # time away
@@ -1494,10 +1498,11 @@ PER_YEAR_SLASH_AFTER = re.compile(r"\s*/\s*(?:yr|y|year|annum)\b", re.IGNORECASE
 # Events per unit of person-time with no scale ("incidence rate 1.03/PY", "0.8 per patient-year"): a rate.
 PER_PERSON_TIME = re.compile(r"(?<![\w.,/])(?P<value>" + NUM + r")" + WHOLE + PERSON_TIME_AFTER.pattern, re.IGNORECASE)
 # A limit restated in other units in brackets right after it: "greater than 3.5 disk areas
-# (8.9 mm2)", "no more than 1 line (7 letters)". The bracketed value is the same limit.
+# (8.9 mm2)", "no more than 1 line (7 letters)". The bracketed value is the same limit; people or studies counted
+# there are not ("ACR >30 mg/g (13 studies)").
 RESTATED_LIMIT = re.compile(
     r"(?:\s+[A-Za-z-]+){0,3}?\s*[(\[]\s*(?P<value>" + NUM + r")\s*(?P<unit>(?!%)" + MEAS_UNIT
-    + r"|[A-Za-z][A-Za-z/²³0-9]*)\s*[)\]]")  # "(8.9 mm2)", "[5.2 mmol per liter]"
+    + r"|(?!(?i:" + NOUN + r")\b)[A-Za-z][A-Za-z/²³0-9]*)\s*[)\]]")  # "(8.9 mm2)", "[5.2 mmol per liter]"
 # A non-inferiority or equivalence margin is a limit the trial set, whatever it is printed as:
 # "a 20% non-inferiority margin", "noninferiority margin of 1.5 times the failure rate".
 MARGIN_BEFORE = re.compile(r"\bmargins?\s*(?:of|was|is|=|:)?\s*$", re.IGNORECASE)
