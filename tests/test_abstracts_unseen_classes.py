@@ -8116,3 +8116,34 @@ def test_people_or_studies_counted_in_brackets_after_a_limit_are_a_count(printed
 def test_a_limit_restated_in_other_words_in_brackets_is_the_same_limit():
     abstract = parse_string("Methods: Vision fell by no more than 1 line (7 letters).", second_reading=None)
     assert [f.kind for f in abstract.figures] == [FigureKind.THRESHOLD, FigureKind.THRESHOLD]
+
+
+@pytest.mark.parametrize("printed, kind, value", [
+    ("with a mean body mass index (BMI) of 27.3", FigureKind.MEAN, 27.3),
+    ("with a mean critical temperature threshold (CTT) of 21.0°C", FigureKind.MEAN, 21.0),
+    ("with a median length of stay (LOS) of 5 days", FigureKind.MEDIAN, 5),
+])
+def test_a_summary_named_with_its_measure_s_abbreviation_in_brackets_is_that_summary(printed: str, kind: FigureKind,
+                                                                                      value: float):
+    abstract = parse_string(f"Results: Patients presented {printed}.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(kind, value)]
+
+
+@pytest.mark.parametrize("printed, kind, spread", [
+    ("a mean (SD) of 4.2 (1.1)", FigureKind.MEAN, {"sd": 1.1}),
+    ("a median (IQR) of 5 (3-7)", FigureKind.MEDIAN, {"low": 3, "high": 7}),
+])
+def test_a_summary_s_spread_named_in_brackets_is_still_its_spread(printed: str, kind: FigureKind, spread: dict):
+    abstract = parse_string(f"Results: Scores had {printed}.", second_reading=None)
+    [figure] = abstract.figures
+    assert figure.kind is kind and all(getattr(figure, name) == value for name, value in spread.items())
+
+
+@pytest.mark.parametrize("printed", [
+    "The geometric mean titers (GMTs) of subjects of group 1 were lower.",
+    "The average microfilaridermia (MF) prevalence across 39 sentinel villages was high.",
+    "Median dose interval (MDI) following 24th infusion was long.",
+])
+def test_an_abbreviation_inside_a_summary_s_name_does_not_carry_it_to_a_later_number(printed: str):
+    abstract = parse_string(f"Results: {printed}", second_reading=None)
+    assert not {FigureKind.MEAN, FigureKind.MEDIAN} & {f.kind for f in abstract.figures}

@@ -563,15 +563,21 @@ RANGE_TOP_AFTER = re.compile(r"\s*(?:to|[-–—])\s*(?P<high>\d+(?:\.\d+)?)\s*%
 INTERVAL_WORDS = r"range|IQR|inter-?quartile\s+range(?:\s*[(\[]\s*IQR\s*[)\]])?"
 # Words that put a period after a quantity: "mean IOPs through 6 months", "incidence during 1981-2007".
 PERIOD_WORDS = r"during|within|through|throughout|until|after|before"
+# A measure's abbreviation in brackets after its name ("mean body mass index (BMI) of 27.3"); not a summary's spread.
+NAME_ABBREVIATED = r"\((?!(?:SDs?|SEM?|IQR|range)\))[A-Za-z][A-Za-z0-9-]{0,9}\)"
 # A word of the quantity a median or mean names, up to its value: not one that compares groups
 # ("median scores between stages 3 to 6" is not a median of 3), nor a period ("median costs during
-# the 3 months" is not a median of 3 months), nor a range ("median follow-up ranged from 29 to 118").
+# the 3 months" is not a median of 3 months), nor a range ("median follow-up ranged from 29 to 118"). A name may hold
+# digits or a star ("FEV1", "CD4", "T2*").
 QUANTITY_WORD = (r"(?!(?:between|and|or|versus|vs|compared|than|" + PERIOD_WORDS + r"|rang\w*|"
                  r"(?:did|does|was|were)\s+not|differ\w*|(?:was|were)\s+(?:[a-z]+ly\s+)?(?:longer|shorter|higher|lower|"
                  r"greater|smaller|larger|better|worse|similar|increased|decreased|reduced|improved|prolonged))\b)"
-                 r"[A-Za-z-][A-Za-z0-9-]*\*?")  # a name may hold digits or a star: "FEV1", "CD4", "T2*"
+                 r"[A-Za-z-][A-Za-z0-9-]*\*?")
+# The quantity's last word, and its abbreviation when that ends the name, right before the value ("mean body mass
+# index (BMI) of 27.3"; not "mean titers (GMTs) of subjects of group 1").
 QUANTITY_LAST = (r"(?:per\s+\d+\s+(?i:" + TIME_UNITS + r")(?=\s*:)"  # "mean symptom-free days per 2 weeks: 11.6"
-                 r"|(?!(?:between|" + PERIOD_WORDS + r")\b)[A-Za-z-]*?)")
+                 r"|(?!(?:between|" + PERIOD_WORDS + r")\b)[A-Za-z-]*?(?:(?<=[A-Za-z])\s+" + NAME_ABBREVIATED
+                 + r"(?=\s*(?:of|was|were|is|=|:)\s*[~≈∼]?\d))?)")
 # ("median PFS did not differ between two groups": "two" counts groups)
 RANGE_TAIL = (  # "; range 2-11", "(range, 0.4-7)", "[IQR 3-9]", or a bare "[301, 2405]"
     r"(?:\s*(?:[;,]\s*(?P<interval>" + INTERVAL_WORDS + r")|(?P<open>[(\[])\s*(?P<interval2>"
