@@ -8147,3 +8147,68 @@ def test_a_summary_s_spread_named_in_brackets_is_still_its_spread(printed: str, 
 def test_an_abbreviation_inside_a_summary_s_name_does_not_carry_it_to_a_later_number(printed: str):
     abstract = parse_string(f"Results: {printed}", second_reading=None)
     assert not {FigureKind.MEAN, FigureKind.MEDIAN} & {f.kind for f in abstract.figures}
+
+
+@pytest.mark.parametrize("record", [
+    "Postoperative venous thrombosis.\n\nBorow M, Goldson H.\n\nAm J Surg 1981 Feb;141(2):245-51\n\n{body}",
+    "Borow M, Goldson H.\nPostoperative venous thrombosis. Evaluation of five methods of treatment.\n"
+    "Am J Surg 1981 Feb;141(2):245-51\n\n{wrapped}",
+    "Postoperative venous thrombosis.\nBorow M, Goldson H.\nAm J Surg 1981;141:245-51\n\n{body}",
+])
+def test_a_citation_line_without_the_journal_s_full_stop_and_a_byline_on_top_are_front_matter(record: str):
+    body = "Five methods for preventing deep venous thrombosis were compared in 500 patients."
+    wrapped = body.replace(" were ", "\nwere ").replace(" in ", "\nin ")  # a page's line breaks
+    abstract = parse_string(record.format(body=body, wrapped=wrapped), second_reading=None)
+    assert [s.text for s in abstract.sections] == [body]
+
+
+def test_a_body_line_with_a_year_and_a_semicolon_is_no_citation():
+    body = "Between 1981 and 1985; we studied 500 patients with thrombosis."
+    abstract = parse_string(f"Postoperative venous thrombosis\n\nBorow M, Goldson H.\n\n{body}", second_reading=None)
+    assert [s.text for s in abstract.sections] == [body]
+
+
+@pytest.mark.parametrize("printed, kind", [
+    ("Among 239 relatives at 50% risk of being a carrier, 102 were tested.", FigureKind.THRESHOLD),
+    ("Of the females at 25% risk, 59 were tested.", FigureKind.THRESHOLD),
+    ("A patient with LEMS has a 62% risk of an underlying cancer.", FigureKind.PERCENTAGE),
+])
+def test_a_share_of_risk_after_at_defines_a_group(printed: str, kind: FigureKind):
+    abstract = parse_string(f"Results: {printed}", second_reading=None)
+    assert [f.kind for f in abstract.figures if f.unit == "%" or f.kind is FigureKind.PERCENTAGE] == [kind]
+
+
+@pytest.mark.parametrize("printed, value", [
+    ("a relative risk of revision surgery of 1.88.", 1.88),
+    ("a relative risk of revision surgery of 1.88 compared with others.", 1.88),
+])
+def test_a_ratio_of_an_outcome_then_of_its_value_at_a_clause_s_end_is_that_ratio(printed: str, value: float):
+    abstract = parse_string(f"Results: Patients with polyps had {printed}", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.RATIO, value)]
+
+
+def test_a_number_in_words_after_a_ratio_s_name_counts_rather_than_being_the_ratio():
+    abstract = parse_string("Results: They had a relative risk of four sinus surgeries.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.COUNT, 4)]
+
+
+def test_a_hyphenated_time_before_courses_is_a_duration():
+    abstract = parse_string("Methods: Patients received 6-week courses of amitriptyline.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.DURATION, 6)]
+
+
+def test_a_hyphenated_time_before_a_trend_names_the_trend():
+    abstract = parse_string("Methods: We studied the prior 6-month trend in forced vital capacity.", second_reading=None)
+    assert FigureKind.DURATION not in [f.kind for f in abstract.figures]
+
+
+def test_a_patency_rate_with_its_standard_error_is_a_share_like_a_survival():
+    abstract = parse_string("Results: One-year patency rates were 67%±2.0% for fistulas and 85%±3.5% for grafts.",
+                            second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures if f.value in (67, 85)] == [
+        (FigureKind.PERCENTAGE, 67), (FigureKind.PERCENTAGE, 85)]
+
+
+def test_a_mean_share_with_its_sd_stays_a_mean():
+    abstract = parse_string("Results: Mean adherence was 67%±2.0% in the first group.", second_reading=None)
+    assert [f.kind for f in abstract.figures] == [FigureKind.MEAN]

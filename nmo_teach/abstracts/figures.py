@@ -395,6 +395,8 @@ def _estimates(sentence: str, claims: _Claims, words: frozenset[int]) -> list[Fo
                                        unit="percentage points"))
             found.append(Found(FigureKind.PERCENTAGE_POINTS, m.start(), m.end(), value, unit="percentage points"))
     for m in forms.RATIO.finditer(sentence):
+        if m.start("value") in words and not m["low"]:
+            continue  # "a relative risk of four sinus surgeries": a count in words; a ratio is printed in digits
         if m["clause"] and forms.LABEL_WORD_BEFORE.search(sentence[max(0, m.start("value") - 24): m.start("value")]):
             continue  # "the ORs of AKI stages 1, 2, and 3 ... were 1.1 (1.1–1.2)": labels, not the ratios
         if m["clause"] and forms.UNIT_PRINTED_LAST.match(sentence, m.end("value")):
@@ -1515,9 +1517,11 @@ def _is_target(sentence: str, m: re.Match[str], found: list[Found]) -> bool:
     """Whether the share ``m`` is a target or a limit: "to achieve 7% HbA1c", "the 10% threshold",
     the next of a list whose first was ("targets at 50%, 70%, and 90%"), or the other of two limits
     ("≥ 0.5 mg/dL or 25% from baseline"). A study's power is a share it has, whatever it is to achieve ("to achieve
-    90% power")."""
+    90% power"). People "at 50% risk" of a condition are a group the share defines, a limit."""
     if forms.POWER_AFTER.match(sentence, m.end()):
         return False
+    if forms.RISK_AFTER.match(sentence, m.end()) and re.search(r"\bat\s+$", sentence[max(0, m.start() - 4): m.start()]):
+        return True
     if forms.TARGET_BEFORE.search(sentence[max(0, m.start() - 40): m.start()]) or forms.LIMIT_NOUN_AFTER.match(
             sentence, m.end()):
         return True

@@ -160,7 +160,7 @@ RATIO = re.compile(  # not a ratio named inside an interval: "(95% CI RR 1.45 to
     r"|\s+(?:for|of|in)\s(?:[^,;:()=]{1,140}?\s(?:was|were|is|are)\b"
     r"|" + PLURAL_OF_LIST + r"\swere\b"
     # what the ratio is of, then "of" and the value: "a relative risk of death of 2.58 and 2.00, respectively"
-    r"|[^,;:()=\d]{1,60}?(?=\s+of\s+" + NUM + r"(?![\d.])(?!\s+(?!(?:and|or|vs|versus|was|were|is|in|for)\b)[a-z]))"
+    r"|[^,;:()=\d]{1,60}?(?=\s+of\s+" + NUM + r"(?!\d|\.\d)(?!\s+(?!(?:and|or|vs|versus|was|were|is|in|for|compared)\b)[a-z]))"
     r"|(?:(?!\d[\d.]*\s*(?i:" + TIME_UNITS + r")\b)[^,;:()=]){1,140}?(?=,\s*\d)))?"  # not "the OR in under 24 hours, 114"
     r"[\s,:=]*(?:of\s+|was\s+|were\s+)?(?:(?P<cmp>[<>≤≥])\s*)?"
     r"(?P<value_open>\(\s*(?=" + NUM + r"\s*\)))?(?P<value>" + NUM + r")(?(value_open)\s*\))"  # "Ratio (0.988)"
@@ -941,7 +941,7 @@ _SPAN_WORD = (r"(?:(?!(?:in(?!\s+(?:vivo|vitro))|of|for|with|within|among|after|
 _WORDS_TO_SPAN_NOUN = r"(?:\s+(?:" + _SPAN_WORD + r"\s+){0,2}?|\s*,\s+(?:" + _SPAN_WORD + r",?\s+){0,4}?)"
 SPAN_NOUN = re.compile(
     _WORDS_TO_SPAN_NOUN +
-    r"(?:history|wait|waiting|period|observation|course|treatment|"
+    r"(?:history|wait|waiting|period|observation|courses?|treatment|"
     r"follow-?up(?!\s+(?:visit|exam|examination|assessment|appointment|interview|evaluation)s?\b)|"  # a visit is when
     r"therapy|therapies|trial|study|extension|interval|window|delay|stay|duration|run-in|washout|regimen|infusion|"
     r"program(?:me)?|supply|seasons?|regimens|interventions?|medication|training|supplementation|experience|"
@@ -1017,9 +1017,10 @@ AS_LIMIT_AFTER = re.compile(r"\s+as\s+(?:the\s+|a\s+)?(?:threshold|cut-?\s?off|c
                             re.IGNORECASE)
 # A survival or event-free share, or a cumulative incidence, which survival analyses print with its SE:
 # "5-year EFS 52 ± 11%", "2-year cumulative incidence ... (35.4±6.4%)".
-SURVIVAL_BEFORE = re.compile(r"\b(?:survival|EFS|OS|PFS|DFS|RFS|cumulative\s+incidence|freedom\s+from"
+SURVIVAL_BEFORE = re.compile(r"\b(?:survival|EFS|OS|PFS|DFS|RFS|cumulative\s+incidence|freedom\s+from|patency"
                              r"|(?:event|disease|relapse|progression|recurrence)[-‐ ]free)\b",
                              re.IGNORECASE)
+RISK_AFTER = re.compile(r"\s+risk\b", re.IGNORECASE)  # "at 50% risk of being a carrier": a group's limit
 POWER_AFTER = re.compile(r"\s+(?:statistical\s+)?power\b", re.IGNORECASE)  # "90% power": a study's power
 TARGET_BEFORE = re.compile(r"\b(?:(?:to|can|could|may|will)\s+(?:safely\s+)?achieve|target(?:s|ed)?\s+(?:of|at|to)|goal\s+of)\s+$",
                            re.IGNORECASE)  # "to achieve 7% HbA1c", "a target of 90%"; not "the target range for 61%"

@@ -81,7 +81,10 @@ _CAPS_LABEL = re.compile(r"(?<=[a-z0-9%)] )(?=[A-Z]{2,}(?:,?[ \t]+(?:AND|[A-Z]{2
 # copyright, DOI and PMID lines. The parts that are not the abstract are recognised and dropped.
 # The journal may be missing from a partial copy (" 2023 Feb 1;192(2):237-245. doi: ...").
 _PUBMED_CITATION = re.compile(  # "1. J Korean Med Sci. 2026 Apr ...": a numbered export's first record
-    r"^(?:\d{1,4}\.\s+)?(?:[A-Z][^\n]{1,120}?\.\s+)?(?:1[89]|20)\d\d\b[^\n]*[;:][^\n]*$")
+    r"^(?:\d{1,4}\.\s+)?(?:[A-Z][^\n]{1,120}?\.\s+"
+    # the journal's name may lack its full stop before a date printed as PubMed prints it: "Am J Surg 1981 Feb;141(2)"
+    r"|[A-Z][A-Za-z .&]{1,80}?\s+(?=(?:1[89]|20)\d\d(?:\s+[A-Z][a-z]{2}(?:\s+\d{1,2})?)?;\d))?"
+    r"(?:1[89]|20)\d\d\b[^\n]*[;:][^\n]*$")
 # One author with the initials first ("J Watanabe", "B M Hagmar", "J.A. Smith"); a byline lists two or more.
 _INITIALS_FIRST = r"(?:[A-Z]\.?[\s-]?){1,3}\s?[A-Z][a-z][\w'’-]*(?:\(\d+\))*"
 _AUTHOR_LIST = re.compile(
@@ -89,6 +92,10 @@ _AUTHOR_LIST = re.compile(
     r"|^" + _INITIALS_FIRST + r"(?:\s*,\s*(?:and\s+)?" + _INITIALS_FIRST + r"|\s+and\s+" + _INITIALS_FIRST
     + r")+\.?$"  # "J Watanabe,Y Hiraoka,M Akimoto"
     r"|^(?:[A-Z]\.?\s){2,3}[A-Z][a-z][\w'’-]*\.?$")  # one author, two initials or more: "W J Schneider"
+# A byline as PubMed prints it, two authors or more and a full stop ("Borow M, Goldson H."): strict enough to tell
+# from a title on a record's first line.
+_SURNAME_INITIALS = r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?\s[A-Z]{1,3}"
+_BYLINE_ON_TOP = re.compile(r"^" + _SURNAME_INITIALS + r"(?:,\s" + _SURNAME_INITIALS + r")+\.$")
 # An author's address under the byline: "Department of Oto-Rhino-Laryngology, Svendborg Hospital, Denmark."
 _AFFILIATION = re.compile(r"^(?:\(\d+\)\s*)?(?:Department|Dept\.|Division|Institute|School|Faculty|Laboratory|"
                           r"Cent(?:er|re)|Clinic|University|Hospital|Unit)\b[^\n]{0,300},[^\n]{0,300}$")
@@ -639,6 +646,9 @@ def _without_byline(lead: list[str]) -> list[str]:
     if len(filled) < 3 or len(lead[filled[0]]) > 200:
         return lead
     dropped = set()
+    if _BYLINE_ON_TOP.match(lead[filled[0]]) and len(filled) > 3:
+        dropped.add(filled[0])  # "Borow M, Goldson H." above the title, as some databases print a record
+        filled = filled[1:]
     for index in filled[1:]:
         line = lead[index]
         if _AUTHOR_LIST.match(line) or _PUBMED_CITATION.match(line) or _METADATA_LINE.match(line):
