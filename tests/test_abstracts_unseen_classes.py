@@ -8212,3 +8212,10 @@ def test_a_patency_rate_with_its_standard_error_is_a_share_like_a_survival():
 def test_a_mean_share_with_its_sd_stays_a_mean():
     abstract = parse_string("Results: Mean adherence was 67%±2.0% in the first group.", second_reading=None)
     assert [f.kind for f in abstract.figures] == [FigureKind.MEAN]
+
+
+@pytest.mark.parametrize("label", ["Background /Objective", "Background / Objective", "BACKGROUND/ OBJECTIVE"])
+def test_a_heading_of_two_labels_with_a_spaced_slash_is_one_heading(label: str):
+    abstract = parse_string(f"{label}: The aim was to assess control.\nMethods: We did it.\nResults: It worked.",
+                            second_reading=None)
+    assert [(s.label, s.text) for s in abstract.sections][0] == (label, "The aim was to assess control.")

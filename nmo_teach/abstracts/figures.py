@@ -1520,7 +1520,7 @@ def _is_target(sentence: str, m: re.Match[str], found: list[Found]) -> bool:
     90% power"). People "at 50% risk" of a condition are a group the share defines, a limit."""
     if forms.POWER_AFTER.match(sentence, m.end()):
         return False
-    if forms.RISK_AFTER.match(sentence, m.end()) and re.search(r"\bat\s+$", sentence[max(0, m.start() - 4): m.start()]):
+    if forms.RISK_AFTER.match(sentence, m.end()) and forms.AT_BEFORE.search(sentence[max(0, m.start() - 8): m.start()]):
         return True
     if forms.TARGET_BEFORE.search(sentence[max(0, m.start() - 40): m.start()]) or forms.LIMIT_NOUN_AFTER.match(
             sentence, m.end()):
@@ -2059,7 +2059,7 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "",
     unit_cis = [m for m in forms.UNIT_CI.finditer(sentence) if (m["cur"] or m["tail"])
                 and not _interval_of_the_value_before(sentence, m) and claims.claim(m)] if "%" in sentence else []
     found = ones_in + absolute + _percentages_listed(sentence, claims)
-    found += _named_ends(sentence, claims) if "min" in sentence or "Min" in sentence else []
+    found += _named_ends(sentence, claims) if "min" in sentence.lower() else []
     found += _pressures_with_sds(sentence, claims)
     found += _estimates(sentence, claims, words)
     found += _economics(sentence, claims)

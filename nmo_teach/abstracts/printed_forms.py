@@ -160,7 +160,8 @@ RATIO = re.compile(  # not a ratio named inside an interval: "(95% CI RR 1.45 to
     r"|\s+(?:for|of|in)\s(?:[^,;:()=]{1,140}?\s(?:was|were|is|are)\b"
     r"|" + PLURAL_OF_LIST + r"\swere\b"
     # what the ratio is of, then "of" and the value: "a relative risk of death of 2.58 and 2.00, respectively"
-    r"|[^,;:()=\d]{1,60}?(?=\s+of\s+" + NUM + r"(?!\d|\.\d)(?!\s+(?!(?:and|or|vs|versus|was|were|is|in|for|compared)\b)[a-z]))"
+    r"|[^,;:()=\d]{1,60}?(?=\s+of\s+" + NUM
+    + r"(?!\d|\.\d)(?!\s+(?!(?:and|or|vs|versus|was|were|is|in|for|compared)\b)[a-z]))"
     r"|(?:(?!\d[\d.]*\s*(?i:" + TIME_UNITS + r")\b)[^,;:()=]){1,140}?(?=,\s*\d)))?"  # not "the OR in under 24 hours, 114"
     r"[\s,:=]*(?:of\s+|was\s+|were\s+)?(?:(?P<cmp>[<>≤≥])\s*)?"
     r"(?P<value_open>\(\s*(?=" + NUM + r"\s*\)))?(?P<value>" + NUM + r")(?(value_open)\s*\))"  # "Ratio (0.988)"
@@ -660,7 +661,7 @@ RANGE = re.compile(
 )
 # A range printed as its two ends, each named: "(min=20, max=54, SD=8.033)", "minimum 20 and maximum 54 years".
 MIN_MAX = re.compile(
-    r"\b(?P<quantity>(?i:min(?:imum)?))\.?\s*[=:]?\s*(?P<low>" + SNUM + r")\s*(?P<lunit>%|[A-Za-z]+)?\s*[,;/]?\s*"
+    r"\b(?i:min(?:imum)?)\.?\s*[=:]?\s*(?P<low>" + SNUM + r")\s*(?P<lunit>%|[A-Za-z]+)?\s*[,;/]?\s*"
     r"(?:and\s+)?(?i:max(?:imum)?)\.?\s*[=:]?\s*(?P<high>" + SNUM + r")(?:\s*(?P<unit>%|(?i:" + TIME_UNITS + r")\b))?"
 )
 # A word between a count and its noun: "153 3-year-old children", "71 NMO- or NMO-SD patients", "52 type 2
@@ -932,12 +933,12 @@ SPACED_INTERVALS = re.compile(
 # "the 12-month period"); before another noun it names a group or a time point ("12-month group", "the 6-month
 # follow-up visit").
 _SPAN_WORD = (r"(?:(?!(?:in(?!\s+(?:vivo|vitro))|of|for|with|within|among|after|at|on|to|by|from)\s)[a-z][a-z‐‑–-]*"
-              r"(?:\s+(?:and|or)\s+[a-z][a-z‐‑–-]*)?"  # two kinds of one thing: "One-week triple and quadruple therapies"
+              r"(?:\s+(?:and|or)\s+[a-z][a-z‐‑–-]*)?"
               r"|phase\s+(?:I{1,3}V?|IV|[1-4])[ab]?)")
 # Up to two words between a hyphenated time and its noun, none a preposition: "the 1-year phase III study" ("1-year
 # retention in treatment" is an endpoint's name; "in vivo" is no preposition); after a comma, up to four, listed with
 # commas or not: "a 30-week, placebo-controlled, parallel-group study", "a 5-week, middle school–based obesity
-# prevention intervention".
+# prevention intervention". Two kinds of one thing count as one word: "One-week triple and quadruple therapies".
 _WORDS_TO_SPAN_NOUN = r"(?:\s+(?:" + _SPAN_WORD + r"\s+){0,2}?|\s*,\s+(?:" + _SPAN_WORD + r",?\s+){0,4}?)"
 SPAN_NOUN = re.compile(
     _WORDS_TO_SPAN_NOUN +

@@ -41,7 +41,7 @@ _MAX_TITLE = 300
 _MAX_WORDS = 8
 _WORD = r"(?:[A-Za-z](?:[A-Za-z'’/()]|-(?!-))*|&)"  # "--" ends a word: "OBJECTIVE--To" (old BMJ)
 _LABEL_WORD = re.compile(_WORD)
-_LABEL_RUN = re.compile(rf"{_WORD}(?:,?[ \t]+{_WORD}){{0,{_MAX_WORDS - 1}}}")
+_LABEL_RUN = re.compile(rf"{_WORD}(?:(?:,?[ \t]+|[ \t]*/[ \t]*){_WORD}){{0,{_MAX_WORDS - 1}}}")  # "Background /Objective"
 _DELIMITER = re.compile(
     r"(?P<colon>[ \t]*[:：](?:[ \t]*[:：])?[ \t]*(?:—|–|--)?[ \t]*)"  # "OBJECTIVE:--To investigate" (JAMA, 1992), "Purpose: :"
     r"|(?P<dash>[ \t]*\.?[ \t]*(?:(?:—|–|--)(?![a-z])|[ \t]-[ \t]|(?<=\.)-(?=[A-Z]))[ \t]*:?[ \t]*)"
