@@ -641,13 +641,14 @@ def _title_of(lead: list[str], paragraphs: list[str], headed: bool) -> bool:
 def _without_byline(lead: list[str]) -> list[str]:
     """The lead without the author and citation lines a record prints under its title
     ("Dawson KP, Mogridge N" / "N Z Med J. 1989;102(877):528."), when a short first line has them
-    below it: they are neither title nor abstract."""
+    below it, nor a PubMed byline some databases print above the title ("Borow M, Goldson H."): they are
+    neither title nor abstract."""
     filled = [i for i, line in enumerate(lead) if line]
     if len(filled) < 3 or len(lead[filled[0]]) > 200:
         return lead
     dropped = set()
     if _BYLINE_ON_TOP.match(lead[filled[0]]) and len(filled) > 3:
-        dropped.add(filled[0])  # "Borow M, Goldson H." above the title, as some databases print a record
+        dropped.add(filled[0])
         filled = filled[1:]
     for index in filled[1:]:
         line = lead[index]
