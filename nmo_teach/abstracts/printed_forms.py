@@ -1191,7 +1191,7 @@ RATE_PARTNER_BEFORE = re.compile(  # "6.38 intubations versus [21.25 per 100 ICU
 IRREGULAR_PLURALS = (r"(?:bacteria|criteria|strata|phenomena|taxa|genera|loci|foci|nuclei|fungi|stimuli|teeth|"
                      r"feet|mice|sera|curricula|indices|matrices|vertebrae|larvae|media)")
 # A hyphenated time describing what is counted ("four 30-minute exposures", "six 24-h dietary recalls").
-_HOW_LONG = r"\d+(?:\.\d+)?" + HYPHEN + r"(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|h|day|week|month|year)\b"
+_HOW_LONG = r"\d+(?:\.\d+)?" + HYPHEN + r"(?i:" + TIME_UNITS + r")\b"
 PLURAL_COUNT = re.compile(
     r"(?<![\w./,:±=<>≤≥~*-])(?P<value>\d+)(?![\w/:%-]|[.,]\d)"
     r"(?P<adj>(?:(?:(?<=[A-Za-z]),(?!\s+[a-z]+ing\b))?\s+(?!(?:" + "|".join(STOP) + r")\b)(?:[A-Za-z]|" + _HOW_LONG
