@@ -8219,3 +8219,136 @@ def test_a_heading_of_two_labels_with_a_spaced_slash_is_one_heading(label: str):
     abstract = parse_string(f"{label}: The aim was to assess control.\nMethods: We did it.\nResults: It worked.",
                             second_reading=None)
     assert [(s.label, s.text) for s in abstract.sections][0] == (label, "The aim was to assess control.")
+
+
+# --- batches 526 onward (thirty-sixth session, after their first contact) ------------------------------------------
+
+
+@pytest.mark.parametrize("printed, value", [
+    ("Patients were given propoxyphene for 21-day heroin detoxification.", 21),
+    ("Incidence was compared between two 4-year periods.", 4),
+    ("Dacomitinib was given in 28-day cycles until progression.", 28),
+    ("Gemcitabine was given on days 1 and 8 of each 21-day cycle.", 21),
+    ("We did a 1-year survey of all admissions.", 1),
+    ("Data covered a 5-year span of admissions.", 5),
+    ("Onset was assessed over a 15-year timeframe.", 15),
+    ("Donors with low haemoglobin received a 6-month deferral.", 6),
+    ("Cases rose after a seven-day lag.", 7),
+    ("A 2-week single-blind placebo lead-in preceded randomisation.", 2),
+    ("Results of three 6-week studies were pooled.", 6),
+    ("Results of the 12-week trials were pooled.", 12),
+])
+def test_a_hyphenated_time_before_a_period_a_cycle_or_a_survey_is_a_duration(printed: str, value: float):
+    abstract = parse_string(f"Methods: {printed}", second_reading=None)
+    assert (FigureKind.DURATION, value) in [(f.kind, f.value) for f in abstract.figures]
+
+
+@pytest.mark.parametrize("printed", [
+    "Scores improved at the 6-month follow-up visit.",
+    "We studied the prior 6-month trend in forced vital capacity.",
+    "The two 6-month groups differed in age.",
+])
+def test_a_hyphenated_time_before_a_visit_a_trend_or_a_group_stays_unread(printed: str):
+    abstract = parse_string(f"Results: {printed}", second_reading=None)
+    assert FigureKind.DURATION not in [f.kind for f in abstract.figures]
+
+
+@pytest.mark.parametrize("printed, count, duration", [
+    ("a pooled analysis of three randomized, double-blind, placebo-controlled, 12-week studies", 3, 12),
+    ("a pooled analysis of 3 randomized, 12-week studies", 3, 12),
+    ("two 6-week courses of amitriptyline", 2, 6),
+    ("the last 4 weeks of the two 10-week trials", 2, 10),
+])
+def test_a_count_whose_description_holds_a_hyphenated_time_leaves_the_time_to_be_read(printed: str, count: float,
+                                                                                       duration: float):
+    figures = [(f.kind, f.value) for f in parse_string(f"Methods: We report {printed}.", second_reading=None).figures]
+    assert (FigureKind.COUNT, count) in figures and (FigureKind.DURATION, duration) in figures
+
+
+@pytest.mark.parametrize("printed, value", [
+    ("Patients in the study group were seven years older (95% CI 4 to 10) than controls.", 7),
+    ("Patients with bradycardia were some 10 years younger than those with block.", 10),
+    ("Patients with mental illness waited 10 minutes longer to see a physician.", 10),
+    ("Riluzole was associated with an 8 months longer median survival.", 8),
+    ("Sleep duration was 1.02 h longer at the end of treatment.", 1.02),
+    ("Operations took 14 minutes longer in larger glands.", 14),
+])
+def test_a_time_older_younger_longer_or_shorter_is_a_difference(printed: str, value: float):
+    abstract = parse_string(f"Results: {printed}", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures if f.value == value] == [(FigureKind.ESTIMATE, value)]
+
+
+@pytest.mark.parametrize("printed, kind", [
+    ("Patients aged 65 years or older were included.", FigureKind.THRESHOLD),
+    ("Patients were treated for 10 years.", FigureKind.DURATION),
+])
+def test_a_time_without_a_comparative_right_after_it_is_no_difference(printed: str, kind: FigureKind):
+    abstract = parse_string(f"Methods: {printed}", second_reading=None)
+    assert [f.kind for f in abstract.figures] == [kind]
+
+
+@pytest.mark.parametrize("printed", [
+    "The office was approximately 500 meters from the machinery.",
+    "Performance times for running 3000 metres improved.",
+    "She reported weight loss of 40 kilos within a year.",
+    "A finger prick gave 250 microlitres per sample.",
+])
+def test_a_unit_of_measure_spelled_out_is_never_a_count(printed: str):
+    abstract = parse_string(f"Results: {printed}", second_reading=None)
+    assert FigureKind.COUNT not in [f.kind for f in abstract.figures]
+
+
+@pytest.mark.parametrize("printed, value", [
+    ("Patients were randomized to preparation with 3 litres of polyethylene glycol.", 3),
+    ("Plasma exchange of about three litres of plasma was done daily.", 3),
+    ("PEG was given in 4 liters of water orally.", 4),
+])
+def test_litres_of_something_drunk_or_given_are_a_dose(printed: str, value: float):
+    abstract = parse_string(f"Methods: {printed}", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.DOSE, value)]
+
+
+def test_feet_counted_in_a_foot_study_stay_a_count():
+    abstract = parse_string("Methods: We treated 260 feet in 150 children with clubfoot.", second_reading=None)
+    assert (FigureKind.COUNT, 260) in [(f.kind, f.value) for f in abstract.figures]
+
+
+@pytest.mark.parametrize("printed", [
+    "Images with thallous chloride Tl 201 were taken during rest and exercise.",
+    "Images with thallous chloride TI 201 were taken during rest and exercise.",
+    "Thallium-201 scans were taken during rest and exercise.",
+    "Thallium 201 scans were taken during rest and exercise.",
+    "Ga-67 scans were taken during rest and exercise.",
+    "Technetium 99m scans were taken during rest and exercise.",
+    "Iodine-131 was given during rest and exercise.",
+    "In-111 labelled leukocytes were given during rest and exercise.",
+])
+def test_a_radionuclide_s_mass_number_after_its_element_is_part_of_its_name(printed: str):
+    abstract = parse_string(f"Methods: {printed}", second_reading=None)
+    assert abstract.figures == ()
+
+
+def test_in_before_a_count_stays_a_preposition():
+    abstract = parse_string("Results: In 111 patients, the scan was normal.", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.COUNT, 111)]
+
+
+def test_counts_in_brackets_listed_out_of_order_are_counts():
+    abstract = parse_string("Results: Sites were pulmonary (2), pleural (2), miliary (1), abdominal (2) and lymph "
+                            "node (5).", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.COUNT, v) for v in (2, 2, 1, 2, 5)]
+
+
+@pytest.mark.parametrize("printed", [
+    "The aims were to (1) describe the cohort and (2) identify risks.",
+    "Themes were human (1), professional (2) and care (3).",
+])
+def test_points_numbered_in_order_in_brackets_stay_unread(printed: str):
+    abstract = parse_string(f"Objective: {printed}", second_reading=None)
+    assert FigureKind.COUNT not in [f.kind for f in abstract.figures]
+
+
+@pytest.mark.parametrize("share", ["5 percent", "5 per cent"])
+def test_a_count_in_brackets_after_a_share_in_words_is_a_count(share: str):
+    abstract = parse_string(f"Results: Only {share} (32) of the eligible patients donated.", second_reading=None)
+    assert (FigureKind.COUNT, 32) in [(f.kind, f.value) for f in abstract.figures]

@@ -119,6 +119,17 @@ class _Claims:
         return True
 
 
+def _take_around_times(claims: _Claims, sentence: str, start: int, end: int) -> None:
+    """Claim a count's span but for the hyphenated times describing what it counts ("three randomized, 12-week
+    studies", "two 6-week courses"): how long each lasted is a figure of its own, which the times read later."""
+    for time in forms.HYPHENATED_TIME.finditer(sentence, start, end):
+        if start < time.start():
+            claims.take(start, time.start())
+        start = time.end()
+    if start < end:
+        claims.take(start, end)
+
+
 def _partner_before(sentence: str, claims: _Claims, position: int, pattern: re.Pattern[str],
                     reach: int, end_group: str = "value") -> re.Match[str] | None:
     """The first item of a pair printed before the one a rule read ("6.38 intubations versus [21.25
@@ -1639,7 +1650,7 @@ def _counts(sentence: str, claims: _Claims, words: frozenset[int], grouped: froz
             continue  # "at least one case", "one of the trials": idioms, not counts
         if not claims.free(start, m.end()):
             continue
-        claims.take(start, m.end())
+        _take_around_times(claims, sentence, start, m.end())
         noun = m["noun"]
         if m["value"] == "1" and m["of"] and forms.ASSIGNED_TO_BEFORE.search(sentence[max(0, start - 10): start]):
             # "randomised to one of four treatment groups": the groups are counted, "one of" is the idiom
@@ -1822,10 +1833,10 @@ def _bracketed_counts(sentence: str, claims: _Claims) -> list[Found]:
     """A whole number alone in brackets after the words naming a group ("pneumonia (126), meningitis/sepsis (17)",
     "randomly assigned to haemorrhoidectomy (50) or rubber band ligation (50)", "Eligible patients (1439)"): how many
     the group holds. Read in a list of two or more such groups, or after people or events named or a share of them;
-    not a year, nor items numbered in their order ("human (1), professional (2), care (3)", "to (1) describe ... and
-    (3) identify"), nor a code ("none (0) or all (1)")."""
-    numbered = {int(m["value"]) for m in forms.NUMBERED_POINT.finditer(sentence)}
-    numbered = numbered if {1, 2} <= numbered else set()
+    not a year, nor items numbered in their order, from (1) then (2) ("human (1), professional (2), care (3)", "to (1)
+    describe ... and (2) identify"), nor a code ("none (0) or all (1)")."""
+    in_order = [int(m["value"]) for m in forms.NUMBERED_POINT.finditer(sentence)]
+    numbered = set(in_order) if in_order[:2] == [1, 2] else set()  # "pulmonary (2), pleural (2), miliary (1)" count
     items = [m for m in forms.BRACKETED_COUNT.finditer(sentence)
              if claims.free(m.start("value"), m.end("value")) and not _is_year(_number(m["value"]))
              and int(m["value"]) not in numbered | {0}]

@@ -275,6 +275,7 @@ MEAS_UNIT = (
     r"c?m\s*/\s*s(?:ec)?|km\s*/\s*h|"  # a speed: "gait velocity (0.3 vs 0.4 m/sec)", "200 cm/s or more"
     r"ppm|ppb|parts\s+per\s+(?:million|billion)|"  # a level in soil, water or air: "(6447 vs. 2067 ppm)"
     r"(?:kilo|centi|milli)?met(?:er|re)s|"  # a distance
+    r"(?:milli|micro)?lit(?:er|re)s|(?:kilo|milli|micro)?grams|kilos|inches|"  # a volume, a mass, a length spelled out
     # metres as "m" after three digits or a decimal ("4559 m", "within 500 m", "37.9 m"), not "6 m" (months)
     r"(?:(?<=\d\d\d\s)|(?<=\d\d\d)|(?<=\.\d\s)|(?<=\.\d\d\s))m(?![²2³3\w/])|"
     # temperatures ("43 degrees C"), frequencies, and how much someone smoked ("56 pack-years")
@@ -429,7 +430,8 @@ DOSE_UNIT = (
     r"|million\s+IU|m[lL]|c?Gy|rads?|[MG]?Bq|m?Ci"  # "penicillin G 24 million units daily"
     # so many sachets or vials of a drug ("1 sachet of PM/Ca", "10 vials of antivenom"; keys count tablets and capsules,
     # "received one capsule from each of three bottles"); litres of a preparation named by its acronym ("2 L of PEG")
-    r"|sachets?|vials?|ampoules?|L(?=\s+(?:of\s+)?[A-Z]{2,}\b))"
+    r"|sachets?|vials?|ampoules?|L(?=\s+(?:of\s+)?[A-Z]{2,}\b)"
+    r"|(?:milli|micro)?lit(?:er|re)s?(?=\s+of\s))"  # litres of something drunk or given: "3 litres of polyethylene glycol"
     r"(?:\s*/\s*(?:[kK]g|m\s?2|m\(2\)|m²|day|die|d|(?:\d\s*)?weeks?|wk|dose|24\s?h(?:ours?)?|h|hr|hour|capsule|tablet|vial|"
     r"patient))*"  # "mg/m 2", "mg/m(2)", "1 g/24 h"
     r"(?:\s+per\s+(?:kg|day|week|dose|m2|hour|h))*(?![\w/])"  # "6 units per hour": an infusion
@@ -602,7 +604,8 @@ BRACKETED_COUNT = re.compile(r"(?:(?<=[A-Za-z]\s)|(?<=[A-Za-z][)’'”]\s))\(\s
 NUMBERED_POINT = re.compile(r"\(\s*(?P<value>\d)\s*\)")
 # People or events named, or a share of them, before a lone bracketed count ("Eligible patients (1439)", "Episodes (93)
 # of culture-positive endocarditis", "Less than half (170) had coronary artery disease").
-COUNTED_NAMED_BEFORE = re.compile(r"\b(?:" + NOUN + r"|majority|minority|half|rest|remainder)\s*$", re.IGNORECASE)
+COUNTED_NAMED_BEFORE = re.compile(r"(?:\b(?:" + NOUN + r"|majority|minority|half|rest|remainder|per\s?cent)|%)\s*$",
+                                  re.IGNORECASE)
 # A year after a preposition is when ("lower in 2010 in the intervention arm").
 YEAR_PREPOSITION_BEFORE = re.compile(r"\b(?:in|by|since|until|from|during|of|to|after|before)\s+$", re.IGNORECASE)
 # "1990 were assigned metoprolol and 2001 were assigned placebo": a year is never allocated, so a
@@ -942,11 +945,11 @@ _SPAN_WORD = (r"(?:(?!(?:in(?!\s+(?:vivo|vitro))|of|for|with|within|among|after|
 _WORDS_TO_SPAN_NOUN = r"(?:\s+(?:" + _SPAN_WORD + r"\s+){0,2}?|\s*,\s+(?:" + _SPAN_WORD + r",?\s+){0,4}?)"
 SPAN_NOUN = re.compile(
     _WORDS_TO_SPAN_NOUN +
-    r"(?:history|wait|waiting|period|observation|courses?|treatment|"
+    r"(?:history|wait|waiting|periods?|observation|courses?|treatment|cycles?|detoxification|lag|lead-in|deferral|"
     r"follow-?up(?!\s+(?:visit|exam|examination|assessment|appointment|interview|evaluation)s?\b)|"  # a visit is when
-    r"therapy|therapies|trial|study|extension|interval|window|delay|stay|duration|run-in|washout|regimen|infusion|"
+    r"therapy|therapies|trials?|study|studies|extension|interval|window|delay|stay|duration|run-in|washout|regimen|infusion|"
     r"program(?:me)?|supply|seasons?|regimens|interventions?|medication|training|supplementation|experience|"
-    r"surveillance|sustainability|maintenance|monitoring|phase(?!\s+(?:\d|[IV]+\b))|"
+    r"surveillance|sustainability|maintenance|monitoring|phase(?!\s+(?:\d|[IV]+\b))|surveys?|spans?|time-?frames?|"
     r"(?:space\s?)?flights?|missions?|expeditions?|deployments?|voyages?|trips?|sojourns?)\b")  # time away
 # A sitting or a dose of something a hyphenated time in minutes or hours measures ("a 40-minute, semi-structured
 # interview", "a 60-minute session", "four 15-minute exposures", "20-minute treatments"); in months or years the same
@@ -1155,9 +1158,11 @@ MASS_UNIT = re.compile(r"k?g|grams?|kilograms?", re.IGNORECASE)
 WEIGHED_BEFORE = re.compile(r"\bweigh(?:ed|ing|s|t\s+of)?\s+(?:[\d.,]+\s*k?g\s*,?\s*(?:and\s+|or\s+)?)*$",
                             re.IGNORECASE)
 MORE_OR_LESS_AFTER = re.compile(r"\s+(?:higher|lower|greater|less|more|fewer|smaller|larger)\b", re.IGNORECASE)
-# A time that one group reached before another ("resolved 1.7 days earlier in patients taking ..."); "three
-# months later." and "collected 20 years earlier and" time a narrative instead.
-SOONER_AFTER = re.compile(r"\s+(?:earlier|later|sooner|longer|shorter|faster)\s+(?:in|with|for|than|among|on)\b",
+# A time that one group reached before another ("resolved 1.7 days earlier in patients taking ..."), and a difference
+# in age or in how long something lasted ("seven years older (95% CI", "waited 10 minutes longer"); "three months
+# later." and "collected 20 years earlier and" time a narrative instead.
+SOONER_AFTER = re.compile(r"\s+(?:(?:earlier|later|sooner|faster)\s+(?:in|with|for|than|among|on)\b"
+                          r"|(?:older|younger|longer|shorter)\b)",
                           re.IGNORECASE)
 LATER_YEARS_AFTER = re.compile(r"\s+or\s+(?:more\s+recent(?:ly)?|later|earlier|after|before|since)\b", re.IGNORECASE)
 YEAR_AHEAD_BEFORE = re.compile(r"\b(?:by|until|till|in|to|through|before|after)\s+(?:the\s+year\s+)?$", re.IGNORECASE)
@@ -1192,6 +1197,7 @@ IRREGULAR_PLURALS = (r"(?:bacteria|criteria|strata|phenomena|taxa|genera|loci|fo
                      r"feet|mice|sera|curricula|indices|matrices|vertebrae|larvae|media)")
 # A hyphenated time describing what is counted ("four 30-minute exposures", "six 24-h dietary recalls").
 _HOW_LONG = r"\d+(?:\.\d+)?" + HYPHEN + r"(?i:" + TIME_UNITS + r")\b"
+HYPHENATED_TIME = re.compile(r"(?<![\w.])" + _HOW_LONG)
 PLURAL_COUNT = re.compile(
     r"(?<![\w./,:±=<>≤≥~*-])(?P<value>\d+)(?![\w/:%-]|[.,]\d)"
     r"(?P<adj>(?:(?:(?<=[A-Za-z]),(?!\s+[a-z]+ing\b))?\s+(?!(?:" + "|".join(STOP) + r")\b)(?:[A-Za-z]|" + _HOW_LONG
@@ -1203,7 +1209,8 @@ PLURAL_COUNT = re.compile(
 # A unit of measurement between a number and its noun: "19 mm valves", "20 mg tablets" are sizes, no count.
 MEASURED_BEFORE_NOUN = re.compile(r"\s+(?:[mck]?m|[mµμn]?g|mcg|[md]?[lL]|c?Gy|mmHg|k?Hz|dB|[mµμn]mol|IU)(?=\s|$)")
 # Nouns after a number that make it no count: "43 degrees C" is a temperature, "56 pack-years" how much someone smoked.
-NOT_COUNTED = re.compile(r"(?i:" + TIME_UNITS + r"|times|points?|percent|fold|units?|degrees?|pack[-‐‑]years|miles)$")
+NOT_COUNTED = re.compile(r"(?i:" + TIME_UNITS + r"|times|points?|percent|fold|units?|degrees?|pack[-‐‑]years|miles|"
+                         r"(?:kilo|centi|milli|micro)?(?:met(?:er|re)s|lit(?:er|re)s|grams)|kilos|pounds|ounces|inches)$")
 TIME_POINTS = re.compile(r"\btime points$", re.IGNORECASE)  # "at 4 time points": occasions counted, not points scored
 # References: "[1]", "[2, 3]", "[4-6]"; a journal's volume, issue and pages closing the abstract ("Cancer Epidemiol
 # Biomarkers Prev; 21(9); 1479–88. ©2012 AACR.", "(Fam Med 2011;43(5):338-43.)").
@@ -1289,6 +1296,13 @@ PART_OF_A_NAME = re.compile(
     r"|(?<![\w.])(?-i:18\s?F|1[14]\s?C|13\s?N|15\s?O|99m\s?Tc|6[78]\s?Ga|12[345]\s?I|131\s?I|111\s?In|177\s?Lu|90\s?Y"
     r"|82\s?Rb|64\s?Cu|89\s?Zr|201\s?Tl|223\s?Ra|153\s?Sm)(?=[-‐‑]\s?[A-Za-z]|(?-i:[A-Z]{2}))"
     r"|(?<![\w.])18\s?\(F\)(?=[-‐‑]\s?[A-Za-z])"  # "18 (F)-fluoro-deoxyglucose"
+    # the mass number after its element, named or as its symbol ("thallium-201", "Tl 201", "TI 201" as scanned,
+    # "Ga-67", "technetium 99m"); "In" and "I" are words too, so their symbols need the hyphen ("In-111", "I-131")
+    r"|\b(?i:thallium|thallous\s+chloride|technetium|iodine|gallium|indium|xenon|rubidium|krypton|chromium|strontium"
+    r"|samarium|lutetium|yttrium|cobalt|ca?esium|iridium|fluorine|radium|zirconium)[\s-]\d{1,3}m?\b(?![.,]\d)"
+    r"|\b(?-i:Tl|TI|Tc|Ga|Xe|Rb|Kr|Cr|Sr|Sm|Lu|Cs|Ir|Zr|Ra)[\s-](?-i:201|99m|6[78]|133|127|82|81m|51|89|153|177"
+    r"|137|192|223)\b(?![.,]\d)"
+    r"|\b(?-i:In|I|F|Y|Co)-(?-i:111|12[35]|131|18|90|5[78]|60)\b(?![.,]\d)"
     # a karyotype ("t(8;21)(q22;q22)", "inv(16)(p13q22)"): chromosome and band numbers name a rearrangement
     r"|(?<![\w.])(?-i:t|inv|del|dup|der|ins)\(\d+(?:;\d+)*\)(?:\([pq][\d.]+(?:;?[pq][\d.]+)*\))?"
     # a fraction in words ("two thirds of women", "one half of the studies"): not keyed, as the corpus README settles
