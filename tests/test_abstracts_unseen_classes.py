@@ -8352,3 +8352,53 @@ def test_points_numbered_in_order_in_brackets_stay_unread(printed: str):
 def test_a_count_in_brackets_after_a_share_in_words_is_a_count(share: str):
     abstract = parse_string(f"Results: Only {share} (32) of the eligible patients donated.", second_reading=None)
     assert (FigureKind.COUNT, 32) in [(f.kind, f.value) for f in abstract.figures]
+
+
+@pytest.mark.parametrize("label, category", [
+    ("Aims & Objective", "OBJECTIVE"),
+    ("Aims and Objective", "OBJECTIVE"),
+    ("Materials & Methods", "METHODS"),
+])
+def test_a_spaced_ampersand_in_a_heading_reads_as_and(label: str, category: str):
+    abstract = parse_string(f"Background: TB is common. {label}: To study it. Results: It worked.", second_reading=None)
+    assert [(s.label, s.category.value) for s in abstract.sections][1] == (label, category)
+
+
+@pytest.mark.parametrize("printed, value, sd", [
+    ("age 18.9 years (SD±2.3)", 18.9, 2.3),
+    ("height 176.5 cm (SD ± 6.1)", 176.5, 6.1),
+    ("weight 69 kg (SD +/- 9.2)", 69, 9.2),
+])
+def test_a_value_with_its_sd_printed_with_a_plus_minus_in_brackets_is_a_mean(printed: str, value: float, sd: float):
+    abstract = parse_string(f"Results: Baseline characteristics were: {printed}.", second_reading=None)
+    assert [(f.kind, f.value, f.sd) for f in abstract.figures] == [(FigureKind.MEAN, value, sd)]
+
+
+@pytest.mark.parametrize("printed", [
+    "Recurrence was 1.8% (95% CI 1.1-2.4%) 24 months postoperatively.",
+    "Pain was measured 1 month postoperatively.",
+    "Recurrence was 67.9% (95% CI 53.3-82.4%) 240 months post-surgery.",
+    "Antibodies were measured 6 weeks post-vaccination.",
+])
+def test_a_time_before_an_adverb_of_the_event_it_counts_from_is_when(printed: str):
+    abstract = parse_string(f"Results: {printed}", second_reading=None)
+    assert FigureKind.DURATION not in [f.kind for f in abstract.figures]
+
+
+@pytest.mark.parametrize("printed, value", [
+    ("Patients were followed for 1 year postoperatively.", 1),
+    ("Mortality within 30 days post-surgery was low.", 30),
+    ("Water load was less through 48 hours postburn.", 48),
+    ("Relapses fell in the 3 months postpartum.", 3),
+    ("Relapses were counted for 24 months postpartum.", 24),
+    ("Patients stayed 5 days postoperative in hospital.", 5),
+])
+def test_a_span_led_by_for_or_within_before_the_event_stays_a_duration(printed: str, value: float):
+    abstract = parse_string(f"Results: {printed}", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.DURATION, value)]
+
+
+def test_an_area_in_square_units_is_no_count():
+    abstract = parse_string("Methods: The region covers an area of 1,136 square kilometers (438 square miles).",
+                            second_reading=None)
+    assert FigureKind.COUNT not in [f.kind for f in abstract.figures]

@@ -2263,6 +2263,10 @@ def _scan(sentence: str, words: frozenset[int] = frozenset(), earlier: str = "",
         if forms.TIMES_TO_EVENT_AFTER.match(sentence, m.end("unit")):
             claims.take(m.start(), m.end())
             continue  # "3 days and 6 months after delivery": the first of a list of times, as the last
+        if (not m["hyphen"] and not m["after"] and forms.POST_EVENT_AFTER.match(sentence, m.end("unit"))
+                and not forms.SPAN_LEAD_BEFORE.search(sentence, max(0, m.start() - 16), m.start())):
+            claims.take(m.start(), m.end())
+            continue  # "(95% CI 1.1-2.4%) 24 months postoperatively", "measured 1 month post-surgery": when
         if (forms.AFTER_BEFORE.search(sentence[max(0, m.start() - 8): m.start()]) and not m["after"]
                 and not forms.OF_AFTER_TIME.match(sentence, m.end("unit")) and not forms.NARRATIVE.search(sentence)):
             claims.take(m.start(), m.end())

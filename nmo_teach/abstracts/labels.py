@@ -49,9 +49,10 @@ _KEYWORDS: tuple[tuple[NlmCategory, tuple[str, ...]], ...] = (
 
 def normalise_label(label: str) -> str:
     """The form used for lookup: trimmed, no trailing colon or stop, single spaces, no spaces around a
-    slash ("Background / Objectives" is NLM's "BACKGROUND/OBJECTIVES"), upper case."""
+    slash ("Background / Objectives" is NLM's "BACKGROUND/OBJECTIVES"), a spaced "&" spelled "AND" (NLM lists
+    "AIMS AND OBJECTIVE" but not "AIMS & OBJECTIVE", and the two never differ in category), upper case."""
     cleaned = re.sub(r"\s*/\s*", "/", re.sub(r"\s+", " ", label)).strip().rstrip(":.").strip()
-    return cleaned.upper()
+    return re.sub(r" & ", " AND ", cleaned.upper())
 
 
 @lru_cache(maxsize=4)

@@ -274,7 +274,7 @@ MEAS_UNIT = (
     r"beats\s*/\s*min(?:ute)?|beats\s+per\s+minute|bpm|"  # a heart rate
     r"c?m\s*/\s*s(?:ec)?|km\s*/\s*h|"  # a speed: "gait velocity (0.3 vs 0.4 m/sec)", "200 cm/s or more"
     r"ppm|ppb|parts\s+per\s+(?:million|billion)|"  # a level in soil, water or air: "(6447 vs. 2067 ppm)"
-    r"(?:kilo|centi|milli)?met(?:er|re)s|"  # a distance
+    r"(?:square\s+)?(?:kilo|centi|milli)?met(?:er|re)s|square\s+miles|"  # a distance or an area
     r"(?:milli|micro)?lit(?:er|re)s|(?:kilo|milli|micro)?grams|kilos|inches|"  # a volume, a mass, a length spelled out
     # metres as "m" after three digits or a decimal ("4559 m", "within 500 m", "37.9 m"), not "6 m" (months)
     r"(?:(?<=\d\d\d\s)|(?<=\d\d\d)|(?<=\.\d\s)|(?<=\.\d\d\s))m(?![²2³3\w/])|"
@@ -1505,6 +1505,17 @@ MEASURED_OR_GIVEN_BEFORE = re.compile(
 WORD_BEFORE = re.compile(r"(?<![\w.-])(?P<word>[A-Za-z][A-Za-z-]*)\s*$")
 VERB_FORM = re.compile(r"[A-Za-z-]+(?:ed|ing|en)|pregnant", re.IGNORECASE)
 AFTER_EVENT = re.compile(r"\s+(?:after|post|following)\b", re.IGNORECASE)  # a window before an event is how long
+# A time before an adverb or a "post-" word naming the event it is counted from is when something was seen
+# ("1.8% (95% CI 1.1-2.4%) 24 months postoperatively", "pain measured 1 month post-surgery"), unless a word
+# that leads a span of time comes first ("followed for 1 year postoperatively", "through 48 hours postburn"); the
+# keys read "postpartum" as a period ("relapses in the 3 months postpartum", "24 months postpartum periods").
+POST_EVENT_AFTER = re.compile(
+    r"[\s-]+post[-‐‑]?(?:operatively|op\b|surg(?:ery|ically)|natal(?:ly)?"
+    r"|injury|treatment|transplant(?:ation)?|infection|vaccination|procedure|discharge|stroke|dose|onset|diagnosis"
+    r"|randomi[sz]ation|burn|injection|exposure|infusion|insult|trauma)\b", re.IGNORECASE)
+SPAN_LEAD_BEFORE = re.compile(
+    r"\b(?:for|within|first|1st|initial|over|during|until|till|through|by|to|least|most|than|of|the|mean|median|average"
+    r"|minimum|maximum|total|next|last|past)\s*$", re.IGNORECASE)
 HOW_LONG_WORD = re.compile(
     r"within|for|first|the|this|that|these|those|its|their|over|during|least|most|than|of|average|until|till|to|by|"
     r"up|took|takes?|taking|survived|lasting|lasted|last|next|mean|median|a|an|each|every|per|only|from|between|"
@@ -1598,11 +1609,11 @@ SPREAD_GAP = re.compile(r"[^.;()\[\]]{0,40}?[\s,;]*[(\[]?[^.;()\[\]]{0,40}")
 APA_MEAN = re.compile(r"(?<![\w.])M(?:age)?\s*=\s*(?P<value>" + SNUM + r")" + WHOLE + r"(?:\s*(?P<unit>(?i:" + TIME_UNITS + r"))\b)?"
                       r"(?:\s*[,;]\s*SD\s*=\s*(?P<sd>" + NUM + r")|\s*\(\s*SD\s*=\s*(?P<sd2>" + NUM + r")\s*\))?")
 # A value with its SD named in the bracket after it is a mean wherever no header named it: "was 21 (SD = 7)",
-# "4.1 years (SD 2.3)" (keys: 40 means, 3 per cents, which the per-cent rules read first); so is one that
+# "4.1 years (SD 2.3)", "(SD±2.3)" (keys: 40 means, 3 per cents, which the per-cent rules read first); so is one that
 # opens a bracket with its SD after a comma, as BMJ once printed them: "(560, SD 340, ml vs 792, SD 440, ml)".
 VALUE_WITH_SD = re.compile(
     r"(?<![\w.])(?P<value>-?" + NUM + r")(?:\s*(?P<unit>(?i:" + TIME_UNITS + r")|" + MEAS_UNIT + r"))?\b\s*"
-    r"[(\[]\s*(?:SD|s\.d\.|(?i:standard\s+deviation))\s*[,:=]?\s*(?P<sd>" + NUM + r")\s*(?:[A-Za-z%/]+\s*)?[)\]]")
+    r"[(\[]\s*(?:SD|s\.d\.|(?i:standard\s+deviation))\s*[,:=]?\s*(?:±|\+/-)?\s*(?P<sd>" + NUM + r")\s*(?:[A-Za-z%/]+\s*)?[)\]]")
 # A value with its standard error named in the bracket after it: an estimate ("0.9 (SE 0.09) injuries per 1000 player
 # hours"); a share with its SE stays a share.
 VALUE_WITH_SE = re.compile(r"(?<![\w.])(?P<value>-?" + NUM + r")(?!\s*%)\s*[(\[]\s*(?:SEM?|s\.e\.(?:m\.)?|(?i:standard\s+error))"
