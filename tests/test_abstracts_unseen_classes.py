@@ -8402,3 +8402,28 @@ def test_an_area_in_square_units_is_no_count():
     abstract = parse_string("Methods: The region covers an area of 1,136 square kilometers (438 square miles).",
                             second_reading=None)
     assert FigureKind.COUNT not in [f.kind for f in abstract.figures]
+
+
+@pytest.mark.parametrize("printed, value", [
+    ("Positive screens in dilutions greater than 1:320 were confirmed.", 320),
+    ("Cure was a titre of less than 1:400 at the end of therapy.", 400),
+    ("Relapse was a titre of more than 1:400 after therapy.", 400),
+])
+def test_a_titre_bounded_in_words_is_a_threshold(printed: str, value: float):
+    abstract = parse_string(f"Methods: {printed}", second_reading=None)
+    assert [(f.kind, f.value) for f in abstract.figures] == [(FigureKind.THRESHOLD, value)]
+
+
+@pytest.mark.parametrize("printed, value", [
+    ("Of 144 women, one hundred and twenty four are lactating.", 124),
+    ("Of the 30 patients, two have died.", 2),
+])
+def test_a_number_in_words_before_are_or_have_counts(printed: str, value: float):
+    abstract = parse_string(f"Results: {printed}", second_reading=None)
+    assert (FigureKind.COUNT, value) in [(f.kind, f.value) for f in abstract.figures]
+
+
+@pytest.mark.parametrize("printed", ["One is tempted to treat early.", "One has to treat early."])
+def test_one_before_is_or_has_stays_a_pronoun(printed: str):
+    abstract = parse_string(f"Conclusions: {printed}", second_reading=None)
+    assert abstract.figures == ()

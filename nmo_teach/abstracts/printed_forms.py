@@ -337,7 +337,9 @@ PRESSURE_WITH_SDS = (r"(?P<systolic>\d{2,3}(?:\.\d+)?)\s*(?:±|\+/-)\s*(?P<systo
 BLOOD_PRESSURE = re.compile(  # "≥ 140/90 mmHg", "less than 140/90 mm Hg": a systolic and a diastolic limit
     r"(?P<cmp>" + CMP + r"|(?i:(?:less|lower|more|greater|higher)\s+than|under|below|above|over|at\s+least))"
     r"\s*" + PRESSURE)
-TITRE = re.compile(r"(?P<cmp>" + CMP + r")\s*1\s*:\s*(?P<value>\d+)" + WHOLE)  # "≥1:160", "≥ 1:640"
+# "≥1:160", "≥ 1:640", "dilutions greater than 1:320", "a titre of less than 1:400"
+TITRE = re.compile(r"(?P<cmp>" + CMP + r"|\b(?i:(?:greater|more|less|higher|lower)\s+than))\s*1\s*:\s*(?P<value>\d+)"
+                   + WHOLE)
 THRESHOLD_CMP = re.compile(
     r"(?P<cmp>" + CMP + r")\s*(?P<value>" + SNUM + r")(?!\d|\s*/\s*\d|\s*:\s*\d)"
     r"(?:\s*(?P<unit>" + MEASURE_OR_PERCENT + r"))?"
@@ -966,9 +968,10 @@ OF_AGE = re.compile(r"\s+of\s+age\b", re.IGNORECASE)
 # ("One hundred and sixty-eight, 123 and 93 participants", "Three demographic, 13 chronic and 12 acute").
 WORD_LISTED_AFTER = re.compile(r"(?:\s+[a-z]+)?\s*,\s*\d+(?:\s+[a-z]+)?(?:\s*,\s*\d+(?:\s+[a-z]+)?)*,?\s+(?:and|or)\s+\d+\b")
 # A number word counts without a noun only before a verb, "in/with" or "who": "three with AIDS", "two received",
-# "one in the 12-month group", "the nine who completed" (not the idiom "the one who").
+# "one in the 12-month group", "the nine who completed", "One hundred and twenty four are lactating", "two have died"
+# (not the idioms "the one who", "one has to").
 WORD_COUNT_AFTER = re.compile(
-    r"\s+(?:in|with|(?<!\b1\s)who|had|were|was|met|received|developed|died|showed|did|required|underwent|took|"
+    r"\s+(?:in|with|(?<!\b1\s)(?:who|are|have)|had|were|was|met|received|developed|died|showed|did|required|underwent|took|"
     r"became|left|lost|fell|got|went|came|gave|saw|made|chose|grew|kept|[a-z]+ed)\b")
 # A bare number after the group it is drawn from, or after "that", with its verb: "Of the 251 patients with ankle
 # sprains 33 had a fracture", "Of these infants 28 had", "showed that 21 were linked" (a count of that group).
