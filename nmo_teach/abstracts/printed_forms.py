@@ -28,6 +28,7 @@ ANYNUM = rf"(?<![\w./])(?<![A-Za-z][-‐‑])(?<!\d[-‐‑–])(?<!\d:)(?:{NUM}
 # (number words are digits by now: numbers.canonical)
 # ⱖ/ⱕ: how some PDFs encode ≥/≤ (PubMed's ASCII ">or=" and ">/=" are "≥" by now: numbers.canonical)
 CMP = r"(?:≥|≤|>\s?=|<\s?=|=>|=<|⩾|⩽|ⱖ|ⱕ|>|<)"
+THAN_WORDS = r"(?:less|lower|more|greater|higher)\s+than"  # a bound in words: "less than 140/90", "greater than 1:320"
 
 PERSON_NOUNS = (
     "patients?", "participants?", "subjects?", "individuals?", "persons?", "people", "adults?",
@@ -335,11 +336,10 @@ PRESSURE = (r"(?P<systolic>[-−+]?(?:\d{2,3}(?:\.\d+)?|\d{1,2}\.\d+))\s*/\s*"
 PRESSURE_WITH_SDS = (r"(?P<systolic>\d{2,3}(?:\.\d+)?)\s*(?:±|\+/-)\s*(?P<systolic_sd>\d+(?:\.\d+)?)\s*/\s*"
                      r"(?P<diastolic>\d{2,3}(?:\.\d+)?)\s*(?:±|\+/-)\s*(?P<diastolic_sd>\d+(?:\.\d+)?)\s*(?P<unit>mm\s?Hg)")
 BLOOD_PRESSURE = re.compile(  # "≥ 140/90 mmHg", "less than 140/90 mm Hg": a systolic and a diastolic limit
-    r"(?P<cmp>" + CMP + r"|(?i:(?:less|lower|more|greater|higher)\s+than|under|below|above|over|at\s+least))"
+    r"(?P<cmp>" + CMP + r"|(?i:" + THAN_WORDS + r"|under|below|above|over|at\s+least))"
     r"\s*" + PRESSURE)
 # "≥1:160", "≥ 1:640", "dilutions greater than 1:320", "a titre of less than 1:400"
-TITRE = re.compile(r"(?P<cmp>" + CMP + r"|\b(?i:(?:greater|more|less|higher|lower)\s+than))\s*1\s*:\s*(?P<value>\d+)"
-                   + WHOLE)
+TITRE = re.compile(r"(?P<cmp>" + CMP + r"|\b(?i:" + THAN_WORDS + r"))\s*1\s*:\s*(?P<value>\d+)" + WHOLE)
 THRESHOLD_CMP = re.compile(
     r"(?P<cmp>" + CMP + r")\s*(?P<value>" + SNUM + r")(?!\d|\s*/\s*\d|\s*:\s*\d)"
     r"(?:\s*(?P<unit>" + MEASURE_OR_PERCENT + r"))?"
@@ -1715,7 +1715,7 @@ WILLINGNESS_BEFORE = re.compile(r"(?:threshold|willingness[- ]to[- ]pay|\bWTP|mi
 COST_BENEFIT_RATIO = re.compile(r"(?i:\b(?:cost|benefit)s?[-\s]+(?:to[-\s]+)?(?:benefit|cost)s?\b)[^.;:]{0,40}?"
                                 r"(?P<one>\b1)\s?:\s?(?P<value>" + NUM + r")(?![\d:])")
 # A sum bounded by a word or sign ("educational debt greater than $250,000"): a limit, not a cost found.
-MONEY_BOUND_BEFORE = re.compile(r"(?:\b(?:greater|more|less|higher|lower)\s+than|\b(?:over|above|under|below|exceeding|"
+MONEY_BOUND_BEFORE = re.compile(r"(?:\b" + THAN_WORDS + r"|\b(?:over|above|under|below|exceeding|"
                                 r"at\s+least|" + UP_TO + r")|[<>≤≥])\s*$", re.IGNORECASE)
 LIST_JOIN_BEFORE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)")
 # The earlier values of a list whose unit is printed once, after its last: "by 1.8, 1.0 and [1.5 percentage points]".
